@@ -1,0 +1,7 @@
+"""`python -m minga`."""
+
+import sys
+
+from minga.cli import main
+
+sys.exit(main())

@@ -1,0 +1,91 @@
+"""Typed errors. The CLI and the GUI turn them into sentences in the user's language.
+
+Each error carries an English template (the translation source, marked for lupdate) and
+its parameters; `message(catalog)` gives the translated sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
+
+CONTEXT = "errors"
+
+
+class MingaError(Exception):
+    """An expected problem the user can understand and act on (exit status 2)."""
+
+    template: str = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, template: str | None = None, /, **params: Any):
+        self.template = template or type(self).template
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+    def message(self, cat: Catalog | None = None) -> str:
+        """The sentence in the language of `cat` (default: the current language)."""
+        return (cat or catalog())(CONTEXT, self.template, **self.params)
+
+
+class ValidationError(MingaError):
+    """A value the user typed is not acceptable. `field` names the form field."""
+
+    def __init__(self, field: str, template: str, /, **params: Any):
+        self.field = field
+        super().__init__(template, **params)
+
+
+class ValidationErrors(MingaError):
+    """Several fields at once (a form left half done)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "Please correct the highlighted fields.")
+
+    def __init__(self, errors: list[ValidationError]):
+        self.errors = errors
+        super().__init__()
+
+    def message(self, cat: Catalog | None = None) -> str:
+        return "\n".join(e.message(cat) for e in self.errors)
+
+    def by_field(self) -> dict[str, ValidationError]:
+        return {e.field: e for e in self.errors}
+
+
+class CheckDigitWarning(ValidationError):
+    """An RBD whose check digit does not match; the user may confirm it anyway."""
+
+
+class NotFoundError(MingaError):
+    template = QT_TRANSLATE_NOOP("errors", "The record {id} does not exist.")
+
+
+class PermissionDeniedError(MingaError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Only its author can change this record; it belongs to {owner}."
+    )
+
+
+class NotInitializedError(MingaError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Minga is not set up in this data folder yet. Run 'minga init' or open the app.",
+    )
+
+
+class AlreadyInitializedError(MingaError):
+    template = QT_TRANSLATE_NOOP("errors", "Minga is already set up in this data folder.")
+
+
+class AttachmentError(MingaError):
+    template = QT_TRANSLATE_NOOP("errors", "The file cannot be attached.")
+
+
+class StoreError(MingaError):
+    """Expected database trouble: locked, read-only, full, corrupt, newer."""
+
+    template = QT_TRANSLATE_NOOP("errors", "The database could not be used.")
+
+
+class BackupError(MingaError):
+    template = QT_TRANSLATE_NOOP("errors", "The backup could not be made or restored.")

@@ -1,0 +1,80 @@
+"""Who is acting on this installation, and the stamping of synced rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from minga.domain.errors import NotInitializedError, PermissionDeniedError
+from minga.domain.hlc import HybridClock
+from minga.store import meta
+from minga.store.models import Person, SyncedMixin
+
+
+@dataclass(frozen=True)
+class Actor:
+    """This installation's person and device."""
+
+    device_id: str
+    person_id: str
+    role: str
+    name: str
+    school_id: str | None
+    microcentre_id: str | None
+
+
+def device_id(session: Session) -> str:
+    value = meta.get(session, meta.DEVICE_ID)
+    if value is None:
+        value = uuid.uuid4().hex
+        meta.put(session, meta.DEVICE_ID, value)
+    return value
+
+
+def current_actor(session: Session) -> Actor:
+    """The person this installation belongs to; `NotInitializedError` before `init`."""
+    person_id = meta.get(session, meta.PERSON_ID)
+    person = session.get(Person, person_id) if person_id else None
+    if person is None:
+        raise NotInitializedError()
+    return Actor(
+        device_id=device_id(session),
+        person_id=person.id,
+        role=person.role,
+        name=person.name,
+        school_id=person.school_id,
+        microcentre_id=person.microcentre_id,
+    )
+
+
+def is_initialized(session: Session) -> bool:
+    person_id = meta.get(session, meta.PERSON_ID)
+    return bool(person_id and session.get(Person, person_id))
+
+
+class Stamper:
+    """Gives local changes their owner, a new clock version and `updated_at`."""
+
+    def __init__(self, session: Session, actor_device: str, person_id: str):
+        self.session = session
+        self.person_id = person_id
+        self.clock = HybridClock(actor_device, meta.get(session, meta.HLC_LAST))
+
+    def stamp(self, row: SyncedMixin, *, new: bool = False) -> SyncedMixin:
+        if new:
+            row.id = row.id or str(uuid.uuid4())
+            row.owner = row.owner or self.person_id
+            row.deleted = False
+        elif row.owner != self.person_id:
+            raise PermissionDeniedError(owner=row.owner)
+        row.version = self.clock.tick()
+        row.updated_at = dt.datetime.now(dt.UTC)
+        meta.put(self.session, meta.HLC_LAST, self.clock.last)
+        return row
+
+
+def stamper(session: Session, actor: Actor) -> Stamper:
+    return Stamper(session, actor.device_id, actor.person_id)

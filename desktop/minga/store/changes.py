@@ -1,0 +1,59 @@
+"""Local change sequence numbers (`change_seq`) for incremental export.
+
+Every synced row that is inserted or changed in a flush gets the next numbers of a
+per-database counter, whether the change was made here or arrived in a bundle, so the
+next export to each peer can select `change_seq > acknowledged`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from minga.store.models import Meta, SyncedMixin
+
+CHANGE_SEQ_KEY = "change_seq"
+
+
+def reserve(session: Session, count: int) -> int:
+    """Reserves `count` sequence numbers; returns the first one."""
+    conn = session.connection()
+    row = conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": CHANGE_SEQ_KEY}).first()
+    last = int(row[0]) if row else 0
+    if row:
+        conn.execute(
+            text("UPDATE meta SET value = :v WHERE key = :k"),
+            {"v": str(last + count), "k": CHANGE_SEQ_KEY},
+        )
+    else:
+        conn.execute(
+            text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
+            {"v": str(last + count), "k": CHANGE_SEQ_KEY},
+        )
+    return last + 1
+
+
+def current(session: Session) -> int:
+    value = session.get(Meta, CHANGE_SEQ_KEY)
+    return int(value.value) if value else 0
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    changed = [
+        obj
+        for obj in (*session.new, *session.dirty)
+        if isinstance(obj, SyncedMixin) and (obj in session.new or session.is_modified(obj))
+    ]
+    if not changed:
+        return
+    first = reserve(session, len(changed))
+    for offset, obj in enumerate(changed):
+        obj.change_seq = first + offset
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Stamps change_seq on every flush of sessions made by `factory`."""
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)

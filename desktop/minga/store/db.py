@@ -1,0 +1,276 @@
+"""The local database: engine, sessions, pragmas, migrations on open, online backup.
+
+Storage takes its path from outside (tests use temporary files). Expected SQLite trouble
+(locked, read-only, full, corrupt, newer schema) becomes a `StoreError` with a sentence
+for the user; everything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from minga.domain.errors import StoreError
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.store import changes
+
+log = logging.getLogger(__name__)
+
+# The newest schema revision this Minga knows (tests check it equals Alembic's head).
+SCHEMA_HEAD = "0001"
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def _busy_timeout_ms() -> int:
+    try:
+        return int(os.environ.get("MINGA_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
+def translate_sqlite_error(exc: BaseException, path: Path) -> StoreError | None:
+    """The user's sentence for expected SQLite trouble, or None for a bug."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is in use by another Minga window or program. "
+                "Close it and try again.",
+            ),
+            path=str(path),
+        )
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Minga cannot write in {path}. Check that the folder exists and that you "
+                "have permission to write in it.",
+            ),
+            path=str(path),
+        )
+    if "disk is full" in message or "database or disk is full" in message:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The disk is full: nothing was saved. Free some space and try again."
+            ),
+        )
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is damaged. Restore a backup with 'minga restore' or "
+                "from the Backups screen.",
+            ),
+            path=str(path),
+        )
+    return None
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Take transactions into our own hands (SQLAlchemy's pysqlite recipe), so that
+    # BEGIN is emitted when SQLAlchemy begins, and SAVEPOINT works.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+class Database:
+    """One SQLite database file, migrated to the current schema when opened."""
+
+    def __init__(self, path: Path, *, migrate: bool = True):
+        self.path = Path(path)
+        self._check_location()
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        changes.install(self._sessions)
+        try:
+            if migrate:
+                self._migrate()
+        except (OperationalError, DatabaseError) as exc:
+            self.engine.dispose()
+            raise translate_sqlite_error(exc, self.path) or exc from exc
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def _check_location(self) -> None:
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Minga cannot write in {path}. Check that the folder exists and that you "
+                    "have permission to write in it.",
+                ),
+                path=str(folder),
+            ) from exc
+        if not os.access(folder, os.W_OK | os.X_OK) or (
+            self.path.exists() and not os.access(self.path, os.R_OK | os.W_OK)
+        ):
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Minga cannot write in {path}. Check that the folder exists and that you "
+                    "have permission to write in it.",
+                ),
+                path=str(folder),
+            )
+        if self.path.exists() and self.path.stat().st_size > 0 and not looks_like_sqlite(self.path):
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path} is not a Minga database. Move it aside or restore a backup."
+                ),
+                path=str(self.path),
+            )
+
+    # --- schema ---------------------------------------------------------------------
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if not exists:
+                return None
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+            return row[0] if row else None
+
+    def _migrate(self) -> None:
+        current = self.schema_revision()
+        if current == SCHEMA_HEAD:
+            return
+        from minga.store import migrate  # Alembic is imported only when needed.
+
+        if current is not None and not migrate.is_known_revision(current):
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This database was written by a newer Minga (schema {revision}). "
+                    "Update Minga to open it; it was not changed.",
+                ),
+                revision=current,
+            )
+        if current is not None:
+            backup = self.path.with_name(f"{self.path.stem}-before-{SCHEMA_HEAD}.sqlite3")
+            log.info("upgrading schema %s -> %s, backup in %s", current, SCHEMA_HEAD, backup)
+            self.backup_to(backup)
+        migrate.upgrade(self.engine)
+
+    # --- sessions -------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            raise translate_sqlite_error(exc, self.path) or exc from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read_session(self) -> Session:
+        """A session for reading only (callers close it)."""
+        return self._sessions()
+
+    # --- backup ---------------------------------------------------------------------
+
+    def backup_to(self, destination: Path) -> Path:
+        """A consistent copy through SQLite's online backup API, written atomically."""
+        destination = Path(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial = destination.with_name(destination.name + ".partial")
+        partial.unlink(missing_ok=True)
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                target = sqlite3.connect(partial)
+                try:
+                    raw.driver_connection.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+            finally:
+                raw.close()
+            os.replace(partial, destination)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise translate_sqlite_error(exc, destination) or StoreError(
+                QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {reason}"),
+                path=str(destination),
+                reason=str(exc),
+            ) from exc
+        return destination
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity and foreign key checks; empty when all is well."""
+        with self.engine.connect() as conn:
+            problems = [
+                row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"
+            ]
+            problems += [
+                f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+            return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def copy_database_file(source: Path, destination: Path) -> None:
+    """Copies a closed database file atomically (used by restore)."""
+    partial = destination.with_name(destination.name + ".partial")
+    shutil.copyfile(source, partial)
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, destination)
+
+
+def execute_script(engine: Engine, sql: str) -> None:
+    with engine.begin() as conn:
+        for statement in filter(None, (s.strip() for s in sql.split(";\n"))):
+            conn.execute(text(statement))

@@ -1,0 +1,35 @@
+"""Alembic, driven from code: migrations run automatically when a database is opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head() -> str:
+    return ScriptDirectory.from_config(config()).get_current_head() or ""
+
+
+def is_known_revision(revision: str) -> bool:
+    script = ScriptDirectory.from_config(config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrades the database to `revision`, each step in one transaction."""
+    cfg = config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
