@@ -41,7 +41,9 @@ class Catalog:
         self.lang = lang
         self._messages = messages
 
-    def translate(self, context: str, text: str, n: int | None = None) -> str:
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int | None = None
+    ) -> str:
         forms = self._messages.get((context, text))
         if not forms:
             result = text
@@ -55,7 +57,9 @@ class Catalog:
         return result
 
     def __call__(self, context: str, text: str, n: int | None = None, **params: object) -> str:
-        translated = self.translate(context, text, n)
+        translated = self.translate(context, text, None, n)
+        if n is not None:
+            params.setdefault("n", n)
         return translated.format(**params) if params else translated
 
 

@@ -28,12 +28,45 @@ class MingaError(Exception):
         return (cat or catalog())(CONTEXT, self.template, **self.params)
 
 
+# Names of form fields, used when a message is shown away from its form.
+FIELD_LABELS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "subjects": QT_TRANSLATE_NOOP("fields", "Subjects"),
+    "levels": QT_TRANSLATE_NOOP("fields", "Levels"),
+    "oa_codes": QT_TRANSLATE_NOOP("fields", "Learning objectives"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),
+    "multigrade_strategy": QT_TRANSLATE_NOOP("fields", "Multigrade strategy"),
+    "materials": QT_TRANSLATE_NOOP("fields", "Materials"),
+    "duration_minutes": QT_TRANSLATE_NOOP("fields", "Duration"),
+    "status": QT_TRANSLATE_NOOP("fields", "Status"),
+    "visibility": QT_TRANSLATE_NOOP("fields", "Visibility"),
+    "role": QT_TRANSLATE_NOOP("fields", "Role"),
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "school": QT_TRANSLATE_NOOP("fields", "School"),
+    "rbd": QT_TRANSLATE_NOOP("fields", "RBD"),
+    "microcentre": QT_TRANSLATE_NOOP("fields", "Microcentre"),
+    "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
+    "scale": QT_TRANSLATE_NOOP("fields", "Scale"),
+}
+
+
 class ValidationError(MingaError):
     """A value the user typed is not acceptable. `field` names the form field."""
 
     def __init__(self, field: str, template: str, /, **params: Any):
         self.field = field
         super().__init__(template, **params)
+
+    def message(self, cat: Catalog | None = None) -> str:
+        """The sentence with the field's name before it (for the command line)."""
+        cat = cat or catalog()
+        label = FIELD_LABELS.get(self.field)
+        text = self.bare_message(cat)
+        return f"{cat.translate('fields', label)}: {text}" if label else text
+
+    def bare_message(self, cat: Catalog | None = None) -> str:
+        """The sentence alone, for showing next to the field in a form."""
+        return super().message(cat)
 
 
 class ValidationErrors(MingaError):

@@ -116,3 +116,25 @@ VISIBILITY_LABELS: dict[str, str] = {
     Visibility.ADVISOR: QT_TRANSLATE_NOOP("vocab", "Me and the advisor"),
     Visibility.NETWORK: QT_TRANSLATE_NOOP("vocab", "The whole microcentre"),
 }
+
+# Record kinds as people call them (stats, check, sync summaries).
+KIND_LABELS: dict[str, str] = {
+    "microcentre": QT_TRANSLATE_NOOP("vocab", "microcentres"),
+    "school": QT_TRANSLATE_NOOP("vocab", "schools"),
+    "person": QT_TRANSLATE_NOOP("vocab", "people"),
+    "session": QT_TRANSLATE_NOOP("vocab", "sessions"),
+    "presentation": QT_TRANSLATE_NOOP("vocab", "presentations"),
+    "attendance": QT_TRANSLATE_NOOP("vocab", "attendance records"),
+    "practice": QT_TRANSLATE_NOOP("vocab", "practices"),
+    "practice_feedback": QT_TRANSLATE_NOOP("vocab", "practice evaluations"),
+    "adoption": QT_TRANSLATE_NOOP("vocab", "adoptions"),
+    "application": QT_TRANSLATE_NOOP("vocab", "applications"),
+    "exit_ticket_tally": QT_TRANSLATE_NOOP("vocab", "exit-ticket tallies"),
+    "self_assessment": QT_TRANSLATE_NOOP("vocab", "self-assessments"),
+    "observation_note": QT_TRANSLATE_NOOP("vocab", "observation notes"),
+    "observation_reply": QT_TRANSLATE_NOOP("vocab", "observation replies"),
+    "improvement_cycle": QT_TRANSLATE_NOOP("vocab", "improvement cycles"),
+    "satisfaction_response": QT_TRANSLATE_NOOP("vocab", "satisfaction responses"),
+    "template": QT_TRANSLATE_NOOP("vocab", "templates"),
+    "attachment": QT_TRANSLATE_NOOP("vocab", "attachments"),
+}

@@ -18,6 +18,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 _CHUNK = 1024 * 1024
+SNIFF_BYTES = 64
 
 # (media type, test on the first bytes, allowed file name endings)
 _ZIP_DOCS = (".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp")
@@ -53,12 +54,12 @@ def sniff_media_type(head: bytes, filename: str) -> str | None:
         return "audio/wav"
     if head[:4] == b"PK\x03\x04" and suffix in _ZIP_DOCS:
         return "application/zip"
-    if suffix in (".txt", ".md", ".csv"):
+    if suffix in (".txt", ".md", ".csv") and b"\x00" not in head:
         try:
             head.decode("utf-8")
         except UnicodeDecodeError as exc:
-            # A multi-byte character cut at the end of the sample is still text.
-            if exc.start < len(head) - 3:
+            # Only a multi-byte character cut at the end of a full sample is still text.
+            if len(head) < SNIFF_BYTES or exc.start < len(head) - 3:
                 return None
         return "text/plain"
     return None
@@ -82,6 +83,14 @@ class AttachmentStore:
     def add_file(self, source: Path) -> StoredFile:
         """Checks and stores a file the user picked; raises `AttachmentError`."""
         source = Path(source)
+        media_type = self.check_file(source)
+        with source.open("rb") as handle:
+            sha256, written = self._store_stream(handle)
+        return StoredFile(sha256=sha256, size=written, media_type=media_type, filename=source.name)
+
+    def check_file(self, source: Path) -> str:
+        """The media type of an acceptable evidence file; raises `AttachmentError`."""
+        source = Path(source)
         if not source.is_file():
             raise AttachmentError(
                 QT_TRANSLATE_NOOP("errors", "The file {path} does not exist or cannot be read."),
@@ -100,7 +109,7 @@ class AttachmentStore:
                 max_mb=f"{self.max_bytes / 1_048_576:.0f}",
             )
         with source.open("rb") as handle:
-            head = handle.read(64)
+            head = handle.read(SNIFF_BYTES)
         media_type = sniff_media_type(head, source.name)
         if media_type is None:
             raise AttachmentError(
@@ -111,9 +120,7 @@ class AttachmentStore:
                 ),
                 name=source.name,
             )
-        with source.open("rb") as handle:
-            sha256, written = self._store_stream(handle)
-        return StoredFile(sha256=sha256, size=written, media_type=media_type, filename=source.name)
+        return media_type
 
     def add_bytes(self, data: bytes) -> str:
         """Stores trusted bytes (demo data, verified bundles); returns the SHA-256."""

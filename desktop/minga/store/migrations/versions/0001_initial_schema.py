@@ -553,6 +553,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_bundle_log_bundle_id"), ["bundle_id"], unique=False)
 
     # Full-text search on practices, accent-insensitive (`practica` finds `Práctica`).
+    # Tombstoned practices stay indexed (the trash is searchable; queries filter them).
     # The index keys on practices.pk, a rowid that VACUUM never renumbers. Other
     # dialects get their own implementation in minga.store.search.
     if op.get_bind().dialect.name != "sqlite":
@@ -568,8 +569,7 @@ def upgrade() -> None:
 
 FTS_COLUMNS = "title, description, multigrade_strategy, oa_codes"
 FTS_TRIGGERS = (
-    f"""CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices
-    WHEN new.deleted = 0 BEGIN
+    f"""CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices BEGIN
         INSERT INTO practice_fts (rowid, {FTS_COLUMNS})
         VALUES (new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes);
     END""",
@@ -577,12 +577,11 @@ FTS_TRIGGERS = (
         DELETE FROM practice_fts WHERE rowid = old.pk;
     END""",
     f"""CREATE TRIGGER practices_fts_update
-    AFTER UPDATE OF title, description, multigrade_strategy, oa_codes, deleted ON practices
+    AFTER UPDATE OF title, description, multigrade_strategy, oa_codes ON practices
     BEGIN
         DELETE FROM practice_fts WHERE rowid = old.pk;
         INSERT INTO practice_fts (rowid, {FTS_COLUMNS})
-        SELECT new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes
-        WHERE new.deleted = 0;
+        VALUES (new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes);
     END""",
 )
 

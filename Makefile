@@ -1,0 +1,47 @@
+# The two commands of the README: `make run` starts Minga, `make test` runs every check.
+# Both create the virtual environment on first use and install what is missing.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint translations update-translations benchmarks system-deps clean
+
+run: $(STAMP) translations
+	$(VENV)/bin/minga $(ARGS)
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check desktop tests benchmarks
+	$(PY) -m ruff format --check desktop tests benchmarks
+
+# The system libraries Qt needs on a bare Debian or Ubuntu (no-op when present).
+system-deps:
+	@sh desktop/minga/devtools/system-deps.sh
+
+$(STAMP): pyproject.toml | system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Compiled translations (.qm) for the GUI, from the .ts sources.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Re-reads the sources for new or changed visible strings (then translate them).
+update-translations: $(STAMP)
+	$(PY) -m minga.devtools.translations update
+
+benchmarks: $(STAMP)
+	for script in benchmarks/bench_*.py; do PYTHONPATH=desktop $(PY) $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist resources/translations/*.qm

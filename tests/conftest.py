@@ -1,0 +1,104 @@
+"""Shared fixtures. Every test runs in its own temporary data folder, offscreen, with a
+keyring and a profile that are not the developer's."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Isolation before anything imports Qt, platformdirs or keyring.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="minga-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = str(_SANDBOX / "home")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
+os.environ["MINGA_DATA_DIR"] = str(_SANDBOX / "default-data")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+os.environ.pop("MINGA_LANG", None)
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "desktop"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator:
+    from minga.services.workspace import Workspace
+
+    ws = Workspace(data_dir)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def teacher(workspace):
+    """A workspace set up for a teacher of Escuela Rural Los Boldos."""
+    from minga.services.setup import SetupInput, initialize
+
+    initialize(
+        workspace.db,
+        SetupInput(
+            role="teacher",
+            name="Ana María Huenchumilla",
+            school="Escuela Rural Los Boldos",
+            rbd="4478-4",
+            microcentre="Microcentro Los Copihues",
+        ),
+    )
+    return workspace
+
+
+@pytest.fixture
+def practices(teacher):
+    from minga.services.attachments import AttachmentStore
+    from minga.services.practices import PracticeService
+
+    return PracticeService(teacher.db, AttachmentStore(teacher.dirs.attachments))
+
+
+class Cli:
+    """Runs `python -m minga` in a real subprocess, as a user or a script would."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+
+    def __call__(
+        self, *args: str, lang: str = "en", env: dict[str, str] | None = None, timeout: int = 120
+    ) -> subprocess.CompletedProcess[str]:
+        full_env = dict(os.environ)
+        full_env["PYTHONPATH"] = str(SOURCE) + os.pathsep + full_env.get("PYTHONPATH", "")
+        full_env.update(env or {})
+        command = [sys.executable, "-m", "minga", "--data-dir", str(self.data_dir)]
+        if lang:
+            command += ["--lang", lang]
+        return subprocess.run(
+            [*command, *args],
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+            check=False,
+        )
+
+
+@pytest.fixture
+def cli(data_dir: Path) -> Cli:
+    return Cli(data_dir)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder with its bytes, to prove that nothing changed."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
