@@ -210,8 +210,10 @@ class _Translator:
     def __init__(self, cat: Catalog):
         self.t = cat
 
-    def tr(self, text: str, disambiguation: str = "", n: int | None = None, **params: Any) -> str:
-        return self.t("cli", text, n, **params)
+    def tr(
+        self, source: str, disambiguation: str = "", n: int | None = None, /, **params: Any
+    ) -> str:
+        return self.t("cli", source, n, **params)
 
 
 class Context(_Translator):

@@ -56,7 +56,7 @@ class Catalog:
             result = result.replace("%n", str(n))
         return result
 
-    def __call__(self, context: str, text: str, n: int | None = None, **params: object) -> str:
+    def __call__(self, context: str, text: str, n: int | None = None, /, **params: object) -> str:
         translated = self.translate(context, text, None, n)
         if n is not None:
             params.setdefault("n", n)

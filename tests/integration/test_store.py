@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from minga.domain.errors import StoreError
+from minga.i18n import catalog
 from minga.services.practices import PracticeInput, PracticeQuery
 from minga.services.workspace import Workspace
 from minga.store import migrate
@@ -83,7 +84,7 @@ def test_a_database_from_a_newer_minga_is_refused_and_left_untouched(data_dir: P
     before = snapshot(data_dir)
     with pytest.raises(StoreError) as info:
         Workspace(data_dir)
-    assert "newer Minga" in info.value.message()
+    assert "newer Minga" in info.value.message(catalog("en"))
     assert snapshot(data_dir) == before
 
 
@@ -100,7 +101,7 @@ def test_a_data_dir_that_cannot_be_created_gets_a_clear_message(tmp_path: Path) 
     blocker.write_text("x")
     with pytest.raises(StoreError) as info:
         Workspace(blocker / "data")
-    assert "cannot write" in info.value.message()
+    assert "cannot write" in info.value.message(catalog("en"))
 
 
 def test_change_seq_grows_with_every_change(practices) -> None:
