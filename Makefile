@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations benchmarks system-deps clean
+.PHONY: run test lint translations update-translations benchmarks system-deps clean frozen deb smoke-test
 
 run: $(STAMP) translations
 	$(VENV)/bin/minga $(ARGS)
@@ -45,3 +45,19 @@ benchmarks: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm
+
+# The frozen app (dist/minga/), its .deb, and their smoke tests (CI runs all three).
+PYINSTALLER_STAMP := $(VENV)/.pyinstaller
+$(PYINSTALLER_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.5"
+	touch $(PYINSTALLER_STAMP)
+
+frozen: $(PYINSTALLER_STAMP) translations
+	$(PY) build_spec.py
+
+deb: frozen
+	sh installer/linux/build-deb.sh
+
+smoke-test: deb
+	sh installer/smoke-test.sh frozen
+	sh installer/smoke-test.sh deb

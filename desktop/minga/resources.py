@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -14,14 +15,14 @@ def root() -> Path:
     if frozen:
         return Path(frozen) / "minga" / "_resources"
     # Editable installs and wheels map `resources/` to the `minga._resources` package.
+    # (`minga._resources` is a namespace package: its __path__ names the folder.)
     try:
-        from importlib.resources import files
-
-        candidate = Path(str(files("minga._resources")))
-        if candidate.is_dir():
-            return candidate
-    except (ModuleNotFoundError, TypeError):
-        pass
+        package = importlib.import_module("minga._resources")
+    except ModuleNotFoundError:
+        package = None
+    for entry in getattr(package, "__path__", ()):
+        if Path(entry).is_dir():
+            return Path(entry)
     # A plain source checkout (PYTHONPATH=desktop).
     return Path(__file__).resolve().parents[2] / "resources"
 
