@@ -1,0 +1,174 @@
+"""Automatic rotating backups of the database (Reliability contract).
+
+Once a day (when the app starts, or a command writes), Minga copies its database with
+SQLite's online backup API into `backups/auto/minga-YYYYMMDD-HHMMSS.sqlite3`, then keeps:
+the newest copy of each of the last 7 days, of each of the last 4 weeks and of each of the
+last 12 months. Attachments are content-addressed and never rewritten, so the database is
+what needs the history. The restore screen lists these copies with their contents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from minga.domain.errors import BackupError, StoreError
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.paths import DataDir
+from minga.store.db import Database, looks_like_sqlite
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+_NAME_RE = re.compile(r"^minga-(\d{8}-\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One automatic backup: when it was taken and what it holds."""
+
+    path: Path
+    taken_at: dt.datetime
+    size: int
+
+    def contents(self) -> dict[str, int]:
+        """Live practices, sessions and people in the copy (read-only, for the list)."""
+        counts: dict[str, int] = {}
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            for kind, table in (("practice", "practices"), ("session", "sessions"),
+                                ("person", "people")):  # fmt: skip
+                row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()
+                counts[kind] = int(row[0])
+        except sqlite3.DatabaseError:
+            return {}
+        finally:
+            conn.close()
+        return counts
+
+
+def auto_dir(dirs: DataDir) -> Path:
+    return dirs.backups / "auto"
+
+
+def list_snapshots(dirs: DataDir) -> list[Snapshot]:
+    """Automatic backups, newest first."""
+    found = []
+    folder = auto_dir(dirs)
+    if not folder.exists():
+        return []
+    for path in folder.iterdir():
+        match = _NAME_RE.match(path.name)
+        if match:
+            taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            found.append(Snapshot(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda s: s.taken_at, reverse=True)
+
+
+def take_daily_snapshot(
+    db: Database, dirs: DataDir, now: dt.datetime | None = None
+) -> Snapshot | None:
+    """Takes today's copy if there is none yet, then prunes; returns the new copy or None."""
+    now = now or dt.datetime.now()
+    existing = list_snapshots(dirs)
+    if existing and existing[0].taken_at.date() == now.date():
+        return None
+    path = auto_dir(dirs) / f"minga-{now:%Y%m%d-%H%M%S}.sqlite3"
+    db.backup_to(path)
+    prune(dirs, now)
+    return Snapshot(path, now.replace(microsecond=0), path.stat().st_size)
+
+
+def snapshots_to_keep(snapshots: list[Snapshot], now: dt.datetime) -> set[Path]:
+    """The daily / weekly / monthly retention: the newest copy of each period."""
+    keep: set[Path] = set()
+    newest_first = sorted(snapshots, key=lambda s: s.taken_at, reverse=True)
+
+    def newest_per(period, limit: int) -> None:
+        seen: list[object] = []
+        for snap in newest_first:
+            key = period(snap.taken_at)
+            if key in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.append(key)
+            keep.add(snap.path)
+
+    newest_per(lambda t: t.date(), KEEP_DAILY)
+    newest_per(lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
+    newest_per(lambda t: (t.year, t.month), KEEP_MONTHLY)
+    return keep
+
+
+def prune(dirs: DataDir, now: dt.datetime) -> list[Path]:
+    snapshots = list_snapshots(dirs)
+    keep = snapshots_to_keep(snapshots, now)
+    removed = []
+    for snap in snapshots:
+        if snap.path not in keep:
+            snap.path.unlink(missing_ok=True)
+            removed.append(snap.path)
+    return removed
+
+
+def restore_snapshot(dirs: DataDir, snapshot: Path) -> None:
+    """Puts an automatic backup back as the database (the current one is kept aside).
+
+    The caller closes its own connections first; another program holding the database
+    gets a clear message and nothing changes.
+    """
+    snapshot = Path(snapshot)
+    if not looks_like_sqlite(snapshot):
+        raise BackupError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a Minga backup. Nothing was changed."),
+            path=str(snapshot),
+        )
+    conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        ok = False
+    finally:
+        conn.close()
+    if not ok:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a Minga backup. Nothing was changed."),
+            path=str(snapshot),
+        )
+    from minga.services.backup import _ensure_not_in_use
+
+    if dirs.database.exists():
+        _ensure_not_in_use(dirs.database)
+        current = Database(dirs.database, migrate=False)
+        try:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            current.backup_to(dirs.backups / f"before-restore-{stamp}.sqlite3")
+        finally:
+            current.close()
+    staged = dirs.database.with_name(dirs.database.name + ".restoring")
+    source = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(staged)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        staged.unlink(missing_ok=True)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {reason}"),
+            path=str(dirs.database),
+            reason=str(exc),
+        ) from exc
+    finally:
+        source.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(dirs.database) + suffix).unlink(missing_ok=True)
+    os.replace(staged, dirs.database)
+    # Opening migrates a copy made by an older Minga, or refuses a newer one.
+    Database(dirs.database).close()
