@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from minga import __version__
-from minga.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, catalog, normalize_language
+from minga.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, catalog, set_language
 
 EXIT_OK = 0
 EXIT_USAGE = 1
@@ -63,6 +64,13 @@ def _install_argparse_translations(cat: Catalog) -> None:
 
 def _print(text: str = "") -> None:
     sys.stdout.write(text + "\n")
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(text)
+    return value
 
 
 def _print_json(document: Any) -> None:
@@ -189,6 +197,261 @@ def build_parser(t: Catalog) -> Parser:
     backup.add_argument("--out", type=Path, help=cli.tr("backup file (default: in backups/)"))
     restore = commands.add_parser("restore", help=cli.tr("restore a backup into the data folder"))
     restore.add_argument("file", type=Path, help=cli.tr("backup file"))
+
+    invite = commands.add_parser(
+        "invite", help=cli.tr("(advisor) write the invitation file for teachers")
+    )
+    invite.add_argument("--out", type=Path, required=True, help=cli.tr("invitation file"))
+
+    export = commands.add_parser("export", help=cli.tr("write a bundle to take to others"))
+    export.add_argument("--out", type=Path, required=True, help=cli.tr("bundle file (.minga)"))
+    recipients = export.add_mutually_exclusive_group()
+    recipients.add_argument(
+        "--to",
+        metavar=cli.tr("PERSON_ID"),
+        help=cli.tr("for this member only (default: a teacher's advisor)"),
+    )
+    recipients.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_members",
+        help=cli.tr("(advisor) one bundle for every member (the default for the advisor)"),
+    )
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help=cli.tr("everything, not only what the recipients have not confirmed"),
+    )
+    export.add_argument(
+        "--split-mb",
+        type=_positive_float,
+        metavar=cli.tr("MB"),
+        help=cli.tr("cut the bundle into parts of at most this size (for e-mail)"),
+    )
+    export.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    importing = commands.add_parser(
+        "import", help=cli.tr("verify and apply bundles or an invitation")
+    )
+    importing.add_argument(
+        "files", nargs="+", type=Path, help=cli.tr("bundle files (for a split bundle, its parts)")
+    )
+    importing.add_argument(
+        "--accept-new-members",
+        action="store_true",
+        help=cli.tr("(advisor) accept bundles from teachers who are not members yet"),
+    )
+    importing.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    ident = commands.add_parser(
+        "identity", help=cli.tr("this installation's ids, key fingerprint and public keys")
+    )
+    ident.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    ident.add_argument(
+        "--new-keys",
+        action="store_true",
+        help=cli.tr("make new keys (when the old ones were lost); the advisor must accept them"),
+    )
+
+    # --- the microcentre cycle (sessions, adoption, exit tickets, indicators) ---------
+    sessions = commands.add_parser("sessions", help=cli.tr("list the microcentre's sessions"))
+    sessions.add_argument("--year", type=int, help=cli.tr("only the sessions of this year"))
+    sessions.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    session_cmd = commands.add_parser(
+        "session", help=cli.tr("plan a session and record what happened in it")
+    )
+    session_actions = session_cmd.add_subparsers(
+        dest="session_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    session_id_help = cli.tr("the session's id, or 'latest'")
+    plan = session_actions.add_parser("add", help=cli.tr("plan a session (advisor)"))
+    plan.add_argument("--date", required=True, help=cli.tr("date, as YYYY-MM-DD"))
+    plan.add_argument("--title", required=True, help=cli.tr("title"))
+    plan.add_argument(
+        "--time", default="09:00", help=cli.tr("start time, as HH:MM (default 09:00)")
+    )
+    plan.add_argument("--place", default="", help=cli.tr("place"))
+    plan.add_argument(
+        "--modality",
+        default="in_person",
+        choices=("in_person", "blended", "remote"),
+        help=cli.tr("in_person, blended or remote"),
+    )
+    plan.add_argument("--focus", default="", help=cli.tr("focus of the session"))
+    plan.add_argument(
+        "--agenda",
+        action="append",
+        default=[],
+        metavar=cli.tr("TITLE:MINUTES"),
+        help=cli.tr("an agenda item with its minutes (repeatable, in order)"),
+    )
+    plan.add_argument("--number", type=int, help=cli.tr("number in the year (default: the next)"))
+    for status, text in (
+        ("present", cli.tr("a person present (id, repeatable)")),
+        ("absent", cli.tr("a person absent (id, repeatable)")),
+        ("excused", cli.tr("a person excused (id, repeatable)")),
+    ):
+        plan.add_argument(
+            f"--{status}", action="append", default=[], metavar=cli.tr("PERSON"), help=text
+        )
+    plan.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    show = session_actions.add_parser("show", help=cli.tr("show a session"))
+    show.add_argument("session", help=session_id_help)
+    show.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    talk = session_actions.add_parser(
+        "present", help=cli.tr("put a practice on the session's programme (advisor)")
+    )
+    talk.add_argument("--session", required=True, help=session_id_help)
+    talk.add_argument("--practice", required=True, help=cli.tr("the practice's id"))
+    talk.add_argument(
+        "--presenter", help=cli.tr("the presenter's person id (default: the practice's author)")
+    )
+    talk.add_argument(
+        "--minutes", type=int, default=15, help=cli.tr("minutes of the slot (15 at most)")
+    )
+    talk.add_argument("--position", type=int, help=cli.tr("place in the programme"))
+    talk.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    attend = session_actions.add_parser("attend", help=cli.tr("record attendance (advisor)"))
+    attend.add_argument("--session", required=True, help=session_id_help)
+    for status, text in (
+        ("present", cli.tr("a person present (id, repeatable)")),
+        ("absent", cli.tr("a person absent (id, repeatable)")),
+        ("excused", cli.tr("a person excused (id, repeatable)")),
+    ):
+        attend.add_argument(
+            f"--{status}", action="append", default=[], metavar=cli.tr("PERSON"), help=text
+        )
+    minutes = session_actions.add_parser("minutes", help=cli.tr("write the minutes (advisor)"))
+    minutes.add_argument("--session", required=True, help=session_id_help)
+    minutes.add_argument("--text", required=True, help=cli.tr("the minutes"))
+    evaluate = session_actions.add_parser(
+        "evaluate", help=cli.tr("record the evaluation of a presented practice (advisor)")
+    )
+    evaluate.add_argument("--session", required=True, help=session_id_help)
+    evaluate.add_argument("--practice", required=True, help=cli.tr("the practice's id"))
+    evaluate.add_argument(
+        "--replicability",
+        default="yes",
+        choices=("yes", "with_adjustments", "no"),
+        help=cli.tr("could others replicate it: yes, with_adjustments or no"),
+    )
+    evaluate.add_argument("--strengths", default="", help=cli.tr("strengths"))
+    evaluate.add_argument("--suggestions", default="", help=cli.tr("suggestions"))
+    evaluate.add_argument("--participant", help=cli.tr("the person id of who said it (optional)"))
+    evaluate.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    survey = session_actions.add_parser(
+        "survey", help=cli.tr("record the satisfaction survey (one answer or a tally)")
+    )
+    survey.add_argument("--session", required=True, help=session_id_help)
+    for question, text in (
+        ("useful", cli.tr("the session was useful: 1 to 4")),
+        ("prepared", cli.tr("I feel prepared to apply it: 1 to 4")),
+        ("trust", cli.tr("I felt trust to voice doubts: 1 to 4")),
+    ):
+        survey.add_argument(f"--{question}", type=int, required=True, help=text)
+    survey.add_argument(
+        "--count", type=int, default=1, help=cli.tr("how many people answered this (a tally)")
+    )
+    survey.add_argument(
+        "--respondent", help=cli.tr("who answered: a person id, or 'me' (one answer)")
+    )
+    survey.add_argument("--comment", default="", help=cli.tr("comment"))
+    survey.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    adopt = commands.add_parser("adopt", help=cli.tr("choose a colleague's practice to apply"))
+    adopt.add_argument("--practice", required=True, help=cli.tr("the practice's id"))
+    adopt.add_argument("--session", help=cli.tr("the session where you chose it (id or 'latest')"))
+    adopt.add_argument("--notes", default="", help=cli.tr("notes"))
+    adopt.add_argument(
+        "--visibility",
+        default="network",
+        choices=("private", "advisor", "network"),
+        help=cli.tr("who receives it: private, advisor or network"),
+    )
+    adopt.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    apply_cmd = commands.add_parser(
+        "apply", help=cli.tr("record an application of a practice you chose")
+    )
+    apply_cmd.add_argument("--adoption", required=True, help=cli.tr("the adoption's id"))
+    apply_cmd.add_argument("--date", required=True, help=cli.tr("date, as YYYY-MM-DD"))
+    apply_cmd.add_argument(
+        "--level",
+        action="append",
+        default=[],
+        required=True,
+        help=cli.tr("level: NT1, NT2, 1° to 8° (repeatable)"),
+    )
+    apply_cmd.add_argument("--students", type=int, required=True, help=cli.tr("students present"))
+    apply_cmd.add_argument("--notes", default="", help=cli.tr("notes"))
+    apply_cmd.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    tally = commands.add_parser(
+        "tally", help=cli.tr("record exit-ticket counts of an application (no names)")
+    )
+    tally.add_argument("--application", required=True, help=cli.tr("the application's id"))
+    tally.add_argument(
+        "--count",
+        action="append",
+        default=[],
+        required=True,
+        metavar=cli.tr("QUESTION:OPTION[:LEVEL]=N"),
+        help=cli.tr(
+            "how many students chose an option (repeatable; the level may be left out when "
+            "the application has one level)"
+        ),
+    )
+    tally.add_argument(
+        "--template", help=cli.tr("the exit ticket's template id (default: the usual one)")
+    )
+    tally.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    assess = commands.add_parser(
+        "self-assess", help=cli.tr("write the self-assessment of a practice you applied")
+    )
+    assess.add_argument("--adoption", required=True, help=cli.tr("the adoption's id"))
+    assess.add_argument("--application", help=cli.tr("one application of it (optional)"))
+    assess.add_argument(
+        "--decision",
+        required=True,
+        choices=("continue", "adjust", "drop"),
+        help=cli.tr("continue, adjust (continue with adjustments) or drop"),
+    )
+    assess.add_argument(
+        "--rating",
+        action="append",
+        default=[],
+        metavar=cli.tr("CRITERION=LEVEL"),
+        help=cli.tr("a rubric criterion and its level (repeatable)"),
+    )
+    assess.add_argument("--adjustments", default="", help=cli.tr("adjustments made"))
+    assess.add_argument("--reflection", default="", help=cli.tr("reflection"))
+    assess.add_argument("--date", help=cli.tr("date, as YYYY-MM-DD (default: today)"))
+    assess.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    templates = commands.add_parser(
+        "templates", help=cli.tr("list exit tickets, rubrics and observation protocols")
+    )
+    templates.add_argument(
+        "--kind",
+        choices=("exit_ticket", "self_assessment_rubric", "observation_protocol"),
+        help=cli.tr("only this kind"),
+    )
+    templates.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    indicators = commands.add_parser(
+        "indicators", help=cli.tr("the microcentre's indicators for a school year")
+    )
+    indicators.add_argument(
+        "--year", type=int, help=cli.tr("school year (default: the current one)")
+    )
+    indicators.add_argument(
+        "--scope",
+        choices=("network", "mine"),
+        help=cli.tr("network (the advisor's default) or mine (a teacher's default)"),
+    )
+    indicators.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     selftest = commands.add_parser("selftest", help=cli.tr("open every screen and check it"))
     selftest.add_argument(
@@ -483,6 +746,855 @@ def cmd_restore(cli: Context) -> int:
     return EXIT_OK
 
 
+def cmd_invite(cli: Context) -> int:
+    from minga.sync.membership import write_invitation
+
+    info = write_invitation(cli.workspace, cli.args.out)
+    _print(
+        cli.tr(
+            "Invitation written to {path}: {microcentre}, {members} members, {schools} schools.",
+            path=str(info.path),
+            microcentre=info.microcentre,
+            members=info.members,
+            schools=info.schools,
+        )
+    )
+    _print(
+        cli.tr(
+            "Give it to the teachers, and read them your key fingerprint so they can check "
+            "it: {fingerprint}",
+            fingerprint=info.fingerprint,
+        )
+    )
+    return EXIT_OK
+
+
+def _kind_label(cli: Context, kind: str) -> str:
+    from minga.domain.vocab import KIND_LABELS
+
+    return cli.t.translate("vocab", KIND_LABELS.get(kind, kind))
+
+
+def cmd_export(cli: Context) -> int:
+    from minga.sync.export import export_bundle
+
+    a = cli.args
+    result = export_bundle(
+        cli.workspace,
+        a.out,
+        to=a.to,
+        all_members=a.all_members,
+        full=a.full,
+        split_mb=a.split_mb,
+    )
+    if a.json:
+        _print_json(result.as_json())
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "Bundle written to {path} for {recipients}: {records} records, {attachments} "
+            "attachments, {conflicts} conflict copies.",
+            path=str(result.paths[0]),
+            recipients=", ".join(name for _, name in result.recipients),
+            records=result.records,
+            attachments=result.attachments,
+            conflicts=result.conflicts,
+        )
+    )
+    for kind, count in result.counts.items():
+        _print(f"  {_kind_label(cli, kind)}: {count}")
+    if result.full:
+        _print(cli.tr("Everything that may travel was included (--full)."))
+    elif result.base_seq == 0:
+        _print(
+            cli.tr(
+                "Everything that may travel was included: the recipients have not confirmed "
+                "an earlier bundle yet."
+            )
+        )
+    else:
+        _print(cli.tr("Only what the recipients have not confirmed yet was included."))
+    if len(result.paths) > 1 or cli.args.split_mb:
+        _print(
+            cli.tr(
+                "Split into %n part(s), from {first} to {last}; send them all.",
+                "",
+                len(result.paths),
+                first=result.paths[0].name,
+                last=result.paths[-1].name,
+            )
+        )
+    return EXIT_OK
+
+
+def _print_import(cli: Context, result: Any) -> None:
+    from minga.sync.membership import JoinResult
+
+    if isinstance(result, JoinResult):
+        _print(
+            cli.tr(
+                "You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their "
+                "key is {fingerprint}: check it with them.",
+                microcentre=result.microcentre,
+                advisor=result.advisor_name,
+                fingerprint=result.advisor_fingerprint,
+            )
+        )
+        _print(
+            cli.tr(
+                "Your own fingerprint is {fingerprint}. Now send your advisor a bundle with "
+                "'minga export'.",
+                fingerprint=result.own_fingerprint,
+            )
+        )
+        return
+    _print(
+        cli.tr(
+            "Imported {file} from {sender} (fingerprint {fingerprint}), made on {date}.",
+            file=result.name,
+            sender=result.sender.name,
+            fingerprint=result.sender.fingerprint,
+            date=result.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
+    )
+    for kind, summary in result.kinds.items():
+        _print(
+            "  "
+            + cli.tr(
+                "{kind}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
+                "conflicts",
+                kind=_kind_label(cli, kind),
+                **summary.as_json(),
+            )
+        )
+    totals = result.totals
+    _print(
+        cli.tr(
+            "Total: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.",
+            **totals.as_json(),
+        )
+    )
+    if result.attachments:
+        _print(cli.tr("%n evidence file(s) received.", "", result.attachments))
+    if result.accepted_member:
+        _print(cli.tr("{sender} is now a member of the microcentre.", sender=result.sender.name))
+    if result.already_imported and not (totals.new or totals.updated or totals.conflicts):
+        _print(cli.tr("This bundle had been imported before: nothing changed."))
+    if totals.conflicts:
+        _print(
+            cli.tr(
+                "Conflicting versions were kept as copies; their owners can compare and "
+                "restore them."
+            )
+        )
+
+
+def cmd_import(cli: Context) -> int:
+    from minga.domain.errors import MingaError
+    from minga.sync.container import group_inputs
+    from minga.sync.errors import NewMemberError
+    from minga.sync.importer import import_file
+
+    a = cli.args
+    status = EXIT_OK
+    documents = []
+    for group in group_inputs(a.files):
+        try:
+            result = import_file(cli.workspace, group, accept_new_members=a.accept_new_members)
+        except MingaError as exc:
+            sys.stderr.write(exc.message(cli.t) + "\n")
+            if isinstance(exc, NewMemberError):
+                sys.stderr.write(
+                    cli.tr("To accept them, import it again with --accept-new-members.") + "\n"
+                )
+            status = EXIT_REJECTED
+            if a.json:
+                documents.append({"file": str(group[0]), "error": exc.message(cli.t)})
+            continue
+        if a.json:
+            documents.append(result.as_json())
+        else:
+            _print_import(cli, result)
+    if a.json:
+        _print_json(documents)
+    return status
+
+
+def cmd_identity(cli: Context) -> int:
+    from minga.sync.membership import identity
+
+    info = identity(cli.workspace, new=cli.args.new_keys)
+    if cli.args.json:
+        _print_json(info.as_json())
+        return EXIT_OK
+    from minga.domain.vocab import ROLE_LABELS
+
+    role = cli.t.translate("vocab", ROLE_LABELS.get(info.role, info.role))
+    _print(cli.tr("Name: {name} ({role})", name=info.name, role=role))
+    _print(cli.tr("Person id: {id}", id=info.person_id))
+    _print(cli.tr("Device id: {id}", id=info.device_id))
+    _print(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
+    _print(cli.tr("Signing key (Ed25519): {key}", key=info.signing_key))
+    _print(cli.tr("Encryption key (age): {key}", key=info.encryption_key))
+    if info.storage.kind == "keyring":
+        _print(
+            cli.tr("Private keys: in the system keyring ({backend}).", backend=info.storage.backend)
+        )
+    else:
+        _print(
+            cli.tr(
+                "Private keys: in {path}, protected by a passphrase. No system keyring was "
+                "found on this computer.",
+                path=info.storage.path or "",
+            )
+        )
+    if info.advisor is not None:
+        advisor_fingerprint = info.as_json()["advisor"]["fingerprint"] or "?"
+        _print(
+            cli.tr(
+                "Advisor: {name} (fingerprint {fingerprint})",
+                name=info.advisor.name,
+                fingerprint=advisor_fingerprint,
+            )
+        )
+    return EXIT_OK
+
+
+# --- the microcentre cycle ------------------------------------------------------------
+
+
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{round(rate * 100)}%"
+
+
+def _warn(cli: Context, warnings: Any) -> None:
+    for warning in warnings:
+        sys.stderr.write(cli.tr("Warning: {text}", text=warning.message(cli.t)) + "\n")
+
+
+def _session_id(cli: Context, value: str, *, held: bool = False) -> str:
+    """A session id, or the latest session for 'latest' (the last held one if `held`)."""
+    if (value or "").strip().lower() != "latest":
+        return (value or "").strip()
+    from minga.domain.errors import ValidationError
+    from minga.services.sessions import SessionService
+
+    service = SessionService(cli.workspace.db)
+    found = service.last_held_session() if held else service.latest_session()
+    if found is None:
+        raise ValidationError(
+            "session", QT_TRANSLATE_NOOP("errors", "There are no sessions here yet.")
+        )
+    return found.id
+
+
+def _statuses(cli: Context) -> dict[str, str]:
+    """{person id: status} from --present, --absent and --excused."""
+    from minga.domain.errors import ValidationError
+
+    statuses: dict[str, str] = {}
+    for status in ("present", "absent", "excused"):
+        for typed in getattr(cli.args, status):
+            person = typed.strip()
+            if person in statuses and statuses[person] != status:
+                raise ValidationError(
+                    "attendance",
+                    QT_TRANSLATE_NOOP("errors", "'{id}' is given two attendance statuses."),
+                    id=person,
+                )
+            statuses[person] = status
+    return statuses
+
+
+def _session_json(cli: Context, detail: Any) -> dict[str, Any]:
+    return {
+        "id": detail.id,
+        "number": detail.number,
+        "date": detail.date.isoformat(),
+        "start_time": detail.start_time,
+        "title": detail.title,
+        "place": detail.place,
+        "modality": detail.modality,
+        "focus": detail.focus,
+        "status": detail.status,
+        "agenda": [item.as_json() for item in detail.agenda],
+        "agenda_minutes": detail.agenda_minutes,
+        "minutes_text": detail.minutes_text,
+        "presentations": [
+            {
+                "id": p.id,
+                "practice_id": p.practice_id,
+                "practice_title": p.practice_title,
+                "presenter_id": p.presenter_id,
+                "presenter": p.presenter_name,
+                "position": p.position,
+                "minutes": p.minutes,
+            }
+            for p in detail.presentations
+        ],
+        "attendance": [
+            {"person_id": a.person_id, "name": a.person_name, "status": a.status, "note": a.note}
+            for a in detail.attendance
+        ],
+        "attendance_rate": detail.attendance_rate.as_json(),
+        "warnings": [w.as_json(cli.t) for w in detail.warnings],
+    }
+
+
+def _modality_label(cli: Context, modality: str) -> str:
+    labels = {
+        "in_person": cli.tr("in person"),
+        "blended": cli.tr("blended"),
+        "remote": cli.tr("remote"),
+    }
+    return labels.get(modality, modality)
+
+
+def cmd_sessions(cli: Context) -> int:
+    from minga.services.sessions import SessionService
+
+    rows = SessionService(cli.workspace.db).list_sessions(cli.args.year)
+    if cli.args.json:
+        _print_json({"total": len(rows), "sessions": [r.as_json() for r in rows]})
+        return EXIT_OK
+    for r in rows:
+        _print(
+            f"{r.id}  {r.date.isoformat()}  #{r.number}  {r.title}  ·  {r.place or '—'}  ·  "
+            f"{_modality_label(cli, r.modality)}  ·  "
+            + cli.tr("%n presentation(s)", "", r.presentations)
+            + "  ·  "
+            + cli.tr("attendance {rate}", rate=_percent(r.attendance.rate))
+        )
+    if rows:
+        _print(cli.tr("%n session(s).", "", len(rows)))
+    else:
+        _print(cli.tr("No sessions yet."))
+    return EXIT_OK
+
+
+def cmd_session(cli: Context) -> int:
+    actions: dict[str, Callable[[Context], int]] = {
+        "add": _cmd_session_add,
+        "show": _cmd_session_show,
+        "present": _cmd_session_present,
+        "attend": _cmd_session_attend,
+        "minutes": _cmd_session_minutes,
+        "evaluate": _cmd_session_evaluate,
+        "survey": _cmd_session_survey,
+    }
+    return actions[cli.args.session_command](cli)
+
+
+def _cmd_session_add(cli: Context) -> int:
+    from minga.domain import cycle_rules
+    from minga.domain.errors import ValidationError, ValidationErrors
+    from minga.services.sessions import SessionInput, SessionService, parse_agenda_item
+
+    a = cli.args
+    errors: list[ValidationError] = []
+    agenda = []
+    for text in a.agenda:
+        try:
+            agenda.append(parse_agenda_item(text))
+        except ValidationError as exc:
+            errors.append(exc)
+    try:
+        date = cycle_rules.parse_date(a.date)
+    except ValidationError as exc:
+        errors.append(exc)
+        date = None
+    if errors:
+        raise ValidationErrors(errors)
+    detail = SessionService(cli.workspace.db).plan(
+        SessionInput(
+            date=date,
+            title=a.title,
+            start_time=a.time,
+            place=a.place,
+            modality=a.modality,
+            focus=a.focus,
+            agenda=agenda,
+            number=a.number,
+        ),
+        attendance=_statuses(cli),
+    )
+    if a.json:
+        _print_json(_session_json(cli, detail))
+    else:
+        _print(detail.id)
+    _warn(cli, detail.warnings)
+    return EXIT_OK
+
+
+def _cmd_session_show(cli: Context) -> int:
+    from minga.services.sessions import SessionService
+
+    detail = SessionService(cli.workspace.db).get(_session_id(cli, cli.args.session))
+    if cli.args.json:
+        _print_json(_session_json(cli, detail))
+        return EXIT_OK
+    _print(f"#{detail.number}  {detail.title}  ({detail.id})")
+    _print(
+        f"{detail.date.isoformat()} {detail.start_time}  ·  {detail.place or '—'}  ·  "
+        f"{_modality_label(cli, detail.modality)}"
+    )
+    if detail.focus:
+        _print(cli.tr("Focus: {text}", text=detail.focus))
+    for item in detail.agenda:
+        _print(f"  {item.minutes:>4} min  {item.title}")
+    _print(cli.tr("Agenda: {minutes} minutes.", minutes=detail.agenda_minutes))
+    for p in detail.presentations:
+        _print(f"  {p.position}. {p.practice_title}  ·  {p.presenter_name}  ·  {p.minutes} min")
+    if detail.attendance:
+        _print(
+            cli.tr(
+                "Attendance: {rate} ({present} of {total}).",
+                rate=_percent(detail.attendance_rate.rate),
+                present=detail.attendance_rate.numerator,
+                total=detail.attendance_rate.denominator,
+            )
+        )
+    for warning in detail.warnings:
+        _print(cli.tr("Warning: {text}", text=warning.message(cli.t)))
+    return EXIT_OK
+
+
+def _cmd_session_present(cli: Context) -> int:
+    from minga.services.sessions import PresentationInput, SessionService
+
+    a = cli.args
+    info = SessionService(cli.workspace.db).add_presentation(
+        _session_id(cli, a.session),
+        PresentationInput(
+            practice_id=a.practice.strip(),
+            presenter_id=(a.presenter or "").strip() or None,
+            minutes=a.minutes,
+            position=a.position,
+        ),
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "session_id": info.session_id,
+                "practice_id": info.practice_id,
+                "presenter_id": info.presenter_id,
+                "position": info.position,
+                "minutes": info.minutes,
+                "warnings": [w.as_json(cli.t) for w in info.warnings],
+            }
+        )
+    else:
+        _print(info.id)
+    _warn(cli, info.warnings)
+    return EXIT_OK
+
+
+def _cmd_session_attend(cli: Context) -> int:
+    from minga.services.sessions import SessionService
+
+    detail = SessionService(cli.workspace.db).record_attendance(
+        _session_id(cli, cli.args.session), _statuses(cli)
+    )
+    _print(
+        cli.tr(
+            "Attendance saved: {rate} ({present} of {total}).",
+            rate=_percent(detail.attendance_rate.rate),
+            present=detail.attendance_rate.numerator,
+            total=detail.attendance_rate.denominator,
+        )
+    )
+    return EXIT_OK
+
+
+def _cmd_session_minutes(cli: Context) -> int:
+    from minga.services.sessions import SessionService
+
+    SessionService(cli.workspace.db).set_minutes(_session_id(cli, cli.args.session), cli.args.text)
+    _print(cli.tr("Minutes saved."))
+    return EXIT_OK
+
+
+def _cmd_session_evaluate(cli: Context) -> int:
+    from minga.services.sessions import FeedbackInput, SessionService
+
+    a = cli.args
+    info = SessionService(cli.workspace.db).add_feedback(
+        FeedbackInput(
+            practice_id=a.practice.strip(),
+            session_id=_session_id(cli, a.session),
+            author_id=(a.participant or "").strip() or None,
+            strengths=a.strengths,
+            suggestions=a.suggestions,
+            replicability=a.replicability,
+        )
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "practice_id": info.practice_id,
+                "session_id": info.session_id,
+                "author_id": info.author_id,
+                "replicability": info.replicability,
+            }
+        )
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
+def _cmd_session_survey(cli: Context) -> int:
+    from minga.services.sessions import SatisfactionInput, SessionService
+    from minga.services.setup import actor
+
+    a = cli.args
+    respondent = (a.respondent or "").strip() or None
+    if respondent and respondent.lower() == "me":
+        respondent = actor(cli.workspace.db).person_id
+    info = SessionService(cli.workspace.db).record_satisfaction(
+        _session_id(cli, a.session),
+        SatisfactionInput(
+            useful=a.useful,
+            prepared=a.prepared,
+            trust=a.trust,
+            count=a.count,
+            respondent_id=respondent,
+            comment=a.comment,
+        ),
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "session_id": info.session_id,
+                "respondent_id": info.respondent_id,
+                "useful": info.useful,
+                "prepared": info.prepared,
+                "trust": info.trust,
+                "count": info.count,
+            }
+        )
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
+def cmd_adopt(cli: Context) -> int:
+    from minga.services.adoption import AdoptionInput, AdoptionService
+
+    a = cli.args
+    info = AdoptionService(cli.workspace.db).choose(
+        AdoptionInput(
+            practice_id=a.practice.strip(),
+            session_id=_session_id(cli, a.session, held=True) if a.session else None,
+            notes=a.notes,
+            visibility=a.visibility,
+        )
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "practice_id": info.practice_id,
+                "practice_title": info.practice_title,
+                "session_id": info.session_id,
+                "chosen_on": info.chosen_on.isoformat(),
+                "status": info.status,
+            }
+        )
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
+def cmd_apply(cli: Context) -> int:
+    from minga.domain import cycle_rules
+    from minga.services.adoption import AdoptionService, ApplicationInput
+
+    a = cli.args
+    info = AdoptionService(cli.workspace.db).record_application(
+        ApplicationInput(
+            adoption_id=a.adoption.strip(),
+            applied_on=cycle_rules.parse_date(a.date),
+            levels=a.level,
+            students_present=a.students,
+            notes=a.notes,
+        )
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "adoption_id": info.adoption_id,
+                "applied_on": info.applied_on.isoformat(),
+                "levels": info.levels,
+                "students_present": info.students_present,
+            }
+        )
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
+def _parse_cell(text: str, levels: list[str]) -> tuple[str, str, str, int]:
+    """`question:option[:level]=n`; the level may be left out when there is only one."""
+    import re
+
+    from minga.domain.errors import ValidationError
+    from minga.domain.validation import normalize_level
+
+    match = re.fullmatch(r"\s*([^:=\s]+):([^:=\s]+)(?::([^=]+))?=\s*(\d+)\s*", text or "")
+    if not match:
+        raise ValidationError(
+            "counts",
+            QT_TRANSLATE_NOOP(
+                "errors", "'{value}' is not a count; write it as question:option:level=number."
+            ),
+            value=text,
+        )
+    question, option, level, count = match.groups()
+    if level is None:
+        if len(levels) != 1:
+            raise ValidationError(
+                "counts",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Say the level in '{value}': this application has several levels.",
+                ),
+                value=text,
+            )
+        level = levels[0]
+    return question, option, normalize_level(level, "counts"), int(count)
+
+
+def cmd_tally(cli: Context) -> int:
+    from minga.domain.errors import ValidationError, ValidationErrors
+    from minga.services.adoption import AdoptionService, TallyInput
+
+    a = cli.args
+    service = AdoptionService(cli.workspace.db)
+    application = service.get_application(a.application.strip())
+    existing = service.get_tally(application.id)
+    counts: dict[str, dict[str, dict[str, int]]] = {
+        q: {o: dict(by_level) for o, by_level in options.items()}
+        for q, options in (existing.counts if existing else {}).items()
+    }
+    errors: list[ValidationError] = []
+    for text in a.count:
+        try:
+            question, option, level, count = _parse_cell(text, application.levels)
+        except ValidationError as exc:
+            errors.append(exc)
+            continue
+        counts.setdefault(question, {}).setdefault(option, {})[level] = count
+    if errors:
+        raise ValidationErrors(errors)
+    info = service.record_tally(
+        TallyInput(
+            application_id=application.id,
+            counts=counts,
+            template_id=a.template or (existing.template_id if existing else None),
+        )
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "application_id": info.application_id,
+                "template_id": info.template_id,
+                "students_present": info.students_present,
+                "counts": info.counts,
+                "totals": info.totals,
+            }
+        )
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
+def cmd_self_assess(cli: Context) -> int:
+    from minga.domain import cycle_rules
+    from minga.domain.errors import ValidationError, ValidationErrors
+    from minga.services.adoption import AdoptionService, SelfAssessmentInput
+
+    a = cli.args
+    ratings: dict[str, int] = {}
+    errors: list[ValidationError] = []
+    for text in a.rating:
+        criterion, sep, level = (text or "").partition("=")
+        if not sep or not level.strip().isdigit() or not criterion.strip():
+            errors.append(
+                ValidationError(
+                    "ratings",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "'{value}' is not a rating; write it as criterion=level."
+                    ),
+                    value=text,
+                )
+            )
+            continue
+        ratings[criterion.strip()] = int(level)
+    written_on = None
+    if a.date:
+        try:
+            written_on = cycle_rules.parse_date(a.date)
+        except ValidationError as exc:
+            errors.append(exc)
+    if errors:
+        raise ValidationErrors(errors)
+    info = AdoptionService(cli.workspace.db).record_self_assessment(
+        SelfAssessmentInput(
+            adoption_id=a.adoption.strip(),
+            application_id=(a.application or "").strip() or None,
+            decision=a.decision,
+            ratings=ratings,
+            adjustments=a.adjustments,
+            reflection=a.reflection,
+            written_on=written_on,
+        )
+    )
+    if a.json:
+        _print_json(
+            {
+                "id": info.id,
+                "adoption_id": info.adoption_id,
+                "application_id": info.application_id,
+                "decision": info.decision,
+                "ratings": info.ratings,
+                "written_on": info.written_on.isoformat(),
+            }
+        )
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
+def cmd_templates(cli: Context) -> int:
+    from minga.services.templates import TemplateService, ensure_default_templates
+
+    ensure_default_templates(cli.workspace.db)
+    rows = TemplateService(cli.workspace.db).list(cli.args.kind)
+    if cli.args.json:
+        _print_json({"templates": [t.as_json() for t in rows]})
+        return EXIT_OK
+    for t in rows:
+        tags = ", ".join(t.tags)
+        _print(
+            f"{t.id}  {t.kind}  {t.name}  ·  "
+            + cli.tr("revision {n}", n=t.revision)
+            + (f"  ·  {tags}" if tags else "")
+        )
+    return EXIT_OK
+
+
+def cmd_indicators(cli: Context) -> int:
+    from minga.services.indicators import IndicatorService
+
+    service = IndicatorService(cli.workspace.db)
+    scope = cli.args.scope
+    if scope == "network":
+        result = service.network(cli.args.year)
+    elif scope == "mine":
+        result = service.mine(cli.args.year)
+    else:
+        result = service.for_me(cli.args.year)
+    if cli.args.json:
+        _print_json(result.as_json())
+        return EXIT_OK
+    _print_indicators(cli, result)
+    return EXIT_OK
+
+
+def _print_indicators(cli: Context, r: Any) -> None:
+    if r.scope == "network":
+        _print(cli.tr("Indicators of the microcentre, school year {year}", year=r.year))
+    else:
+        _print(cli.tr("Your indicators, school year {year}", year=r.year))
+    att = r.attendance.ratio
+    _print(
+        cli.tr(
+            "Attendance: {rate} ({present} of {total})",
+            rate=_percent(att.rate),
+            present=att.numerator,
+            total=att.denominator,
+        )
+    )
+    shared = r.practices_shared
+    if shared.goal is None:
+        _print(cli.tr("Practices presented: {count}", count=shared.count))
+    else:
+        _print(
+            cli.tr(
+                "Practices shared: {count} of a goal of {goal}",
+                count=shared.count,
+                goal=shared.goal,
+            )
+        )
+    _print(
+        cli.tr(
+            "Adoption: {rate} ({chose} of {present} present chose a practice)",
+            rate=_percent(r.adoption.rate),
+            chose=r.adoption.numerator,
+            present=r.adoption.denominator,
+        )
+    )
+    cont = r.continuation.ratio
+    _print(
+        cli.tr(
+            "Continuation: {rate} ({keep} of {total} self-assessments continue)",
+            rate=_percent(cont.rate),
+            keep=cont.numerator,
+            total=cont.denominator,
+        )
+    )
+    sat = r.satisfaction
+    _print(
+        cli.tr(
+            "Satisfaction (agree or strongly agree): useful {useful}, prepared {prepared}, "
+            "trust {trust} ({answers} answers)",
+            useful=_percent(sat.useful.rate),
+            prepared=_percent(sat.prepared.rate),
+            trust=_percent(sat.trust.rate),
+            answers=sat.answers,
+        )
+    )
+    _print(cli.tr("Exit tickets: %n tally(ies)", "", r.exit_tickets.tallies))
+    for question in r.exit_tickets.questions:
+        parts = [f"{o.label or o.id} {_percent(o.total.rate)}" for o in question.options]
+        _print(f"  {question.prompt or question.id}  " + " · ".join(parts))
+    if r.sessions:
+        _print(cli.tr("Sessions:"))
+    for s in r.sessions:
+        _print(
+            f"  {s.date.isoformat()}  #{s.number}  {s.title}  ·  "
+            + cli.tr(
+                "attendance {attendance}, adoption {adoption}",
+                attendance=_percent(s.attendance.ratio.rate),
+                adoption=_percent(s.adoption.rate),
+            )
+        )
+    last = r.pending.last_session
+    if last is not None:
+        _print(
+            cli.tr(
+                "Pending (last session: {date}, {title}):",
+                date=last.date.isoformat(),
+                title=last.title,
+            )
+        )
+    else:
+        _print(cli.tr("Pending:"))
+    for t in r.pending.teachers:
+        items = []
+        if t.chose_at_last_session is False:
+            items.append(cli.tr("has not chosen a practice"))
+        if t.pending_self_assessments:
+            items.append(cli.tr("%n self-assessment(s) pending", "", t.pending_self_assessments))
+        if items:
+            _print(f"  {t.name}: " + "; ".join(items))
+
+
 def cmd_selftest(cli: Context) -> int:
     from minga.ui.selftest import run_selftest
 
@@ -510,6 +1622,18 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "invite": cmd_invite,
+    "export": cmd_export,
+    "import": cmd_import,
+    "identity": cmd_identity,
+    "sessions": cmd_sessions,
+    "session": cmd_session,
+    "adopt": cmd_adopt,
+    "apply": cmd_apply,
+    "tally": cmd_tally,
+    "self-assess": cmd_self_assess,
+    "templates": cmd_templates,
+    "indicators": cmd_indicators,
     "selftest": cmd_selftest,
 }
 
@@ -525,7 +1649,8 @@ def _language_from(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    cat = catalog(normalize_language(_language_from(argv)))
+    set_language(_language_from(argv))
+    cat = catalog()
     _install_argparse_translations(cat)
     args = build_parser(cat).parse_args(argv)
     key = args.command or ""
@@ -542,5 +1667,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REJECTED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `minga practice list | head`: the reader left; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     finally:
         cli.close()

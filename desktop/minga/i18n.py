@@ -81,11 +81,28 @@ def _parse_ts(path) -> dict[tuple[str, str], list[str]]:
     return messages
 
 
-@lru_cache(maxsize=4)
+_current: str | None = None
+
+
+def set_language(lang: str | None) -> str:
+    """Sets the language of messages for this process (the GUI's choice, `--lang`), so
+    the services' sentences and the interface always speak the same language."""
+    global _current  # noqa: PLW0603 (one language per process, by design)
+    _current = normalize_language(lang) if lang else None
+    return current_language()
+
+
+def current_language() -> str:
+    return normalize_language(_current or os.environ.get("MINGA_LANG"))
+
+
 def catalog(lang: str | None = None) -> Catalog:
-    """The catalog for `lang` (English needs none: the sources are English)."""
-    lang = normalize_language(lang or os.environ.get("MINGA_LANG"))
-    if lang == "en":
-        return Catalog("en", {})
+    """The catalog for `lang`, or for the current language."""
+    return _load_catalog(normalize_language(lang) if lang else current_language())
+
+
+@lru_cache(maxsize=4)
+def _load_catalog(lang: str) -> Catalog:
+    # English is the source language; its file only holds the plural forms.
     path = resources.path("translations", f"minga_{lang}.ts")
     return Catalog(lang, _parse_ts(path) if path.exists() else {})

@@ -30,6 +30,972 @@
         </message>
     </context>
     <context>
+        <name>DraftsPrompt</name>
+        <message>
+            <source>Unfinished work</source>
+            <translation>Trabajo sin terminar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Minga kept %n unfinished form(s) from last time.</source>
+            <translation>
+                <numerusform>Minga guardó %n formulario sin terminar de la última vez.</numerusform>
+                <numerusform>Minga guardó %n formularios sin terminar de la última vez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>The others stay under "Drafts to finish" in Home.</source>
+            <translation>Los demás quedan en «Borradores por terminar», en Inicio.</translation>
+        </message>
+        <message>
+            <source>Resume "{title}"</source>
+            <translation>Retomar «{title}»</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to Minga</source>
+            <extracomment>Languages offered, each named in its own language (never translated). `exec()` result when the person chose to explore with demo data.</extracomment>
+            <translation>Te damos la bienvenida a Minga</translation>
+        </message>
+        <message>
+            <source>Minga is your microcentre's notebook: your practices, sessions and what colleagues share. Tell us who uses it on this computer.</source>
+            <translation>Minga es el cuaderno de tu microcentro: tus prácticas, las sesiones y lo que comparten tus colegas. Cuéntanos quién lo usa en este computador.</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Soy</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>Asesor/a</translation>
+        </message>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Nombre completo</translation>
+        </message>
+        <message>
+            <source>e.g. Ana María Huenchumilla Catrileo</source>
+            <translation>p. ej., Ana María Huenchumilla Catrileo</translation>
+        </message>
+        <message>
+            <source>&amp;School</source>
+            <translation>&amp;Escuela</translation>
+        </message>
+        <message>
+            <source>e.g. Escuela Rural Los Boldos</source>
+            <translation>p. ej., Escuela Rural Los Boldos</translation>
+        </message>
+        <message>
+            <source>&amp;RBD</source>
+            <translation>&amp;RBD</translation>
+        </message>
+        <message>
+            <source>The school's Rol Base de Datos with its check digit, like 4478-4.</source>
+            <translation>El Rol Base de Datos de la escuela con su dígito verificador, como 4478-4.</translation>
+        </message>
+        <message>
+            <source>The RBD is correct</source>
+            <translation>El RBD es correcto</translation>
+        </message>
+        <message>
+            <source>&amp;Microcentre</source>
+            <translation>&amp;Microcentro</translation>
+        </message>
+        <message>
+            <source>e.g. Microcentro Los Copihues</source>
+            <translation>p. ej., Microcentro Los Copihues</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail (optional)</source>
+            <translation>&amp;Correo (opcional)</translation>
+        </message>
+        <message>
+            <source>To send and receive bundles by e-mail</source>
+            <translation>Para enviar y recibir paquetes por correo</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in {folder}</source>
+            <translation>Tus registros se guardan en este computador, en {folder}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Comenzar</translation>
+        </message>
+        <message>
+            <source>Explore with demo data</source>
+            <translation>Explorar con datos de demostración</translation>
+        </message>
+        <message>
+            <source>Opens an invented microcentre in a separate folder, to try Minga without touching your own records.</source>
+            <translation>Abre un microcentro inventado en una carpeta aparte, para probar Minga sin tocar tus propios registros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Hello, {name}</source>
+            <extracomment>Item data role holding the id to open (str practice id or int draft id). Item data role holding the second, quieter line of a row.</extracomment>
+            <translation>Hola, {name}</translation>
+        </message>
+        <message>
+            <source>Recent practices of the network</source>
+            <translation>Prácticas recientes de la red</translation>
+        </message>
+        <message>
+            <source>No practices in the network yet.</source>
+            <translation>Todavía no hay prácticas en la red.</translation>
+        </message>
+        <message>
+            <source>My recent practices</source>
+            <translation>Mis prácticas recientes</translation>
+        </message>
+        <message>
+            <source>You have no practices yet. Start one with "New practice".</source>
+            <translation>Todavía no tienes prácticas. Empieza una con «Nueva práctica».</translation>
+        </message>
+        <message>
+            <source>Lately in the microcentre</source>
+            <translation>Lo último del microcentro</translation>
+        </message>
+        <message>
+            <source>Your colleagues' practices will appear here when they arrive.</source>
+            <translation>Las prácticas de tus colegas aparecerán aquí cuando lleguen.</translation>
+        </message>
+        <message>
+            <source>Drafts to finish</source>
+            <translation>Borradores por terminar</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>saved today at {time}</source>
+            <translation>guardado hoy a las {time}</translation>
+        </message>
+        <message>
+            <source>saved {date}</source>
+            <translation>guardado el {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more)</source>
+            <translation>
+                <numerusform>(%n más)</numerusform>
+                <numerusform>(%n más)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing left half done.</source>
+            <translation>No te queda nada a medias.</translation>
+        </message>
+        <message>
+            <source>My practices</source>
+            <translation>Mis prácticas</translation>
+        </message>
+        <message>
+            <source>{done} of {goal}</source>
+            <translation>{done} de {goal}</translation>
+        </message>
+        <message>
+            <source>Practices shared at sessions in {year}</source>
+            <translation>Prácticas compartidas en sesiones en {year}</translation>
+        </message>
+        <message>
+            <source>The microcentre's goal: {goal} a year</source>
+            <translation>Meta del microcentro: {goal} al año</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Escuelas</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Docentes</translation>
+        </message>
+        <message>
+            <source>Sessions held in {year}</source>
+            <translation>Sesiones realizadas en {year}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) in the network</source>
+            <translation>
+                <numerusform>%n práctica en la red</numerusform>
+                <numerusform>%n prácticas en la red</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next session</source>
+            <translation>Próxima sesión</translation>
+        </message>
+        <message>
+            <source>No session planned yet.</source>
+            <translation>Todavía no hay una sesión planificada.</translation>
+        </message>
+        <message>
+            <source>MMM d</source>
+            <translation>d 'de' MMM</translation>
+        </message>
+        <message>
+            <source>MMM d, yyyy</source>
+            <translation>d 'de' MMM 'de' yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Home</source>
+            <extracomment>The areas, in sidebar order. Add one only when its page works. How long an information message stays in the status bar (milliseconds).</extracomment>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barra principal</translation>
+        </message>
+        <message>
+            <source>New practice</source>
+            <translation>Nueva práctica</translation>
+        </message>
+        <message>
+            <source>Write a new practice ({shortcut})</source>
+            <translation>Escribir una práctica nueva ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Search practices (Ctrl+F)</source>
+            <translation>Buscar prácticas (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Words from the title, description or materials; accents are optional.</source>
+            <translation>Palabras del título, la descripción o los materiales; las tildes son opcionales.</translation>
+        </message>
+        <message>
+            <source>{area} (Ctrl+{number})</source>
+            <translation>{area} (Ctrl+{number})</translation>
+        </message>
+        <message>
+            <source>DEMO DATA</source>
+            <translation>DATOS DE DEMOSTRACIÓN</translation>
+        </message>
+        <message>
+            <source>This folder holds invented demo data to explore Minga. Nothing here is anyone's real work.</source>
+            <translation>Esta carpeta tiene datos de demostración inventados para explorar Minga. Nada de esto es trabajo real de nadie.</translation>
+        </message>
+        <message>
+            <source>Minga — {place}</source>
+            <translation>Minga — {place}</translation>
+        </message>
+        <message>
+            <source>{title} [DEMO] — Demo data</source>
+            <translation>{title} [DEMO] — Datos de demostración</translation>
+        </message>
+        <message>
+            <source>Minga</source>
+            <translation>Minga</translation>
+        </message>
+        <message>
+            <source>Close Minga</source>
+            <translation>Cerrar Minga</translation>
+        </message>
+        <message>
+            <source>The practice you are editing cannot be saved yet: look at the marked fields.</source>
+            <translation>La práctica que estás editando todavía no se puede guardar: revisa los campos marcados.</translation>
+        </message>
+        <message>
+            <source>If you close now, it stays as a draft and you can finish it next time.</source>
+            <translation>Si cierras ahora, queda como borrador y puedes terminarla la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Close and keep the draft</source>
+            <translation>Cerrar y guardar el borrador</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Seguir editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeForm</name>
+        <message>
+            <source>Notice</source>
+            <extracomment>The `kind` of practice drafts in `DraftService`. Where evidence files are copied (with their own names) to open them: the store names them by hash, and a viewer needs the extension. A private temporary folder made on first use (a shared one could hold someone else's files).</extracomment>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>For example: The school shop, adding money</source>
+            <translation>Por ejemplo: El almacén escolar, sumar dinero</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Asignaturas</translation>
+        </message>
+        <message>
+            <source>Su&amp;bjects</source>
+            <translation>A&amp;signaturas</translation>
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation>Niveles</translation>
+        </message>
+        <message>
+            <source>&amp;Levels (tick every level taking part)</source>
+            <translation>&amp;Niveles (marca todos los que participan)</translation>
+        </message>
+        <message>
+            <source>Learning objectives (OA codes)</source>
+            <translation>Objetivos de aprendizaje (códigos OA)</translation>
+        </message>
+        <message>
+            <source>For example: MA02 OA 03, MA03 OA 05</source>
+            <translation>Por ejemplo: MA02 OA 03, MA03 OA 05</translation>
+        </message>
+        <message>
+            <source>Separate codes with commas. You may type them short, like ma2oa3.</source>
+            <translation>Separa los códigos con comas. Puedes escribirlos abreviados, como ma2oa3.</translation>
+        </message>
+        <message>
+            <source>Learning &amp;objectives (OA codes)</source>
+            <translation>&amp;Objetivos de aprendizaje (códigos OA)</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>What the students do, step by step, and what they learn.</source>
+            <translation>Qué hacen los estudiantes, paso a paso, y qué aprenden.</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Descripción</translation>
+        </message>
+        <message>
+            <source>Multigrade strategy</source>
+            <translation>Estrategia multigrado</translation>
+        </message>
+        <message>
+            <source>How the levels work together: groups, shared task, tutoring between ages…</source>
+            <translation>Cómo trabajan juntos los niveles: grupos, tarea común, tutoría entre edades…</translation>
+        </message>
+        <message>
+            <source>&amp;Multigrade strategy</source>
+            <translation>&amp;Estrategia multigrado</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materiales</translation>
+        </message>
+        <message>
+            <source>What you need: worksheets, concrete material, recycled objects…</source>
+            <translation>Lo que necesitas: guías, material concreto, objetos reciclados…</translation>
+        </message>
+        <message>
+            <source>M&amp;aterials</source>
+            <translation>&amp;Materiales</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Duración en minutos</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Who can see it</source>
+            <translation>Quién puede verla</translation>
+        </message>
+        <message>
+            <source>D&amp;uration</source>
+            <translation>D&amp;uración</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>Est&amp;ado</translation>
+        </message>
+        <message>
+            <source>&amp;Visibility</source>
+            <translation>&amp;Visibilidad</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Archivos de evidencia</translation>
+        </message>
+        <message>
+            <source>Ev&amp;idence (photos, worksheets, plans…)</source>
+            <translation>Ev&amp;idencias (fotos, guías, planificaciones…)</translation>
+        </message>
+        <message>
+            <source>Attach &amp;file…</source>
+            <translation>Ad&amp;juntar archivo…</translation>
+        </message>
+        <message>
+            <source>You can also drop files onto the form.</source>
+            <translation>También puedes arrastrar archivos al formulario.</translation>
+        </message>
+        <message>
+            <source>O&amp;pen</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Opens the file with the program your computer uses</source>
+            <translation>Abre el archivo con el programa que usa tu computador</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Removes the selected file from this practice</source>
+            <translation>Quita de esta práctica el archivo seleccionado</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>Save the practice ({shortcut})</source>
+            <translation>Guardar la práctica ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the form (Esc)</source>
+            <translation>Cerrar el formulario (Esc)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>New practice</source>
+            <translation>Nueva práctica</translation>
+        </message>
+        <message>
+            <source>Practice in the trash</source>
+            <translation>Práctica en la papelera</translation>
+        </message>
+        <message>
+            <source>This practice is in the trash. Restore it to change it.</source>
+            <translation>Esta práctica está en la papelera. Restáurala para modificarla.</translation>
+        </message>
+        <message>
+            <source>This practice is in the trash.</source>
+            <translation>Esta práctica está en la papelera.</translation>
+        </message>
+        <message>
+            <source>Practice by {author}</source>
+            <translation>Práctica de {author}</translation>
+        </message>
+        <message>
+            <source>This practice belongs to {author}{school}. Only its author can change it; you can read it and open its evidence.</source>
+            <translation>Esta práctica es de {author}{school}. Solo su autor o autora puede modificarla; tú puedes leerla y abrir sus evidencias.</translation>
+        </message>
+        <message>
+            <source>another person</source>
+            <translation>otra persona</translation>
+        </message>
+        <message>
+            <source>Edit practice</source>
+            <translation>Editar práctica</translation>
+        </message>
+        <message>
+            <source>Unsaved changes from {date} {time} were restored. Save them with Ctrl+S, or press Esc to discard them.</source>
+            <translation>Se recuperaron cambios sin guardar del {date} a las {time}. Guárdalos con Ctrl+S o presiona Esc para descartarlos.</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Guardada a las {time}</translation>
+        </message>
+        <message>
+            <source>Practice «{title}» saved.</source>
+            <translation>Práctica «{title}» guardada.</translation>
+        </message>
+        <message>
+            <source>Draft kept at {time}</source>
+            <translation>Borrador guardado a las {time}</translation>
+        </message>
+        <message>
+            <source>Discard the unsaved changes to «{title}»?</source>
+            <translation>¿Descartar los cambios sin guardar de «{title}»?</translation>
+        </message>
+        <message>
+            <source>Discard this new practice?</source>
+            <translation>¿Descartar esta práctica nueva?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Seguir editando</translation>
+        </message>
+        <message>
+            <source>Until you discard them, they are kept as a draft.</source>
+            <translation>Mientras no los descartes, quedan guardados como borrador.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attaching %n file(s)…</source>
+            <translation>
+                <numerusform>Adjuntando %n archivo…</numerusform>
+                <numerusform>Adjuntando %n archivos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) attached.</source>
+            <translation>
+                <numerusform>Se adjuntó %n archivo.</numerusform>
+                <numerusform>Se adjuntaron %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} (attached when you save)</source>
+            <translation>{name} (se adjunta al guardar)</translation>
+        </message>
+        <message>
+            <source>Attach evidence files</source>
+            <translation>Adjuntar archivos de evidencia</translation>
+        </message>
+        <message>
+            <source>Evidence ({patterns})</source>
+            <translation>Evidencias ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>The file {name} could not be opened: {reason}</source>
+            <translation>No se pudo abrir el archivo {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>Quitar archivo</translation>
+        </message>
+        <message>
+            <source>Remove the file «{name}» from this practice?</source>
+            <translation>¿Quitar el archivo «{name}» de esta práctica?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>File «{name}» removed.</source>
+            <translation>Se quitó el archivo «{name}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeTableModel</name>
+        <message>
+            <source>This column cannot be sorted.</source>
+            <extracomment>Sortable columns and their `PracticeQuery.sort` key (levels and subjects are lists). How many times the model asked the service for a page / a count (for tests and benchmarks: the model must not load everything up front).</extracomment>
+            <translation>Esta columna no se puede ordenar.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor/a</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Escuela</translation>
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation>Niveles</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Asignaturas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizada</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticesPage</name>
+        <message>
+            <source>Search practices</source>
+            <extracomment>A keystroke after a pause searches at once; keystrokes that follow within this many milliseconds are searched together when the typing pauses. Below this width (logical pixels) the list and the form take turns instead of sharing the width (a 1366x768 laptop at 200% is 683 logical pixels wide).</extracomment>
+            <translation>Buscar prácticas</translation>
+        </message>
+        <message>
+            <source>Title, description, strategy or OA code (accents do not matter)</source>
+            <translation>Título, descripción, estrategia o código OA (con o sin tildes)</translation>
+        </message>
+        <message>
+            <source>S&amp;earch</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Show or hide the filters</source>
+            <translation>Mostrar u ocultar los filtros</translation>
+        </message>
+        <message>
+            <source>New practice</source>
+            <translation>Nueva práctica</translation>
+        </message>
+        <message>
+            <source>Create a practice ({shortcut})</source>
+            <translation>Crear una práctica ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Move the selected practice to the trash (Delete key)</source>
+            <translation>Mover la práctica seleccionada a la papelera (tecla Supr)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <source>Take the selected practice out of the trash</source>
+            <translation>Sacar de la papelera la práctica seleccionada</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Asignatura</translation>
+        </message>
+        <message>
+            <source>All subjects</source>
+            <translation>Todas las asignaturas</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Todos los niveles</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor/a</translation>
+        </message>
+        <message>
+            <source>All authors</source>
+            <translation>Todos los autores</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Escuela</translation>
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation>Todas las escuelas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Order of the list</source>
+            <translation>Orden de la lista</translation>
+        </message>
+        <message>
+            <source>Order of the list (also by clicking a column header)</source>
+            <translation>Orden de la lista (también al hacer clic en el título de una columna)</translation>
+        </message>
+        <message>
+            <source>Oldest changes first</source>
+            <translation>Cambios más antiguos primero</translation>
+        </message>
+        <message>
+            <source>Newest changes first</source>
+            <translation>Cambios más recientes primero</translation>
+        </message>
+        <message>
+            <source>Title A–Z</source>
+            <translation>Título A–Z</translation>
+        </message>
+        <message>
+            <source>Title Z–A</source>
+            <translation>Título Z–A</translation>
+        </message>
+        <message>
+            <source>Author A–Z</source>
+            <translation>Autor/a A–Z</translation>
+        </message>
+        <message>
+            <source>Author Z–A</source>
+            <translation>Autor/a Z–A</translation>
+        </message>
+        <message>
+            <source>School A–Z</source>
+            <translation>Escuela A–Z</translation>
+        </message>
+        <message>
+            <source>School Z–A</source>
+            <translation>Escuela Z–A</translation>
+        </message>
+        <message>
+            <source>Status: drafts first</source>
+            <translation>Estado: borradores primero</translation>
+        </message>
+        <message>
+            <source>Status: ready first</source>
+            <translation>Estado: listas primero</translation>
+        </message>
+        <message>
+            <source>Show the tras&amp;h</source>
+            <translation>Ver la &amp;papelera</translation>
+        </message>
+        <message>
+            <source>Show deleted practices, to restore them</source>
+            <translation>Muestra las prácticas eliminadas, para restaurarlas</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>Des&amp;hacer</translation>
+        </message>
+        <message>
+            <source>Close this notice</source>
+            <translation>Cerrar este aviso</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <source>Choose a practice in the list and press Enter to open it, or create a new one with {shortcut}.</source>
+            <translation>Elige una práctica de la lista y presiona Enter para abrirla, o crea una nueva con {shortcut}.</translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation>Ese borrador ya no existe.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Buscando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) in the trash</source>
+            <translation>
+                <numerusform>%n práctica en la papelera</numerusform>
+                <numerusform>%n prácticas en la papelera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s)</source>
+            <translation>
+                <numerusform>%n práctica</numerusform>
+                <numerusform>%n prácticas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only its author can delete or restore this practice.</source>
+            <translation>Solo su autor o autora puede eliminar o restaurar esta práctica.</translation>
+        </message>
+        <message>
+            <source>Only its author can delete the practice «{title}».</source>
+            <translation>Solo su autor o autora puede eliminar la práctica «{title}».</translation>
+        </message>
+        <message>
+            <source>Delete practice</source>
+            <translation>Eliminar práctica</translation>
+        </message>
+        <message>
+            <source>Delete the practice «{title}»?</source>
+            <translation>¿Eliminar la práctica «{title}»?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>It goes to the trash, where you can restore it.</source>
+            <translation>Se va a la papelera, desde donde puedes restaurarla.</translation>
+        </message>
+        <message>
+            <source>«{title}» was moved to the trash.</source>
+            <translation>«{title}» se movió a la papelera.</translation>
+        </message>
+        <message>
+            <source>«{title}» was restored.</source>
+            <translation>«{title}» se restauró.</translation>
+        </message>
+        <message>
+            <source>Filters ({count})</source>
+            <translation>Filtros ({count})</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtros</translation>
+        </message>
+        <message>
+            <source>Save the changes to «{title}» first?</source>
+            <translation>¿Guardar primero los cambios de «{title}»?</translation>
+        </message>
+        <message>
+            <source>Save the new practice first?</source>
+            <translation>¿Guardar primero la práctica nueva?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>If you discard them, they are lost.</source>
+            <translation>Si los descartas, se pierden.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>Main window</source>
+            <extracomment>Qt messages that say nothing about Minga (the offscreen platform's own notice). The size of a common rural school laptop's screen. How long a step may take to settle (background tasks, timers), in milliseconds.</extracomment>
+            <translation>Ventana principal</translation>
+        </message>
+        <message>
+            <source>note: no practice yet, so no practice form was opened</source>
+            <translation>nota: todavía no hay prácticas, así que no se abrió el formulario de una práctica</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Cierre</translation>
+        </message>
+        <message numerus="yes">
+            <source>Self-test: %n screen(s) checked</source>
+            <translation>
+                <numerusform>Autoprueba: %n pantalla revisada</numerusform>
+                <numerusform>Autoprueba: %n pantallas revisadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed.</source>
+            <translation>
+                <numerusform>%n con falla.</numerusform>
+                <numerusform>%n con fallas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Practice form</source>
+            <translation>Formulario de práctica</translation>
+        </message>
+        <message>
+            <source>New practice form</source>
+            <translation>Formulario de práctica nueva</translation>
+        </message>
+        <message>
+            <source>could not save {file}</source>
+            <translation>no se pudo guardar {file}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FALLA</translation>
+        </message>
+        <message>
+            <source>the page is not shown</source>
+            <translation>la página no se muestra</translation>
+        </message>
+        <message>
+            <source>the page has nothing on it</source>
+            <translation>la página no tiene nada</translation>
+        </message>
+        <message>
+            <source>the page is blank</source>
+            <translation>la página está en blanco</translation>
+        </message>
+        <message>
+            <source>opening a practice marked it as changed</source>
+            <translation>al abrir una práctica quedó marcada como modificada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Minga cannot start</source>
+            <extracomment>Smallest default font size (points): Windows' 9 pt is small on an old laptop screen.</extracomment>
+            <translation>Minga no puede abrirse</translation>
+        </message>
+        <message>
+            <source>Preparing the demo microcentre…</source>
+            <translation>Preparando el microcentro de demostración…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Datos de demostración</translation>
+        </message>
+    </context>
+    <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
@@ -296,6 +1262,310 @@
             <translation>archivo de respaldo</translation>
         </message>
         <message>
+            <source>(advisor) write the invitation file for teachers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invitation file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a bundle to take to others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle file (.minga)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PERSON_ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for this member only (default: a teacher's advisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(advisor) one bundle for every member (the default for the advisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>everything, not only what the recipients have not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cut the bundle into parts of at most this size (for e-mail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verify and apply bundles or an invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle files (for a split bundle, its parts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(advisor) accept bundles from teachers who are not members yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this installation's ids, key fingerprint and public keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make new keys (when the old ones were lost); the advisor must accept them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the microcentre's sessions</source>
+            <translation>lista las sesiones del microcentro</translation>
+        </message>
+        <message>
+            <source>only the sessions of this year</source>
+            <translation>solo las sesiones de este año</translation>
+        </message>
+        <message>
+            <source>plan a session and record what happened in it</source>
+            <translation>planifica una sesión y registra lo que pasó en ella</translation>
+        </message>
+        <message>
+            <source>the session's id, or 'latest'</source>
+            <translation>el id de la sesión, o 'latest' (la más reciente)</translation>
+        </message>
+        <message>
+            <source>plan a session (advisor)</source>
+            <translation>planifica una sesión (asesor/a)</translation>
+        </message>
+        <message>
+            <source>date, as YYYY-MM-DD</source>
+            <translation>fecha, como AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>start time, as HH:MM (default 09:00)</source>
+            <translation>hora de inicio, como HH:MM (por defecto 09:00)</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <source>in_person, blended or remote</source>
+            <translation>in_person (presencial), blended (mixta) o remote (a distancia)</translation>
+        </message>
+        <message>
+            <source>focus of the session</source>
+            <translation>foco de la sesión</translation>
+        </message>
+        <message>
+            <source>TITLE:MINUTES</source>
+            <translation>TÍTULO:MINUTOS</translation>
+        </message>
+        <message>
+            <source>an agenda item with its minutes (repeatable, in order)</source>
+            <translation>un punto de la tabla con sus minutos (repetible, en orden)</translation>
+        </message>
+        <message>
+            <source>number in the year (default: the next)</source>
+            <translation>número en el año (por defecto: el siguiente)</translation>
+        </message>
+        <message>
+            <source>a person present (id, repeatable)</source>
+            <translation>una persona presente (id, repetible)</translation>
+        </message>
+        <message>
+            <source>a person absent (id, repeatable)</source>
+            <translation>una persona ausente (id, repetible)</translation>
+        </message>
+        <message>
+            <source>a person excused (id, repeatable)</source>
+            <translation>una persona con ausencia justificada (id, repetible)</translation>
+        </message>
+        <message>
+            <source>PERSON</source>
+            <translation>PERSONA</translation>
+        </message>
+        <message>
+            <source>show a session</source>
+            <translation>muestra una sesión</translation>
+        </message>
+        <message>
+            <source>put a practice on the session's programme (advisor)</source>
+            <translation>agrega una práctica al programa de la sesión (asesor/a)</translation>
+        </message>
+        <message>
+            <source>the presenter's person id (default: the practice's author)</source>
+            <translation>el id de quien presenta (por defecto: quien escribió la práctica)</translation>
+        </message>
+        <message>
+            <source>minutes of the slot (15 at most)</source>
+            <translation>minutos de la presentación (15 como máximo)</translation>
+        </message>
+        <message>
+            <source>place in the programme</source>
+            <translation>lugar en el programa</translation>
+        </message>
+        <message>
+            <source>record attendance (advisor)</source>
+            <translation>registra la asistencia (asesor/a)</translation>
+        </message>
+        <message>
+            <source>write the minutes (advisor)</source>
+            <translation>escribe el acta (asesor/a)</translation>
+        </message>
+        <message>
+            <source>the minutes</source>
+            <translation>el acta</translation>
+        </message>
+        <message>
+            <source>record the evaluation of a presented practice (advisor)</source>
+            <translation>registra la evaluación de una práctica presentada (asesor/a)</translation>
+        </message>
+        <message>
+            <source>could others replicate it: yes, with_adjustments or no</source>
+            <translation>¿la podrían replicar otros?: yes (sí), with_adjustments (con ajustes) o no</translation>
+        </message>
+        <message>
+            <source>strengths</source>
+            <translation>fortalezas</translation>
+        </message>
+        <message>
+            <source>suggestions</source>
+            <translation>sugerencias</translation>
+        </message>
+        <message>
+            <source>the person id of who said it (optional)</source>
+            <translation>el id de la persona que lo dijo (opcional)</translation>
+        </message>
+        <message>
+            <source>record the satisfaction survey (one answer or a tally)</source>
+            <translation>registra la encuesta de satisfacción (una respuesta o un conteo)</translation>
+        </message>
+        <message>
+            <source>the session was useful: 1 to 4</source>
+            <translation>la sesión fue útil: 1 a 4</translation>
+        </message>
+        <message>
+            <source>I feel prepared to apply it: 1 to 4</source>
+            <translation>me siento preparado/a para aplicarlo: 1 a 4</translation>
+        </message>
+        <message>
+            <source>I felt trust to voice doubts: 1 to 4</source>
+            <translation>sentí confianza para expresar mis dudas: 1 a 4</translation>
+        </message>
+        <message>
+            <source>how many people answered this (a tally)</source>
+            <translation>cuántas personas respondieron esto (un conteo)</translation>
+        </message>
+        <message>
+            <source>who answered: a person id, or 'me' (one answer)</source>
+            <translation>quién respondió: el id de una persona, o 'me' si eres tú (una respuesta)</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>comentario</translation>
+        </message>
+        <message>
+            <source>choose a colleague's practice to apply</source>
+            <translation>elige una práctica de un colega para aplicarla</translation>
+        </message>
+        <message>
+            <source>the session where you chose it (id or 'latest')</source>
+            <translation>la sesión en que la elegiste (id o 'latest')</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <source>record an application of a practice you chose</source>
+            <translation>registra una aplicación de una práctica que elegiste</translation>
+        </message>
+        <message>
+            <source>the adoption's id</source>
+            <translation>el id de la elección</translation>
+        </message>
+        <message>
+            <source>students present</source>
+            <translation>estudiantes presentes</translation>
+        </message>
+        <message>
+            <source>record exit-ticket counts of an application (no names)</source>
+            <translation>registra los conteos del ticket de salida de una aplicación (sin nombres)</translation>
+        </message>
+        <message>
+            <source>the application's id</source>
+            <translation>el id de la aplicación</translation>
+        </message>
+        <message>
+            <source>QUESTION:OPTION[:LEVEL]=N</source>
+            <translation>PREGUNTA:OPCIÓN[:NIVEL]=N</translation>
+        </message>
+        <message>
+            <source>how many students chose an option (repeatable; the level may be left out when the application has one level)</source>
+            <translation>cuántos estudiantes eligieron una opción (repetible; puedes omitir el nivel si la aplicación tiene un solo nivel)</translation>
+        </message>
+        <message>
+            <source>the exit ticket's template id (default: the usual one)</source>
+            <translation>el id de la plantilla del ticket de salida (por defecto: la habitual)</translation>
+        </message>
+        <message>
+            <source>write the self-assessment of a practice you applied</source>
+            <translation>escribe la autoevaluación de una práctica que aplicaste</translation>
+        </message>
+        <message>
+            <source>one application of it (optional)</source>
+            <translation>una de sus aplicaciones (opcional)</translation>
+        </message>
+        <message>
+            <source>continue, adjust (continue with adjustments) or drop</source>
+            <translation>continue (continuar), adjust (continuar con ajustes) o drop (dejarla)</translation>
+        </message>
+        <message>
+            <source>CRITERION=LEVEL</source>
+            <translation>CRITERIO=NIVEL</translation>
+        </message>
+        <message>
+            <source>a rubric criterion and its level (repeatable)</source>
+            <translation>un criterio de la rúbrica y su nivel (repetible)</translation>
+        </message>
+        <message>
+            <source>adjustments made</source>
+            <translation>ajustes realizados</translation>
+        </message>
+        <message>
+            <source>reflection</source>
+            <translation>reflexión</translation>
+        </message>
+        <message>
+            <source>date, as YYYY-MM-DD (default: today)</source>
+            <translation>fecha, como AAAA-MM-DD (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>list exit tickets, rubrics and observation protocols</source>
+            <translation>lista los tickets de salida, las rúbricas y las pautas de observación</translation>
+        </message>
+        <message>
+            <source>only this kind</source>
+            <translation>solo este tipo</translation>
+        </message>
+        <message>
+            <source>the microcentre's indicators for a school year</source>
+            <translation>los indicadores del microcentro para un año escolar</translation>
+        </message>
+        <message>
+            <source>school year (default: the current one)</source>
+            <translation>año escolar (por defecto: el actual)</translation>
+        </message>
+        <message>
+            <source>network (the advisor's default) or mine (a teacher's default)</source>
+            <translation>network (los de la red; por defecto para asesores) o mine (los tuyos; por defecto para docentes)</translation>
+        </message>
+        <message>
             <source>open every screen and check it</source>
             <translation>abre cada pantalla y la revisa</translation>
         </message>
@@ -360,6 +1630,244 @@
         <message>
             <source>Restored the backup of {date} into {folder}: {rows} records, {files} attachments.</source>
             <translation>Se restauró el respaldo del {date} en {folder}: {rows} registros, {files} archivos adjuntos.</translation>
+        </message>
+        <message>
+            <source>Invitation written to {path}: {microcentre}, {members} members, {schools} schools.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give it to the teachers, and read them your key fingerprint so they can check it: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle written to {path} for {recipients}: {records} records, {attachments} attachments, {conflicts} conflict copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that may travel was included (--full).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that may travel was included: the recipients have not confirmed an earlier bundle yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only what the recipients have not confirmed yet was included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Split into %n part(s), from {first} to {last}; send them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}: check it with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle with 'minga export'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file} from {sender} (fingerprint {fingerprint}), made on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) received.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{sender} is now a member of the microcentre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle had been imported before: nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicting versions were kept as copies; their owners can compare and restore them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To accept them, import it again with --accept-new-members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name: {name} ({role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person id: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device id: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key (Ed25519): {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encryption key (age): {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private keys: in the system keyring ({backend}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private keys: in {path}, protected by a passphrase. No system keyring was found on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advisor: {name} (fingerprint {fingerprint})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {text}</source>
+            <translation>Advertencia: {text}</translation>
+        </message>
+        <message>
+            <source>in person</source>
+            <translation>presencial</translation>
+        </message>
+        <message>
+            <source>blended</source>
+            <translation>mixta</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>a distancia</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n presentation(s)</source>
+            <translation>
+                <numerusform>%n presentación</numerusform>
+                <numerusform>%n presentaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>attendance {rate}</source>
+            <translation>asistencia {rate}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s).</source>
+            <translation>
+                <numerusform>%n sesión.</numerusform>
+                <numerusform>%n sesiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sessions yet.</source>
+            <translation>Todavía no hay sesiones.</translation>
+        </message>
+        <message>
+            <source>Focus: {text}</source>
+            <translation>Foco: {text}</translation>
+        </message>
+        <message>
+            <source>Agenda: {minutes} minutes.</source>
+            <translation>Tabla: {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>Attendance: {rate} ({present} of {total}).</source>
+            <translation>Asistencia: {rate} ({present} de {total}).</translation>
+        </message>
+        <message>
+            <source>Attendance saved: {rate} ({present} of {total}).</source>
+            <translation>Asistencia guardada: {rate} ({present} de {total}).</translation>
+        </message>
+        <message>
+            <source>Minutes saved.</source>
+            <translation>Acta guardada.</translation>
+        </message>
+        <message>
+            <source>revision {n}</source>
+            <translation>versión {n}</translation>
+        </message>
+        <message>
+            <source>Indicators of the microcentre, school year {year}</source>
+            <translation>Indicadores del microcentro, año escolar {year}</translation>
+        </message>
+        <message>
+            <source>Your indicators, school year {year}</source>
+            <translation>Tus indicadores, año escolar {year}</translation>
+        </message>
+        <message>
+            <source>Attendance: {rate} ({present} of {total})</source>
+            <translation>Asistencia: {rate} ({present} de {total})</translation>
+        </message>
+        <message>
+            <source>Practices presented: {count}</source>
+            <translation>Prácticas presentadas: {count}</translation>
+        </message>
+        <message>
+            <source>Practices shared: {count} of a goal of {goal}</source>
+            <translation>Prácticas compartidas: {count} de una meta de {goal}</translation>
+        </message>
+        <message>
+            <source>Adoption: {rate} ({chose} of {present} present chose a practice)</source>
+            <translation>Elección de prácticas: {rate} ({chose} de {present} presentes eligieron una práctica)</translation>
+        </message>
+        <message>
+            <source>Continuation: {rate} ({keep} of {total} self-assessments continue)</source>
+            <translation>Continuidad: {rate} ({keep} de {total} autoevaluaciones deciden continuar)</translation>
+        </message>
+        <message>
+            <source>Satisfaction (agree or strongly agree): useful {useful}, prepared {prepared}, trust {trust} ({answers} answers)</source>
+            <translation>Satisfacción (de acuerdo o muy de acuerdo): utilidad {useful}, preparación {prepared}, confianza {trust} ({answers} respuestas)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exit tickets: %n tally(ies)</source>
+            <translation>
+                <numerusform>Tickets de salida: %n conteo</numerusform>
+                <numerusform>Tickets de salida: %n conteos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions:</source>
+            <translation>Sesiones:</translation>
+        </message>
+        <message>
+            <source>attendance {attendance}, adoption {adoption}</source>
+            <translation>asistencia {attendance}, elección {adoption}</translation>
+        </message>
+        <message>
+            <source>Pending (last session: {date}, {title}):</source>
+            <translation>Pendientes (última sesión: {date}, {title}):</translation>
+        </message>
+        <message>
+            <source>Pending:</source>
+            <translation>Pendientes:</translation>
+        </message>
+        <message>
+            <source>has not chosen a practice</source>
+            <translation>no ha elegido una práctica</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n self-assessment(s) pending</source>
+            <translation>
+                <numerusform>%n autoevaluación pendiente</numerusform>
+                <numerusform>%n autoevaluaciones pendientes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -473,8 +1981,64 @@
             <translation>Estado desconocido: '{value}'.</translation>
         </message>
         <message>
+            <source>The practice {id} is not in this notebook.</source>
+            <translation>La práctica {id} no está en este cuaderno.</translation>
+        </message>
+        <message>
+            <source>This practice is yours: choose a colleague's practice to apply.</source>
+            <translation>Esta práctica es tuya: elige una práctica de un colega para aplicarla.</translation>
+        </message>
+        <message>
+            <source>The session {id} is not in this notebook.</source>
+            <translation>La sesión {id} no está en este cuaderno.</translation>
+        </message>
+        <message>
+            <source>You already chose this practice at this session.</source>
+            <translation>Ya elegiste esta práctica en esta sesión.</translation>
+        </message>
+        <message>
+            <source>Unknown decision '{value}': use continue, adjust or drop.</source>
+            <translation>Decisión desconocida '{value}': usa continue (continuar), adjust (con ajustes) o drop (dejarla).</translation>
+        </message>
+        <message>
+            <source>The application {id} is not one of this adoption.</source>
+            <translation>La aplicación {id} no corresponde a esta elección.</translation>
+        </message>
+        <message>
             <source>Unknown visibility '{value}'.</source>
             <translation>Visibilidad desconocida: '{value}'.</translation>
+        </message>
+        <message>
+            <source>Choose at least one level.</source>
+            <translation>Elige al menos un nivel.</translation>
+        </message>
+        <message>
+            <source>The students present per level add up to {sum}, but the application had {total}.</source>
+            <translation>Los estudiantes presentes por nivel suman {sum}, pero la aplicación tenía {total}.</translation>
+        </message>
+        <message>
+            <source>'{criterion}' is not a criterion of the rubric.</source>
+            <translation>'{criterion}' no es un criterio de la rúbrica.</translation>
+        </message>
+        <message>
+            <source>Rate '{criterion}' with a level from 1 to {max}.</source>
+            <translation>Valora '{criterion}' con un nivel de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>{value} practices is more than the demo makes; choose at most {max}.</source>
+            <translation>{value} prácticas es más de lo que genera la demostración; elige como máximo {max}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a demo size. Use small, medium, large or a number of practices from 1 to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder already holds your own records; use a separate --data-dir for the demo.</source>
+            <translation>Esta carpeta de datos ya tiene tus propios registros; usa otra carpeta con --data-dir para la demostración.</translation>
+        </message>
+        <message>
+            <source>This data folder already holds demo data. To make it again, use an empty folder with --data-dir.</source>
+            <translation>Esta carpeta de datos ya tiene datos de demostración. Para generarlos de nuevo, usa una carpeta vacía con --data-dir.</translation>
         </message>
         <message>
             <source>Choose a role: teacher or advisor.</source>
@@ -503,6 +2067,399 @@
         <message>
             <source>This database was written by a newer Minga (schema {revision}). Update Minga to open it; it was not changed.</source>
             <translation>Esta base de datos la escribió una versión más nueva de Minga (esquema {revision}). Actualiza Minga para abrirla; no se modificó.</translation>
+        </message>
+        <message>
+            <source>There are no sessions here yet.</source>
+            <translation>Todavía no hay sesiones aquí.</translation>
+        </message>
+        <message>
+            <source>'{id}' is given two attendance statuses.</source>
+            <translation>'{id}' aparece con dos estados de asistencia.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a count; write it as question:option:level=number.</source>
+            <translation>'{value}' no es un conteo; escríbelo como pregunta:opción:nivel=número.</translation>
+        </message>
+        <message>
+            <source>Say the level in '{value}': this application has several levels.</source>
+            <translation>Indica el nivel en '{value}': esta aplicación tiene varios niveles.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a rating; write it as criterion=level.</source>
+            <translation>'{value}' no es una valoración; escríbela como criterio=nivel.</translation>
+        </message>
+        <message>
+            <source>Only the microcentre's advisor can do this; this installation is {name}'s.</source>
+            <translation>Solo el asesor o la asesora del microcentro puede hacer esto; esta instalación es de {name}.</translation>
+        </message>
+        <message>
+            <source>Agenda item {number} has no title.</source>
+            <translation>El punto {number} de la tabla no tiene título.</translation>
+        </message>
+        <message>
+            <source>The title of agenda item {number} is too long: at most {max}.</source>
+            <translation>El título del punto {number} de la tabla es demasiado largo: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>Agenda item {number} ('{title}') needs whole minutes from 1 to {max}.</source>
+            <translation>El punto {number} de la tabla ('{title}') necesita minutos enteros de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>The minutes must be a whole number from 1 to {max}.</source>
+            <translation>Los minutos deben ser un número entero de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>The students present must be a whole number from 1 to {max}.</source>
+            <translation>Los estudiantes presentes deben ser un número entero de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>An exit-ticket tally holds counts per question.</source>
+            <translation>El conteo de un ticket de salida tiene conteos por pregunta.</translation>
+        </message>
+        <message>
+            <source>'{question}' is not a question of this exit ticket.</source>
+            <translation>'{question}' no es una pregunta de este ticket de salida.</translation>
+        </message>
+        <message>
+            <source>The answers to question '{question}' must be counts per option.</source>
+            <translation>Las respuestas a la pregunta '{question}' deben ser conteos por opción.</translation>
+        </message>
+        <message>
+            <source>'{option}' is not an option of question '{question}'.</source>
+            <translation>'{option}' no es una opción de la pregunta '{question}'.</translation>
+        </message>
+        <message>
+            <source>The answers '{option}' to question '{question}' must be counts per level.</source>
+            <translation>Las respuestas '{option}' a la pregunta '{question}' deben ser conteos por nivel.</translation>
+        </message>
+        <message>
+            <source>Level {level} is not one of the levels of this application.</source>
+            <translation>El nivel {level} no es uno de los niveles de esta aplicación.</translation>
+        </message>
+        <message>
+            <source>Exit tickets hold counts of answers only, never names or text: '{value}' in {question} / {option} / {level} is not a whole number of 0 or more.</source>
+            <translation>Los tickets de salida guardan solo conteos de respuestas, nunca nombres ni textos: '{value}' en {question} / {option} / {level} no es un número entero igual o mayor que 0.</translation>
+        </message>
+        <message>
+            <source>Question '{question}' has {count} answers in {level}, but only {present} students of that level were present.</source>
+            <translation>La pregunta '{question}' tiene {count} respuestas en {level}, pero solo había {present} estudiantes presentes de ese nivel.</translation>
+        </message>
+        <message>
+            <source>Question '{question}' has {count} answers, but only {present} students were present.</source>
+            <translation>La pregunta '{question}' tiene {count} respuestas, pero solo había {present} estudiantes presentes.</translation>
+        </message>
+        <message>
+            <source>Data point {number} needs a period (up to 40 characters).</source>
+            <translation>El dato {number} necesita un período (hasta 40 caracteres).</translation>
+        </message>
+        <message>
+            <source>The period '{period}' appears twice.</source>
+            <translation>El período '{period}' aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>The value of period '{period}' is not a number.</source>
+            <translation>El valor del período '{period}' no es un número.</translation>
+        </message>
+        <message>
+            <source>Unknown stage '{value}'.</source>
+            <translation>Etapa desconocida: '{value}'.</translation>
+        </message>
+        <message>
+            <source>A new turn of the cycle starts only after deciding to adapt.</source>
+            <translation>Una nueva vuelta del ciclo comienza solo después de decidir adaptar.</translation>
+        </message>
+        <message>
+            <source>The cycle moves one stage at a time: Plan, Do, Study, Adjust.</source>
+            <translation>El ciclo avanza una etapa a la vez: Planear, Hacer, Estudiar, Ajustar.</translation>
+        </message>
+        <message>
+            <source>Complete the plan first: aim, change idea, prediction and indicator.</source>
+            <translation>Completa primero el plan: objetivo, idea de cambio, predicción e indicador.</translation>
+        </message>
+        <message>
+            <source>Write down what was done before studying it.</source>
+            <translation>Anota lo que se hizo antes de estudiarlo.</translation>
+        </message>
+        <message>
+            <source>Enter at least one data point before adjusting.</source>
+            <translation>Ingresa al menos un dato antes de ajustar.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
+            <translation>'{value}' no es una fecha; escríbela como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a time; write it as HH:MM, like 09:30.</source>
+            <translation>'{value}' no es una hora; escríbela como HH:MM, por ejemplo 09:30.</translation>
+        </message>
+        <message>
+            <source>Unknown decision '{value}': use adopt, adapt or abandon.</source>
+            <translation>Decisión desconocida '{value}': usa adopt (adoptar), adapt (adaptar) o abandon (abandonar).</translation>
+        </message>
+        <message>
+            <source>Move the cycle to the Adjust stage before deciding.</source>
+            <translation>Pasa el ciclo a la etapa Ajustar antes de decidir.</translation>
+        </message>
+        <message>
+            <source>Only the observed teacher, {name}, can reply to this observation note.</source>
+            <translation>Solo la persona observada, {name}, puede responder a este registro de observación.</translation>
+        </message>
+        <message>
+            <source>An observation note is about a colleague, not about yourself.</source>
+            <translation>Un registro de observación es sobre un colega, no sobre ti.</translation>
+        </message>
+        <message>
+            <source>'{item}' is not an item of the protocol.</source>
+            <translation>'{item}' no es un aspecto de la pauta.</translation>
+        </message>
+        <message>
+            <source>Answer '{item}' with a level from 1 to {max}.</source>
+            <translation>Responde '{item}' con un nivel de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>Unknown modality '{value}': use in_person, blended or remote.</source>
+            <translation>Modalidad desconocida '{value}': usa in_person (presencial), blended (mixta) o remote (a distancia).</translation>
+        </message>
+        <message>
+            <source>The session number must be from 1 to {max}.</source>
+            <translation>El número de la sesión debe estar entre 1 y {max}.</translation>
+        </message>
+        <message>
+            <source>This practice is already on the session's programme.</source>
+            <translation>Esta práctica ya está en el programa de la sesión.</translation>
+        </message>
+        <message>
+            <source>The position must be from 1 to {max}.</source>
+            <translation>La posición debe estar entre 1 y {max}.</translation>
+        </message>
+        <message>
+            <source>Unknown replicability '{value}': use yes, with_adjustments or no.</source>
+            <translation>Replicabilidad desconocida '{value}': usa yes (sí), with_adjustments (con ajustes) o no.</translation>
+        </message>
+        <message>
+            <source>Answer with a level from 1 to 4.</source>
+            <translation>Responde con un nivel de 1 a 4.</translation>
+        </message>
+        <message>
+            <source>The number of answers must be a whole number from 1 to {max}.</source>
+            <translation>El número de respuestas debe ser un número entero de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>A tally of several answers cannot name a respondent.</source>
+            <translation>Un conteo de varias respuestas no puede indicar quién respondió.</translation>
+        </message>
+        <message>
+            <source>Unknown attendance '{value}': use present, absent or excused.</source>
+            <translation>Asistencia desconocida '{value}': usa present (presente), absent (ausente) o excused (justificada).</translation>
+        </message>
+        <message>
+            <source>'{id}' is not a member of the microcentre.</source>
+            <translation>'{id}' no es integrante del microcentro.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an agenda item; write it as Title:minutes.</source>
+            <translation>'{value}' no es un punto de la tabla; escríbelo como Título:minutos.</translation>
+        </message>
+        <message>
+            <source>The template {id} is not in this notebook.</source>
+            <extracomment>The owner of the shipped defaults: not a person, the same everywhere. The lowest version a record can have: any edit anywhere sorts after it.</extracomment>
+            <translation>La plantilla {id} no está en este cuaderno.</translation>
+        </message>
+        <message>
+            <source>The template '{name}' is not of the right kind.</source>
+            <translation>La plantilla '{name}' no es del tipo que corresponde.</translation>
+        </message>
+        <message>
+            <source>Entry {number} of {what} is not well formed.</source>
+            <translation>La entrada {number} de {what} no está bien formada.</translation>
+        </message>
+        <message>
+            <source>Entry {number} of {what} needs an id of up to 40 letters, digits, - or _.</source>
+            <translation>La entrada {number} de {what} necesita un id de hasta 40 letras, dígitos, - o _.</translation>
+        </message>
+        <message>
+            <source>The id '{id}' appears twice in {what}.</source>
+            <translation>El id '{id}' aparece dos veces en {what}.</translation>
+        </message>
+        <message>
+            <source>'{id}' needs a text of 1 to {max} characters.</source>
+            <translation>'{id}' necesita un texto de 1 a {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>'{id}' has the domain '{value}'; use A, B, C or D (MBE 2021).</source>
+            <translation>'{id}' tiene el dominio '{value}'; usa A, B, C o D (MBE 2021).</translation>
+        </message>
+        <message>
+            <source>'{id}' needs at least two levels or options.</source>
+            <translation>'{id}' necesita al menos dos niveles u opciones.</translation>
+        </message>
+        <message>
+            <source>Every level of '{id}' needs a text.</source>
+            <translation>Cada nivel de '{id}' necesita un texto.</translation>
+        </message>
+        <message>
+            <source>The content of a template is not valid.</source>
+            <translation>El contenido de la plantilla no es válido.</translation>
+        </message>
+        <message>
+            <source>A template needs at least one question or criterion.</source>
+            <translation>Una plantilla necesita al menos una pregunta o un criterio.</translation>
+        </message>
+        <message>
+            <source>The template is too long: at most {max} characters.</source>
+            <translation>La plantilla es demasiado larga: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>Unknown template kind '{value}'.</source>
+            <translation>Tipo de plantilla desconocido: '{value}'.</translation>
+        </message>
+        <message>
+            <source>The tag '{value}' is too long: at most {max}.</source>
+            <translation>La etiqueta '{value}' es demasiado larga: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>At most {max} tags.</source>
+            <translation>Como máximo {max} etiquetas.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be used; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a Minga bundle or invitation. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not exist or cannot be read: {reason}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was made by a newer Minga (bundle format {version}). Update Minga to import it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was made by a newer Minga (data version {schema}). Update Minga to import it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part {part} of {name} is missing. Put every part in the same folder and try again; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not addressed to you: it was encrypted for other people's keys. Ask the sender to export a bundle for you; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged or incomplete (was the copy interrupted? are all its parts here?). Copy it again; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was altered after it was signed, or its signature is not valid. It was not imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not follow the bundle format ({detail}). It was not imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} contains records that belong to someone other than its sender {sender}. It was not imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} contains records its author kept private or for the advisor only. It was not imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} comes from {sender}, who is not a member of your microcentre yet. Their key fingerprint is {fingerprint}: confirm it with them (in person or by phone) before accepting them. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} comes from {sender} but is signed with a new key (fingerprint {fingerprint}). Confirm the fingerprint with them before accepting it. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} comes from {sender}, who was removed from the microcentre. It was not imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is signed by {sender} (fingerprint {fingerprint}), who is neither your advisor nor a member your advisor vouched for. It was not imported; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not joined a microcentre yet: import the invitation file your advisor gave you first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was made on this computer. Import it on the computer of the person it is for; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation could not be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the advisor can do this; this installation belongs to a teacher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This installation has no microcentre yet. Set it up with 'minga init --role advisor --microcentre NAME'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitations are for teachers; this installation belongs to an advisor. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invitation is for {microcentre}, but you already belong to another microcentre with another advisor. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invitation is signed with a key (fingerprint {fingerprint}) that is not the one of the advisor you already trust. Ask your advisor; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody can receive this bundle yet: no member has sent you a bundle with their keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} is not a member you can send bundles to (unknown, removed, or their keys have not arrived yet).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle could not be written to {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keys of this installation could not be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no system keyring on this computer, so Minga keeps its private keys in {path}, protected by a passphrase. Set the environment variable MINGA_KEY_PASSPHRASE or run Minga in a terminal to type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase does not open the key file {path}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key file {path} is damaged. Restore it from a backup, or run 'minga identity --new-keys' and ask your advisor to accept your new key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private keys of this installation are not on this computer ({place}). If you restored a backup on a new computer, run 'minga identity --new-keys' and ask your advisor to accept your new key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This installation has no keys yet, so no bundle can have been made for it. Import your advisor's invitation first; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private keys could not be saved in {place}: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -574,6 +2531,273 @@
         <message>
             <source>Scale</source>
             <translation>Escala</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>One hora pedagógica, in minutes. The monthly allowance of a microcentre, in horas pedagógicas (Decreto 1.107). The longest presentation slot before a warning (Andalién Sur: 15 minutes). Hard bound on one agenda item or presentation (a typo guard: a whole working day). Hard bound on the students present at one application (rural classes are small). Hard bound on the answers one satisfaction tally may stand for. The shift rule of run charts: this many consecutive points on one side of the median. Satisfaction levels go from 1 (not at all) to 4 (very much); 3 and 4 are agreement ("de acuerdo", "muy de acuerdo").</extracomment>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Hora de inicio</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Foco</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tabla</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Quien presenta</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutos</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Minutes of the session</source>
+            <translation>Acta de la sesión</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Fortalezas</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
+        </message>
+        <message>
+            <source>Replicability</source>
+            <translation>Replicabilidad</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Quien responde</translation>
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation>Utilidad</translation>
+        </message>
+        <message>
+            <source>Prepared to apply</source>
+            <translation>Preparación para aplicar</translation>
+        </message>
+        <message>
+            <source>Trust to voice doubts</source>
+            <translation>Confianza para expresar dudas</translation>
+        </message>
+        <message>
+            <source>Number of answers</source>
+            <translation>Número de respuestas</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Adoption</source>
+            <translation>Elección</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <source>Students present</source>
+            <translation>Estudiantes presentes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Exit-ticket answers</source>
+            <translation>Respuestas del ticket de salida</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Valoraciones</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflexión</translation>
+        </message>
+        <message>
+            <source>Observed teacher</source>
+            <translation>Docente observado/a</translation>
+        </message>
+        <message>
+            <source>Observation protocol</source>
+            <translation>Pauta de observación</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencias</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Oportunidades de mejora</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Aim</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Change idea</source>
+            <translation>Idea de cambio</translation>
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation>Predicción</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Lo que se hizo</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>What we learnt</source>
+            <translation>Lo que aprendimos</translation>
+        </message>
+        <message>
+            <source>Adjustment notes</source>
+            <translation>Notas del ajuste</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>Linked practices</source>
+            <translation>Prácticas vinculadas</translation>
+        </message>
+        <message>
+            <source>Linked sessions</source>
+            <translation>Sesiones vinculadas</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+    </context>
+    <context>
+        <name>keys</name>
+        <message>
+            <source>Passphrase of {path}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase for {path}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ or are empty; try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>Collecting the records to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypting the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decrypting the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the records</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -765,6 +2989,21 @@
         <message>
             <source>attachments</source>
             <translation>archivos adjuntos</translation>
+        </message>
+    </context>
+    <context>
+        <name>warnings</name>
+        <message>
+            <source>The agenda takes {minutes} minutes, more than the monthly allowance of {hours} pedagogical hours ({allowance} minutes).</source>
+            <translation>La tabla suma {minutes} minutos, más que el máximo mensual de {hours} horas pedagógicas ({allowance} minutos).</translation>
+        </message>
+        <message>
+            <source>With the other sessions of the same month the microcentre meets {minutes} minutes, more than the monthly allowance of {hours} pedagogical hours ({allowance} minutes).</source>
+            <translation>Con las otras sesiones del mismo mes, el microcentro se reúne {minutes} minutos, más que el máximo mensual de {hours} horas pedagógicas ({allowance} minutos).</translation>
+        </message>
+        <message>
+            <source>The presentation '{title}' takes {minutes} minutes; a presentation slot is at most {max} minutes.</source>
+            <translation>La presentación '{title}' dura {minutes} minutos; cada presentación dura como máximo {max} minutos.</translation>
         </message>
     </context>
 </TS>

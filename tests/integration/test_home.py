@@ -133,3 +133,8 @@ def test_advisor_network_counts_goal_and_next_session(tmp_path):
     assert network.next_session is not None
     assert network.next_session.title == "Julio"
     assert network.next_session.date == dt.date(2026, 7, 6)
+    # The advisor's own practices belong to the network they watch.
+    assert [p.title for p in summary.network_recent] == [
+        "Bitácora de lectura",
+        "Resolución de problemas en parejas",
+    ]

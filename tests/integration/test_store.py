@@ -147,7 +147,8 @@ class TestSearch:
             ("mapuche", 1),
             ("MA02 OA 03", 1),
             ("fracciones decimales", 1),
-            ("<b>", 1),
+            ("<b>Fracciones", 1),
+            ("p", 3),  # one letter narrows nothing
             ('"AND OR NOT (', 0),
             ("inexistente", 0),
         ],
@@ -173,3 +174,33 @@ class TestSearch:
         seeded.update(row.id, PracticeInput(title="Poesía en la huerta"))
         assert seeded.count(PracticeQuery(text="lectura")) == 0
         assert seeded.count(PracticeQuery(text="poesia huerta")) == 1
+
+
+def test_deferred_indexing_indexes_new_practices_and_restores_the_trigger(
+    practices,  # noqa: ANN001
+) -> None:
+    from sqlalchemy import insert, text
+
+    from minga.store import search
+    from minga.store.models import Practice
+
+    def trigger_sql() -> str:
+        with practices.db.engine.connect() as conn:
+            return conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'practices_fts_insert'"
+            ).scalar()
+
+    assert " ".join(trigger_sql().split()) == " ".join(search.FTS_INSERT_TRIGGER.split())
+    practices.create(PracticeInput(title="Antes del lote"))
+    base = {"owner": "o", "version": "0000000001000-0000-aa", "deleted": False}
+    with practices.db.session() as session, search.deferred_practice_index(session):
+        session.execute(
+            insert(Practice),
+            [{**base, "id": f"p{i}", "title": f"Práctica en lote {i}"} for i in range(50)],
+        )
+        assert session.execute(text("SELECT count(*) FROM practice_fts")).scalar() == 1
+    assert practices.count(PracticeQuery(text="practica lote")) == 50
+    assert practices.count(PracticeQuery(text="antes")) == 1
+    assert " ".join(trigger_sql().split()) == " ".join(search.FTS_INSERT_TRIGGER.split())
+    practices.create(PracticeInput(title="Después del lote"))
+    assert practices.count(PracticeQuery(text="despues")) == 1

@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import random
 import re
-import sqlite3
 import struct
 import uuid
 import zlib
@@ -32,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from minga.domain.errors import MingaError, ValidationError
@@ -56,7 +55,7 @@ from minga.services.identity import is_initialized
 from minga.services.setup import school_id_for_rbd
 from minga.services.templates import default_template_id
 from minga.services.workspace import Workspace
-from minga.store import changes, meta
+from minga.store import changes, meta, search
 from minga.store.models import (
     SYNCED_MODELS,
     Adoption,
@@ -289,24 +288,6 @@ class _Session:
     presented: list[_Practice] = field(default_factory=list)
 
 
-# Rows per multi-row INSERT of practices (18 bound values each): the most that fits in
-# SQLite's usual limit of 32,766 variables per statement.
-_FTS_PAGE = 1_700
-
-
-def _practice_page(session: Session) -> int:
-    """Rows per multi-row INSERT of practices, within this connection's variable limit."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return 1_000
-    driver = connection.connection.driver_connection
-    try:
-        limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # type: ignore[union-attr]
-    except (AttributeError, sqlite3.Error):
-        limit = 999  # the oldest SQLite default
-    return max(1, min(_FTS_PAGE, limit // 20))
-
-
 class _Writer:
     """Buffers rows per table and inserts them in big batches, stamping `change_seq`."""
 
@@ -314,7 +295,6 @@ class _Writer:
 
     def __init__(self, session: Session, progress: Progress | None, estimate: int):
         self.session = session
-        self.practice_page = _practice_page(session)
         self.progress = progress
         self.estimate = estimate
         self.buffers: dict[type[SyncedMixin], list[Row]] = {}
@@ -337,15 +317,8 @@ class _Writer:
         for offset, row in enumerate(rows):
             row["change_seq"] = first + offset
         table = model.__table__  # type: ignore[attr-defined]
-        if model is Practice:
-            # Practices feed the full-text index through a trigger. One multi-row INSERT
-            # per page (SQLAlchemy's "insertmanyvalues", used with RETURNING) lets the
-            # index flush once per page instead of once per row, about twice as fast.
-            statement = insert(table).returning(table.c.pk)
-            options = {"insertmanyvalues_page_size": self.practice_page}
-            self.session.execute(statement, rows, execution_options=options).all()
-        else:
-            self.session.execute(insert(table), rows)
+        # Practices are indexed for search at the end (search.deferred_practice_index).
+        self.session.execute(insert(table), rows)
         self.written += len(rows)
         self.buffers[model] = []
         self._report()
@@ -1303,9 +1276,12 @@ def generate_demo(
         estimate = 800 + int(scale.practices * 5.3)
         writer = _Writer(session, progress, estimate)
         demo = _Demo(scale, seed, writer, AttachmentStore(ws.dirs.attachments))
-        with _big_page_cache(session):
+        with _big_page_cache(session), search.deferred_practice_index(session):
             demo.run()
             writer.finish()
+        # Statistics for the query planner, so that search starts from the index.
+        session.execute(text("PRAGMA analysis_limit = 1000"))
+        session.execute(text("ANALYZE"))
         person = demo.teachers[0] if as_role == Role.TEACHER else demo.advisor
         meta.put(session, meta.PERSON_ID, person.id)
         # Local edits after the demo must sort after every demo version (HLC contract).

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from minga.domain.errors import NotInitializedError, PermissionDeniedError
-from minga.domain.hlc import HybridClock
+from minga.domain.hlc import HybridClock, Version
 from minga.store import meta
 from minga.store.models import Person, SyncedMixin
 
@@ -56,7 +56,14 @@ def is_initialized(session: Session) -> bool:
 
 
 class Stamper:
-    """Gives local changes their owner, a new clock version and `updated_at`."""
+    """Gives local changes their owner, a new clock version and `updated_at`.
+
+    It also records `prev_version`, the version the edit was based on, which the import
+    uses to tell whether the editor had seen the version it meets elsewhere (DESIGN.md,
+    Sync: lossless). Consecutive edits made on this same device keep the base of the first
+    one: the versions in between may never have left this computer, so they say nothing
+    about what the editor had seen of the other devices' work.
+    """
 
     def __init__(self, session: Session, actor_device: str, person_id: str):
         self.session = session
@@ -68,12 +75,26 @@ class Stamper:
             row.id = row.id or str(uuid.uuid4())
             row.owner = row.owner or self.person_id
             row.deleted = False
+            row.prev_version = None
         elif row.owner != self.person_id:
             raise PermissionDeniedError(owner=row.owner)
+        else:
+            row.prev_version = self._base_of(row)
         row.version = self.clock.tick()
         row.updated_at = dt.datetime.now(dt.UTC)
         meta.put(self.session, meta.HLC_LAST, self.clock.last)
         return row
+
+    def _base_of(self, row: SyncedMixin) -> str | None:
+        """The version an edit of `row` is based on (see the class docstring)."""
+        current = row.version
+        if not current:
+            return None
+        try:
+            made_here = Version.parse(current).device == self.clock.device
+        except ValueError:
+            return current
+        return row.prev_version if made_here else current
 
 
 def stamper(session: Session, actor: Actor) -> Stamper:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session, aliased
 
 from minga.domain import validation as v
@@ -274,7 +274,12 @@ class PracticeService:
 
     def count(self, query: PracticeQuery) -> int:
         with self.db.session() as session:
-            stmt = self._filtered(select(func.count(Practice.pk)), query)
+            if query.text and not query.deleted and query == PracticeQuery(text=query.text):
+                # Only words: the index of live practices counts them by itself.
+                counted = search.count_matching_practices(session, query.text)
+                if counted is not None:
+                    return counted
+            stmt = self._filtered(session, select(func.count(Practice.pk)), query)
             return session.scalar(stmt) or 0
 
     def page(self, query: PracticeQuery, offset: int = 0, limit: int = 200) -> list[PracticeRow]:
@@ -295,7 +300,8 @@ class PracticeService:
             .outerjoin(author, author.id == Practice.owner)
             .outerjoin(School, School.id == Practice.school_id)
         )
-        stmt = self._filtered(stmt, query)
+        with self.db.session() as session:
+            stmt = self._filtered(session, stmt, query, ordered=query.sort in ("updated", "title"))
         sort_columns = {
             "updated": Practice.updated_at,
             "title": Practice.title.collate("NOCASE"),
@@ -326,9 +332,13 @@ class PracticeService:
     def authors(self) -> list[Choice]:
         """People who have practices here, for the author filter."""
         with self.db.session() as session:
-            owners = select(Practice.owner).where(Practice.deleted.is_(False)).distinct()
+            has_practices = (
+                select(Practice.pk)
+                .where(Practice.owner == Person.id, Practice.deleted.is_(False))
+                .exists()
+            )
             rows = session.execute(
-                select(Person.id, Person.name).where(Person.id.in_(owners)).order_by(Person.name)
+                select(Person.id, Person.name).where(has_practices).order_by(Person.name)
             )
             return [Choice(id=r[0], name=r[1]) for r in rows]
 
@@ -343,11 +353,31 @@ class PracticeService:
 
     # --- helpers --------------------------------------------------------------------
 
-    def _filtered(self, stmt: Select[Any], query: PracticeQuery) -> Select[Any]:
-        stmt = stmt.where(Practice.deleted.is_(query.deleted))
+    def _filtered(
+        self, session: Session, stmt: Select[Any], query: PracticeQuery, *, ordered: bool = False
+    ) -> Select[Any]:
+        """`stmt` narrowed to the query. `ordered` says the caller sorts by an indexed
+        column and takes one page: then, for words found in many practices, walking that
+        index in order is faster than gathering every match."""
         matching = search.practice_pks_matching(self._dialect, query.text)
-        if matching is not None:
-            stmt = stmt.where(Practice.pk.in_(matching))
+        if query.deleted:
+            # The trash is small and not in the full-text index: compare the titles.
+            stmt = stmt.where(Practice.deleted.is_(True))
+            words = search.words(query.text)
+            for word in words:
+                stmt = stmt.where(func.lower(Practice.title).contains(word.lower()))
+        elif matching is None:
+            stmt = stmt.where(Practice.deleted.is_(False))
+        else:
+            # The index holds live practices only, so a match is never deleted. With many
+            # matches and an ordered page, walk (deleted, updated_at|title) in order and
+            # test each row against the matches (`pk + 0` keeps the match list from
+            # driving the query); with few, fetch the matches and sort them.
+            many = ordered and (search.count_matching_practices(session, query.text) or 0) > 2_000
+            if many:
+                stmt = stmt.where((Practice.pk + 0).in_(matching), Practice.deleted == false())
+            else:
+                stmt = stmt.where(Practice.pk.in_(matching))
         if query.subject:
             stmt = stmt.where(
                 search.json_list_contains(self._dialect, Practice.subjects, query.subject)

@@ -67,6 +67,9 @@ class SyncedMixin:
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     owner: Mapped[str] = mapped_column(ID, index=True)
     version: Mapped[str] = mapped_column(String(64))
+    # The version this edit was based on (None for a new row), so an import can tell a
+    # newer edit made with knowledge of ours from a concurrent one (minga.sync.merge).
+    prev_version: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -422,9 +425,19 @@ class Draft(Base):
 
 
 class ConflictCopy(Base):
-    """The losing side when two versions of a record met: recoverable by its owner."""
+    """The losing side when two versions of a record met: recoverable by its owner.
+
+    One row per (kind, record_id, version), so the same loser never piles up. Copies
+    travel in bundles like records (their own `change_seq`), so the owner sees a conflict
+    even when it was detected on the advisor's computer.
+    """
 
     __tablename__ = "conflict_copies"
+    __table_args__ = (
+        Index(
+            "ux_conflict_copies_kind_record_version", "kind", "record_id", "version", unique=True
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -433,6 +446,7 @@ class ConflictCopy(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
 
 class Peer(Base):

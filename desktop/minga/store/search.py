@@ -7,12 +7,20 @@ branch of each function.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 
 from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, select, text
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def words(user_text: str) -> list[str]:
+    """The words of a search, from two letters on: a single letter (the first keystroke)
+    narrows nothing and would match every practice."""
+    return [token for token in _TOKEN_RE.findall(user_text or "") if len(token) >= 2]
 
 
 def fts_query(user_text: str) -> str | None:
@@ -20,10 +28,22 @@ def fts_query(user_text: str) -> str | None:
 
     Each word is quoted, so FTS5 operators and punctuation in the text are literal.
     """
-    tokens = _TOKEN_RE.findall(user_text or "")
+    tokens = words(user_text)
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)
+
+
+def count_matching_practices(session: Session, user_text: str) -> int | None:
+    """How many live practices match, from the index alone (None: nothing to match)."""
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    if session.get_bind().dialect.name != "sqlite":
+        raise NotImplementedError("full-text search for this database")
+    return session.execute(
+        text("SELECT count(*) FROM practice_fts WHERE practice_fts MATCH :fts"), {"fts": query}
+    ).scalar_one()
 
 
 def practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | None:
@@ -48,3 +68,37 @@ def json_list_contains(
         each = func.json_each(column).table_valued("value")
         return exists(select(literal(1)).select_from(each).where(each.c.value == value))
     raise NotImplementedError(f"JSON list membership for {dialect}")
+
+
+# The full-text index is kept by triggers on `practices` (migration 0001). Bulk writers
+# (demo data, bundle imports) may switch the insert trigger off for one transaction and
+# index the new rows in a single statement at the end: FTS5 flushes its pending index at
+# every statement a trigger writes to it, which makes row-by-row inserts ~4x slower.
+# tests/integration/test_store.py checks this text against the trigger in the database.
+FTS_INSERT_TRIGGER = """CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices
+    WHEN new.deleted = 0 BEGIN
+        INSERT INTO practice_fts (rowid, title, description, multigrade_strategy, oa_codes)
+        VALUES (new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes);
+    END"""
+
+
+@contextlib.contextmanager
+def deferred_practice_index(session: Session) -> Iterator[None]:
+    """Within the caller's transaction: practices inserted in the block are indexed at its
+    end, all at once. On error the transaction's rollback restores the trigger."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    before = session.execute(text("SELECT coalesce(max(pk), 0) FROM practices")).scalar_one()
+    session.execute(text("DROP TRIGGER practices_fts_insert"))
+    yield
+    session.flush()
+    session.execute(
+        text(
+            "INSERT INTO practice_fts (rowid, title, description, multigrade_strategy, oa_codes)"
+            " SELECT pk, title, description, multigrade_strategy, oa_codes FROM practices"
+            " WHERE pk > :before AND deleted = 0"
+        ),
+        {"before": before},
+    )
+    session.execute(text(FTS_INSERT_TRIGGER))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from minga.services.attachments import AttachmentStore
 from minga.services.drafts import DraftService
@@ -12,6 +14,14 @@ from minga.services.workspace import Workspace
 from minga.ui.messages import MessageBridge
 from minga.ui.settings import Settings
 from minga.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from minga.services.adoption import AdoptionService
+    from minga.services.improvement import ImprovementService
+    from minga.services.indicators import IndicatorService
+    from minga.services.observation import ObservationService
+    from minga.services.sessions import SessionService
+    from minga.services.templates import TemplateService
 
 
 @dataclass
@@ -46,3 +56,42 @@ class UiContext:
     @property
     def is_demo(self) -> bool:
         return self.workspace.dirs.is_demo
+
+    # The services of the microcentre cycle, built when a page first needs them (so the
+    # window opens without importing what it does not show yet).
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from minga.services.sessions import SessionService
+
+        return SessionService(self.workspace.db)
+
+    @cached_property
+    def adoption(self) -> AdoptionService:
+        from minga.services.adoption import AdoptionService
+
+        return AdoptionService(self.workspace.db)
+
+    @cached_property
+    def observation(self) -> ObservationService:
+        from minga.services.observation import ObservationService
+
+        return ObservationService(self.workspace.db)
+
+    @cached_property
+    def improvement(self) -> ImprovementService:
+        from minga.services.improvement import ImprovementService
+
+        return ImprovementService(self.workspace.db)
+
+    @cached_property
+    def indicators(self) -> IndicatorService:
+        from minga.services.indicators import IndicatorService
+
+        return IndicatorService(self.workspace.db)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from minga.services.templates import TemplateService
+
+        return TemplateService(self.workspace.db)

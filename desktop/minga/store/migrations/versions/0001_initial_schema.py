@@ -552,24 +552,27 @@ def upgrade() -> None:
     with op.batch_alter_table("bundle_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_bundle_log_bundle_id"), ["bundle_id"], unique=False)
 
-    # Full-text search on practices, accent-insensitive (`practica` finds `Práctica`).
-    # Tombstoned practices stay indexed (the trash is searchable; queries filter them).
-    # The index keys on practices.pk, a rowid that VACUUM never renumbers. Other
-    # dialects get their own implementation in minga.store.search.
+    # Full-text search on live practices, accent-insensitive (`practica` finds
+    # `Práctica`), with prefix indexes for the first keystrokes. The index keys on
+    # practices.pk, a rowid that VACUUM never renumbers. Other dialects get their own
+    # implementation in minga.store.search.
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(
         "CREATE VIRTUAL TABLE practice_fts USING fts5("
         "title, description, multigrade_strategy, oa_codes, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
     for statement in FTS_TRIGGERS:
         op.execute(statement)
+    # The practice list sorted by title, page by page, with accents and capitals ignored.
+    op.execute("CREATE INDEX ix_practices_live_title ON practices (deleted, title COLLATE NOCASE)")
 
 
 FTS_COLUMNS = "title, description, multigrade_strategy, oa_codes"
 FTS_TRIGGERS = (
-    f"""CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices BEGIN
+    f"""CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices
+    WHEN new.deleted = 0 BEGIN
         INSERT INTO practice_fts (rowid, {FTS_COLUMNS})
         VALUES (new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes);
     END""",
@@ -577,11 +580,12 @@ FTS_TRIGGERS = (
         DELETE FROM practice_fts WHERE rowid = old.pk;
     END""",
     f"""CREATE TRIGGER practices_fts_update
-    AFTER UPDATE OF title, description, multigrade_strategy, oa_codes ON practices
+    AFTER UPDATE OF title, description, multigrade_strategy, oa_codes, deleted ON practices
     BEGIN
         DELETE FROM practice_fts WHERE rowid = old.pk;
         INSERT INTO practice_fts (rowid, {FTS_COLUMNS})
-        VALUES (new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes);
+        SELECT new.pk, new.title, new.description, new.multigrade_strategy, new.oa_codes
+        WHERE new.deleted = 0;
     END""",
 )
 
@@ -728,3 +732,4 @@ def _drop_fts() -> None:
     for trigger in ("practices_fts_insert", "practices_fts_delete", "practices_fts_update"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS practice_fts")
+    op.execute("DROP INDEX IF EXISTS ix_practices_live_title")

@@ -1,0 +1,881 @@
+"""The microcentre's indicators for one school year: the advisor's Inicio and
+`minga indicators [--json] [--year YYYY]`; teachers see their own.
+
+Every figure comes from aggregate SQL (GROUP BY, COUNT DISTINCT, a correlated NOT EXISTS
+and, for exit tickets, SQLite's `json_each`), so the cost grows with the number of
+sessions of the year, not with the rows of the database. The formulas are those of
+`minga.domain.cycle_rules`; this module only gathers their inputs.
+
+What counts (school year Y = calendar year Y; the default year is the one of `today`,
+where January and February still belong to the year before):
+
+- sessions: live sessions dated in Y, in date order;
+- attendance: live attendance rows of those sessions, advisors left out;
+  rate = present / (present + absent + excused);
+- practices shared: distinct practices presented at a live, not cancelled session
+  dated in Y and on or before `as_of`; the goal is the microcentre's
+  `annual_goal_practices` (7 when unknown);
+- adoption: at each session, the teachers present who chose at least one practice
+  there / the teachers present; the year adds up numerators and denominators;
+- continuation: self-assessments written in Y deciding continue or adjust / all;
+- satisfaction: answers at 3 or 4 / all answers, per question, counting a tally as
+  `count` answers; responses to the sessions of Y;
+- exit tickets: tallies of applications made in Y; for each question and option, the
+  share of the question's answers that chose the option, per month (network) or per
+  application (a teacher's own), and over the whole year;
+- pending, per teacher: whether they chose a practice at the last session of Y held by
+  `as_of` (null when they were not expected: absent, or not a teacher), and how many of
+  their applications of Y no self-assessment covers yet.
+
+For a teacher (`scope: "teacher"`) the same document holds their own figures: their
+attendance, sessions where they were present and chose, their practices presented (no
+goal), their self-assessments, their own survey answers, their tallies per application,
+and their own pending items.
+
+The JSON document (`Indicators.as_json()`, stable; `schema` grows only with a migration
+note here). A ratio is {"numerator": int, "denominator": int, "rate": float | null}
+(rate rounded to 4 decimals, null when the denominator is 0):
+
+    {
+      "schema": 1,
+      "scope": "network" | "teacher",
+      "year": 2026,
+      "as_of": "2026-11-20",
+      "person": null | {"id": str, "name": str},
+      "sessions": [
+        {"id": str, "date": "YYYY-MM-DD", "number": int, "title": str, "status": str,
+         "attendance": {"present": int, "absent": int, "excused": int, "rate": float|null},
+         "adoption": ratio,
+         "satisfaction": {"answers": int, "useful": ratio, "prepared": ratio,
+                          "trust": ratio}}
+      ],
+      "attendance": {"present": int, "absent": int, "excused": int, "rate": float|null},
+      "practices_shared": {"count": int, "goal": int|null, "rate": float|null},
+      "adoption": ratio,
+      "continuation": {"continue": int, "adjust": int, "drop": int, **ratio},
+      "satisfaction": {"answers": int, "useful": ratio, "prepared": ratio, "trust": ratio},
+      "exit_tickets": {
+        "tallies": int,
+        "questions": [
+          {"id": str, "prompt": str,
+           "options": [
+             {"id": str, "label": str, "total": ratio,
+              "trend": [{"key": str, "date": "YYYY-MM-DD", **ratio}]}]}]
+      },
+      "pending": {
+        "last_session": null | {"id": str, "date": "YYYY-MM-DD", "number": int,
+                                "title": str},
+        "teachers": [
+          {"id": str, "name": str, "school_id": str|null,
+           "chose_at_last_session": bool|null, "pending_self_assessments": int}]
+      }
+    }
+
+Trend keys are months ("2026-04", dated the 1st) for the network and application ids
+(dated the day of the application) for a teacher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select, text
+from sqlalchemy.orm import Session
+
+from minga.domain import cycle_rules as rules
+from minga.domain.cycle_rules import Ratio, SessionStatus, TallyObservation, TrendPoint
+from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role, TemplateKind
+from minga.services.adoption import pending_applications_query
+from minga.services.identity import Actor, current_actor
+from minga.services.sessions import (
+    PersonRef,
+    active_teachers,
+    attendance_counts,
+    teacher_filter,
+)
+from minga.services.templates import default_template_id, load_default
+from minga.store.db import Database
+from minga.store.models import (
+    Adoption,
+    Attendance,
+    ExitTicketTally,
+    Microcentre,
+    MicrocentreSession,
+    Person,
+    Practice,
+    Presentation,
+    SatisfactionResponse,
+    SelfAssessment,
+    Template,
+)
+
+SCHEMA = 1
+DEFAULT_ANNUAL_GOAL = 7
+NO_ANSWERS = Ratio(0, 0)
+
+
+# --- Results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendanceFigures:
+    present: int = 0
+    absent: int = 0
+    excused: int = 0
+
+    @property
+    def ratio(self) -> Ratio:
+        return rules.attendance_rate(self.present, self.absent, self.excused)
+
+    def __add__(self, other: AttendanceFigures) -> AttendanceFigures:
+        return AttendanceFigures(
+            self.present + other.present,
+            self.absent + other.absent,
+            self.excused + other.excused,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "present": self.present,
+            "absent": self.absent,
+            "excused": self.excused,
+            "rate": self.ratio.as_json()["rate"],
+        }
+
+
+@dataclass(frozen=True)
+class SatisfactionFigures:
+    answers: int = 0
+    useful: Ratio = NO_ANSWERS
+    prepared: Ratio = NO_ANSWERS
+    trust: Ratio = NO_ANSWERS
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "answers": self.answers,
+            "useful": self.useful.as_json(),
+            "prepared": self.prepared.as_json(),
+            "trust": self.trust.as_json(),
+        }
+
+
+@dataclass(frozen=True)
+class SessionFigures:
+    id: str
+    date: dt.date
+    number: int
+    title: str
+    status: str
+    attendance: AttendanceFigures
+    adoption: Ratio
+    satisfaction: SatisfactionFigures
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "number": self.number,
+            "title": self.title,
+            "status": self.status,
+            "attendance": self.attendance.as_json(),
+            "adoption": self.adoption.as_json(),
+            "satisfaction": self.satisfaction.as_json(),
+        }
+
+
+@dataclass(frozen=True)
+class SharedFigures:
+    count: int
+    goal: int | None
+
+    @property
+    def ratio(self) -> Ratio | None:
+        return None if self.goal is None else rules.shared_vs_goal(self.count, self.goal)
+
+    def as_json(self) -> dict[str, Any]:
+        ratio = self.ratio
+        return {
+            "count": self.count,
+            "goal": self.goal,
+            "rate": None if ratio is None else ratio.as_json()["rate"],
+        }
+
+
+@dataclass(frozen=True)
+class ContinuationFigures:
+    continue_: int = 0
+    adjust: int = 0
+    drop: int = 0
+
+    @property
+    def ratio(self) -> Ratio:
+        return rules.continuation_rate(
+            {
+                ContinueDecision.CONTINUE: self.continue_,
+                ContinueDecision.ADJUST: self.adjust,
+                ContinueDecision.DROP: self.drop,
+            }
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "continue": self.continue_,
+            "adjust": self.adjust,
+            "drop": self.drop,
+            **self.ratio.as_json(),
+        }
+
+
+@dataclass(frozen=True)
+class OptionTrend:
+    id: str
+    label: str
+    total: Ratio
+    trend: list[TrendPoint]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "total": self.total.as_json(),
+            "trend": [p.as_json() for p in self.trend],
+        }
+
+
+@dataclass(frozen=True)
+class QuestionTrend:
+    id: str
+    prompt: str
+    options: list[OptionTrend]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "prompt": self.prompt,
+            "options": [o.as_json() for o in self.options],
+        }
+
+
+@dataclass(frozen=True)
+class ExitTicketFigures:
+    tallies: int
+    questions: list[QuestionTrend]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"tallies": self.tallies, "questions": [q.as_json() for q in self.questions]}
+
+
+@dataclass(frozen=True)
+class SessionRef:
+    id: str
+    date: dt.date
+    number: int
+    title: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "number": self.number,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
+class TeacherPending:
+    id: str
+    name: str
+    school_id: str | None
+    chose_at_last_session: bool | None
+    pending_self_assessments: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "school_id": self.school_id,
+            "chose_at_last_session": self.chose_at_last_session,
+            "pending_self_assessments": self.pending_self_assessments,
+        }
+
+
+@dataclass(frozen=True)
+class PendingFigures:
+    last_session: SessionRef | None
+    teachers: list[TeacherPending]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "last_session": self.last_session.as_json() if self.last_session else None,
+            "teachers": [t.as_json() for t in self.teachers],
+        }
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """The indicators of one school year, for the network or for one teacher."""
+
+    scope: str  # "network" or "teacher"
+    year: int
+    as_of: dt.date
+    person: PersonRef | None
+    sessions: list[SessionFigures]
+    attendance: AttendanceFigures
+    practices_shared: SharedFigures
+    adoption: Ratio
+    continuation: ContinuationFigures
+    satisfaction: SatisfactionFigures
+    exit_tickets: ExitTicketFigures
+    pending: PendingFigures
+
+    def as_json(self) -> dict[str, Any]:
+        """The stable document described in the module docstring."""
+        return {
+            "schema": SCHEMA,
+            "scope": self.scope,
+            "year": self.year,
+            "as_of": self.as_of.isoformat(),
+            "person": None
+            if self.person is None
+            else {"id": self.person.id, "name": self.person.name},
+            "sessions": [s.as_json() for s in self.sessions],
+            "attendance": self.attendance.as_json(),
+            "practices_shared": self.practices_shared.as_json(),
+            "adoption": self.adoption.as_json(),
+            "continuation": self.continuation.as_json(),
+            "satisfaction": self.satisfaction.as_json(),
+            "exit_tickets": self.exit_tickets.as_json(),
+            "pending": self.pending.as_json(),
+        }
+
+
+# --- The service ----------------------------------------------------------------------
+
+
+class _Steps:
+    """Reports progress to a duck-typed object with `report(done, total, text)` and
+    `check()` (minga.ui.tasks.Progress), when one is given."""
+
+    TOTAL = 8
+
+    def __init__(self, progress: Any | None):
+        self.progress = progress
+        self.done = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is None:
+            return
+        report = getattr(self.progress, "report", None)
+        if report is not None:
+            report(self.done, self.TOTAL, "")
+        check = getattr(self.progress, "check", None)
+        if check is not None:
+            check()
+
+
+class IndicatorService:
+    """The network's indicators (advisor) and a teacher's own."""
+
+    def __init__(self, db: Database, *, today: dt.date | None = None):
+        self.db = db
+        self._today = today
+        self._cache: dict[str, Any] = {}
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def default_year(self) -> int:
+        return rules.school_year_of(self.today)
+
+    def for_me(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
+        """The network's for the advisor, one's own for a teacher."""
+        with self.db.session() as session:
+            role = current_actor(session).role
+        if role == Role.ADVISOR:
+            return self.network(year, progress=progress)
+        return self.mine(year, progress=progress)
+
+    def network(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
+        year = year or self.default_year()
+        step = _Steps(progress)
+        with self.db.session() as session:
+            actor = current_actor(session)
+            return _Gatherer(
+                session, actor, year, self.today, me=None, step=step, cache=self._cache
+            ).run()
+
+    def mine(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
+        """This installation's person's own figures."""
+        year = year or self.default_year()
+        step = _Steps(progress)
+        with self.db.session() as session:
+            actor = current_actor(session)
+            return _Gatherer(
+                session, actor, year, self.today, me=actor.person_id, step=step, cache={}
+            ).run()
+
+
+class _Gatherer:
+    """One computation: the queries of the year, for the network (`me` None) or a person."""
+
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        year: int,
+        today: dt.date,
+        *,
+        me: str | None,
+        step: _Steps,
+        cache: dict[str, Any],
+    ):
+        self.s = session
+        self.actor = actor
+        self.year = year
+        self.first, self.last = rules.school_year_bounds(year)
+        self.as_of = min(today, self.last) if today >= self.first else today
+        self.me = me
+        self.step = step
+        self.cache = cache
+
+    def run(self) -> Indicators:
+        sessions = list(
+            self.s.execute(
+                select(
+                    MicrocentreSession.id,
+                    MicrocentreSession.date,
+                    MicrocentreSession.number,
+                    MicrocentreSession.title,
+                    MicrocentreSession.status,
+                )
+                .where(
+                    MicrocentreSession.deleted.is_(False),
+                    MicrocentreSession.date.between(self.first, self.last),
+                )
+                .order_by(MicrocentreSession.date, MicrocentreSession.number)
+            )
+        )
+        ids = [row.id for row in sessions]
+        self.step()
+        attendance = self._attendance(ids)
+        self.step()
+        adoption = self._adoption(ids)
+        self.step()
+        satisfaction = self._satisfaction(ids)
+        self.step()
+        figures = [
+            SessionFigures(
+                id=row.id,
+                date=row.date,
+                number=row.number,
+                title=row.title,
+                status=row.status,
+                attendance=attendance.get(row.id, AttendanceFigures()),
+                adoption=adoption.get(row.id, Ratio(0, 0)),
+                satisfaction=satisfaction.get(row.id, SatisfactionFigures()),
+            )
+            for row in sessions
+        ]
+        shared = self._shared()
+        continuation = self._continuation()
+        self.step()
+        exit_tickets = self._exit_tickets()
+        self.step()
+        pending = self._pending(sessions)
+        self.step()
+        person = None
+        if self.me is not None:
+            person = PersonRef(self.me, self.actor.name, self.actor.school_id)
+        result = Indicators(
+            scope="network" if self.me is None else "teacher",
+            year=self.year,
+            as_of=self.as_of,
+            person=person,
+            sessions=figures,
+            attendance=sum((f.attendance for f in figures), AttendanceFigures()),
+            practices_shared=shared,
+            adoption=sum((f.adoption for f in figures), Ratio(0, 0)),
+            continuation=continuation,
+            satisfaction=_add_satisfaction(f.satisfaction for f in figures),
+            exit_tickets=exit_tickets,
+            pending=pending,
+        )
+        self.step()
+        return result
+
+    # --- per session ----------------------------------------------------------------
+
+    def _attendance(self, ids: list[str]) -> dict[str, AttendanceFigures]:
+        if self.me is None:
+            counts = attendance_counts(self.s, ids)
+        else:
+            counts = {}
+            for session_id, status in self.s.execute(
+                select(Attendance.session_id, Attendance.status).where(
+                    Attendance.deleted.is_(False),
+                    Attendance.person_id == self.me,
+                    Attendance.session_id.in_(ids),
+                )
+            ):
+                counts.setdefault(session_id, {})[status] = 1
+        return {
+            sid: AttendanceFigures(
+                by.get(AttendanceStatus.PRESENT, 0),
+                by.get(AttendanceStatus.ABSENT, 0),
+                by.get(AttendanceStatus.EXCUSED, 0),
+            )
+            for sid, by in counts.items()
+        }
+
+    def _adoption(self, ids: list[str]) -> dict[str, Ratio]:
+        present_stmt = (
+            select(Attendance.session_id, func.count(func.distinct(Attendance.person_id)))
+            .outerjoin(Person, Person.id == Attendance.person_id)
+            .where(
+                Attendance.deleted.is_(False),
+                Attendance.status == AttendanceStatus.PRESENT,
+                Attendance.session_id.in_(ids),
+                teacher_filter(),
+            )
+            .group_by(Attendance.session_id)
+        )
+        chose_stmt = (
+            select(Adoption.session_id, func.count(func.distinct(Adoption.owner)))
+            .join(
+                Attendance,
+                and_(
+                    Attendance.session_id == Adoption.session_id,
+                    Attendance.person_id == Adoption.owner,
+                ),
+            )
+            .outerjoin(Person, Person.id == Adoption.owner)
+            .where(
+                Adoption.deleted.is_(False),
+                Attendance.deleted.is_(False),
+                Attendance.status == AttendanceStatus.PRESENT,
+                Adoption.session_id.in_(ids),
+                teacher_filter(),
+            )
+            .group_by(Adoption.session_id)
+        )
+        if self.me is not None:
+            present_stmt = present_stmt.where(Attendance.person_id == self.me)
+            chose_stmt = chose_stmt.where(Adoption.owner == self.me)
+        present = dict(self.s.execute(present_stmt).all())
+        chose = dict(self.s.execute(chose_stmt).all())
+        return {sid: Ratio(chose.get(sid, 0), n) for sid, n in present.items()}
+
+    def _satisfaction(self, ids: list[str]) -> dict[str, SatisfactionFigures]:
+        stmt = (
+            select(
+                SatisfactionResponse.session_id,
+                SatisfactionResponse.useful,
+                SatisfactionResponse.prepared,
+                SatisfactionResponse.trust,
+                func.sum(SatisfactionResponse.count),
+            )
+            .where(
+                SatisfactionResponse.deleted.is_(False),
+                SatisfactionResponse.session_id.in_(ids),
+            )
+            .group_by(
+                SatisfactionResponse.session_id,
+                SatisfactionResponse.useful,
+                SatisfactionResponse.prepared,
+                SatisfactionResponse.trust,
+            )
+        )
+        if self.me is not None:
+            stmt = stmt.where(SatisfactionResponse.respondent_id == self.me)
+        groups: dict[str, list[tuple[int, int, int, int]]] = {}
+        for session_id, useful, prepared, trust, weight in self.s.execute(stmt):
+            groups.setdefault(session_id, []).append((useful, prepared, trust, int(weight or 0)))
+        return {sid: _satisfaction_of(rows) for sid, rows in groups.items()}
+
+    # --- over the year --------------------------------------------------------------
+
+    def _shared(self) -> SharedFigures:
+        stmt = (
+            select(func.count(func.distinct(Presentation.practice_id)))
+            .join(MicrocentreSession, MicrocentreSession.id == Presentation.session_id)
+            .where(
+                Presentation.deleted.is_(False),
+                MicrocentreSession.deleted.is_(False),
+                MicrocentreSession.status != SessionStatus.CANCELLED,
+                MicrocentreSession.date.between(self.first, self.last),
+                MicrocentreSession.date <= self.as_of,
+            )
+        )
+        if self.me is not None:
+            stmt = stmt.join(Practice, Practice.id == Presentation.practice_id).where(
+                Practice.owner == self.me
+            )
+            return SharedFigures(self.s.scalar(stmt) or 0, None)
+        return SharedFigures(self.s.scalar(stmt) or 0, self._goal())
+
+    def _goal(self) -> int:
+        goal = None
+        if self.actor.microcentre_id:
+            goal = self.s.scalar(
+                select(Microcentre.annual_goal_practices).where(
+                    Microcentre.id == self.actor.microcentre_id, Microcentre.deleted.is_(False)
+                )
+            )
+        if goal is None:
+            goal = self.s.scalar(
+                select(Microcentre.annual_goal_practices)
+                .where(Microcentre.deleted.is_(False))
+                .order_by(Microcentre.updated_at)
+                .limit(1)
+            )
+        return DEFAULT_ANNUAL_GOAL if goal is None else int(goal)
+
+    def _continuation(self) -> ContinuationFigures:
+        stmt = (
+            select(SelfAssessment.decision, func.count())
+            .where(
+                SelfAssessment.deleted.is_(False),
+                SelfAssessment.written_on.between(self.first, self.last),
+            )
+            .group_by(SelfAssessment.decision)
+        )
+        if self.me is not None:
+            stmt = stmt.where(SelfAssessment.owner == self.me)
+        counts = dict(self.s.execute(stmt).all())
+        return ContinuationFigures(
+            counts.get(ContinueDecision.CONTINUE, 0),
+            counts.get(ContinueDecision.ADJUST, 0),
+            counts.get(ContinueDecision.DROP, 0),
+        )
+
+    # --- exit tickets ---------------------------------------------------------------
+
+    def _exit_tickets(self) -> ExitTicketFigures:
+        count_stmt = select(func.count()).where(
+            ExitTicketTally.deleted.is_(False),
+            ExitTicketTally.applied_on.between(self.first, self.last),
+        )
+        if self.me is not None:
+            count_stmt = count_stmt.where(ExitTicketTally.owner == self.me)
+            observations = [
+                TallyObservation(app_id, day, counts or {})
+                for app_id, day, counts in self.s.execute(
+                    select(
+                        ExitTicketTally.application_id,
+                        ExitTicketTally.applied_on,
+                        ExitTicketTally.counts,
+                    ).where(
+                        ExitTicketTally.deleted.is_(False),
+                        ExitTicketTally.owner == self.me,
+                        ExitTicketTally.applied_on.between(self.first, self.last),
+                    )
+                )
+            ]
+        else:
+            observations = self._monthly_sums()
+        tallies = self.s.scalar(count_stmt) or 0
+        trends = rules.exit_ticket_trends(observations)
+        return ExitTicketFigures(tallies, self._label(trends))
+
+    def _monthly_sums(self) -> list[TallyObservation]:
+        """Answers per month, question and option, summed in SQL over the JSON counts.
+
+        Reading every tally's JSON is the dearest part of the indicators, so the result is
+        kept per service and year until a tally changes (any change bumps the table's
+        highest `change_seq`).
+        """
+        fingerprint = self.s.execute(
+            select(func.count(), func.max(ExitTicketTally.change_seq))
+        ).one()
+        key = (self.year, tuple(fingerprint))
+        cached = self.cache.get("exit_tickets")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        dialect = self.s.get_bind().dialect.name
+        if dialect == "sqlite":
+            # One pass of json_tree per tally: its integer leaves sit at $.question.option.
+            sql = text(
+                "SELECT substr(t.applied_on, 1, 7) AS period, j.path, SUM(j.value) "
+                "FROM exit_ticket_tallies AS t, json_tree(t.counts) AS j "
+                "WHERE t.deleted = 0 AND t.applied_on BETWEEN :first AND :last "
+                "AND j.type = 'integer' GROUP BY period, j.path"
+            )
+            params: dict[str, Any] = {
+                "first": self.first.isoformat(),
+                "last": self.last.isoformat(),
+            }
+        elif dialect == "postgresql":
+            sql = text(
+                "SELECT to_char(t.applied_on, 'YYYY-MM') AS period, "
+                "'$.' || q.key || '.' || o.key, SUM((l.value)::int) "
+                "FROM exit_ticket_tallies AS t, jsonb_each(t.counts::jsonb) AS q, "
+                "jsonb_each(q.value) AS o, jsonb_each_text(o.value) AS l "
+                "WHERE NOT t.deleted AND t.applied_on BETWEEN :first AND :last "
+                "GROUP BY 1, 2"
+            )
+            params = {"first": self.first, "last": self.last}
+        else:  # pragma: no cover - a new dialect needs its branch
+            raise NotImplementedError(f"exit-ticket sums for {dialect}")
+        months: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
+        for period, path, total in self.s.execute(sql, params):
+            keys = _json_path_keys(path)
+            if len(keys) != 2:
+                continue  # not a count of $.question.option.level
+            question, option = keys
+            months.setdefault(period, {}).setdefault(question, {})[option] = {"*": int(total)}
+        observations = [
+            TallyObservation(period, dt.date(int(period[:4]), int(period[5:7]), 1), counts)
+            for period, counts in months.items()
+        ]
+        self.cache["exit_tickets"] = (key, observations)
+        return observations
+
+    def _label(self, trends: dict[str, dict[str, list[TrendPoint]]]) -> list[QuestionTrend]:
+        """Questions and options in the template's order, with its prompts and labels."""
+        row = self.s.get(Template, default_template_id(TemplateKind.EXIT_TICKET))
+        body = row.body if row is not None and not row.deleted else None
+        if not body:
+            body = load_default(TemplateKind.EXIT_TICKET).body
+        prompts: dict[str, str] = {}
+        labels: dict[tuple[str, str], str] = {}
+        order: list[tuple[str, list[str]]] = []
+        for q in body.get("questions", []):
+            prompts[q["id"]] = q.get("prompt", "")
+            options = [o["id"] for o in q.get("options", [])]
+            for o in q.get("options", []):
+                labels[(q["id"], o["id"])] = o.get("label", "")
+            order.append((q["id"], options))
+        known = {q for q, _ in order}
+        order += [(q, []) for q in sorted(trends) if q not in known]
+        result = []
+        for question, options in order:
+            by_option = trends.get(question)
+            if not by_option:
+                continue
+            ids = [o for o in options if o in by_option] + sorted(
+                o for o in by_option if o not in options
+            )
+            result.append(
+                QuestionTrend(
+                    id=question,
+                    prompt=prompts.get(question, ""),
+                    options=[
+                        OptionTrend(
+                            id=option,
+                            label=labels.get((question, option), ""),
+                            total=sum((p.share for p in by_option[option]), Ratio(0, 0)),
+                            trend=by_option[option],
+                        )
+                        for option in ids
+                    ],
+                )
+            )
+        return result
+
+    # --- pending --------------------------------------------------------------------
+
+    def _pending(self, sessions: list[Any]) -> PendingFigures:
+        held = [
+            row
+            for row in sessions
+            if row.date <= self.as_of and row.status != SessionStatus.CANCELLED
+        ]
+        last = held[-1] if held else None
+        teachers = active_teachers(self.s)
+        if self.me is not None:
+            teachers = [PersonRef(self.me, self.actor.name, self.actor.school_id)]
+        pending_stmt = pending_applications_query(self.year).subquery()
+        pending_counts = dict(
+            self.s.execute(
+                select(pending_stmt.c.owner, func.count()).group_by(pending_stmt.c.owner)
+            ).all()
+        )
+        known = {t.id for t in teachers}
+        if self.me is None:
+            extra_ids = [owner for owner in pending_counts if owner not in known]
+            if extra_ids:
+                for pid, name, school in self.s.execute(
+                    select(Person.id, Person.name, Person.school_id).where(
+                        Person.id.in_(extra_ids), teacher_filter()
+                    )
+                ):
+                    teachers.append(PersonRef(pid, name, school))
+        expected: set[str] = set()
+        chose: set[str] = set()
+        if last is not None:
+            statuses = dict(
+                self.s.execute(
+                    select(Attendance.person_id, Attendance.status).where(
+                        Attendance.session_id == last.id, Attendance.deleted.is_(False)
+                    )
+                ).all()
+            )
+            if statuses:
+                expected = {p for p, st in statuses.items() if st == AttendanceStatus.PRESENT}
+            else:
+                expected = {t.id for t in active_teachers(self.s)}
+            chose = set(
+                self.s.scalars(
+                    select(Adoption.owner)
+                    .where(Adoption.session_id == last.id, Adoption.deleted.is_(False))
+                    .distinct()
+                )
+            )
+        rows = [
+            TeacherPending(
+                id=t.id,
+                name=t.name,
+                school_id=t.school_id,
+                chose_at_last_session=(t.id in chose) if t.id in expected else None,
+                pending_self_assessments=int(pending_counts.get(t.id, 0)),
+            )
+            for t in teachers
+        ]
+        ref = SessionRef(last.id, last.date, last.number, last.title) if last else None
+        return PendingFigures(ref, rows)
+
+
+_PATH_STEP = re.compile(r'\.(?:"((?:[^"\\]|\\.)*)"|([^."\[]+))')
+
+
+def _json_path_keys(path: str) -> list[str]:
+    """The object keys of a JSON path as SQLite writes it: `$.again."tal_vez"` ->
+    ["again", "tal_vez"]; array steps make it unusable (empty list)."""
+    if not path.startswith("$"):
+        return []
+    keys: list[str] = []
+    position = 1
+    while position < len(path):
+        match = _PATH_STEP.match(path, position)
+        if match is None:
+            return []
+        quoted, bare = match.groups()
+        keys.append(bare if quoted is None else quoted.replace('\\"', '"'))
+        position = match.end()
+    return keys
+
+
+def _satisfaction_of(rows: list[tuple[int, int, int, int]]) -> SatisfactionFigures:
+    return SatisfactionFigures(
+        answers=sum(r[3] for r in rows if r[3] > 0),
+        useful=rules.satisfaction_rate((r[0], r[3]) for r in rows),
+        prepared=rules.satisfaction_rate((r[1], r[3]) for r in rows),
+        trust=rules.satisfaction_rate((r[2], r[3]) for r in rows),
+    )
+
+
+def _add_satisfaction(items: Any) -> SatisfactionFigures:
+    total = SatisfactionFigures()
+    for item in items:
+        total = SatisfactionFigures(
+            total.answers + item.answers,
+            total.useful + item.useful,
+            total.prepared + item.prepared,
+            total.trust + item.trust,
+        )
+    return total

@@ -1,0 +1,356 @@
+"""Peer classroom observation (observación de aula entre pares).
+
+The observer writes the note and owns it: date, focus, the protocol's answers (from an
+observation-protocol template, a level per item), evidence, strengths, opportunities and
+agreements, and chooses who receives it (`visibility`, by default the advisor). It is
+formative and never punitive: the observed teacher sees the notes about them
+(`notes_about_me`) and answers with replies that are theirs (`reply`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from minga.domain import cycle_rules as rules
+from minga.domain import validation as v
+from minga.domain.errors import MingaError, NotFoundError, ValidationError, ValidationErrors
+from minga.domain.vocab import TemplateKind, Visibility
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.services.identity import Actor, current_actor, stamper
+from minga.services.sessions import find_live, known_person, own, person_name, save
+from minga.services.templates import protocol_items, resolve_in
+from minga.store.db import Database
+from minga.store.models import ObservationNote, ObservationReply
+
+
+class ReplyNotAllowedError(MingaError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Only the observed teacher, {name}, can reply to this observation note."
+    )
+
+
+@dataclass
+class ObservationInput:
+    observed_id: str = ""
+    observed_on: dt.date | None = None
+    focus: str = ""
+    protocol: dict[str, int] = field(default_factory=dict)  # {item id: level 1..n}
+    evidence: str = ""
+    strengths: str = ""
+    opportunities: str = ""
+    agreements: str = ""
+    visibility: str = Visibility.ADVISOR
+    template_id: str | None = None  # None: the default observation protocol
+
+
+@dataclass(frozen=True)
+class ReplyInfo:
+    id: str
+    note_id: str
+    owner: str
+    owner_name: str
+    text: str
+    updated_at: dt.datetime
+    is_mine: bool
+
+
+@dataclass(frozen=True)
+class ObservationInfo:
+    id: str
+    observer_id: str
+    observer_name: str
+    observed_id: str
+    observed_name: str
+    school_id: str | None
+    observed_on: dt.date
+    focus: str
+    template_id: str | None
+    protocol: dict[str, int]
+    evidence: str
+    strengths: str
+    opportunities: str
+    agreements: str
+    visibility: str
+    is_mine: bool
+    about_me: bool
+    replies: list[ReplyInfo]
+    updated_at: dt.datetime
+
+
+_TEXTS = ("evidence", "strengths", "opportunities", "agreements")
+
+
+class ObservationService:
+    """Observation notes and the observed teacher's replies."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # --- notes ----------------------------------------------------------------------
+
+    def create(self, data: ObservationInput) -> ObservationInfo:
+        with self.db.session() as session:
+            actor = current_actor(session)
+            clean, template_id, observed_school = self._clean(session, data, actor)
+            row = ObservationNote(template_id=template_id, school_id=observed_school)
+            _assign(row, clean)
+            stamper(session, actor).stamp(row, new=True)
+            session.add(row)
+            session.flush()
+            return self._info(session, row, actor)
+
+    def update(self, note_id: str, data: ObservationInput) -> ObservationInfo:
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, ObservationNote, note_id, actor)
+            clean, template_id, observed_school = self._clean(
+                session, data, actor, default_template=row.template_id
+            )
+            _assign(row, clean)
+            row.template_id, row.school_id = template_id, observed_school
+            save(session, actor, row)
+            return self._info(session, row, actor)
+
+    def delete(self, note_id: str) -> None:
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, ObservationNote, note_id, actor)
+            row.deleted = True
+            save(session, actor, row)
+
+    def get(self, note_id: str) -> ObservationInfo:
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = find_live(session, ObservationNote, note_id)
+            if row.visibility == Visibility.PRIVATE and row.owner != actor.person_id:
+                raise NotFoundError(id=note_id)  # another person's private note
+            return self._info(session, row, actor)
+
+    def my_notes(self) -> list[ObservationInfo]:
+        """Notes this installation's person wrote, newest observation first."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            return self._list(
+                session,
+                actor,
+                select(ObservationNote).where(ObservationNote.owner == actor.person_id),
+            )
+
+    def notes_about_me(self) -> list[ObservationInfo]:
+        """Notes about this installation's person (that reached this notebook)."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            return self._list(
+                session,
+                actor,
+                select(ObservationNote).where(ObservationNote.observed_id == actor.person_id),
+            )
+
+    def list_notes(self, *, observed_id: str | None = None) -> list[ObservationInfo]:
+        """Every note here (others' private notes never show), optionally about one
+        teacher: the advisor's overview."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            stmt = select(ObservationNote)
+            if observed_id:
+                stmt = stmt.where(ObservationNote.observed_id == observed_id)
+            return self._list(session, actor, stmt)
+
+    def _list(self, session: Session, actor: Actor, stmt: Any) -> list[ObservationInfo]:
+        stmt = stmt.where(
+            ObservationNote.deleted.is_(False),
+            or_(
+                ObservationNote.visibility != Visibility.PRIVATE,
+                ObservationNote.owner == actor.person_id,
+            ),
+        ).order_by(ObservationNote.observed_on.desc(), ObservationNote.updated_at.desc())
+        return [self._info(session, row, actor) for row in session.scalars(stmt)]
+
+    # --- replies --------------------------------------------------------------------
+
+    def reply(self, note_id: str, text: str) -> ReplyInfo:
+        """The observed teacher answers a note about them; the reply is theirs and goes
+        where the note goes."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            note = find_live(session, ObservationNote, note_id)
+            if note.observed_id != actor.person_id:
+                raise ReplyNotAllowedError(name=person_name(session, note.observed_id))
+            clean = v.required_text(text, "text", v.LONG_TEXT_MAX)
+            row = ObservationReply(note_id=note.id, text=clean, visibility=note.visibility)
+            stamper(session, actor).stamp(row, new=True)
+            session.add(row)
+            session.flush()
+            return _reply(session, row, actor)
+
+    def update_reply(self, reply_id: str, text: str) -> ReplyInfo:
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, ObservationReply, reply_id, actor)
+            row.text = v.required_text(text, "text", v.LONG_TEXT_MAX)
+            save(session, actor, row)
+            return _reply(session, row, actor)
+
+    def delete_reply(self, reply_id: str) -> None:
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, ObservationReply, reply_id, actor)
+            row.deleted = True
+            save(session, actor, row)
+
+    # --- helpers --------------------------------------------------------------------
+
+    def _clean(
+        self,
+        session: Session,
+        data: ObservationInput,
+        actor: Actor,
+        *,
+        default_template: str | None = None,
+    ) -> tuple[ObservationInput, str, str | None]:
+        errors: list[ValidationError] = []
+
+        def attempt(fn: Any, *args: Any) -> Any:
+            try:
+                return fn(*args)
+            except ValidationError as exc:
+                errors.append(exc)
+                return None
+
+        observed = known_person(session, data.observed_id, "observed", errors)
+        if observed is not None and observed.id == actor.person_id:
+            errors.append(
+                ValidationError(
+                    "observed",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "An observation note is about a colleague, not about yourself."
+                    ),
+                )
+            )
+        if data.observed_on is None:
+            errors.append(
+                ValidationError("date", QT_TRANSLATE_NOOP("errors", "This field is required."))
+            )
+            observed_on = None
+        else:
+            observed_on = attempt(rules.parse_date, data.observed_on)
+        focus = attempt(v.required_text, data.focus, "focus", v.SHORT_TEXT_MAX)
+        texts = {
+            name: attempt(v.optional_text, getattr(data, name), name, v.LONG_TEXT_MAX)
+            for name in _TEXTS
+        }
+        if data.visibility not in set(Visibility):
+            errors.append(
+                ValidationError(
+                    "visibility",
+                    QT_TRANSLATE_NOOP("errors", "Unknown visibility '{value}'."),
+                    value=data.visibility,
+                )
+            )
+        template_id, body = resolve_in(
+            session, TemplateKind.OBSERVATION_PROTOCOL, data.template_id or default_template
+        )
+        protocol = _clean_protocol(data.protocol, *protocol_items(body), errors)
+        if errors:
+            raise ValidationErrors(errors)
+        assert observed is not None
+        clean = ObservationInput(
+            observed_id=observed.id,
+            observed_on=observed_on,
+            focus=focus,
+            protocol=protocol,
+            visibility=data.visibility,
+            template_id=template_id,
+            **texts,
+        )
+        return clean, template_id, observed.school_id
+
+    def _info(self, session: Session, row: ObservationNote, actor: Actor) -> ObservationInfo:
+        replies = [
+            _reply(session, r, actor)
+            for r in session.scalars(
+                select(ObservationReply)
+                .where(ObservationReply.note_id == row.id, ObservationReply.deleted.is_(False))
+                .order_by(ObservationReply.updated_at, ObservationReply.id)
+            )
+        ]
+        return ObservationInfo(
+            id=row.id,
+            observer_id=row.owner,
+            observer_name=person_name(session, row.owner),
+            observed_id=row.observed_id,
+            observed_name=person_name(session, row.observed_id),
+            school_id=row.school_id,
+            observed_on=row.observed_on,
+            focus=row.focus,
+            template_id=row.template_id,
+            protocol={k: int(val) for k, val in (row.protocol or {}).items()},
+            evidence=row.evidence,
+            strengths=row.strengths,
+            opportunities=row.opportunities,
+            agreements=row.agreements,
+            visibility=row.visibility,
+            is_mine=row.owner == actor.person_id,
+            about_me=row.observed_id == actor.person_id,
+            replies=replies,
+            updated_at=row.updated_at,
+        )
+
+
+def _clean_protocol(
+    answers: Mapping[str, Any], items: list[str], levels: int, errors: list[ValidationError]
+) -> dict[str, int]:
+    clean: dict[str, int] = {}
+    for item, value in answers.items():
+        if item not in items:
+            errors.append(
+                ValidationError(
+                    "protocol",
+                    QT_TRANSLATE_NOOP("errors", "'{item}' is not an item of the protocol."),
+                    item=item,
+                )
+            )
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= levels:
+            errors.append(
+                ValidationError(
+                    "protocol",
+                    QT_TRANSLATE_NOOP("errors", "Answer '{item}' with a level from 1 to {max}."),
+                    item=item,
+                    max=levels,
+                )
+            )
+            continue
+        clean[item] = value
+    return clean
+
+
+def _assign(row: ObservationNote, data: ObservationInput) -> None:
+    assert data.observed_on is not None
+    row.observed_id = data.observed_id
+    row.observed_on = data.observed_on
+    row.focus = data.focus
+    row.protocol = data.protocol
+    row.evidence = data.evidence
+    row.strengths = data.strengths
+    row.opportunities = data.opportunities
+    row.agreements = data.agreements
+    row.visibility = data.visibility
+
+
+def _reply(session: Session, row: ObservationReply, actor: Actor) -> ReplyInfo:
+    return ReplyInfo(
+        id=row.id,
+        note_id=row.note_id,
+        owner=row.owner,
+        owner_name=person_name(session, row.owner),
+        text=row.text,
+        updated_at=row.updated_at,
+        is_mine=row.owner == actor.person_id,
+    )

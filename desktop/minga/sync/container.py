@@ -1,0 +1,472 @@
+"""The bytes of a bundle: cleartext prefix, age encryption, a strict TAR, parts.
+
+    MINGA-BUNDLE 1\\n            the prefix: recognisable, and a newer format is refused
+    <age v1 binary ciphertext>  age-encryption.org/v1 to the recipients' X25519 keys
+        plaintext: a POSIX ustar archive (no compression of the archive itself)
+
+The archive is read by a strict reader of our own rather than `tarfile`: only regular
+files in plain ustar headers, names from a fixed list (so nothing can point outside),
+sizes checked against limits *before* a byte of data is read, and every member hashed as
+it is read. Anything else (links, directories, pax or GNU extensions, absolute or `..`
+names, duplicates) is refused. See docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import re
+import tarfile
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from minga.sync.errors import (
+    DamagedBundleError,
+    MalformedBundleError,
+    MissingPartError,
+    NewerFormatError,
+    NotABundleError,
+    NotForYouError,
+)
+
+FORMAT_VERSION = 1
+BUNDLE_MAGIC = b"MINGA-BUNDLE"
+INVITATION_MAGIC = b"MINGA-INVITATION"
+PREFIX_MAX = 64
+BLOCK = 512
+CHUNK = 1024 * 1024
+PART_RE = re.compile(r"^(?P<base>.+)\.(?P<number>[0-9]{3})$")
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CONFLICTS = "conflicts.jsonl.gz"
+RECORDS_RE = re.compile(r"^records/(?P<kind>[a-z_]{1,40})\.jsonl\.gz$")
+ATTACHMENT_RE = re.compile(r"^attachments/(?P<sha256>[0-9a-f]{64})$")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an incoming bundle may hold. Generous for real use, bounded for safety."""
+
+    max_total_bytes: int = 8 * 1024**3  # the whole decrypted archive
+    max_members: int = 50_000
+    max_manifest_bytes: int = 16 * 1024**2
+    max_signature_bytes: int = 256
+    max_records_bytes: int = 2 * 1024**3  # one compressed records member
+    max_plain_bytes: int = 4 * 1024**3  # one records member once decompressed
+    max_ratio: int = 100  # decompressed / compressed, beyond the first MiB
+    max_line_bytes: int = 4 * 1024**2  # one record
+    max_attachment_bytes: int = 25 * 1024**2
+
+    def member_limit(self, name: str) -> int:
+        if name == MANIFEST:
+            return self.max_manifest_bytes
+        if name == SIGNATURE:
+            return self.max_signature_bytes
+        if name.startswith("attachments/"):
+            return self.max_attachment_bytes
+        return self.max_records_bytes
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def member_kind(name: str) -> str | None:
+    """'manifest', 'signature', 'records', 'conflicts', 'attachment', or None if unknown."""
+    if name == MANIFEST:
+        return "manifest"
+    if name == SIGNATURE:
+        return "signature"
+    if name == CONFLICTS:
+        return "conflicts"
+    if RECORDS_RE.match(name):
+        return "records"
+    if ATTACHMENT_RE.match(name):
+        return "attachment"
+    return None
+
+
+# --- prefix ---------------------------------------------------------------------------
+
+
+def prefix(magic: bytes = BUNDLE_MAGIC, version: int = FORMAT_VERSION) -> bytes:
+    return magic + b" " + str(version).encode("ascii") + b"\n"
+
+
+def read_prefix(handle: IO[bytes], name: str) -> tuple[str, int]:
+    """('bundle' | 'invitation', format version) from the first line of a file.
+
+    Refuses a file that is not ours, and one made by a newer format, before anything
+    else is read.
+    """
+    line = handle.readline(PREFIX_MAX)
+    match = re.match(rb"^(MINGA-BUNDLE|MINGA-INVITATION) ([0-9]{1,6})\n$", line)
+    if not match:
+        raise NotABundleError(name=name)
+    kind = "bundle" if match.group(1) == BUNDLE_MAGIC else "invitation"
+    version = int(match.group(2))
+    if version < 1:
+        raise NotABundleError(name=name)
+    if version > FORMAT_VERSION:
+        raise NewerFormatError(name=name, version=version)
+    return kind, version
+
+
+# --- parts ----------------------------------------------------------------------------
+
+
+def group_inputs(paths: list[Path]) -> list[list[Path]]:
+    """The files given on the command line, grouped into bundles (parts together)."""
+    groups: dict[Path, list[Path]] = {}
+    order: list[Path] = []
+    for path in paths:
+        match = PART_RE.match(path.name)
+        key = path.with_name(match.group("base")) if match else path
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(path)
+    return [groups[key] for key in order]
+
+
+def resolve_parts(paths: list[Path]) -> list[Path]:
+    """The files of one bundle, in order: one whole file, or parts `.001`, `.002`...
+
+    Given any part (or several), the parts are collected from `.001` upwards in the same
+    folder; a part named but not reachable that way is reported missing.
+    """
+    first = paths[0]
+    match = PART_RE.match(first.name)
+    if len(paths) == 1 and not match:
+        return [first]
+    if not match:
+        return paths
+    base = match.group("base")
+    wanted = set()
+    for path in paths:
+        part = PART_RE.match(path.name)
+        if part is None or part.group("base") != base:
+            raise NotABundleError(name=path.name)
+        wanted.add(int(part.group("number")))
+    found: list[Path] = []
+    number = 1
+    while True:
+        candidate = first.with_name(f"{base}.{number:03d}")
+        if not candidate.exists():
+            break
+        found.append(candidate)
+        number += 1
+    if not found:
+        raise MissingPartError(part="001", name=base)
+    if max(wanted) > len(found):
+        raise MissingPartError(part=f"{len(found) + 1:03d}", name=base)
+    return found
+
+
+class ChainReader(io.RawIOBase):
+    """Reads several files as one (the parts of a split bundle)."""
+
+    def __init__(self, paths: list[Path], on_read: Callable[[int], None] | None = None):
+        self._paths = list(paths)
+        self._handle: IO[bytes] | None = None
+        self._on_read = on_read
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if self._handle is None:
+                if not self._paths:
+                    return 0
+                self._handle = open(self._paths.pop(0), "rb")  # noqa: SIM115 (closed below)
+            count = self._handle.readinto(buffer)
+            if count:
+                if self._on_read:
+                    self._on_read(count)
+                return count
+            self._handle.close()
+            self._handle = None
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        super().close()
+
+
+def split_file(path: Path, part_bytes: int) -> list[Path]:
+    """Cuts a finished bundle into `path.001`, `path.002`... and removes `path`.
+
+    Parts left by an earlier, longer bundle of the same name are removed, so they can
+    never be mistaken for the end of this one.
+    """
+    total = path.stat().st_size
+    count = max(1, -(-total // part_bytes))
+    parts: list[Path] = []
+    with path.open("rb") as source:
+        for number in range(1, count + 1):
+            target = path.with_name(f"{path.name}.{number:03d}")
+            left = min(part_bytes, total - (number - 1) * part_bytes)
+            with atomic_output(target) as out:
+                while left:
+                    data = source.read(min(CHUNK, left))
+                    if not data:
+                        raise OSError(f"{path} changed while it was being split")
+                    out.write(data)
+                    left -= len(data)
+            parts.append(target)
+    stale = count + 1
+    while (old := path.with_name(f"{path.name}.{stale:03d}")).exists():
+        old.unlink()
+        stale += 1
+    path.unlink()
+    return parts
+
+
+# --- atomic files ---------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+    """A file that appears under `path` only once complete and on disk (fsync, rename).
+
+    A pulled USB stick leaves at most a hidden `.partial` file, never a half bundle
+    under the real name.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    with contextlib.suppress(OSError):  # not possible on every system (Windows)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+# --- age ------------------------------------------------------------------------------
+
+
+def encrypt(plain: IO[bytes], out: IO[bytes], recipients: list[str]) -> None:
+    """Streams `plain` into `out` as age ciphertext for the given `age1...` recipients."""
+    import pyrage
+    from pyrage import x25519
+
+    pyrage.encrypt_io(plain, out, [x25519.Recipient.from_str(r) for r in recipients])
+
+
+class _Watched(io.RawIOBase):
+    """A reader that reports progress and lets the caller cancel between reads."""
+
+    def __init__(self, inner: IO[bytes], on_read: Callable[[int], None] | None):
+        self._inner = inner
+        self._on_read = on_read
+        self.interrupted: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            count = self._inner.readinto(buffer)  # type: ignore[attr-defined]
+            if self._on_read and count:
+                self._on_read(count)
+            return count
+        except BaseException as exc:  # re-raised by `decrypt` (the Rust side hides it)
+            self.interrupted = exc
+            raise
+
+
+def decrypt(
+    ciphertext: IO[bytes],
+    out: IO[bytes],
+    identity_secret: str,
+    name: str,
+    on_read: Callable[[int], None] | None = None,
+) -> None:
+    """Streams age ciphertext into `out`; refusals become sentences."""
+    import pyrage
+    from pyrage import x25519
+
+    identity = x25519.Identity.from_str(identity_secret)
+    watched = _Watched(ciphertext, on_read)
+    try:
+        pyrage.decrypt_io(watched, out, [identity])
+    except Exception as exc:
+        if watched.interrupted is not None:
+            raise watched.interrupted from None
+        if "no matching keys" in str(exc).lower():
+            raise NotForYouError(name=name) from exc
+        raise DamagedBundleError(name=name) from exc
+
+
+# --- the archive ----------------------------------------------------------------------
+
+
+class ArchiveWriter:
+    """A plain ustar archive of files, names and order as given, no owner or time."""
+
+    def __init__(self, out: IO[bytes]):
+        self._tar = tarfile.open(  # noqa: SIM115 (closed by close())
+            fileobj=out, mode="w|", format=tarfile.USTAR_FORMAT
+        )
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        self.add_stream(name, io.BytesIO(data), len(data))
+
+    def add_file(self, name: str, path: Path) -> None:
+        with path.open("rb") as handle:
+            self.add_stream(name, handle, path.stat().st_size)
+
+    def add_stream(self, name: str, handle: IO[bytes], size: int) -> None:
+        info = tarfile.TarInfo(name)
+        info.size = size
+        info.mode = 0o644
+        info.mtime = 0
+        info.uname = info.gname = ""
+        self._tar.addfile(info, handle)
+
+    def close(self) -> None:
+        self._tar.close()
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    offset: int  # of the data in the archive file
+    size: int
+    sha256: str
+
+
+def _octal(field: bytes) -> int:
+    text = field.rstrip(b"\x00 ").lstrip(b" ")
+    if not text or not re.fullmatch(rb"[0-7]+", text):
+        raise ValueError("bad number")
+    return int(text, 8)
+
+
+def _header(block: bytes) -> tuple[str, int]:
+    """(name, size) of a ustar header block, or ValueError for anything else."""
+    if block[257:262] != b"ustar":
+        raise ValueError("not a ustar header")
+    stored = _octal(block[148:156])
+    computed = sum(block[:148]) + 8 * 32 + sum(block[156:])
+    if stored != computed:
+        raise ValueError("header checksum")
+    if block[156:157] not in (b"0", b"\x00"):
+        raise ValueError("not a regular file")
+    if block[345:500].strip(b"\x00"):
+        raise ValueError("long names are not used")
+    raw_name = block[0:100].split(b"\x00", 1)[0]
+    try:
+        name = raw_name.decode("ascii")
+    except UnicodeDecodeError:
+        raise ValueError("name is not ASCII") from None
+    return name, _octal(block[124:136])
+
+
+def scan_archive(
+    handle: IO[bytes],
+    name: str,
+    limits: Limits,
+    on_member: Callable[[Member, bytes | None], None],
+    check: Callable[[], None] | None = None,
+) -> None:
+    """Reads every member of the archive in `handle`, hashing it, within `limits`.
+
+    `on_member(member, data)` is called for each one in order; `data` holds the bytes of
+    the two small members (manifest and signature), None for the others (read them later
+    by offset). Raises MalformedBundleError for anything outside the format.
+    """
+
+    def refuse(detail: str) -> MalformedBundleError:
+        return MalformedBundleError(name=name, detail=detail)
+
+    seen: set[str] = set()
+    total = 0
+    offset = 0
+    while True:
+        block = handle.read(BLOCK)
+        offset += len(block)
+        if len(block) < BLOCK:
+            raise refuse("the archive ends early")
+        if block == b"\x00" * BLOCK:
+            return
+        try:
+            member_name, size = _header(block)
+        except ValueError as exc:
+            raise refuse(f"archive header: {exc}") from None
+        kind = member_kind(member_name)
+        if kind is None:
+            raise refuse(f"unexpected member {member_name[:80]!r}")
+        if member_name in seen:
+            raise refuse(f"member {member_name} appears twice")
+        if not seen and kind != "manifest":
+            raise refuse("the manifest must come first")
+        seen.add(member_name)
+        if len(seen) > limits.max_members:
+            raise refuse("too many members")
+        if size > limits.member_limit(member_name):
+            raise refuse(f"member {member_name} is too large")
+        total += size
+        if total > limits.max_total_bytes:
+            raise refuse("the archive is too large")
+        digest = hashlib.sha256()
+        keep = kind in ("manifest", "signature")
+        kept = bytearray()
+        left = size
+        while left:
+            data = handle.read(min(CHUNK, left))
+            if not data:
+                raise refuse("the archive ends early")
+            digest.update(data)
+            if keep:
+                kept += data
+            left -= len(data)
+            if check:
+                check()
+        padding = (-size) % BLOCK
+        if padding and len(handle.read(padding)) != padding:
+            raise refuse("the archive ends early")
+        on_member(
+            Member(member_name, offset, size, digest.hexdigest()), bytes(kept) if keep else None
+        )
+        offset += size + padding
+
+
+class Slice(io.RawIOBase):
+    """A window on one member's bytes in the decrypted archive file."""
+
+    def __init__(self, path: Path, member: Member):
+        self._handle = path.open("rb")
+        self._handle.seek(member.offset)
+        self._left = member.size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._left <= 0:
+            return 0
+        view = memoryview(buffer)[: min(len(buffer), self._left)]
+        count = self._handle.readinto(view)
+        self._left -= count
+        return count
+
+    def close(self) -> None:
+        self._handle.close()
+        super().close()

@@ -1,0 +1,287 @@
+"""Why a bundle, an invitation or a key was refused: typed errors with English templates.
+
+The command line prints `message()` and exits 2; the GUI shows the same sentence (and,
+for `NewMemberError`, a confirmation with the fingerprint). Every refusal happens before
+anything is written, so each message can promise that nothing changed.
+"""
+
+from __future__ import annotations
+
+from minga.domain.errors import MingaError
+from minga.i18n import QT_TRANSLATE_NOOP
+
+
+class SyncError(MingaError):
+    template = QT_TRANSLATE_NOOP("errors", "The bundle could not be used; nothing was changed.")
+
+
+# --- reading the file -----------------------------------------------------------------
+
+
+class NotABundleError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not a Minga bundle or invitation. Nothing was changed.",
+    )
+
+
+class UnreadableFileError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{name} does not exist or cannot be read: {reason}. Nothing was changed."
+    )
+
+
+class NewerFormatError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was made by a newer Minga (bundle format {version}). Update Minga to "
+        "import it; nothing was changed.",
+    )
+
+
+class NewerSchemaError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was made by a newer Minga (data version {schema}). Update Minga to "
+        "import it; nothing was changed.",
+    )
+
+
+class MissingPartError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Part {part} of {name} is missing. Put every part in the same folder and try "
+        "again; nothing was changed.",
+    )
+
+
+class NotForYouError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not addressed to you: it was encrypted for other people's keys. Ask "
+        "the sender to export a bundle for you; nothing was changed.",
+    )
+
+
+class DamagedBundleError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or incomplete (was the copy interrupted? are all its parts "
+        "here?). Copy it again; nothing was changed.",
+    )
+
+
+class TamperedBundleError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was altered after it was signed, or its signature is not valid. It was "
+        "not imported; nothing was changed.",
+    )
+
+
+class MalformedBundleError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} does not follow the bundle format ({detail}). It was not imported; "
+        "nothing was changed.",
+    )
+
+
+class RecordOwnerError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} contains records that belong to someone other than its sender {sender}. "
+        "It was not imported; nothing was changed.",
+    )
+
+
+class PrivateRecordError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} contains records its author kept private or for the advisor only. It was "
+        "not imported; nothing was changed.",
+    )
+
+
+# --- trust ----------------------------------------------------------------------------
+
+
+class NewMemberError(SyncError):
+    """A bundle from someone the advisor has not accepted yet (the GUI asks to accept)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} comes from {sender}, who is not a member of your microcentre yet. Their "
+        "key fingerprint is {fingerprint}: confirm it with them (in person or by phone) "
+        "before accepting them. Nothing was changed.",
+    )
+
+    @property
+    def sender_id(self) -> str:
+        return str(self.params.get("sender_id", ""))
+
+
+class KeyChangedError(NewMemberError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} comes from {sender} but is signed with a new key (fingerprint "
+        "{fingerprint}). Confirm the fingerprint with them before accepting it. Nothing "
+        "was changed.",
+    )
+
+
+class RemovedMemberError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} comes from {sender}, who was removed from the microcentre. It was not "
+        "imported; nothing was changed.",
+    )
+
+
+class UntrustedSenderError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is signed by {sender} (fingerprint {fingerprint}), who is neither your "
+        "advisor nor a member your advisor vouched for. It was not imported; nothing was "
+        "changed.",
+    )
+
+
+class NotAMemberError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "You have not joined a microcentre yet: import the invitation file your advisor "
+        "gave you first.",
+    )
+
+
+class OwnBundleError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was made on this computer. Import it on the computer of the person it is "
+        "for; nothing was changed.",
+    )
+
+
+# --- invitations ----------------------------------------------------------------------
+
+
+class InvitationError(SyncError):
+    template = QT_TRANSLATE_NOOP("errors", "The invitation could not be used.")
+
+
+class AdvisorOnlyError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Only the advisor can do this; this installation belongs to a teacher."
+    )
+
+
+class NoMicrocentreError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This installation has no microcentre yet. Set it up with "
+        "'minga init --role advisor --microcentre NAME'.",
+    )
+
+
+class InvitationForAdvisorError(InvitationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Invitations are for teachers; this installation belongs to an advisor. Nothing "
+        "was changed.",
+    )
+
+
+class OtherMicrocentreError(InvitationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This invitation is for {microcentre}, but you already belong to another "
+        "microcentre with another advisor. Nothing was changed.",
+    )
+
+
+class AdvisorKeyChangedError(InvitationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This invitation is signed with a key (fingerprint {fingerprint}) that is not the "
+        "one of the advisor you already trust. Ask your advisor; nothing was changed.",
+    )
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+class ExportError(SyncError):
+    template = QT_TRANSLATE_NOOP("errors", "The bundle could not be written.")
+
+
+class NoRecipientsError(ExportError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Nobody can receive this bundle yet: no member has sent you a bundle with their keys.",
+    )
+
+
+class UnknownRecipientError(ExportError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{person} is not a member you can send bundles to (unknown, removed, or their "
+        "keys have not arrived yet).",
+    )
+
+
+class WriteBundleError(ExportError):
+    template = QT_TRANSLATE_NOOP("errors", "The bundle could not be written to {path}: {reason}")
+
+
+# --- keys -----------------------------------------------------------------------------
+
+
+class KeyProblemError(SyncError):
+    template = QT_TRANSLATE_NOOP("errors", "The keys of this installation could not be used.")
+
+
+class NoPassphraseError(KeyProblemError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no system keyring on this computer, so Minga keeps its private keys in "
+        "{path}, protected by a passphrase. Set the environment variable "
+        "MINGA_KEY_PASSPHRASE or run Minga in a terminal to type it.",
+    )
+
+
+class WrongPassphraseError(KeyProblemError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase does not open the key file {path}. Nothing was changed."
+    )
+
+
+class DamagedKeyFileError(KeyProblemError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file {path} is damaged. Restore it from a backup, or run "
+        "'minga identity --new-keys' and ask your advisor to accept your new key.",
+    )
+
+
+class KeysMissingError(KeyProblemError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The private keys of this installation are not on this computer ({place}). If you "
+        "restored a backup on a new computer, run 'minga identity --new-keys' and ask your "
+        "advisor to accept your new key.",
+    )
+
+
+class NoKeysYetError(KeyProblemError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This installation has no keys yet, so no bundle can have been made for it. Import "
+        "your advisor's invitation first; nothing was changed.",
+    )
+
+
+class KeyStoreFailedError(KeyProblemError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The private keys could not be saved in {place}: {reason}"
+    )

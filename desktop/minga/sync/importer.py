@@ -1,0 +1,638 @@
+"""Importing bundles (and invitations): verify everything, then apply in one transaction.
+
+Order of work (DESIGN.md, Sync):
+
+1. the cleartext prefix: not ours, or a newer format ("Update Minga"), stops here;
+2. age decryption with this installation's key into a temporary file (streamed);
+3. the archive, read strictly (`container.scan_archive`): names, types, sizes, hashes;
+4. the manifest: well formed, signed by the key it names, addressed to this person,
+   from a sender this installation trusts (`membership.check_sender`), and listing
+   exactly the members found with their hashes;
+5. every record checked (`records.KindSpec.decode`) and the owner rules: a record whose
+   owner is not the signer only comes from the advisor; a record never takes over a row
+   of another owner;
+6. only then a backup of the database, and one transaction that applies the records in
+   batches (`merge.Merger`), the conflict copies, attachments, trust, acks, the clock and
+   the history (BundleLog).
+
+Until step 6 nothing is written anywhere in the data folder, so a refused bundle leaves
+it byte for byte as it was. Records are read line by line twice (check, then apply)
+from the decrypted archive, so memory does not grow with the bundle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+import shutil
+import tempfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from minga.domain.hlc import HybridClock
+from minga.domain.vocab import Role, Visibility
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.services.identity import Actor, current_actor
+from minga.store import meta
+from minga.store.db import SCHEMA_HEAD
+from minga.store.models import BundleLog, Peer
+from minga.sync import container, membership
+from minga.sync import keys as keymod
+from minga.sync import manifest as manifestmod
+from minga.sync.container import DEFAULT_LIMITS, Limits, Member
+from minga.sync.errors import (
+    MalformedBundleError,
+    NewerSchemaError,
+    NoKeysYetError,
+    NotForYouError,
+    PrivateRecordError,
+    RecordOwnerError,
+    TamperedBundleError,
+    UnreadableFileError,
+)
+from minga.sync.merge import BATCH, Incoming, KindSummary, Merger
+from minga.sync.records import SPECS, KindSpec, RecordError
+
+IMPORT_BACKUPS_KEPT = 10
+PHASE_DECRYPT = QT_TRANSLATE_NOOP("sync", "Decrypting the bundle")
+PHASE_CHECK = QT_TRANSLATE_NOOP("sync", "Checking every record")
+PHASE_APPLY = QT_TRANSLATE_NOOP("sync", "Saving the records")
+
+
+def _upgrade_record(kind: str, record: dict[str, Any], from_version: int) -> dict[str, Any]:
+    """Brings a record of an older bundle format up to the current one.
+
+    Format 1 is the only format so far, so this returns the record as it is. A future
+    format that renames, splits or adds fields adds its step here (oldest first), so
+    bundles made by an older Minga keep importing.
+    """
+    return record
+
+
+# --- progress -------------------------------------------------------------------------
+
+
+class NullProgress:
+    """What a caller without a progress bar passes (the CLI)."""
+
+    def report(self, done: int, total: int, text: str) -> None:
+        pass
+
+    def check(self) -> None:
+        pass
+
+
+class _Steps:
+    """Reports a phase's progress now and then; `check` lets the caller cancel."""
+
+    def __init__(self, progress: Any):
+        self.progress = progress or NullProgress()
+        self.text = ""
+        self.total = 0
+        self.done = 0
+        self._last = -1
+
+    def phase(self, text: str, total: int) -> None:
+        self.text, self.total, self.done, self._last = text, max(total, 1), 0, -1
+        self.progress.report(0, self.total, text)
+
+    def advance(self, count: int = 1) -> None:
+        self.done += count
+        step = self.done * 100 // self.total
+        if step != self._last:
+            self._last = step
+            self.progress.report(min(self.done, self.total), self.total, self.text)
+
+    def check(self) -> None:
+        self.progress.check()
+
+
+# --- results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SenderInfo:
+    person_id: str
+    name: str
+    role: str
+    device_id: str
+    fingerprint: str
+
+
+@dataclass
+class ImportResult:
+    """What an imported bundle changed, for the CLI summary and the GUI history."""
+
+    name: str
+    bundle_id: str
+    sender: SenderInfo
+    created_at: dt.datetime
+    consolidated: bool
+    kinds: dict[str, KindSummary] = field(default_factory=dict)
+    attachments: int = 0
+    already_imported: bool = False
+    accepted_member: bool = False
+    backup: Path | None = None
+
+    @property
+    def totals(self) -> KindSummary:
+        total = KindSummary()
+        for summary in self.kinds.values():
+            total.add(summary)
+        return total
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": "bundle",
+            "file": self.name,
+            "bundle_id": self.bundle_id,
+            "sender": {
+                "person_id": self.sender.person_id,
+                "name": self.sender.name,
+                "role": self.sender.role,
+                "device_id": self.sender.device_id,
+                "fingerprint": self.sender.fingerprint,
+            },
+            "created_at": self.created_at.isoformat(),
+            "consolidated": self.consolidated,
+            "kinds": {kind: s.as_json() for kind, s in self.kinds.items()},
+            "totals": self.totals.as_json(),
+            "attachments": self.attachments,
+            "already_imported": self.already_imported,
+            "accepted_member": self.accepted_member,
+        }
+
+
+# --- the import -----------------------------------------------------------------------
+
+
+def import_file(
+    ws: Any,
+    paths: list[Path],
+    *,
+    accept_new_members: bool = False,
+    vault: keymod.KeyVault | None = None,
+    progress: Any = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ImportResult | membership.JoinResult:
+    """Imports one bundle (one file, or all the parts of a split one) or an invitation.
+
+    Raises a `SyncError` (nothing changed) when the file is refused.
+    """
+    steps = _Steps(progress)
+    files = container.resolve_parts([Path(p) for p in paths])
+    match = container.PART_RE.match(files[0].name)
+    name = match.group("base") if match else files[0].name
+    vault = vault or keymod.KeyVault(ws.root)
+    try:
+        size = sum(f.stat().st_size for f in files)
+        if not all(f.is_file() for f in files):
+            raise IsADirectoryError("not a file")
+    except OSError as exc:
+        raise UnreadableFileError(name=str(files[0]), reason=exc.strerror or str(exc)) from exc
+    reader = container.ChainReader(files)
+    try:
+        with open_buffered(reader) as handle:
+            kind, version = container.read_prefix(handle, name)
+            if kind == "invitation":
+                invitation = membership.read_invitation(handle, name)
+                return membership.join(ws, invitation, vault)
+            with tempfile.TemporaryDirectory(prefix="minga-import-") as temp:
+                return _import_bundle(
+                    ws,
+                    handle,
+                    name=name,
+                    version=version,
+                    size=size,
+                    temp=Path(temp),
+                    vault=vault,
+                    steps=steps,
+                    limits=limits,
+                    accept_new_members=accept_new_members,
+                )
+    finally:
+        reader.close()
+
+
+def open_buffered(raw: Any) -> Any:
+    import io
+
+    return io.BufferedReader(raw, buffer_size=container.CHUNK)
+
+
+@dataclass
+class _Bundle:
+    """A decrypted, scanned, verified bundle waiting to be applied."""
+
+    name: str
+    archive: Path
+    manifest: manifestmod.Manifest
+    members: dict[str, Member]
+    trust: membership.Trust
+    actor: Actor
+
+
+def _import_bundle(
+    ws: Any,
+    handle: Any,
+    *,
+    name: str,
+    version: int,
+    size: int,
+    temp: Path,
+    vault: keymod.KeyVault,
+    steps: _Steps,
+    limits: Limits,
+    accept_new_members: bool,
+) -> ImportResult:
+    with _reading(ws) as session:
+        actor = current_actor(session)
+        device_keys = vault.load(actor.person_id, actor.device_id)
+    if device_keys is None:
+        raise NoKeysYetError()
+
+    archive = temp / "archive.tar"
+    steps.phase(PHASE_DECRYPT, size)
+
+    def on_read(count: int) -> None:
+        steps.advance(count)
+        steps.check()
+
+    with archive.open("wb") as out:
+        container.decrypt(handle, out, device_keys.encryption_secret, name, on_read)
+
+    members: dict[str, Member] = {}
+    small: dict[str, bytes] = {}
+
+    def on_member(member: Member, data: bytes | None) -> None:
+        members[member.name] = member
+        if data is not None:
+            small[member.name] = data
+
+    with archive.open("rb") as tar:
+        container.scan_archive(tar, name, limits, on_member, steps.check)
+    if container.MANIFEST not in small or container.SIGNATURE not in small:
+        raise MalformedBundleError(name=name, detail="manifest or signature missing")
+    manifest = manifestmod.parse(small[container.MANIFEST], name)
+    if manifest.format_version != version:
+        raise MalformedBundleError(name=name, detail="format versions disagree")
+    _check_schema(manifest, name)
+    if not keymod.verify_signature(
+        manifest.sender.signing_key, small[container.MANIFEST], small[container.SIGNATURE]
+    ):
+        raise TamperedBundleError(name=name)
+    if actor.person_id not in {r.person_id for r in manifest.recipients}:
+        raise NotForYouError(name=name)
+    with _reading(ws) as session:
+        trust = membership.check_sender(session, actor, manifest, name, accept_new_members)
+    _check_members(manifest, members, name)
+
+    bundle = _Bundle(name, archive, manifest, members, trust, actor)
+    total = sum(manifest.counts.values()) + manifest.conflicts
+    steps.phase(PHASE_CHECK, total)
+    with _reading(ws) as session:
+        for spec, member in _record_members(bundle):
+            for batch in _batches(_records(bundle, spec, member, limits)):
+                _check_batch(session, bundle, spec, batch)
+                steps.advance(len(batch))
+                steps.check()
+        for batch in _batches(_conflicts(bundle, limits)):
+            steps.advance(len(batch))
+            steps.check()
+
+    # Verified. From here on the data folder changes, all of it or none of the database.
+    backup = _backup(ws, manifest)
+    steps.phase(PHASE_APPLY, total)
+    result = ImportResult(
+        name=name,
+        bundle_id=manifest.bundle_id,
+        sender=SenderInfo(
+            manifest.sender.person_id,
+            manifest.sender.name,
+            manifest.sender.role,
+            manifest.sender.device_id,
+            manifest.sender.fingerprint,
+        ),
+        created_at=manifest.created_at,
+        consolidated=trust.consolidated,
+        accepted_member=trust.accept_sender,
+        backup=backup,
+    )
+    with ws.db.session() as session:
+        merger = Merger(session)
+        for spec, member in _record_members(bundle):
+            for batch in _batches(_records(bundle, spec, member, limits, checked=True)):
+                merger.apply_batch(spec, [Incoming(values, record) for values, record in batch])
+                steps.advance(len(batch))
+                steps.check()
+        for batch in _batches(_conflicts(bundle, limits)):
+            merger.add_received_copies([(kind, record) for kind, _, record in batch])
+            steps.advance(len(batch))
+            steps.check()
+        result.attachments = _store_attachments(ws, bundle)
+        membership.apply_sender_trust(session, actor, manifest, trust)
+        _observe_clock(session, actor, merger.max_version)
+        _acknowledge(session, actor, manifest)
+        result.kinds = {kind: merger.summary[kind] for kind in SPECS if kind in merger.summary}
+        result.already_imported = _log(session, result, manifest)
+    return result
+
+
+class _reading:
+    """A read-only session (closed without writing)."""
+
+    def __init__(self, ws: Any):
+        self.session = ws.db.read_session()
+
+    def __enter__(self) -> Any:
+        return self.session
+
+    def __exit__(self, *_exc: object) -> None:
+        self.session.close()
+
+
+def _check_schema(manifest: manifestmod.Manifest, name: str) -> None:
+    if manifest.schema_version == SCHEMA_HEAD:
+        return
+    from minga.store import migrate
+
+    if manifest.schema_version > SCHEMA_HEAD or not migrate.is_known_revision(
+        manifest.schema_version
+    ):
+        raise NewerSchemaError(name=name, schema=manifest.schema_version)
+
+
+def _check_members(manifest: manifestmod.Manifest, members: dict[str, Member], name: str) -> None:
+    """The archive holds exactly what the signed manifest lists, byte for byte."""
+    found = {n: m for n, m in members.items() if n not in (container.MANIFEST, container.SIGNATURE)}
+    if found.keys() != manifest.members.keys():
+        raise TamperedBundleError(name=name)
+    for member_name, member in found.items():
+        listed = manifest.members[member_name]
+        if listed.sha256 != member.sha256 or listed.size != member.size:
+            raise TamperedBundleError(name=name)
+        attachment = container.ATTACHMENT_RE.match(member_name)
+        if attachment and attachment.group("sha256") != member.sha256:
+            raise TamperedBundleError(name=name)
+    kinds_present = {
+        container.RECORDS_RE.match(n).group("kind")  # type: ignore[union-attr]
+        for n in found
+        if container.RECORDS_RE.match(n)
+    }
+    kinds_counted = {kind for kind, count in manifest.counts.items() if count}
+    if kinds_present != kinds_counted or (manifest.conflicts > 0) != (container.CONFLICTS in found):
+        raise MalformedBundleError(name=name, detail="counts do not match the members")
+
+
+def _record_members(bundle: _Bundle) -> Iterator[tuple[KindSpec, Member]]:
+    """Records members in the order kinds are applied (the models' order)."""
+    for kind, spec in SPECS.items():
+        member = bundle.members.get(f"records/{kind}.jsonl.gz")
+        if member is not None:
+            yield spec, member
+
+
+def _lines(bundle: _Bundle, member: Member, limits: Limits) -> Iterator[bytes]:
+    """The lines of a compressed member, refusing compression bombs and endless lines."""
+    plain_limit = min(limits.max_plain_bytes, 1024**2 + limits.max_ratio * member.size)
+    total = 0
+    try:
+        with (
+            container.Slice(bundle.archive, member) as raw,
+            gzip.GzipFile(fileobj=raw, mode="rb") as lines,
+        ):
+            while True:
+                line = lines.readline(limits.max_line_bytes + 1)
+                if not line:
+                    return
+                total += len(line)
+                if total > plain_limit:
+                    raise MalformedBundleError(
+                        name=bundle.name, detail=f"{member.name} expands too much"
+                    )
+                if len(line) > limits.max_line_bytes or not line.endswith(b"\n"):
+                    raise MalformedBundleError(
+                        name=bundle.name, detail=f"{member.name}: a line is too long or cut"
+                    )
+                yield line
+    except (OSError, EOFError, zlib.error) as exc:
+        raise MalformedBundleError(
+            name=bundle.name, detail=f"{member.name} is not gzip: {exc}"
+        ) from None
+
+
+def _parse_line(bundle: _Bundle, member: Member, line: bytes, number: int) -> Any:
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        raise MalformedBundleError(
+            name=bundle.name, detail=f"{member.name} line {number} is not JSON"
+        ) from None
+
+
+def _records(
+    bundle: _Bundle, spec: KindSpec, member: Member, limits: Limits, *, checked: bool = False
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(column values, JSON record) of every record of one kind, each one checked.
+
+    With `checked`, an earlier pass over the same (private, hashed) file checked every
+    record, so they are only converted (the apply pass).
+    """
+    from_version = bundle.manifest.format_version
+    count = 0
+    for count, line in enumerate(_lines(bundle, member, limits), start=1):
+        record = _upgrade_record(spec.kind, _parse_line(bundle, member, line, count), from_version)
+        if checked:
+            yield spec.convert(record), record
+            continue
+        try:
+            values = spec.decode(record)
+        except RecordError as exc:
+            raise MalformedBundleError(
+                name=bundle.name, detail=f"{member.name} line {count}: {exc}"
+            ) from None
+        _check_rules(bundle, values)
+        yield values, record
+    if count != bundle.manifest.counts.get(spec.kind, 0):
+        raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
+
+
+def _check_rules(bundle: _Bundle, values: dict[str, Any]) -> None:
+    """Owner and visibility rules of one record (DESIGN.md, Sync and Privacy)."""
+    sender = bundle.manifest.sender
+    if not bundle.trust.consolidated and values["owner"] != sender.person_id:
+        raise RecordOwnerError(name=bundle.name, sender=sender.name)
+    visibility = values.get("visibility")
+    if visibility == Visibility.PRIVATE or (
+        visibility == Visibility.ADVISOR
+        and bundle.actor.role != Role.ADVISOR
+        and values["owner"] != bundle.actor.person_id
+    ):
+        raise PrivateRecordError(name=bundle.name)
+
+
+def _conflicts(
+    bundle: _Bundle, limits: Limits
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(kind, column values, JSON record) of every conflict copy in the bundle."""
+    member = bundle.members.get(container.CONFLICTS)
+    if member is None:
+        return
+    count = 0
+    for count, line in enumerate(_lines(bundle, member, limits), start=1):
+        entry = _parse_line(bundle, member, line, count)
+        try:
+            if type(entry) is not dict or entry.keys() != {
+                "kind",
+                "record_id",
+                "version",
+                "record",
+            }:
+                raise RecordError("a conflict copy has kind, record_id, version and record")
+            spec = SPECS.get(entry["kind"]) if isinstance(entry["kind"], str) else None
+            if spec is None:
+                raise RecordError("unknown kind")
+            record = _upgrade_record(spec.kind, entry["record"], bundle.manifest.format_version)
+            values = spec.decode(record)
+            if values["id"] != entry["record_id"] or values["version"] != entry["version"]:
+                raise RecordError("the copy does not match its record")
+        except RecordError as exc:
+            raise MalformedBundleError(
+                name=bundle.name, detail=f"{member.name} line {count}: {exc}"
+            ) from None
+        _check_rules(bundle, values)
+        yield spec.kind, values, record
+    if count != bundle.manifest.conflicts:
+        raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
+
+
+def _batches(items: Iterator[Any], size: int = BATCH) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]) -> None:
+    """A record never takes over a row that belongs to someone else.
+
+    Two exceptions: the advisor relays everyone's records, and schools have the same id
+    on every computer (derived from the RBD), so two teachers of one school may each
+    have created it.
+    """
+    if bundle.trust.consolidated or spec.kind == "school":
+        return
+    table = spec.table
+    owners = {values["id"]: values["owner"] for values, _ in batch}
+    for row in session.execute(
+        select(table.c.id, table.c.owner).where(table.c.id.in_(list(owners)))
+    ):
+        if row.owner != owners[row.id]:
+            raise RecordOwnerError(name=bundle.name, sender=bundle.manifest.sender.name)
+
+
+def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:
+    """A copy of the database before the import, in backups/ (the last few are kept)."""
+    backups = ws.dirs.backups
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    path = backups / f"before-import-{stamp}-{manifest.bundle_id[:8]}.sqlite3"
+    ws.db.backup_to(path)
+    old = sorted(backups.glob("before-import-*.sqlite3"))
+    for stale in old[:-IMPORT_BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    return path
+
+
+def _store_attachments(ws: Any, bundle: _Bundle) -> int:
+    """Copies the bundle's evidence files into the content-addressed store."""
+    from minga.services.attachments import AttachmentStore
+
+    store = AttachmentStore(ws.dirs.attachments)
+    stored = 0
+    for member_name, member in bundle.members.items():
+        match = container.ATTACHMENT_RE.match(member_name)
+        if not match:
+            continue
+        target = store.path_for(member.sha256)
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as out, container.Slice(bundle.archive, member) as source:
+                shutil.copyfileobj(source, out, container.CHUNK)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        stored += 1
+    return stored
+
+
+def _observe_clock(session: Any, actor: Actor, max_version: str) -> None:
+    """Later local edits sort after every version received (hybrid logical clock)."""
+    if not max_version:
+        return
+    last = meta.get(session, meta.HLC_LAST)
+    clock = HybridClock(actor.device_id, last)
+    clock.observe(max_version)
+    if clock.last != last:
+        meta.put(session, meta.HLC_LAST, clock.last)
+
+
+def _acknowledge(session: Any, actor: Actor, manifest: manifestmod.Manifest) -> None:
+    """What we now have from the sender, and what the sender confirms having from us."""
+    sender = manifest.sender
+    peer = session.get(Peer, sender.device_id)
+    if peer is None:
+        peer = Peer(
+            device_id=sender.device_id,
+            person_id=sender.person_id,
+            acked_seq=0,
+            received_seq=0,
+        )
+        session.add(peer)
+    if manifest.seq_max > (peer.received_seq or 0):
+        peer.received_seq = manifest.seq_max
+    acked = manifest.acks.get(actor.device_id, 0)
+    if acked > (peer.acked_seq or 0):
+        peer.acked_seq = acked
+    if peer.last_seen_at is None or manifest.created_at > peer.last_seen_at:
+        peer.last_seen_at = manifest.created_at
+    session.flush()
+
+
+def _log(session: Any, result: ImportResult, manifest: manifestmod.Manifest) -> bool:
+    """Records the import in the history; True when this bundle was imported before."""
+    seen = session.scalar(
+        select(BundleLog.id).where(
+            BundleLog.bundle_id == manifest.bundle_id, BundleLog.direction == "in"
+        )
+    )
+    if seen is not None:
+        return True
+    result.already_imported = False
+    session.add(
+        BundleLog(
+            bundle_id=manifest.bundle_id,
+            direction="in",
+            peer_device_id=manifest.sender.device_id,
+            peer_person_id=manifest.sender.person_id,
+            path=result.name,
+            summary=result.as_json(),
+        )
+    )
+    return False

@@ -1,0 +1,638 @@
+"""Who belongs to the microcentre, and whose bundles this installation accepts.
+
+Trust is anchored in the advisor (DESIGN.md, Sync: Trust):
+
+- The advisor writes an **invitation** (`write_invitation`): the microcentre, the advisor's
+  public keys and the roster (schools; members with their public keys), signed with the
+  advisor's key. It reveals the microcentre's, schools' and members' names and their
+  public keys: no e-mail addresses, no records, nothing private.
+- A teacher who imports it (`join`) becomes a member: the advisor's keys are trusted from
+  then on, and the people and schools of the roster are known.
+- A teacher's first bundle introduces the teacher's keys to the advisor, who accepts the
+  new member explicitly (`accept_new_members`, after comparing fingerprints); a member
+  the advisor removed (`remove_member`) is refused from then on.
+- Teachers accept bundles signed by the trusted advisor, or by a member the advisor
+  vouched for (the roster of an invitation or of an advisor's bundle).
+
+Trust lives in the person rows (`membership`, `signing_key`, `encryption_key`) and, on a
+teacher's installation, in `meta` (who the advisor is). Merging records never changes
+those columns of a known person: only the advisor's roster and the advisor's own
+decisions do.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from minga import __version__
+from minga.domain.vocab import Role
+from minga.services.identity import Actor, current_actor, stamper
+from minga.store import meta
+from minga.store.db import SCHEMA_HEAD
+from minga.store.models import BundleLog, Microcentre, Peer, Person, School
+from minga.sync import keys as keymod
+from minga.sync.container import INVITATION_MAGIC, atomic_output, prefix
+from minga.sync.errors import (
+    AdvisorKeyChangedError,
+    AdvisorOnlyError,
+    InvitationForAdvisorError,
+    KeyChangedError,
+    MalformedBundleError,
+    NewMemberError,
+    NoMicrocentreError,
+    NotAMemberError,
+    OtherMicrocentreError,
+    OwnBundleError,
+    RemovedMemberError,
+    TamperedBundleError,
+    UntrustedSenderError,
+)
+from minga.sync.manifest import (
+    DEVICE_RE,
+    Manifest,
+    ManifestError,
+    RosterEntry,
+    _get,
+    _pattern,
+    _text,
+)
+from minga.sync.records import UUID_RE
+
+ADVISOR_KEY = "sync_advisor_id"
+MICROCENTRE_KEY = "sync_microcentre_id"
+INVITATION_FORMAT = "minga-invitation"
+MAX_INVITATION_BYTES = 4 * 1024**2
+# Rows known only from a roster carry this version, lower than any real one: the real
+# record replaces them when it arrives, and they never count as a conflict.
+STUB_DEVICE = "invitation"
+STUB_VERSION = f"{0:013d}-0000-{STUB_DEVICE}"
+
+ACTIVE, PENDING, REMOVED = "active", "pending", "removed"
+
+
+# --- the roster -----------------------------------------------------------------------
+
+
+def advisor_microcentre(session: Session, actor: Actor) -> Microcentre:
+    """The microcentre this advisor runs; refuses for teachers and unset microcentres."""
+    if actor.role != Role.ADVISOR:
+        raise AdvisorOnlyError()
+    microcentre = None
+    if actor.microcentre_id:
+        microcentre = session.get(Microcentre, actor.microcentre_id)
+    if microcentre is None:
+        microcentre = session.scalars(
+            select(Microcentre).where(
+                Microcentre.advisor_id == actor.person_id, Microcentre.deleted.is_(False)
+            )
+        ).first()
+    if microcentre is None:
+        raise NoMicrocentreError()
+    return microcentre
+
+
+def roster(session: Session, actor: Actor) -> list[RosterEntry]:
+    """The advisor's members (active and removed), each with the keys the advisor trusts."""
+    people = session.scalars(
+        select(Person)
+        .where(Person.deleted.is_(False), Person.membership.in_((ACTIVE, REMOVED)))
+        .order_by(Person.name, Person.id)
+    )
+    return [_entry(person) for person in people]
+
+
+def _entry(person: Person) -> RosterEntry:
+    return RosterEntry(
+        person_id=person.id,
+        name=person.name,
+        role=person.role,
+        school_id=person.school_id,
+        microcentre_id=person.microcentre_id,
+        membership=person.membership,
+        signing_key=person.signing_key,
+        encryption_key=person.encryption_key,
+    )
+
+
+def apply_roster(session: Session, actor: Actor, entries: list[RosterEntry]) -> None:
+    """Takes the advisor's word on members: their membership and keys (not our own)."""
+    for entry in entries:
+        if entry.person_id == actor.person_id:
+            continue
+        person = session.get(Person, entry.person_id)
+        if person is None:
+            person = Person(
+                id=entry.person_id,
+                owner=entry.person_id,
+                version=STUB_VERSION,
+                name=entry.name,
+                role=entry.role,
+                school_id=entry.school_id,
+                microcentre_id=entry.microcentre_id,
+                email="",
+                updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
+            )
+            session.add(person)
+        _set_if_changed(
+            person,
+            membership=entry.membership,
+            signing_key=entry.signing_key,
+            encryption_key=entry.encryption_key,
+        )
+
+
+def _set_if_changed(row: Any, **values: Any) -> None:
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+def remove_member(session: Session, person_id: str) -> None:
+    """(Advisor) The person's bundles are refused from now on, here and, through the
+    roster of the next bundles, on every member's computer."""
+    actor = current_actor(session)
+    if actor.role != Role.ADVISOR:
+        raise AdvisorOnlyError()
+    person = session.get(Person, person_id)
+    if person is None:
+        from minga.domain.errors import NotFoundError
+
+        raise NotFoundError(id=person_id)
+    _set_if_changed(person, membership=REMOVED)
+
+
+def accept_member(session: Session, person_id: str, signing_key: str, encryption_key: str) -> None:
+    """(Advisor) Trusts `person_id` with these keys (after comparing fingerprints)."""
+    person = session.get(Person, person_id)
+    if person is not None:
+        _set_if_changed(
+            person, membership=ACTIVE, signing_key=signing_key, encryption_key=encryption_key
+        )
+
+
+def pending_members(session: Session) -> list[RosterEntry]:
+    """People whose records arrived but whom the advisor has not accepted (for the GUI)."""
+    people = session.scalars(select(Person).where(Person.membership == PENDING))
+    return [_entry(person) for person in people]
+
+
+def trusted_advisor(session: Session) -> str | None:
+    """(Teacher) The person id of the advisor whose invitation was imported."""
+    return meta.get(session, ADVISOR_KEY)
+
+
+# --- deciding on a bundle's sender ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trust:
+    """Why a bundle's sender is accepted."""
+
+    relation: str  # "advisor", "member", "self" (another device of this person)
+    consolidated: bool  # signed by the advisor: may carry everyone's records
+    accept_sender: bool = False  # the advisor accepts a new member (or a new key)
+
+
+def check_sender(
+    session: Session, actor: Actor, manifest: Manifest, name: str, accept_new_members: bool
+) -> Trust:
+    """Accepts the bundle's signer, or raises the reason it is refused."""
+    sender = manifest.sender
+    if sender.device_id == actor.device_id:
+        raise OwnBundleError(name=name)
+    person = session.get(Person, sender.person_id)
+
+    def untrusted() -> UntrustedSenderError:
+        return UntrustedSenderError(name=name, sender=sender.name, fingerprint=sender.fingerprint)
+
+    if sender.person_id == actor.person_id:
+        # Another computer of this same person: it must hold the keys published here.
+        if person is not None and person.signing_key == sender.signing_key:
+            return Trust("self", consolidated=actor.role == Role.ADVISOR)
+        raise untrusted()
+    if person is not None and person.membership == REMOVED:
+        raise RemovedMemberError(name=name, sender=person.name)
+
+    if actor.role == Role.ADVISOR:
+        if (
+            person is not None
+            and person.membership == ACTIVE
+            and person.signing_key == sender.signing_key
+        ):
+            return Trust("member", consolidated=False)
+        if accept_new_members:
+            return Trust("member", consolidated=False, accept_sender=True)
+        error = (
+            KeyChangedError
+            if person is not None and person.signing_key and person.membership == ACTIVE
+            else NewMemberError
+        )
+        raise error(
+            name=name,
+            sender=sender.name,
+            fingerprint=sender.fingerprint,
+            sender_id=sender.person_id,
+        )
+
+    advisor_id = trusted_advisor(session)
+    if advisor_id is None:
+        raise NotAMemberError()
+    if sender.person_id == advisor_id:
+        if person is not None and person.signing_key == sender.signing_key:
+            return Trust("advisor", consolidated=True)
+        raise untrusted()
+    if (
+        person is not None
+        and person.membership == ACTIVE
+        and person.signing_key
+        and person.signing_key == sender.signing_key
+    ):
+        return Trust("member", consolidated=False)
+    raise untrusted()
+
+
+def apply_sender_trust(session: Session, actor: Actor, manifest: Manifest, trust: Trust) -> None:
+    """After the records: an accepted new member, the advisor's roster, and the peer."""
+    sender = manifest.sender
+    if trust.accept_sender:
+        person = session.get(Person, sender.person_id)
+        if person is None:
+            person = Person(
+                id=sender.person_id,
+                owner=sender.person_id,
+                version=STUB_VERSION,
+                name=sender.name,
+                role=sender.role,
+                email="",
+                updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
+            )
+            session.add(person)
+        _set_if_changed(
+            person,
+            membership=ACTIVE,
+            signing_key=sender.signing_key,
+            encryption_key=sender.encryption_key,
+        )
+    if trust.relation == "advisor":
+        apply_roster(session, actor, manifest.roster)
+
+
+# --- invitations ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Invitation:
+    invitation_id: str
+    created_at: str
+    microcentre: dict[str, Any]
+    advisor: RosterEntry
+    advisor_device_id: str
+    schools: list[dict[str, Any]]
+    members: list[RosterEntry]
+
+    @property
+    def fingerprint(self) -> str:
+        return keymod.fingerprint(self.advisor.signing_key or "")
+
+
+@dataclass(frozen=True)
+class InvitationInfo:
+    path: Path
+    microcentre: str
+    members: int
+    schools: int
+    fingerprint: str
+
+
+def write_invitation(ws: Any, out: Path, vault: keymod.KeyVault | None = None) -> InvitationInfo:
+    """(Advisor) Writes the signed invitation file for teachers to `out`."""
+    vault = vault or keymod.KeyVault(ws.root)
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        microcentre = advisor_microcentre(session, actor)
+        device_keys = keymod.ensure_keys(session, vault)
+        public = device_keys.public
+        advisor = session.get(Person, actor.person_id)
+        members = [e for e in roster(session, actor) if e.person_id != actor.person_id]
+        schools = session.scalars(
+            select(School).where(School.deleted.is_(False)).order_by(School.name)
+        ).all()
+        body = {
+            "format": INVITATION_FORMAT,
+            "format_version": 1,
+            "invitation_id": str(uuid.uuid4()),
+            "created_at": dt.datetime.now(dt.UTC).isoformat(),
+            "app_version": __version__,
+            "schema_version": SCHEMA_HEAD,
+            "microcentre": {
+                "id": microcentre.id,
+                "owner": microcentre.owner,
+                "name": microcentre.name,
+                "region": microcentre.region,
+                "commune": microcentre.commune,
+                "annual_focus": microcentre.annual_focus,
+                "annual_goal_practices": microcentre.annual_goal_practices,
+                "advisor_id": microcentre.advisor_id or actor.person_id,
+            },
+            "advisor": {
+                **_entry(advisor).as_json(),
+                "microcentre_id": microcentre.id,
+                "signing_key": public.signing_key,
+                "encryption_key": public.encryption_key,
+                "device_id": actor.device_id,
+            },
+            "schools": [
+                {
+                    "id": school.id,
+                    "owner": school.owner,
+                    "name": school.name,
+                    "rbd": school.rbd,
+                    "commune": school.commune,
+                    "microcentre_id": school.microcentre_id,
+                }
+                for school in schools
+            ],
+            "members": [entry.as_json() for entry in members],
+        }
+        data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        signature = base64.b64encode(device_keys.sign(data))
+        with atomic_output(Path(out)) as handle:
+            handle.write(prefix(INVITATION_MAGIC))
+            handle.write(data + b"\n")
+            handle.write(signature + b"\n")
+        session.add(
+            BundleLog(
+                bundle_id=body["invitation_id"],
+                direction="out",
+                path=str(out),
+                summary={"kind": "invitation", "members": len(members)},
+            )
+        )
+        return InvitationInfo(
+            Path(out), microcentre.name, len(members), len(schools), public.fingerprint
+        )
+
+
+def read_invitation(handle: IO[bytes], name: str) -> Invitation:
+    """The invitation after its prefix line, its signature checked against its own key.
+
+    The signature proves the file is whole and was made with the key it names; whether
+    that key is really the advisor's is what the fingerprint, read aloud, confirms.
+    """
+    data = handle.read(MAX_INVITATION_BYTES + 1)
+    if len(data) > MAX_INVITATION_BYTES:
+        raise MalformedBundleError(name=name, detail="the invitation is too large")
+    lines = data.split(b"\n")
+    if len(lines) != 3 or lines[2] != b"":
+        raise MalformedBundleError(name=name, detail="an invitation has two lines")
+    body, signature_line = lines[0], lines[1]
+    try:
+        doc = json.loads(body.decode("utf-8"))
+        invitation = _parse_invitation(doc)
+        signature = base64.b64decode(signature_line, validate=True)
+    except (ManifestError, ValueError, binascii.Error, RecursionError) as exc:
+        raise MalformedBundleError(name=name, detail=f"invitation: {exc}") from None
+    if not keymod.verify_signature(invitation.advisor.signing_key or "", body, signature):
+        raise TamperedBundleError(name=name)
+    return invitation
+
+
+def _parse_invitation(doc: Any) -> Invitation:
+    if _get(doc, "format", str) != INVITATION_FORMAT:
+        raise ManifestError("format is not minga-invitation")
+    advisor_doc = _get(doc, "advisor", dict)
+    advisor = RosterEntry.parse(advisor_doc)
+    if not advisor.signing_key or not advisor.encryption_key or advisor.role != Role.ADVISOR:
+        raise ManifestError("the advisor's keys are missing")
+    centre = _get(doc, "microcentre", dict)
+    goal = _get(centre, "annual_goal_practices", int)
+    microcentre = {
+        "id": _pattern(centre, "id", UUID_RE),
+        "owner": _pattern(centre, "owner", UUID_RE),
+        "name": _text(centre, "name", 200),
+        "region": _text(centre, "region", 120),
+        "commune": _text(centre, "commune", 120),
+        "annual_focus": _text(centre, "annual_focus", 500),
+        "annual_goal_practices": goal,
+        "advisor_id": _pattern(centre, "advisor_id", UUID_RE),
+    }
+    if microcentre["advisor_id"] != advisor.person_id:
+        raise ManifestError("the microcentre names another advisor")
+    schools = [
+        {
+            "id": _pattern(s, "id", UUID_RE),
+            "owner": _pattern(s, "owner", UUID_RE),
+            "name": _text(s, "name", 200),
+            "rbd": _text(s, "rbd", 12),
+            "commune": _text(s, "commune", 120),
+            "microcentre_id": _pattern(s, "microcentre_id", UUID_RE, nullable=True),
+        }
+        for s in _get(doc, "schools", list)
+    ]
+    return Invitation(
+        invitation_id=_pattern(doc, "invitation_id", UUID_RE),
+        created_at=_text(doc, "created_at", 40) or "",
+        microcentre=microcentre,
+        advisor=advisor,
+        advisor_device_id=_pattern(advisor_doc, "device_id", DEVICE_RE),
+        schools=schools,
+        members=[RosterEntry.parse(m) for m in _get(doc, "members", list)],
+    )
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    microcentre: str
+    advisor_name: str
+    advisor_fingerprint: str
+    own_fingerprint: str
+    members: int
+    already_member: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": "invitation",
+            "microcentre": self.microcentre,
+            "advisor": self.advisor_name,
+            "advisor_fingerprint": self.advisor_fingerprint,
+            "fingerprint": self.own_fingerprint,
+            "members": self.members,
+            "already_member": self.already_member,
+        }
+
+
+def join(ws: Any, invitation: Invitation, vault: keymod.KeyVault | None = None) -> JoinResult:
+    """(Teacher) Joins the invitation's microcentre and trusts its advisor's keys.
+
+    The microcentre, schools and people of the roster are added as placeholder rows
+    (replaced by the real records in the advisor's first bundle); the teacher's own
+    record and school now point at the microcentre. A microcentre the teacher typed at
+    setup is retired (a tombstone), since the advisor's is the real one.
+    """
+    vault = vault or keymod.KeyVault(ws.root)
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        if actor.role == Role.ADVISOR:
+            raise InvitationForAdvisorError()
+        advisor = invitation.advisor
+        known_advisor = trusted_advisor(session)
+        already = False
+        if known_advisor is not None:
+            trusted = session.get(Person, known_advisor)
+            if known_advisor != advisor.person_id:
+                raise OtherMicrocentreError(microcentre=invitation.microcentre["name"])
+            if trusted is not None and trusted.signing_key != advisor.signing_key:
+                raise AdvisorKeyChangedError(fingerprint=invitation.fingerprint)
+            already = True
+        _insert_stubs(session, invitation)
+        apply_roster(session, actor, [advisor, *invitation.members])
+        meta.put(session, ADVISOR_KEY, advisor.person_id)
+        meta.put(session, MICROCENTRE_KEY, invitation.microcentre["id"])
+        own_keys = keymod.ensure_keys(session, vault)
+        _move_into(session, actor, invitation.microcentre["id"])
+        peer = session.get(Peer, invitation.advisor_device_id)
+        if peer is None:
+            session.add(Peer(device_id=invitation.advisor_device_id, person_id=advisor.person_id))
+            session.flush()
+        if (
+            session.scalar(
+                select(BundleLog.id).where(
+                    BundleLog.bundle_id == invitation.invitation_id, BundleLog.direction == "in"
+                )
+            )
+            is None
+        ):
+            session.add(
+                BundleLog(
+                    bundle_id=invitation.invitation_id,
+                    direction="in",
+                    peer_device_id=invitation.advisor_device_id,
+                    peer_person_id=advisor.person_id,
+                    summary={"kind": "invitation", "members": len(invitation.members)},
+                )
+            )
+        return JoinResult(
+            microcentre=str(invitation.microcentre["name"]),
+            advisor_name=advisor.name,
+            advisor_fingerprint=invitation.fingerprint,
+            own_fingerprint=own_keys.public.fingerprint,
+            members=len(invitation.members),
+            already_member=already,
+        )
+
+
+def _stub_fields() -> dict[str, Any]:
+    return {"version": STUB_VERSION, "updated_at": dt.datetime(1970, 1, 1, tzinfo=dt.UTC)}
+
+
+def _insert_stubs(session: Session, invitation: Invitation) -> None:
+    centre = invitation.microcentre
+    if session.get(Microcentre, centre["id"]) is None:
+        session.add(Microcentre(**centre, **_stub_fields()))
+    for school in invitation.schools:
+        if session.get(School, school["id"]) is None:
+            session.add(School(**school, **_stub_fields()))
+
+
+def _move_into(session: Session, actor: Actor, microcentre_id: str) -> None:
+    stamp = stamper(session, actor)
+    person = session.get(Person, actor.person_id)
+    if person.microcentre_id != microcentre_id:
+        old = person.microcentre_id
+        person.microcentre_id = microcentre_id
+        stamp.stamp(person)
+        own_centre = session.get(Microcentre, old) if old else None
+        if (
+            own_centre is not None
+            and own_centre.owner == actor.person_id
+            and not own_centre.deleted
+        ):
+            own_centre.deleted = True
+            stamp.stamp(own_centre)
+    if actor.school_id:
+        school = session.get(School, actor.school_id)
+        if (
+            school is not None
+            and school.owner == actor.person_id
+            and school.microcentre_id != microcentre_id
+        ):
+            school.microcentre_id = microcentre_id
+            stamp.stamp(school)
+
+
+# --- who am I -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    """This installation's identity (`minga identity`, the GUI's Sincronizar area)."""
+
+    device_id: str
+    person_id: str
+    name: str
+    role: str
+    fingerprint: str
+    signing_key: str
+    encryption_key: str
+    storage: keymod.Storage
+    advisor: RosterEntry | None
+
+    def as_json(self) -> dict[str, Any]:
+        advisor = None
+        if self.advisor is not None:
+            advisor = {
+                "person_id": self.advisor.person_id,
+                "name": self.advisor.name,
+                "fingerprint": (
+                    keymod.fingerprint(self.advisor.signing_key)
+                    if self.advisor.signing_key
+                    else None
+                ),
+            }
+        return {
+            "device_id": self.device_id,
+            "person_id": self.person_id,
+            "name": self.name,
+            "role": self.role,
+            "fingerprint": self.fingerprint,
+            "signing_key": self.signing_key,
+            "encryption_key": self.encryption_key,
+            "key_storage": self.storage.as_json(),
+            "system_keyring": not self.storage.warning,
+            "advisor": advisor,
+        }
+
+
+def identity(ws: Any, vault: keymod.KeyVault | None = None, *, new: bool = False) -> IdentityInfo:
+    """This installation's ids and public keys (made on first need, or anew if `new`)."""
+    vault = vault or keymod.KeyVault(ws.root)
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        device_keys = keymod.new_keys(session, vault) if new else keymod.ensure_keys(session, vault)
+        public = device_keys.public
+        advisor = None
+        advisor_id = trusted_advisor(session)
+        if advisor_id is not None:
+            person = session.get(Person, advisor_id)
+            advisor = _entry(person) if person is not None else None
+        return IdentityInfo(
+            device_id=actor.device_id,
+            person_id=actor.person_id,
+            name=actor.name,
+            role=actor.role,
+            fingerprint=public.fingerprint,
+            signing_key=public.signing_key,
+            encryption_key=public.encryption_key,
+            storage=vault.storage(),
+            advisor=advisor,
+        )

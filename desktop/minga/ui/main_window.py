@@ -1,0 +1,450 @@
+"""The main window: a sidebar of areas, their pages, a global search and a status bar.
+
+Areas appear here only once they work (Inicio and Prácticas for now). A page is built
+the first time its area is shown, so start-up only pays for the page it opens on.
+Window size, position, toolbar state and the last area live in `Settings`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from minga.domain.vocab import ROLE_LABELS
+from minga.services.home import ShellInfo, shell_info
+from minga.ui import messages
+from minga.ui.context import UiContext
+from minga.ui.icons import app_icon, icon
+from minga.ui.settings import LAST_AREA, WINDOW_GEOMETRY, WINDOW_STATE
+
+__all__ = ["AREAS", "Area", "MainWindow"]
+
+log = logging.getLogger(__name__)
+
+PageFactory = Callable[[UiContext], QWidget]
+
+
+@dataclass(frozen=True)
+class Area:
+    """One entry of the sidebar: its settings key, its icon and how to build its page."""
+
+    key: str
+    icon: str
+    factory: PageFactory
+
+
+def _home_page(ctx: UiContext) -> QWidget:
+    from minga.ui.home import HomePage
+
+    return HomePage(ctx)
+
+
+def _practices_page(ctx: UiContext) -> QWidget:
+    from minga.ui.practices import PracticesPage
+
+    return PracticesPage(ctx)
+
+
+#: The areas, in sidebar order. Add one only when its page works.
+AREAS: tuple[Area, ...] = (
+    Area("home", "home", _home_page),
+    Area("practices", "practices", _practices_page),
+)
+
+HOME = "home"
+PRACTICES = "practices"
+
+#: How long an information message stays in the status bar (milliseconds).
+MESSAGE_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Minga's window on one open data folder."""
+
+    area_changed = Signal(str)
+    """The key of the area now shown."""
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        *,
+        factories: Mapping[str, PageFactory] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.info: ShellInfo = shell_info(ctx.workspace.db)
+        self._factories = {area.key: area.factory for area in AREAS}
+        self._factories.update(factories or {})
+        self._pages: dict[str, QWidget] = {}
+        self._current: str | None = None
+        self.setWindowIcon(app_icon())
+
+        # --- toolbar: new practice, global search -------------------------------------
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.toggleViewAction().setEnabled(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.new_practice_action = QAction(icon("add"), "", self)
+        self.new_practice_action.setObjectName("newPracticeAction")
+        self.new_practice_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_practice_action.triggered.connect(self.new_practice)
+        self.toolbar.addAction(self.new_practice_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_field = QLineEdit(self.toolbar)
+        self.search_field.setObjectName("globalSearch")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.returnPressed.connect(self._search_entered)
+        self.toolbar.addWidget(self.search_field)
+        self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_shortcut.activated.connect(self.focus_search)
+
+        # --- sidebar and pages --------------------------------------------------------
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(24, 24))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setSpacing(2)
+        sidebar_font = QFont(self.sidebar.font())
+        sidebar_font.setPointSizeF(sidebar_font.pointSizeF() * 1.1)
+        self.sidebar.setFont(sidebar_font)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        for area in self.areas():
+            item = QListWidgetItem(icon(self._icon_name(area)), "", self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, area)
+            placeholder = QWidget(self.stack)
+            placeholder.setObjectName(f"{area}Placeholder")
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        self.sidebar.setFocus()  # the window opens with the areas under the keyboard
+        for number, area in enumerate(self.areas(), start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=area: self.show_area(key))
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # --- status bar ---------------------------------------------------------------
+        self.demo_badge = QLabel(self)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36b;"
+            " border-radius: 4px; padding: 1px 8px; font-weight: bold; }"
+        )
+        self.place_label = QLabel(self)
+        self.place_label.setObjectName("statusMicrocentre")
+        self.role_label = QLabel(self)
+        self.role_label.setObjectName("statusRole")
+        self.person_label = QLabel(self)
+        self.person_label.setObjectName("statusPerson")
+        for label in (self.place_label, self.role_label, self.person_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        if ctx.is_demo:
+            status.addPermanentWidget(self.demo_badge)
+        else:
+            self.demo_badge.hide()
+        for number, label in enumerate((self.place_label, self.role_label, self.person_label)):
+            if number:
+                separator = QFrame(self)
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                status.addPermanentWidget(separator)
+            status.addPermanentWidget(label)
+        ctx.bridge.shown.connect(self._show_message)
+
+        self.retranslate_ui()
+        self._restore_settings()
+        start = ctx.settings.get(LAST_AREA)
+        self.show_area(start if start in self.areas() else HOME)
+
+    # --- areas -----------------------------------------------------------------------
+
+    def areas(self) -> list[str]:
+        """The keys of the sidebar's areas, in order."""
+        return list(self._factories)
+
+    def _icon_name(self, area: str) -> str:
+        return next((a.icon for a in AREAS if a.key == area), "practices")
+
+    def current_area(self) -> str | None:
+        return self._current
+
+    def page(self, area: str) -> QWidget:
+        """The page of `area`, built on first use."""
+        page = self._pages.get(area)
+        if page is not None:
+            return page
+        index = self.areas().index(area)
+        page = self._factories[area](self.ctx)
+        page.setObjectName(page.objectName() or f"{area}Page")
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._pages[area] = page
+        self._connect_page(area, page)
+        return page
+
+    def has_page(self, area: str) -> bool:
+        """Whether the page of `area` was built already."""
+        return area in self._pages
+
+    def _connect_page(self, area: str, page: QWidget) -> None:
+        if area == HOME:
+            page.open_practice.connect(self.open_practice)  # type: ignore[attr-defined]
+            page.open_draft.connect(self.open_draft)  # type: ignore[attr-defined]
+        dirty = getattr(page, "dirty_changed", None)
+        if dirty is not None:
+            dirty.connect(self.setWindowModified)
+
+    def show_area(self, area: str) -> QWidget:
+        """Switches to `area` (remembered for the next start); returns its page."""
+        page = self.page(area)
+        previous = self._current
+        self.stack.setCurrentWidget(page)
+        row = self.areas().index(area)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        self._current = area
+        self._share_new_shortcut(page)
+        if previous is not None and previous != area and area == HOME:
+            page.refresh()  # type: ignore[attr-defined]
+        if previous != area:
+            self.ctx.settings.set(LAST_AREA, area)
+            self.area_changed.emit(area)
+        return page
+
+    def _share_new_shortcut(self, page: QWidget) -> None:
+        # A page with its own Ctrl+N action (Prácticas) takes the key while it is shown;
+        # two active shortcuts for one key would make Qt ignore both.
+        new = QKeySequence(QKeySequence.StandardKey.New)
+        own = any(
+            action.shortcut() == new and action is not self.new_practice_action
+            for action in page.findChildren(QAction)
+        )
+        self.new_practice_action.setShortcut(QKeySequence() if own else new)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.areas()):
+            self.show_area(self.areas()[row])
+
+    def practices_page(self) -> Any:
+        """The Prácticas page (built if needed)."""
+        return self.page(PRACTICES)
+
+    # --- practice actions ------------------------------------------------------------
+
+    def new_practice(self) -> None:
+        self.show_area(PRACTICES).new_practice()  # type: ignore[attr-defined]
+
+    def open_practice(self, practice_id: str) -> None:
+        self.show_area(PRACTICES).open_practice(practice_id)  # type: ignore[attr-defined]
+
+    def open_draft(self, draft_id: int) -> None:
+        self.show_area(PRACTICES).open_draft(draft_id)  # type: ignore[attr-defined]
+
+    # --- global search ---------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F: puts the cursor in the global search, its text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def search(self, text: str) -> None:
+        """Shows Prácticas filtered by `text`."""
+        self.show_area(PRACTICES).set_search_text(text)  # type: ignore[attr-defined]
+
+    def _search_entered(self) -> None:
+        # The words move to the page's own search field, where they can be refined.
+        text = self.search_field.text()
+        self.search_field.clear()
+        self.search(text)
+
+    # --- texts -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def area_title(self, area: str) -> str:
+        titles = {HOME: self.tr("Home"), PRACTICES: self.tr("Practices")}
+        return titles.get(area, area)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.window_title())
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.new_practice_action.setText(self.tr("New practice"))
+        self.new_practice_action.setToolTip(
+            self.tr("Write a new practice ({shortcut})").format(
+                shortcut=self.new_practice_action.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        self.search_field.setPlaceholderText(self.tr("Search practices (Ctrl+F)"))
+        self.search_field.setToolTip(
+            self.tr("Words from the title, description or materials; accents are optional.")
+        )
+        metrics = self.search_field.fontMetrics()
+        self.search_field.setMinimumWidth(
+            metrics.horizontalAdvance(self.search_field.placeholderText()) + 4 * metrics.height()
+        )
+        widest = 0
+        for row, area in enumerate(self.areas()):
+            item = self.sidebar.item(row)
+            item.setText(self.area_title(area))
+            item.setToolTip(
+                self.tr("{area} (Ctrl+{number})").format(area=item.text(), number=row + 1)
+            )
+            widest = max(widest, self.sidebar.fontMetrics().horizontalAdvance(item.text()))
+        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + 5 * 12)
+        info = self.info
+        self.demo_badge.setText(self.tr("DEMO DATA"))
+        self.demo_badge.setToolTip(
+            self.tr(
+                "This folder holds invented demo data to explore Minga. "
+                "Nothing here is anyone's real work."
+            )
+        )
+        self.place_label.setText(info.microcentre_name or info.school_name)
+        self.place_label.setVisible(bool(info.microcentre_name or info.school_name))
+        self.role_label.setText(
+            QApplication.translate("vocab", ROLE_LABELS.get(info.role, info.role))
+        )
+        self.person_label.setText(info.person_name)
+
+    def window_title(self) -> str:
+        """The title: "Minga — <microcentre>", with the demo marker on a demo folder."""
+        place = self.info.microcentre_name or self.info.school_name
+        title = self.tr("Minga — {place}").format(place=place) if place else "Minga"
+        if self.ctx.is_demo:
+            title = self.tr("{title} [DEMO] — Demo data").format(title=title)
+        return title + "[*]"  # Qt shows "*" there while a practice has unsaved changes
+
+    # --- messages --------------------------------------------------------------------
+
+    def _show_message(self, level: str, text: str) -> None:
+        if level == messages.ERROR:
+            self.statusBar().showMessage(text, MESSAGE_TIMEOUT_MS * 2)
+            messages.error_dialog(self, self.tr("Minga"), text)
+        else:
+            timeout = MESSAGE_TIMEOUT_MS * (2 if level == messages.WARNING else 1)
+            self.statusBar().showMessage(text, timeout)
+
+    # --- window state ----------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        """Another start asked for this window (single instance)."""
+        log.info("brought to the front at another start's request")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _restore_settings(self) -> None:
+        settings = self.ctx.settings
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        state = settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+
+    def _default_geometry(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 720)
+            return
+        available = screen.availableGeometry()
+        width = min(1280, int(available.width() * 0.92))
+        height = min(800, int(available.height() * 0.9))
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def save_settings(self) -> None:
+        """Writes geometry, toolbar state and the current area to the settings file."""
+        settings = self.ctx.settings
+        settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        if self._current is not None:
+            settings.set(LAST_AREA, self._current)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
+        self.save_settings()
+        super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        """Saves the practice being edited; what cannot be saved yet stays a draft."""
+        page = self._pages.get(PRACTICES)
+        if page is None or not page.has_unsaved_changes():  # type: ignore[attr-defined]
+            return True
+        if page.save_current():  # type: ignore[attr-defined]
+            return True
+        if not messages.dialogs_enabled():
+            log.info("closing with an unsaved practice: it stays as a draft")
+            return True
+        self.show_area(PRACTICES)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close Minga"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("The practice you are editing cannot be saved yet: look at the marked fields.")
+        )
+        box.setInformativeText(
+            self.tr("If you close now, it stays as a draft and you can finish it next time.")
+        )
+        close_button = box.addButton(
+            self.tr("Close and keep the draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is close_button

@@ -1,0 +1,153 @@
+"""Peer classroom observation: the observer's note, its visibility, the observed
+teacher's view and replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minga.domain.errors import NotFoundError, PermissionDeniedError, ValidationErrors
+from minga.i18n import catalog
+from minga.services.observation import (
+    ObservationInput,
+    ObservationService,
+    ReplyNotAllowedError,
+)
+from minga.services.templates import default_template_id
+from minga.services.workspace import Workspace
+from tests.integration.test_sessions import Network, build_network
+
+EN = catalog("en")
+
+
+@pytest.fixture
+def network(workspace: Workspace) -> Network:
+    return build_network(workspace)
+
+
+@pytest.fixture
+def notes(network: Network) -> ObservationService:
+    return ObservationService(network.ws.db)
+
+
+def observe(network: Network, notes: ObservationService, **changes: object) -> str:
+    network.become(network.teachers["Ana Sepúlveda"])
+    data = ObservationInput(
+        observed_id=network.teachers["Juan Manríquez"],
+        observed_on=dt.date(2025, 6, 3),
+        focus="Trabajo simultáneo de varios niveles",
+        protocol={"differentiation": 3, "respect": 4},
+        evidence="Los de sexto guiaron a los de cuarto.",
+        strengths="Rutinas claras",
+        opportunities="Cierre más participativo",
+        agreements="Probar un ticket de salida",
+    )
+    for name, value in changes.items():
+        setattr(data, name, value)
+    return notes.create(data).id
+
+
+def test_the_observer_writes_and_owns_the_note(network: Network, notes: ObservationService) -> None:
+    note_id = observe(network, notes)
+    info = notes.get(note_id)
+    assert info.observer_name == "Ana Sepúlveda"
+    assert info.observed_name == "Juan Manríquez"
+    assert info.visibility == "advisor"  # the default
+    assert info.template_id == default_template_id("observation_protocol")
+    assert info.protocol == {"differentiation": 3, "respect": 4}
+    assert info.school_id is not None  # the observed teacher's school
+    assert info.is_mine
+    assert [n.id for n in notes.my_notes()] == [note_id]
+    edited = notes.update(
+        note_id,
+        ObservationInput(
+            observed_id=network.teachers["Juan Manríquez"],
+            observed_on=dt.date(2025, 6, 3),
+            focus="Cierre de la clase",
+            visibility="network",
+        ),
+    )
+    assert (edited.focus, edited.visibility, edited.protocol) == (
+        "Cierre de la clase",
+        "network",
+        {},
+    )
+
+
+def test_the_observed_teacher_sees_and_replies(network: Network, notes: ObservationService) -> None:
+    note_id = observe(network, notes)
+    observe(network, notes, observed_id=network.teachers["Ximena Paillalef"])
+    network.become(network.teachers["Juan Manríquez"])
+    [about_me] = notes.notes_about_me()
+    assert about_me.id == note_id
+    assert about_me.about_me
+    assert not about_me.is_mine
+    reply = notes.reply(note_id, "Gracias, probaré el ticket de salida.")
+    assert reply.owner == network.teachers["Juan Manríquez"]
+    assert notes.get(note_id).replies[0].text == "Gracias, probaré el ticket de salida."
+    notes.update_reply(reply.id, "Gracias por la visita.")
+    # The reply is his: the observer cannot change it, and he cannot change the note.
+    with pytest.raises(PermissionDeniedError, match="Ana Sepúlveda"):
+        notes.update(
+            note_id,
+            ObservationInput(
+                observed_id=network.teachers["Juan Manríquez"],
+                observed_on=dt.date(2025, 6, 3),
+                focus="Otro",
+            ),
+        )
+    network.become(network.teachers["Ana Sepúlveda"])
+    with pytest.raises(PermissionDeniedError, match="Juan Manríquez"):
+        notes.update_reply(reply.id, "Cambiado")
+    with pytest.raises(ReplyNotAllowedError) as info:
+        notes.reply(note_id, "Yo también respondo")
+    assert info.value.message(EN) == (
+        "Only the observed teacher, Juan Manríquez, can reply to this observation note."
+    )
+    network.become(network.teachers["Juan Manríquez"])
+    notes.delete_reply(reply.id)
+    assert notes.get(note_id).replies == []
+
+
+def test_private_notes_stay_with_their_owner(network: Network, notes: ObservationService) -> None:
+    private = observe(network, notes, visibility="private")
+    network.become(network.advisor)
+    assert notes.list_notes() == []
+    with pytest.raises(NotFoundError):
+        notes.get(private)
+    network.become(network.teachers["Ana Sepúlveda"])
+    assert [n.id for n in notes.list_notes()] == [private]
+
+
+def test_bad_notes_name_every_problem(network: Network, notes: ObservationService) -> None:
+    network.become(network.teachers["Ana Sepúlveda"])
+    with pytest.raises(ValidationErrors) as info:
+        notes.create(
+            ObservationInput(
+                observed_id=network.teachers["Ana Sepúlveda"],
+                observed_on=None,
+                focus="",
+                protocol={"differentiation": 5, "humor": 2},
+                visibility="todos",
+            )
+        )
+    text = info.value.message(EN)
+    assert "An observation note is about a colleague, not about yourself." in text
+    assert "Date: This field is required." in text
+    assert "Focus: This field is required." in text
+    assert "Answer 'differentiation' with a level from 1 to 4." in text
+    assert "'humor' is not an item of the protocol." in text
+    assert "Unknown visibility 'todos'." in text
+    assert notes.my_notes() == []
+
+
+def test_delete_is_a_tombstone_of_the_owner(network: Network, notes: ObservationService) -> None:
+    note_id = observe(network, notes)
+    network.become(network.advisor)
+    with pytest.raises(PermissionDeniedError):
+        notes.delete(note_id)
+    network.become(network.teachers["Ana Sepúlveda"])
+    notes.delete(note_id)
+    with pytest.raises(NotFoundError):
+        notes.get(note_id)

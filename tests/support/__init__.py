@@ -1,0 +1,1 @@
+"""Helpers shared by test suites (real implementations, never mocks of Minga itself)."""

@@ -1,0 +1,135 @@
+"""`minga selftest` in real processes, offscreen, as the smoke test of a build runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.conftest import SOURCE, snapshot
+from tests.ui.conftest import spanish_has
+
+pytestmark = pytest.mark.slow
+
+SCREENS = (
+    "01-inicio.png",
+    "02-practicas.png",
+    "03-practica-formulario.png",
+    "04-practica-nueva.png",
+)
+
+
+def _minga(data: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(SOURCE), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("MINGA_LANG", None)
+    command = [sys.executable, "-m", "minga", "--data-dir", str(data)]
+    if lang:
+        command += ["--lang", lang]
+    return subprocess.run(
+        [*command, *args], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("selftest") / "data"
+    result = _minga(data, "demo", "--scale", "small")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return data
+
+
+def _distinct_colours(image: QImage) -> int:
+    width, height = image.width(), image.height()
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, width, max(1, width // 60))
+            for y in range(0, height, max(1, height // 40))
+        }
+    )
+
+
+def test_selftest_visits_every_screen_and_saves_pngs(demo_dir: Path, tmp_path: Path):
+    shots = tmp_path / "shots"
+    before = snapshot(demo_dir)
+
+    result = _minga(demo_dir, "selftest", "--screenshots", str(shots))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""  # no Qt warning, no log noise, no traceback
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines[:4]] == ["ok"] * 4
+    assert [line.split()[-1] for line in lines[:4]] == [f"({name})" for name in SCREENS]
+    assert len(lines) == 5
+    assert sorted(p.name for p in shots.iterdir()) == list(SCREENS)
+    for name in SCREENS:
+        image = QImage(str(shots / name))
+        assert not image.isNull(), name
+        assert image.width() >= 1000, name
+        assert image.height() >= 600, name
+        assert _distinct_colours(image) > 20, f"{name} looks empty"
+    # The folder is left as it was: no draft, no settings, no log from the self-test.
+    after = snapshot(demo_dir)
+    changed = {
+        name
+        for name in set(before) | set(after)
+        if before.get(name) != after.get(name) and not name.startswith("minga.sqlite3")
+    }
+    assert changed == set()
+
+
+@pytest.mark.skipif(
+    not spanish_has("SelfTest"), reason="the shell's strings are not in minga_es.ts yet"
+)
+def test_selftest_speaks_spanish_by_default(demo_dir: Path):
+    result = _minga(demo_dir, "selftest")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ok", "Inicio"]
+    assert lines[1].split() == ["ok", "Prácticas"]
+    assert lines[-1] == "Autoprueba: 4 pantallas revisadas, 0 con fallas."
+
+
+def test_selftest_in_english(demo_dir: Path):
+    result = _minga(demo_dir, "selftest", lang="en")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ok", "Home"]
+    assert lines[1].split() == ["ok", "Practices"]
+    assert lines[-1].startswith("Self-test: 4 screen")
+
+
+def test_selftest_on_a_folder_that_is_not_set_up(tmp_path: Path):
+    empty = tmp_path / "nothing-here"
+
+    result = _minga(empty, "selftest", lang="en")
+
+    assert result.returncode == 2
+    assert "not set up" in result.stderr
+    assert result.stdout == ""
+    assert not empty.exists()  # nothing was created
+
+
+def test_selftest_on_an_initialized_folder_without_practices(tmp_path: Path):
+    data = tmp_path / "data"
+    init = _minga(data, "init", "--role", "advisor", "--name", "Rosa Catrileo", lang="en")
+    assert init.returncode == 0, init.stderr
+
+    result = _minga(data, "selftest", "--screenshots", str(tmp_path / "shots"), lang="en")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    assert "no practice yet" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "shots").iterdir()) == [
+        "01-inicio.png",
+        "02-practicas.png",
+        "04-practica-nueva.png",
+    ]
