@@ -80,6 +80,12 @@ EXCLUDED = [
     "PySide6.QtStateMachine",
     "PySide6.QtGraphs",
     "PySide6.QtLocation",
+    # Pillow (ReportLab's image reader): no AVIF photos, no Tk or Qt bridges.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
+    "PIL.ImageQt",
     "IPython",
     "pytest",
     "hypothesis",
@@ -124,19 +130,32 @@ if "Analysis" in globals():  # executed by PyInstaller as the spec
         excludes=EXCLUDED,
         noarchive=DEBUG,
     )
+    # The GTK platform theme needs GTK, which is not shipped: Qt falls back to Fusion.
+    analysis.binaries = [b for b in analysis.binaries if "libqgtk3" not in b[0]]
+    # Qt's own translations: only the languages Minga speaks (saves ~7 MB).
+    analysis.datas = [
+        entry
+        for entry in analysis.datas
+        if "/translations/" not in entry[0].replace("\\", "/")
+        or re.search(r"_(es|en)(_\w+)?\.qm$", entry[0])
+        or entry[0].startswith("minga")
+    ]
     pyz = PYZ(analysis.pure)  # noqa: F821
     icon = ROOT / "resources" / "icons" / ("minga.ico" if sys.platform == "win32" else "minga.png")
+    # Debug symbols out of the shared libraries (libpython alone loses ~18 MB); Windows
+    # binaries carry none.
+    strip = sys.platform != "win32" and not DEBUG
     common = {
         "exclude_binaries": True,
         "debug": "imports" if DEBUG else False,
-        "strip": False,
+        "strip": strip,
         "upx": False,
         "icon": str(icon) if icon.exists() else None,
     }
     app = EXE(pyz, analysis.scripts, name="minga", console=DEBUG, **common)  # noqa: F821
     cli = EXE(pyz, analysis.scripts, name="minga-cli", console=True, **common)  # noqa: F821
     COLLECT(  # noqa: F821
-        app, cli, analysis.binaries, analysis.datas, name="minga", strip=False, upx=False
+        app, cli, analysis.binaries, analysis.datas, name="minga", strip=strip, upx=False
     )
 elif __name__ == "__main__":
     import PyInstaller.__main__

@@ -10,19 +10,16 @@ Usage: PYTHONPATH=desktop .venv/bin/python benchmarks/bench_search.py [--seed 1]
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from common import (
-    RESULTS,
     ROOT,
     Timer,
+    cached_demo,
     isolate,
     machine,
     median,
@@ -38,36 +35,6 @@ PAGE = 50
 
 def mean(values: list[int]) -> float:
     return sum(values) / len(values)
-
-
-def generator_stamp() -> str:
-    """Changes when the demo generator or its content changes (the cache is then rebuilt)."""
-    digest = hashlib.sha256()
-    for name in ("demo.py", "demo_content.py"):
-        digest.update((ROOT / "desktop" / "minga" / "services" / name).read_bytes())
-    return digest.hexdigest()[:10]
-
-
-def cached_demo(scale_text: str, seed: int) -> Path:
-    """The data folder of a demo database, generated on first use."""
-    from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
-
-    scale = parse_scale(scale_text)
-    folder = RESULTS / f"demo-{scale.name}-seed{seed}-{generator_stamp()}"
-    if (folder / "DEMO").exists():
-        return folder
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for stale in RESULTS.glob(f"demo-{scale.name}-seed{seed}-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    building = folder.with_name(folder.name + ".building")
-    shutil.rmtree(building, ignore_errors=True)
-    print(f"building the {scale.name} demo database (seed {seed}) in {folder} ...")
-    with Timer() as t, Workspace(building) as ws:
-        report = generate_demo(ws, scale=scale, seed=seed)
-    print(f"  {report.rows:,} live records, {report.practices:,} practices in {t.seconds:.1f} s")
-    building.rename(folder)
-    return folder
 
 
 def make_queries(seed: int) -> list[tuple[str, str]]:

@@ -109,10 +109,27 @@ def synthetic_rows(count: int, seed: int = 1) -> dict[str, list[dict[str, Any]]]
     devices = [uuid.UUID(int=rng.getrandbits(128), version=4).hex for _ in owners]
     schools = [_uuid(rng) for _ in range(6)]
     sessions = [_uuid(rng) for _ in range(20)]
-    words = (
-        "práctica huerto fracciones lectura compartida cálculo mental dados regletas "
-        "cuentos mapuche tutoría entre pares multigrado evidencia fotos ticket salida"
-    ).split()
+    words = [
+        "práctica",
+        "huerto",
+        "fracciones",
+        "lectura",
+        "compartida",
+        "cálculo",
+        "mental",
+        "dados",
+        "regletas",
+        "cuentos",
+        "mapuche",
+        "tutoría",
+        "entre",
+        "pares",
+        "multigrado",
+        "evidencia",
+        "fotos",
+        "ticket",
+        "salida",
+    ]
     start = dt.datetime(2025, 3, 3, 12, tzinfo=dt.UTC)
     epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in MIX}
@@ -201,10 +218,9 @@ def network(folder: Path, keyring: JsonKeyring) -> tuple[Device, Device]:
         teacher.ws.db,
         SetupInput(role="teacher", name="Ana", school="Los Boldos", rbd="4478-4"),
     )
-    from minga.sync.membership import write_invitation
-
     from minga.services.attachments import AttachmentStore
     from minga.services.practices import PracticeInput, PracticeService
+    from minga.sync.membership import write_invitation
 
     PracticeService(advisor.ws.db, AttachmentStore(advisor.ws.dirs.attachments)).create(
         PracticeInput(title="Práctica de la asesora")
@@ -237,8 +253,7 @@ def sqlite_values(kind: str, rows: list[dict[str, Any]]) -> tuple[list[str], lis
         return value
 
     values = [
-        tuple(plain(row.get(c, 0 if c == "change_seq" else None)) for c in columns)
-        for row in rows
+        tuple(plain(row.get(c, 0 if c == "change_seq" else None)) for c in columns) for row in rows
     ]
     return columns, values
 
@@ -402,7 +417,7 @@ def bench_memory(folder: Path, sizes: list[int]) -> list[dict[str, Any]]:
     results = []
     for size in sizes:
         run = folder / f"memoria-{size}"
-        run.mkdir()
+        run.mkdir(parents=True)
         keyring_path = run / "keyring.json"
         advisor, teacher = network(run, JsonKeyring(keyring_path))
         if size:

@@ -9,6 +9,7 @@ and keyring location at a scratch folder before anything else is imported.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import math
 import os
 import platform
@@ -135,3 +136,36 @@ def machine() -> str:
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
     )
+
+
+def generator_stamp() -> str:
+    """Changes when the demo generator or its content changes (the cache is then rebuilt)."""
+    digest = hashlib.sha256()
+    for name in ("demo.py", "demo_content.py"):
+        digest.update((ROOT / "desktop" / "minga" / "services" / name).read_bytes())
+    # ...and when the schema (tables, indexes, full-text triggers) changes.
+    for path in sorted((ROOT / "desktop" / "minga" / "store" / "migrations").rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def cached_demo(scale_text: str, seed: int) -> Path:
+    """The data folder of a demo database, generated on first use."""
+    from minga.services.demo import generate_demo, parse_scale
+    from minga.services.workspace import Workspace
+
+    scale = parse_scale(scale_text)
+    folder = RESULTS / f"demo-{scale.name}-seed{seed}-{generator_stamp()}"
+    if (folder / "DEMO").exists():
+        return folder
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    for stale in RESULTS.glob(f"demo-{scale.name}-seed{seed}-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    building = folder.with_name(folder.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    print(f"building the {scale.name} demo database (seed {seed}) in {folder} ...")
+    with Timer() as t, Workspace(building) as ws:
+        report = generate_demo(ws, scale=scale, seed=seed)
+    print(f"  {report.rows:,} live records, {report.practices:,} practices in {t.seconds:.1f} s")
+    building.rename(folder)
+    return folder
