@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AdoptionPage</name>
+        <message numerus="yes">
+            <source>%n self-assessment(s)</source>
+            <translation>
+                <numerusform>%n self-assessment</numerusform>
+                <numerusform>%n self-assessments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) chosen</source>
+            <translation>
+                <numerusform>%n practice chosen</numerusform>
+                <numerusform>%n practices chosen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationEditor</name>
+        <message numerus="yes">
+            <source>%n application(s) so far.</source>
+            <translation>
+                <numerusform>%n application so far.</numerusform>
+                <numerusform>%n applications so far.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPrompt</name>
         <message numerus="yes">
             <source>Minga kept %n unfinished form(s) from last time.</source>
             <translation>
                 <numerusform>Minga kept %n unfinished form from last time.</numerusform>
                 <numerusform>Minga kept %n unfinished forms from last time.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message numerus="yes">
+            <source>%n teacher(s) present have not chosen a practice yet</source>
+            <translation>
+                <numerusform>%n teacher present have not chosen a practice yet</numerusform>
+                <numerusform>%n teachers present have not chosen a practice yet</numerusform>
             </translation>
         </message>
     </context>
@@ -25,6 +62,57 @@
             <translation>
                 <numerusform>%n practice in the network</numerusform>
                 <numerusform>%n practices in the network</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementPage</name>
+        <message numerus="yes">
+            <source>%n cycle(s)</source>
+            <translation>
+                <numerusform>%n cycle</numerusform>
+                <numerusform>%n cycles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message numerus="yes">
+            <source>%n tally(ies). Each column is the share of answers of a month that chose each option.</source>
+            <translation>
+                <numerusform>%n tally(ies). Each column is the share of answers of a month that chose each option.</numerusform>
+                <numerusform>%n tally(ies). Each column is the share of answers of a month that chose each option.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tally(ies). Each column is one of your applications.</source>
+            <translation>
+                <numerusform>%n tally(ies). Each column is one of your applications.</numerusform>
+                <numerusform>%n tally(ies). Each column is one of your applications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationPage</name>
+        <message numerus="yes">
+            <source>%n note(s) written by you</source>
+            <translation>
+                <numerusform>%n note written by you</numerusform>
+                <numerusform>%n notes written by you</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) about your class</source>
+            <translation>
+                <numerusform>%n note about your class</numerusform>
+                <numerusform>%n notes about your class</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
     </context>
@@ -63,6 +151,16 @@
         </message>
     </context>
     <context>
+        <name>PrintPage</name>
+        <message numerus="yes">
+            <source>{title}: %n page(s).</source>
+            <translation>
+                <numerusform>{title}: %n page.</numerusform>
+                <numerusform>{title}: %n pages.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SelfTest</name>
         <message numerus="yes">
             <source>Self-test: %n screen(s) checked</source>
@@ -76,6 +174,33 @@
             <translation>
                 <numerusform>%n failed.</numerusform>
                 <numerusform>%n failed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message numerus="yes">
+            <source>%n answer(s) so far. Share answering 3 or 4:</source>
+            <translation>
+                <numerusform>%n answer so far. Share answering 3 or 4:</numerusform>
+                <numerusform>%n answers so far. Share answering 3 or 4:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) added.</source>
+            <translation>
+                <numerusform>%n answer added.</numerusform>
+                <numerusform>%n answers added.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
             </translation>
         </message>
     </context>
@@ -135,6 +260,30 @@
             <translation>
                 <numerusform>%n self-assessment pending</numerusform>
                 <numerusform>%n self-assessments pending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n page written to {path}.</numerusform>
+                <numerusform>%n pages written to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message numerus="yes">
+            <source>%n teacher(s)</source>
+            <translation>
+                <numerusform>%n teacher</numerusform>
+                <numerusform>%n teachers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s)</source>
+            <translation>
+                <numerusform>%n practice</numerusform>
+                <numerusform>%n practices</numerusform>
             </translation>
         </message>
     </context>

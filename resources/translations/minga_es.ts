@@ -2,30 +2,559 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CL">
     <context>
+        <name>AdoptionPage</name>
+        <message>
+            <source>Practices I apply in my school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a practice…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose from the last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation type="unfinished">Práctica</translation>
+        </message>
+        <message>
+            <source>Chosen on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices I chose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a practice in the list to record when you applied it, its exit tickets and your self-assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n self-assessment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You have not chosen a practice from the last session yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({number}. {title}, {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation type="unfinished">Ese borrador ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationEditor</name>
+        <message>
+            <source>Applied on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation type="unfinished">Niveles</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times you applied it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw this choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application</source>
+            <translation type="unfinished">Aplicación</translation>
+        </message>
+        <message>
+            <source>Date of the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students present</source>
+            <translation type="unfinished">Estudiantes presentes</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Levels taking part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Notas</translation>
+        </message>
+        <message>
+            <source>How it went, what you changed on the day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count the students' slips: how many chose each option, per level. Only counts are kept, never names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it went, criterion by criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustments made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you changed to fit your class and levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will keep using it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will keep using it, with adjustments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I will not use it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will you keep using it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished">Reflexión</translation>
+        </message>
+        <message>
+            <source>What your students learnt, what you learnt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the levels of the application first (Application tab).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option}, {level}: students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} answers, but only {present} students were present: correct the counts before saving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} answers of {present} students present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> at session {number} ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen on {date}{session}. {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) so far.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Application of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application of «{title}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose whether you will keep using the practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop following «{title}»?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
+        </message>
+        <message>
+            <source>Its applications stay on record.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChooseForm</name>
+        <message>
+            <source>Choose a practice to apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network's norm: choose at least one practice presented at each session, apply it in your school, tally its exit tickets and write how it went.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished">Sesión</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation type="unfinished">Práctica</translation>
+        </message>
+        <message>
+            <source>Presented by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices presented there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who can see your work with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose this practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
+        </message>
+        <message>
+            <source>Nothing left to choose at this session: you chose its practices already, or they are yours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the practices in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You chose «{title}». Record each time you apply it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Minga: unexpected problem</source>
             <extracomment>Older crash logs beyond this many are deleted when a new one is written.</extracomment>
-            <translation type="unfinished" />
+            <translation>Minga: problema inesperado</translation>
         </message>
         <message>
             <source>Minga ran into an unexpected problem. You can keep working, but if something looks wrong, close Minga and open it again.</source>
-            <translation type="unfinished" />
+            <translation>Minga tuvo un problema inesperado. Puedes seguir trabajando, pero si algo se ve raro, cierra Minga y vuelve a abrirla.</translation>
         </message>
         <message>
             <source>The details were saved in {path}. Copy them and send them to whoever helps you with Minga.</source>
-            <translation type="unfinished" />
+            <translation>Los detalles quedaron guardados en {path}. Cópialos y envíalos a quien te ayuda con Minga.</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copiar detalles</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Copied</source>
+            <translation>Copiado</translation>
+        </message>
+    </context>
+    <context>
+        <name>CycleEditor</name>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <source>For example: Attendance at the sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished">Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>Who can see it</source>
+            <translation type="unfinished">Quién puede verla</translation>
+        </message>
+        <message>
+            <source>Previous stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aim</source>
+            <translation type="unfinished">Objetivo</translation>
+        </message>
+        <message>
+            <source>What do we want to improve, by how much and by when?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change idea</source>
+            <translation type="unfinished">Idea de cambio</translation>
+        </message>
+        <message>
+            <source>What will we try?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation type="unfinished">Predicción</translation>
+        </message>
+        <message>
+            <source>What do we expect to happen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished">Indicador</translation>
+        </message>
+        <message>
+            <source>For example: % of teachers present at each session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation type="unfinished">Lo que se hizo</translation>
+        </message>
+        <message>
+            <source>What we did, when, and anything unexpected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter data points to see the run chart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data per period (F2 to edit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Quitar</translation>
+        </message>
+        <message>
+            <source>What we learnt</source>
+            <translation type="unfinished">Lo que aprendimos</translation>
+        </message>
+        <message>
+            <source>What the data say, compared with the prediction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Decisión</translation>
+        </message>
+        <message>
+            <source>Adjustment notes</source>
+            <translation type="unfinished">Notas del ajuste</translation>
+        </message>
+        <message>
+            <source>Linked practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked practices</source>
+            <translation type="unfinished">Prácticas vinculadas</translation>
+        </message>
+        <message>
+            <source>Unlink practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link a practice (type to search, Enter to link)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked sessions</source>
+            <translation type="unfinished">Sesiones vinculadas</translation>
+        </message>
+        <message>
+            <source>Linked sessions (tick them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt: keep the change as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adapt: change it and start a new turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abandon: let it go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New improvement cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cycle is {owner}'s; you can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The decision is taken in the Adjust stage, after studying the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift: {points} points in a row {side} the median, from {first} to {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something changed: a signal, not chance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No shift yet: a shift is {count} or more points in a row on one side of the median.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle «{title}» saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cycle is now in the {stage} stage.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -57,6 +586,54 @@
         <message>
             <source>Later</source>
             <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorFrame</name>
+        <message>
+            <source>Save</source>
+            <extracomment>The `DraftService` kind of this editor's drafts ('' for none).</extracomment>
+            <translation type="unfinished">Guardar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>Save ({shortcut})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes from {date} {time} were restored. Save them with Ctrl+S, or close without saving to discard them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation type="unfinished">Guardada a las {time}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished">Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Discard the unsaved changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished">Descartar</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation type="unfinished">Seguir editando</translation>
+        </message>
+        <message>
+            <source>Until you discard them, they are kept as a draft.</source>
+            <translation type="unfinished">Mientras no los descartes, quedan guardados como borrador.</translation>
         </message>
     </context>
     <context>
@@ -145,6 +722,56 @@
         <message>
             <source>Opens an invented microcentre in a separate folder, to try Minga without touching your own records.</source>
             <translation>Abre un microcentro inventado en una carpeta aparte, para probar Minga sin tocar tus propios registros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Follow-up of the practices applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network's norm is that every teacher present chooses at least one practice at each session, applies it and writes a self-assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished">Sesión</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation type="unfinished">Docente</translation>
+        </message>
+        <message>
+            <source>Teachers who have not chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation type="unfinished">Prácticas</translation>
+        </message>
+        <message>
+            <source>Pending self-assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications of {year} without a self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n teacher(s) present have not chosen a practice yet</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -258,10 +885,270 @@
         </message>
     </context>
     <context>
+        <name>ImprovementPage</name>
+        <message>
+            <source>Improvement cycles (PHEA: plan, do, study, adjust)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new improvement cycle ({shortcut})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Etapa</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished">Indicador</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished">Datos</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">Autor/a</translation>
+        </message>
+        <message>
+            <source>Improvement cycles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a cycle and press Enter to open it, or start a new one with {shortcut}. A cycle plans a change, tries it, studies its data on a run chart and decides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n cycle(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation type="unfinished">Ese borrador ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>School year</source>
+            <extracomment>The attendance the Malloa network aimed for (DOMAIN.md: attendance &gt; 70 %).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction per question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation type="unfinished">Docente</translation>
+        </message>
+        <message>
+            <source>Chose at the last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications without self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending items per teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished">Sesión</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Asistencia</translation>
+        </message>
+        <message>
+            <source>Chose a practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found it useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators of the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance, practices shared, adoption, continuation, satisfaction and exit tickets of the whole network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own figures: your attendance, choices, self-assessments and tallies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My pending items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey: share agreeing (3 or 4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit tickets: how the answers change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sessions in this year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No survey answers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicators could not be computed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures of {year} up to {date}, computed at {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session {number} ({date}): {rate}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>goal {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bars: sessions by number. Dashed line: the goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation type="unfinished">Utilidad</translation>
+        </message>
+        <message>
+            <source>Prepared to apply</source>
+            <translation type="unfinished">Preparación para aplicar</translation>
+        </message>
+        <message>
+            <source>Confident to voice doubts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session held in this year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last session held: {number}. {title} ({date}). “—” means not expected (absent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance at the sessions of {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{present} present, {absent} absent, {excused} excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices shared at sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goal of the year: {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My practices presented at sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chose a practice to apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions where I chose a practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratio} of those present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessments that keep the practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue {keep} · with adjustments {adjust} · drop {drop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No exit tickets tallied in this year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n tally(ies). Each column is the share of answers of a month that chose each option.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tally(ies). Each column is one of your applications.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
-            <extracomment>The areas, in sidebar order. Add one only when its page works. How long an information message stays in the status bar (milliseconds).</extracomment>
+            <extracomment>The areas, in sidebar order. Add one only when its page works: a factory that imports its package lazily, an icon in `minga.ui.icons`, and one line here.</extracomment>
             <translation>Inicio</translation>
         </message>
         <message>
@@ -269,7 +1156,28 @@
             <translation>Prácticas</translation>
         </message>
         <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application</source>
+            <translation type="unfinished">Aplicación</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement cycles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Main toolbar</source>
+            <extracomment>How long an information message stays in the status bar (milliseconds).</extracomment>
             <translation>Barra principal</translation>
         </message>
         <message>
@@ -321,6 +1229,10 @@
             <translation>La práctica que estás editando todavía no se puede guardar: revisa los campos marcados.</translation>
         </message>
         <message>
+            <source>What you are editing in {area} cannot be saved yet: look at the marked fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>If you close now, it stays as a draft and you can finish it next time.</source>
             <translation>Si cierras ahora, queda como borrador y puedes terminarla la próxima vez.</translation>
         </message>
@@ -331,6 +1243,261 @@
         <message>
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationEditor</name>
+        <message>
+            <source>Observed colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Focus of the observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you agreed to look at, e.g. questions that make students reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation type="unfinished">Foco</translation>
+        </message>
+        <message>
+            <source>Observation protocol</source>
+            <translation type="unfinished">Pauta de observación</translation>
+        </message>
+        <message>
+            <source>What you saw and heard: facts, quotes, students' work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works well in this class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What could grow: one or two things, said kindly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you both agreed to try next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who receives it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you think of the note, what you will try, what you would like to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished">Evidencias</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation type="unfinished">Fortalezas</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished">Oportunidades de mejora</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished">Acuerdos</translation>
+        </message>
+        <message>
+            <source>— choose a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (revision {revision})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed outstandingly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New observation note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer observation is formative, never punitive: write what you saw, with respect; your colleague can read it and reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My observation of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{observer} observed your class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note is {observer}'s; you can reply to it below (Ctrl+S sends your reply).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{observer} observed {observed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note is {observer}'s; you can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer: {observer} · Observed: {observed} · {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Guardar</translation>
+        </message>
+        <message>
+            <source>Reply to {observer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reply was saved; it travels with the note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation note saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObservationPage</name>
+        <message>
+            <source>Peer classroom observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes I wrote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes about my class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every note I can read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New observation note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new observation note ({shortcut})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation type="unfinished">Foco</translation>
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receives it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a note and press Enter to read it, or write a new one with {shortcut}. Notes about your class can be answered with a reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) written by you</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) about your class</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation type="unfinished">Ese borrador ya no existe.</translation>
         </message>
     </context>
     <context>
@@ -632,6 +1799,29 @@
         </message>
     </context>
     <context>
+        <name>PracticePicker</name>
+        <message>
+            <source>Search a practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words of the title or description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation type="unfinished">Práctica</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">Autor/a</translation>
+        </message>
+        <message>
+            <source>Practices found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PracticeTableModel</name>
         <message>
             <source>This column cannot be sorted.</source>
@@ -910,6 +2100,201 @@
         </message>
     </context>
     <context>
+        <name>PrintPage</name>
+        <message>
+            <source>Print</source>
+            <extracomment>Every document the page offers, in the order of the list. Generated PDFs older than this are cleared from the prints folder. Item data role of the page a contents row points at.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a PDF to print: the guide of a session, blank forms to fill in by hand, the report of the year or your portfolio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit tickets (blank slips)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessment form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation protocol</source>
+            <translation type="unfinished">Pauta de observación</translation>
+        </message>
+        <message>
+            <source>PHEA cycle worksheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School &amp;year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carta (216 × 279 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oficio (216 × 330 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No PDF made yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contents of the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list shows where each part of the document starts. Open the PDF with your system's viewer to see and print its pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open with the system viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. {number} · {date} · {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sessions yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover, programme with times, the network's indicators, a page per practice presented, evaluation forms, the choice sheet, the attendance sheet and satisfaction slips.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slips to cut apart, with faces to mark: students answer without names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The self-assessment record of an applied practice, from the rubric in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The peer classroom observation protocol in use, with room for evidence and agreements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A worksheet for an improvement cycle: plan, do, study (with a run chart) and adjust.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators of the school year, run charts, schools and teachers, the practices shared and the improvement cycles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your practices, the colleagues' practices you applied and your self-assessments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF ready: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: no PDF was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{title}: %n page(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Page {page} · {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No program to open PDF files was found. Use Save as… and open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be saved in {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SelfTest</name>
         <message>
             <source>Main window</source>
@@ -947,6 +2332,10 @@
             <translation>Formulario de práctica nueva</translation>
         </message>
         <message>
+            <source>{area}: detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>could not save {file}</source>
             <translation>no se pudo guardar {file}</translation>
         </message>
@@ -971,8 +2360,584 @@
             <translation>la página está en blanco</translation>
         </message>
         <message>
+            <source>opening a record marked it as changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>opening a practice marked it as changed</source>
             <translation>al abrir una práctica quedó marcada como modificada</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Asistencia</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished">Minutos</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <source>For example: Problem solving in combined classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation type="unfinished">Hora de inicio</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation type="unfinished">Modalidad</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">Lugar</translation>
+        </message>
+        <message>
+            <source>School or community hall; a link when remote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: Mathematics, problem solving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda (double-click or F2 to edit an item)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation type="unfinished">Práctica</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation type="unfinished">Quien presenta</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
+        </message>
+        <message>
+            <source>Minutes of the selected presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished">Más tarde</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Quitar</translation>
+        </message>
+        <message>
+            <source>Add a presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice (type to search, Enter to choose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of the presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presented practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participante</translation>
+        </message>
+        <message>
+            <source>Replicable?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation type="unfinished">Fortalezas</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation type="unfinished">Sugerencias</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the participants said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down an evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could they replicate it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could they replicate it in their school?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark everyone present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of the session</source>
+            <translation type="unfinished">Acta de la sesión</translation>
+        </message>
+        <message>
+            <source>Agreements, who presented, what was decided, tasks for the next session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes (acta)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction: share agreeing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One person's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tally of paper forms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many forms gave this answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forms with this answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Comentario</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With adjustments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session was useful for my work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I feel prepared to apply what we saw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I felt confident to voice my doubts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation type="unfinished">Utilidad</translation>
+        </message>
+        <message>
+            <source>Prepared to apply</source>
+            <translation type="unfinished">Preparación para aplicar</translation>
+        </message>
+        <message>
+            <source>Confident to voice doubts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 · Not at all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 · A little</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 · Quite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 · Very much</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session {number} · {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{owner} plans this session; you can read it. Answer the satisfaction survey in the Survey tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The advisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{owner} plans this session; you can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: {minutes} min ({hours} pedagogical hours) of {allowance} min a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the session first; then add its presentations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No presentations on the programme yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice's author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen: {title} ({author})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} minutes is more than the {max}-minute slot of a presentation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search and choose a practice first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{title}» is on the programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take «{title}» off the programme?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
+        </message>
+        <message>
+            <source>Practices are evaluated once they are on the programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance not recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance: {rate} ({present})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No teachers in the microcentre yet: they join with the invitation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) so far. Share answering 3 or 4:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No answers yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous (paper form)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How was this session for you? Answering again replaces your answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send my answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you: your answer was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Session «{title}» saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>New session</source>
+            <extracomment>Kinds of drafts this page reopens (Inicio lists every draft).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a new session ({shortcut})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit-ticket questions, self-assessment rubrics and observation protocols</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">Lugar</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation type="unfinished">Modalidad</translation>
+        </message>
+        <message>
+            <source>Presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Asistencia</translation>
+        </message>
+        <message>
+            <source>{present} present, {absent} absent, {excused} excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a session in the list and press Enter to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a new one with {shortcut}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation type="unfinished">Ese borrador ya no existe.</translation>
         </message>
     </context>
     <context>
@@ -993,6 +2958,228 @@
         <message>
             <source>Demo data</source>
             <translation>Datos de demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished">Etiquetas</translation>
+        </message>
+        <message>
+            <source>For example: A, B (domains of the MBE 2021)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags (separated by commas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">Descripción</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished">Escala</translation>
+        </message>
+        <message>
+            <source>Scale of the protocol (levels separated by |)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit-ticket questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessment rubric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation protocol</source>
+            <translation type="unfinished">Pauta de observación</translation>
+        </message>
+        <message>
+            <source>Socio-emotional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cognitive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitudinal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A · Preparation for teaching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B · Classroom environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C · Teaching for all students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D · Professional responsibilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <source>MBE domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options (separated by |)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels, from 1 up (separated by |)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New template: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed outstandingly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision {revision} · by {owner} · changed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This template belongs to {owner}; you can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga's default template. When you save a change it becomes yours and travels to the teachers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teachers receive your changes with the next bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One row per question. Students answer by choosing an option; only counts are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One row per criterion; a teacher rates each from level 1 to the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One row per item the observer looks for; each is answered on the scale below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click or press F2 to edit a cell. Ids stay as they are: records refer to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records refer to this id: change it only in a new template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template «{name}» saved (revision {revision}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Templates of the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a template to read or change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1263,63 +3450,63 @@
         </message>
         <message>
             <source>(advisor) write the invitation file for teachers</source>
-            <translation type="unfinished" />
+            <translation>(asesor/a) escribe el archivo de invitación para los docentes</translation>
         </message>
         <message>
             <source>invitation file</source>
-            <translation type="unfinished" />
+            <translation>archivo de invitación</translation>
         </message>
         <message>
             <source>write a bundle to take to others</source>
-            <translation type="unfinished" />
+            <translation>escribe un paquete para llevarlo a los demás</translation>
         </message>
         <message>
             <source>bundle file (.minga)</source>
-            <translation type="unfinished" />
+            <translation>archivo del paquete (.minga)</translation>
         </message>
         <message>
             <source>PERSON_ID</source>
-            <translation type="unfinished" />
+            <translation>ID_PERSONA</translation>
         </message>
         <message>
             <source>for this member only (default: a teacher's advisor)</source>
-            <translation type="unfinished" />
+            <translation>solo para este integrante (si no se indica: el asesor o asesora del docente)</translation>
         </message>
         <message>
             <source>(advisor) one bundle for every member (the default for the advisor)</source>
-            <translation type="unfinished" />
+            <translation>(asesor/a) un solo paquete para todos los integrantes (lo habitual para el asesor o asesora)</translation>
         </message>
         <message>
             <source>everything, not only what the recipients have not confirmed</source>
-            <translation type="unfinished" />
+            <translation>todo, no solo lo que los destinatarios aún no han confirmado</translation>
         </message>
         <message>
             <source>MB</source>
-            <translation type="unfinished" />
+            <translation>MB</translation>
         </message>
         <message>
             <source>cut the bundle into parts of at most this size (for e-mail)</source>
-            <translation type="unfinished" />
+            <translation>divide el paquete en partes de este tamaño como máximo (para el correo)</translation>
         </message>
         <message>
             <source>verify and apply bundles or an invitation</source>
-            <translation type="unfinished" />
+            <translation>verifica y aplica paquetes o una invitación</translation>
         </message>
         <message>
             <source>bundle files (for a split bundle, its parts)</source>
-            <translation type="unfinished" />
+            <translation>archivos de paquete (si está dividido, todas sus partes)</translation>
         </message>
         <message>
             <source>(advisor) accept bundles from teachers who are not members yet</source>
-            <translation type="unfinished" />
+            <translation>(asesor/a) acepta paquetes de docentes que aún no son integrantes</translation>
         </message>
         <message>
             <source>this installation's ids, key fingerprint and public keys</source>
-            <translation type="unfinished" />
+            <translation>identificadores, huella de la clave y claves públicas de esta instalación</translation>
         </message>
         <message>
             <source>make new keys (when the old ones were lost); the advisor must accept them</source>
-            <translation type="unfinished" />
+            <translation>crea claves nuevas (si se perdieron las anteriores); el asesor o asesora debe aceptarlas</translation>
         </message>
         <message>
             <source>list the microcentre's sessions</source>
@@ -1566,6 +3753,58 @@
             <translation>network (los de la red; por defecto para asesores) o mine (los tuyos; por defecto para docentes)</translation>
         </message>
         <message>
+            <source>print the session guide, blank forms or reports as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DOCUMENT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paper size: carta (the default), oficio or a4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the guide of a session: programme, practices, forms and attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a blank form to fill in by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit-ticket, self-assessment, observation or phea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the template's id (default: the usual one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the advisor's report of a school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a teacher's portfolio (yours by default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whose portfolio (default: yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this school year (default: every year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>open every screen and check it</source>
             <translation>abre cada pantalla y la revisa</translation>
         </message>
@@ -1633,113 +3872,113 @@
         </message>
         <message>
             <source>Invitation written to {path}: {microcentre}, {members} members, {schools} schools.</source>
-            <translation type="unfinished" />
+            <translation>Invitación guardada en {path}: {microcentre}, {members} integrantes, {schools} escuelas.</translation>
         </message>
         <message>
             <source>Give it to the teachers, and read them your key fingerprint so they can check it: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Entrégala a los docentes y léeles la huella de tu clave para que la comprueben: {fingerprint}</translation>
         </message>
         <message>
             <source>Bundle written to {path} for {recipients}: {records} records, {attachments} attachments, {conflicts} conflict copies.</source>
-            <translation type="unfinished" />
+            <translation>Paquete guardado en {path} para {recipients}: {records} registros, {attachments} archivos adjuntos, {conflicts} copias en conflicto.</translation>
         </message>
         <message>
             <source>Everything that may travel was included (--full).</source>
-            <translation type="unfinished" />
+            <translation>Se incluyó todo lo que puede viajar (--full).</translation>
         </message>
         <message>
             <source>Everything that may travel was included: the recipients have not confirmed an earlier bundle yet.</source>
-            <translation type="unfinished" />
+            <translation>Se incluyó todo lo que puede viajar: los destinatarios aún no han confirmado un paquete anterior.</translation>
         </message>
         <message>
             <source>Only what the recipients have not confirmed yet was included.</source>
-            <translation type="unfinished" />
+            <translation>Solo se incluyó lo que los destinatarios aún no han confirmado.</translation>
         </message>
         <message numerus="yes">
             <source>Split into %n part(s), from {first} to {last}; send them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dividido en %n parte, de {first} a {last}; envíala.</numerusform>
+                <numerusform>Dividido en %n partes, de {first} a {last}; envíalas todas.</numerusform>
             </translation>
         </message>
         <message>
             <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}: check it with them.</source>
-            <translation type="unfinished" />
+            <translation>Te uniste a {microcentre}. Tu asesor/a es {advisor}; la huella de su clave es {fingerprint}: compruébala con esa persona.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle with 'minga export'.</source>
-            <translation type="unfinished" />
+            <translation>Tu propia huella es {fingerprint}. Ahora envía un paquete a tu asesor/a con 'minga export'.</translation>
         </message>
         <message>
             <source>Imported {file} from {sender} (fingerprint {fingerprint}), made on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Se importó {file} de {sender} (huella {fingerprint}), hecho el {date}.</translation>
         </message>
         <message>
             <source>{kind}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
         </message>
         <message>
             <source>Total: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Total: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos.</translation>
         </message>
         <message numerus="yes">
             <source>%n evidence file(s) received.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se recibió %n archivo de evidencia.</numerusform>
+                <numerusform>Se recibieron %n archivos de evidencia.</numerusform>
             </translation>
         </message>
         <message>
             <source>{sender} is now a member of the microcentre.</source>
-            <translation type="unfinished" />
+            <translation>{sender} ahora es integrante del microcentro.</translation>
         </message>
         <message>
             <source>This bundle had been imported before: nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete ya se había importado: no cambió nada.</translation>
         </message>
         <message>
             <source>Conflicting versions were kept as copies; their owners can compare and restore them.</source>
-            <translation type="unfinished" />
+            <translation>Las versiones en conflicto se guardaron como copias; sus autores pueden compararlas y restaurarlas.</translation>
         </message>
         <message>
             <source>To accept them, import it again with --accept-new-members.</source>
-            <translation type="unfinished" />
+            <translation>Para aceptar a esa persona, vuelve a importar el paquete con --accept-new-members.</translation>
         </message>
         <message>
             <source>Name: {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Nombre: {name} ({role})</translation>
         </message>
         <message>
             <source>Person id: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID de persona: {id}</translation>
         </message>
         <message>
             <source>Device id: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID del equipo: {id}</translation>
         </message>
         <message>
             <source>Fingerprint: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Huella: {fingerprint}</translation>
         </message>
         <message>
             <source>Signing key (Ed25519): {key}</source>
-            <translation type="unfinished" />
+            <translation>Clave de firma (Ed25519): {key}</translation>
         </message>
         <message>
             <source>Encryption key (age): {key}</source>
-            <translation type="unfinished" />
+            <translation>Clave de cifrado (age): {key}</translation>
         </message>
         <message>
             <source>Private keys: in the system keyring ({backend}).</source>
-            <translation type="unfinished" />
+            <translation>Claves privadas: en el llavero del sistema ({backend}).</translation>
         </message>
         <message>
             <source>Private keys: in {path}, protected by a passphrase. No system keyring was found on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Claves privadas: en {path}, protegidas con una frase de paso. No se encontró un llavero del sistema en este computador.</translation>
         </message>
         <message>
             <source>Advisor: {name} (fingerprint {fingerprint})</source>
-            <translation type="unfinished" />
+            <translation>Asesor/a: {name} (huella {fingerprint})</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -1868,6 +4107,33 @@
                 <numerusform>%n autoevaluación pendiente</numerusform>
                 <numerusform>%n autoevaluaciones pendientes</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) written to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cycle</name>
+        <message>
+            <source>{done} of {total}</source>
+            <extracomment>Below this width (logical pixels) the list and the detail take turns.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished">Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation type="unfinished">Aviso</translation>
         </message>
     </context>
     <context>
@@ -2030,7 +4296,7 @@
         </message>
         <message>
             <source>'{value}' is not a demo size. Use small, medium, large or a number of practices from 1 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' no es un tamaño de demostración. Usa small, medium, large o un número de prácticas entre 1 y {max}.</translation>
         </message>
         <message>
             <source>This data folder already holds your own records; use a separate --data-dir for the demo.</source>
@@ -2253,6 +4519,30 @@
             <translation>Asistencia desconocida '{value}': usa present (presente), absent (ausente) o excused (justificada).</translation>
         </message>
         <message>
+            <source>The document could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; give the name of the PDF file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga cannot write in the folder {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be replaced: is it open in another program? Close it and try again, or choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown form '{value}': use exit-ticket, self-assessment, observation or phea.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>'{id}' is not a member of the microcentre.</source>
             <translation>'{id}' no es integrante del microcentro.</translation>
         </message>
@@ -2323,142 +4613,147 @@
         </message>
         <message>
             <source>The bundle could not be used; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar el paquete; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is not a Minga bundle or invitation. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} no es un paquete ni una invitación de Minga. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} does not exist or cannot be read: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} no existe o no se puede leer: {reason}. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} was made by a newer Minga (bundle format {version}). Update Minga to import it; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} se hizo con una versión más nueva de Minga (formato de paquete {version}). Actualiza Minga para importarlo; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} was made by a newer Minga (data version {schema}). Update Minga to import it; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} se hizo con una versión más nueva de Minga (versión de datos {schema}). Actualiza Minga para importarlo; no se cambió nada.</translation>
         </message>
         <message>
             <source>Part {part} of {name} is missing. Put every part in the same folder and try again; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Falta la parte {part} de {name}. Deja todas las partes en la misma carpeta e inténtalo de nuevo; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is not addressed to you: it was encrypted for other people's keys. Ask the sender to export a bundle for you; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} no está dirigido a ti: se cifró para las claves de otras personas. Pide a quien lo envió que exporte un paquete para ti; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is damaged or incomplete (was the copy interrupted? are all its parts here?). Copy it again; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} está dañado o incompleto (¿se interrumpió la copia? ¿están todas sus partes?). Cópialo de nuevo; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} was altered after it was signed, or its signature is not valid. It was not imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} fue alterado después de firmarse, o su firma no es válida. No se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} does not follow the bundle format ({detail}). It was not imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} no sigue el formato de los paquetes ({detail}). No se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} contains records that belong to someone other than its sender {sender}. It was not imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} contiene registros que no pertenecen a quien lo envía, {sender}. No se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} contains records its author kept private or for the advisor only. It was not imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} contiene registros que su autor reservó para sí o solo para el asesor o asesora. No se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} comes from {sender}, who is not a member of your microcentre yet. Their key fingerprint is {fingerprint}: confirm it with them (in person or by phone) before accepting them. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} viene de {sender}, que todavía no es integrante de tu microcentro. La huella de su clave es {fingerprint}: confírmala con esa persona (en persona o por teléfono) antes de aceptarla. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} comes from {sender} but is signed with a new key (fingerprint {fingerprint}). Confirm the fingerprint with them before accepting it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} viene de {sender}, pero está firmado con una clave nueva (huella {fingerprint}). Confirma la huella con esa persona antes de aceptarla. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} comes from {sender}, who was removed from the microcentre. It was not imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} viene de {sender}, que ya no es integrante del microcentro. No se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is signed by {sender} (fingerprint {fingerprint}), who is neither your advisor nor a member your advisor vouched for. It was not imported; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} está firmado por {sender} (huella {fingerprint}), que no es tu asesor/a ni un integrante avalado por tu asesor/a. No se importó; no se cambió nada.</translation>
         </message>
         <message>
             <source>You have not joined a microcentre yet: import the invitation file your advisor gave you first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no te has unido a un microcentro: primero importa el archivo de invitación que te dio tu asesor/a.</translation>
         </message>
         <message>
             <source>{name} was made on this computer. Import it on the computer of the person it is for; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} se hizo en este computador. Impórtalo en el computador de la persona a quien va dirigido; no se cambió nada.</translation>
         </message>
         <message>
             <source>The invitation could not be used.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar la invitación.</translation>
         </message>
         <message>
             <source>Only the advisor can do this; this installation belongs to a teacher.</source>
-            <translation type="unfinished" />
+            <translation>Solo el asesor o asesora puede hacer esto; esta instalación es de un docente.</translation>
         </message>
         <message>
             <source>This installation has no microcentre yet. Set it up with 'minga init --role advisor --microcentre NAME'.</source>
-            <translation type="unfinished" />
+            <translation>Esta instalación aún no tiene microcentro. Configúralo con 'minga init --role advisor --microcentre NOMBRE'.</translation>
         </message>
         <message>
             <source>Invitations are for teachers; this installation belongs to an advisor. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Las invitaciones son para docentes; esta instalación es de un asesor o asesora. No se cambió nada.</translation>
         </message>
         <message>
             <source>This invitation is for {microcentre}, but you already belong to another microcentre with another advisor. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta invitación es para {microcentre}, pero ya perteneces a otro microcentro, con otro asesor/a. No se cambió nada.</translation>
         </message>
         <message>
             <source>This invitation is signed with a key (fingerprint {fingerprint}) that is not the one of the advisor you already trust. Ask your advisor; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta invitación está firmada con una clave (huella {fingerprint}) que no es la del asesor/a en quien ya confías. Consulta a tu asesor/a; no se cambió nada.</translation>
         </message>
         <message>
             <source>The bundle could not be written.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el paquete.</translation>
         </message>
         <message>
             <source>Nobody can receive this bundle yet: no member has sent you a bundle with their keys.</source>
-            <translation type="unfinished" />
+            <translation>Nadie puede recibir este paquete todavía: ningún integrante te ha enviado un paquete con sus claves.</translation>
         </message>
         <message>
             <source>{person} is not a member you can send bundles to (unknown, removed, or their keys have not arrived yet).</source>
-            <translation type="unfinished" />
+            <translation>{person} no es un integrante al que puedas enviar paquetes (no se conoce, ya no es integrante o sus claves aún no llegan).</translation>
         </message>
         <message>
             <source>The bundle could not be written to {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el paquete en {path}: {reason}</translation>
         </message>
         <message>
             <source>The keys of this installation could not be used.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron usar las claves de esta instalación.</translation>
         </message>
         <message>
             <source>There is no system keyring on this computer, so Minga keeps its private keys in {path}, protected by a passphrase. Set the environment variable MINGA_KEY_PASSPHRASE or run Minga in a terminal to type it.</source>
-            <translation type="unfinished" />
+            <translation>Este computador no tiene un llavero del sistema, así que Minga guarda sus claves privadas en {path}, protegidas con una frase de paso. Define la variable de entorno MINGA_KEY_PASSPHRASE o ejecuta Minga en una terminal para escribirla.</translation>
         </message>
         <message>
             <source>The passphrase does not open the key file {path}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La frase de paso no abre el archivo de claves {path}. No se cambió nada.</translation>
         </message>
         <message>
             <source>The key file {path} is damaged. Restore it from a backup, or run 'minga identity --new-keys' and ask your advisor to accept your new key.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de claves {path} está dañado. Restáuralo desde un respaldo, o ejecuta 'minga identity --new-keys' y pide a tu asesor/a que acepte tu clave nueva.</translation>
         </message>
         <message>
             <source>The private keys of this installation are not on this computer ({place}). If you restored a backup on a new computer, run 'minga identity --new-keys' and ask your advisor to accept your new key.</source>
-            <translation type="unfinished" />
+            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si restauraste un respaldo en un computador nuevo, ejecuta 'minga identity --new-keys' y pide a tu asesor/a que acepte tu clave nueva.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so no bundle can have been made for it. Import your advisor's invitation first; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta instalación aún no tiene claves, así que ningún paquete puede haberse hecho para ella. Primero importa la invitación de tu asesor/a; no se cambió nada.</translation>
         </message>
         <message>
             <source>The private keys could not be saved in {place}: {reason}</source>
+            <translation>No se pudieron guardar las claves privadas en {place}: {reason}</translation>
+        </message>
+        <message>
+            <source>Unknown paper size '{value}': use carta, oficio or a4.</source>
+            <extracomment>Paper sizes in points (width, height), portrait.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2762,42 +5057,1286 @@
         <name>keys</name>
         <message>
             <source>Passphrase of {path}: </source>
-            <translation type="unfinished" />
+            <translation>Frase de paso de {path}: </translation>
         </message>
         <message>
             <source>Choose a passphrase for {path}: </source>
-            <translation type="unfinished" />
+            <translation>Elige una frase de paso para {path}: </translation>
         </message>
         <message>
             <source>Type it again: </source>
-            <translation type="unfinished" />
+            <translation>Escríbela de nuevo: </translation>
         </message>
         <message>
             <source>The two passphrases differ or are empty; try again.</source>
+            <translation>Las dos frases no coinciden o están vacías; inténtalo de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>No data yet.</source>
+            <extracomment>Fills for the options of an exit-ticket question, from the first (best) to the last.</extracomment>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shift: 6 or more points on one side of the median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no shift (6 or more points on one side of the median)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessment record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer classroom observation protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement cycle PHEA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation of teaching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A learning environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teaching for the learning of all students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Professional responsibilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes, with adjustments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation type="unfinished">Docente</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished">Escuela</translation>
+        </message>
+        <message>
+            <source>Practice applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation type="unfinished">Niveles</translation>
+        </message>
+        <message>
+            <source>Students present</source>
+            <translation type="unfinished">Estudiantes presentes</translation>
+        </message>
+        <message>
+            <source>Tick the level that best describes how it went, for each criterion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain {letter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustments I made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you change, and why?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will you keep using this practice?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished">Reflexión</translation>
+        </message>
+        <message>
+            <source>What did your students learn? What would you share with colleagues?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer classroom observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formative and non-punitive: the observed teacher owns what is shared from this observation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed teacher</source>
+            <translation type="unfinished">Docente observado/a</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Agreed focus of the observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is observed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished">Evidencias</translation>
+        </message>
+        <message>
+            <source>What did you see and hear? Facts, not judgements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation type="unfinished">Fortalezas</translation>
+        </message>
+        <message>
+            <source>Opportunities for improvement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements and next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observer's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed teacher's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan, Do, Study, Adjust (PDSA): a small change, tried and measured, to improve the network's own meetings or a practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished">Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices or sessions linked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aim</source>
+            <translation type="unfinished">Objetivo</translation>
+        </message>
+        <message>
+            <source>What do we want to achieve?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change idea</source>
+            <translation type="unfinished">Idea de cambio</translation>
+        </message>
+        <message>
+            <source>What will we try?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation type="unfinished">Predicción</translation>
+        </message>
+        <message>
+            <source>What do we expect to happen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished">Indicador</translation>
+        </message>
+        <message>
+            <source>How will we know it improved? (e.g. attendance over 70%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we did and what happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates, who, surprises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down the indicator's value for each period, mark the points on the chart and draw the median. Six or more points in a row on the same side of the median are a shift: the change is real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we learned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopt the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adapt it and start a new cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abandon it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes and next cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level: ______  Date: ______</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark one face for each question. No names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>periods →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of a goal of {goal}</source>
+            <extracomment>The Malloa network's threshold for attendance (DOMAIN.md): a reference line.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Asistencia</translation>
+        </message>
+        <message>
+            <source>teachers present at the sessions held (advisors not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>different practices presented at the sessions of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adoption</source>
+            <translation type="unfinished">Elección</translation>
+        </message>
+        <message>
+            <source>teachers present who chose a practice to apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-assessments that keep the practice (as is or adjusted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found the session useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answers 'agree' or 'strongly agree'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feel prepared to apply it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust to voice doubts</source>
+            <translation type="unfinished">Confianza para expresar dudas</translation>
+        </message>
+        <message>
+            <source>Exit tickets tallied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applications with the students' answers counted (no names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation type="unfinished">Utilidad</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reference 70%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chose a practice at the last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessments pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session</source>
+            <translation type="unfinished">Sesión</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{weekday}, {month} {day}, {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{month} {day}, {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rate} ({numerator} of {denominator})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{numerator} of {denominator}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga · printed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adopt the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adapt it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abandon it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it with adjustments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network report · school year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators, sessions, schools and practices of {microcentre} in {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>period report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microcentre</source>
+            <translation type="unfinished">Microcentro</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation type="unfinished">Asesor/a</translation>
+        </message>
+        <message>
+            <source>Annual focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures up to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation type="unfinished">Escuelas</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation type="unfinished">Docentes</translation>
+        </message>
+        <message>
+            <source>The network's year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators, sessions, schools and shared practices, up to {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures computed by Minga from the records of the network: attendance and surveys taken at the sessions, practices presented, choices, applications, exit-ticket tallies (no student names) and self-assessments. A dash means nothing was measured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of {goal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session by session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run charts: each point is a session held. The dashed line is the median; six or more points in a row on one side of it (a shift) show a real change, not chance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teachers present who chose a practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found the session useful (survey)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schools and teachers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance by school</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n teacher(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Presented</source>
+            <translation type="unfinished">Presentada</translation>
+        </message>
+        <message>
+            <source>Chose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary by school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} practices presented at the sessions of {year} (goal: {goal}), with their authors and how many colleagues chose to apply them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation type="unfinished">Práctica</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">Autor/a</translation>
+        </message>
+        <message>
+            <source>Chosen by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practices were presented this year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the students said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit tickets of the year: {count} applications tallied. Shares of the answers to each question (counts only, never names).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Improvement cycles (PHEA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Etapa</translation>
+        </message>
+        <message>
+            <source>No data points yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portfolio of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices, applications and self-assessments of a teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teaching portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presented at the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications of colleagues' practices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All school years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My practices</source>
+            <translation type="unfinished">Mis prácticas</translation>
+        </message>
+        <message>
+            <source>No practices recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session {number}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation type="unfinished">Asignaturas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Estado</translation>
+        </message>
+        <message>
+            <source>Presented at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices presented at the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presented at session {number}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues' practices I applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practices chosen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A practice of {author}, chosen on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not applied yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no exit ticket yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit ticket (answers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No self-assessments written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision: {decision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{level} of {levels}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished">Nivel</translation>
+        </message>
+        <message>
+            <source>Description of the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation type="unfinished">Ajustes</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Context and purpose</source>
+            <extracomment>The 15-minute structure of a presentation (Andalién Sur: at most 15 minutes, with evidence of student performance): (share of the slot, moment, what to show).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class and its levels, the learning objective (OA), why this practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice in action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sequence step by step, how each level worked at the same time, the materials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence of learning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos, worksheets, plans, students' voices: what they learned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions and replication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues ask; what another school would need to apply it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session was useful for my work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I feel prepared to apply what we saw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I felt trust to voice my doubts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session guide No. {number} · {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guide of the microcentre session: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session No. {number} · {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished">Comenzar</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">Lugar</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation type="unfinished">Modalidad</translation>
+        </message>
+        <message>
+            <source>Focus of the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n práctica</numerusform>
+                <numerusform>%n prácticas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every teacher presents a classroom practice in at most 15 minutes, with evidence of their students' learning; colleagues evaluate it, and each teacher chooses at least one practice to apply in their school before the next session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} · from {start} · {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>place to be confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished">Duración</translation>
+        </message>
+        <message>
+            <source>Total: {minutes} minutes ({hours} pedagogical hours of 45 minutes); it ends at {end}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda of this session is not written yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices to be presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practices are on the programme of this session yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network since the last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year {year}, figures up to {date}. Last session: No. {number}, {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year {year}, figures up to {date}. This is the first session of the year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the last session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chose a practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found it useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feel prepared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applications recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-assessments written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school year so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the students said (exit tickets)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presentation {position} of {count} · {minutes} minutes · presents {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>min {start}–{end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Structure of the presentation ({minutes} minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation forms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation of presentation {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation {position}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presented by {name} · {school}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths of the practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worked? What would you keep?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation type="unfinished">Sugerencias</translation>
+        </message>
+        <message>
+            <source>What could make it better for a multigrade class?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could you replicate it in your school?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would you adjust for your class?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice of practices to apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each teacher ticks at least one practice presented today that they will apply in their school before the next session, and then records its exit ticket and self-assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session No. {number} · {date} · {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature of the coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learning objectives (OA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">Descripción</translation>
+        </message>
+        <message>
+            <source>Multigrade strategy</source>
+            <translation type="unfinished">Estrategia multigrado</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation type="unfinished">Materiales</translation>
+        </message>
+        <message>
+            <source>Other evidence files: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick one box per statement. The survey is anonymous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Comentario</translation>
         </message>
     </context>
     <context>
         <name>sync</name>
         <message>
             <source>Collecting the records to send</source>
-            <translation type="unfinished" />
+            <translation>Reuniendo los registros que se enviarán</translation>
         </message>
         <message>
             <source>Encrypting the bundle</source>
-            <translation type="unfinished" />
+            <translation>Cifrando el paquete</translation>
         </message>
         <message>
             <source>Decrypting the bundle</source>
-            <translation type="unfinished" />
+            <translation>Descifrando el paquete</translation>
         </message>
         <message>
             <source>Checking every record</source>
-            <translation type="unfinished" />
+            <translation>Revisando cada registro</translation>
         </message>
         <message>
             <source>Saving the records</source>
-            <translation type="unfinished" />
+            <translation>Guardando los registros</translation>
         </message>
     </context>
     <context>

@@ -111,9 +111,7 @@ class Device:
     def add_practice(self, title: str, visibility: str = "network", **fields: Any) -> str:
         from minga.services.practices import PracticeInput
 
-        return self.practices.create(
-            PracticeInput(title=title, visibility=visibility, **fields)
-        ).id
+        return self.practices.create(PracticeInput(title=title, visibility=visibility, **fields)).id
 
     def rows(self, sql: str, *params: Any) -> list[tuple]:
         with sqlite3.connect(self.ws.dirs.database) as conn:
@@ -220,7 +218,9 @@ def database_content(db_path: Path) -> dict[str, list[tuple]]:
                 "AND name NOT LIKE 'practice_fts%'"
             )
         ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
 
 
 def refused_unchanged(device: Device, paths: list[Path], error: type, **options: Any):
@@ -248,7 +248,9 @@ def open_bundle(path: Path, identity_secret: str) -> dict[str, bytes]:
 
     data = path.read_bytes()
     assert data.startswith(b"MINGA-BUNDLE 1\n")
-    tar = pyrage.decrypt(data[len(b"MINGA-BUNDLE 1\n") :], [x25519.Identity.from_str(identity_secret)])
+    tar = pyrage.decrypt(
+        data[len(b"MINGA-BUNDLE 1\n") :], [x25519.Identity.from_str(identity_secret)]
+    )
     import tarfile
 
     members = {}
@@ -299,13 +301,13 @@ def seal(
     import pyrage
     from pyrage import x25519
 
-    out.write_bytes(prefix + pyrage.encrypt(tar, [x25519.Recipient.from_str(r) for r in recipients]))
+    out.write_bytes(
+        prefix + pyrage.encrypt(tar, [x25519.Recipient.from_str(r) for r in recipients])
+    )
     return out
 
 
-def resign(
-    manifest: dict[str, Any], signing_secret: str | None = None
-) -> tuple[bytes, bytes]:
+def resign(manifest: dict[str, Any], signing_secret: str | None = None) -> tuple[bytes, bytes]:
     """Manifest bytes and their signature by `signing_secret` (a DeviceKeys secret)."""
     import base64
 
@@ -337,7 +339,9 @@ def rebuild(
     else:
         data, signature = resign(manifest, signing_secret)
     others = [(n, b) for n, b in members.items() if n not in ("manifest.json", "manifest.sig")]
-    return seal(out, raw_tar([("manifest.json", data), ("manifest.sig", signature), *others]), recipients)
+    return seal(
+        out, raw_tar([("manifest.json", data), ("manifest.sig", signature), *others]), recipients
+    )
 
 
 @pytest.fixture
@@ -346,9 +350,7 @@ def sync_cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     keyring_file = tmp_path / "keyring.json"
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
     monkeypatch.setenv("MINGA_TEST_KEYRING", str(keyring_file))
-    monkeypatch.setenv(
-        "PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
-    )
+    monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     monkeypatch.delenv("MINGA_KEY_PASSPHRASE", raising=False)
     return keyring_file
 

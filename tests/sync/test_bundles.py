@@ -26,7 +26,8 @@ def test_a_bundle_is_a_prefix_and_an_age_file(network: Network) -> None:
     bundle = network.ana.export(network.path("ana"))
     data = bundle.read_bytes()
     assert data.startswith(b"MINGA-BUNDLE 1\nage-encryption.org/v1\n")
-    assert b"Huenchumilla" not in data and b"practice" not in data
+    assert b"Huenchumilla" not in data
+    assert b"practice" not in data
     assert not list(bundle.parent.glob("*.partial"))
 
 
@@ -87,7 +88,8 @@ def test_incremental_export_after_an_ack_holds_only_the_changes(network: Network
     assert {"Huerto escolar con habas", "Tiendita escolar"} <= _titles(
         open_bundle(full.paths[0], advisor.keys().encryption_secret)
     )
-    assert full.counts["person"] == 1 and full.counts["school"] == 1
+    assert full.counts["person"] == 1
+    assert full.counts["school"] == 1
 
 
 def test_acks_are_per_device_and_only_move_forward(network: Network) -> None:
@@ -98,13 +100,12 @@ def test_acks_are_per_device_and_only_move_forward(network: Network) -> None:
     new = advisor.export(network.path("nuevo"))
     ana.import_(new)
     ana.import_(old)  # an older bundle later: the acknowledgement does not go back
-    rows = ana.rows(
-        "SELECT received_seq FROM peers WHERE device_id = ?", advisor.actor.device_id
-    )
+    rows = ana.rows("SELECT received_seq FROM peers WHERE device_id = ?", advisor.actor.device_id)
     manifest = json.loads(open_bundle(new, ana.keys().encryption_secret)["manifest.json"])
-    assert manifest["seq_max"] > json.loads(
-        open_bundle(old, ana.keys().encryption_secret)["manifest.json"]
-    )["seq_max"]
+    assert (
+        manifest["seq_max"]
+        > json.loads(open_bundle(old, ana.keys().encryption_secret)["manifest.json"])["seq_max"]
+    )
     assert rows == [(manifest["seq_max"],)]
     bundle = ana.export(network.path("ana"))
     acks = json.loads(open_bundle(bundle, advisor.keys().encryption_secret)["manifest.json"])

@@ -63,9 +63,7 @@ def test_advisor_and_teachers_converge_through_a_folder(people) -> None:
     exported = ok(ana("export", "--out", str(usb / "ana-1.minga")))
     assert ROSA in exported
 
-    refusal = rejected(
-        rosa, "import", str(usb / "ana-1.minga"), expect=ana_id["fingerprint"]
-    )
+    refusal = rejected(rosa, "import", str(usb / "ana-1.minga"), expect=ana_id["fingerprint"])
     assert "--accept-new-members" in refusal
     summary = ok(rosa("import", str(usb / "ana-1.minga"), "--accept-new-members"))
     assert "practices: 2 new" in summary

@@ -56,8 +56,10 @@ class Forger:
         }
 
     def set_records(self, kind: str, records: list[Any], *, raw: bytes | None = None) -> None:
-        lines = raw if raw is not None else b"".join(
-            json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records
+        lines = (
+            raw
+            if raw is not None
+            else b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records)
         )
         self.set_member(f"records/{kind}.jsonl.gz", gzip.compress(lines))
         self.manifest["counts"][kind] = len(records)
@@ -235,9 +237,7 @@ def test_path_traversal_and_unknown_names_are_refused(forger: Forger, name: str)
 @pytest.mark.parametrize("typeflag", [b"2", b"1", b"5"], ids=["symlink", "hardlink", "dir"])
 def test_links_and_directories_are_refused(forger: Forger, typeflag: bytes) -> None:
     tar = raw_tar([("manifest.json", forger.members["manifest.json"])], typeflag=typeflag)
-    path = seal(
-        forger.network.path("enlace"), tar, [forger.recipient.keys().public.encryption_key]
-    )
+    path = seal(forger.network.path("enlace"), tar, [forger.recipient.keys().public.encryption_key])
     refused_unchanged(forger.recipient, [path], errors.MalformedBundleError)
 
 
@@ -248,7 +248,9 @@ def test_duplicate_members_and_misplaced_manifest(forger: Forger) -> None:
         [("manifest.json", manifest), ("manifest.sig", signature), ("manifest.sig", signature)]
     )
     refused_unchanged(
-        forger.recipient, [seal(forger.network.path("dos"), twice, key)], errors.MalformedBundleError
+        forger.recipient,
+        [seal(forger.network.path("dos"), twice, key)],
+        errors.MalformedBundleError,
     )
     late = raw_tar([("manifest.sig", signature), ("manifest.json", manifest)])
     refused_unchanged(
@@ -284,7 +286,9 @@ def test_a_compression_bomb(forger: Forger) -> None:
     record = forger.records("practice")[0]
     line = json.dumps(record).encode() + b"\n"
     forger.set_records("practice", [record] * 40_000, raw=line * 40_000)
-    assert forger.manifest["members"]["records/practice.jsonl.gz"]["size"] * 100 < len(line) * 40_000
+    assert (
+        forger.manifest["members"]["records/practice.jsonl.gz"]["size"] * 100 < len(line) * 40_000
+    )
     error = refused_unchanged(forger.recipient, [forger.write()], errors.MalformedBundleError)
     assert "expands too much" in _english(error)
 
@@ -327,7 +331,7 @@ def _changed(record: dict[str, Any], **changes: Any) -> dict[str, Any]:
         {"extra": "field"},
         {"title": None},
     ],
-    ids=lambda c: ",".join(c),
+    ids=",".join,
 )
 def test_malformed_records(forger: Forger, changes: dict[str, Any]) -> None:
     records = forger.records("practice")
@@ -419,3 +423,18 @@ def test_a_malformed_manifest(forger: Forger) -> None:
 def test_a_good_bundle_after_all_that_still_imports(forger: Forger) -> None:
     result = forger.recipient.import_(forger.original)
     assert result.kinds["practice"].new == 2
+
+
+def test_a_bundle_from_an_older_schema_is_upgraded(forger: Forger) -> None:
+    """Schema 0001 had no prev_version: such records arrive with it empty."""
+    records = forger.records("practice")
+    for record in records:
+        del record["prev_version"]
+    forger.set_records("practice", records)
+    forger.manifest["schema_version"] = "0001"
+    result = forger.recipient.import_(forger.write())
+    assert result.kinds["practice"].new == 2
+    assert forger.recipient.rows(
+        "SELECT count(*) FROM practices WHERE prev_version IS NULL AND owner = ?",
+        forger.sender.person_id,
+    ) == [(2,)]

@@ -79,16 +79,20 @@ def test_without_a_keyring_the_keys_go_to_a_passphrase_protected_file(
     root = tmp_path / "ana"
     device = Device(root, None).init("teacher", **ANA)
     device.vault = KeyVault(root, use_system_keyring=False, prompt=no_prompt)
-    with caplog.at_level(logging.WARNING, logger="minga.sync.keys"):
-        with device.ws.db.session() as session:
-            keys = ensure_keys(session, device.vault)
+    with (
+        caplog.at_level(logging.WARNING, logger="minga.sync.keys"),
+        device.ws.db.session() as session,
+    ):
+        keys = ensure_keys(session, device.vault)
     assert "no usable system keyring" in caplog.text
     key_file = root / KEY_FILE
     text = key_file.read_text()
-    assert keys.signing_secret not in text and keys.encryption_secret not in text
+    assert keys.signing_secret not in text
+    assert keys.encryption_secret not in text
     assert "AGE-SECRET-KEY" not in text
     document = json.loads(text)
-    assert document["kdf"]["name"] == "scrypt" and document["cipher"] == "chacha20-poly1305"
+    assert document["kdf"]["name"] == "scrypt"
+    assert document["cipher"] == "chacha20-poly1305"
     if os.name == "posix":
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     storage = device.vault.storage()

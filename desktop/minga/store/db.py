@@ -28,7 +28,7 @@ from minga.store import changes
 log = logging.getLogger(__name__)
 
 # The newest schema revision this Minga knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 

@@ -208,8 +208,8 @@ def export_bundle(
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
         actor = current_actor(session)
+        plan = _plan(session, actor, to, all_members)  # refuse before making any key
         device_keys = keymod.ensure_keys(session, vault)
-        plan = _plan(session, actor, to, all_members)
         base = 0 if full else _acknowledged(session, plan.recipients)
         recipients = [(p.id, p.name, p.encryption_key) for p in plan.recipients]
         me = session.get(Person, actor.person_id)

@@ -71,7 +71,8 @@ def _upgrade_record(kind: str, record: dict[str, Any], from_version: int) -> dic
 
     Format 1 is the only format so far, so this returns the record as it is. A future
     format that renames, splits or adds fields adds its step here (oldest first), so
-    bundles made by an older Minga keep importing.
+    bundles made by an older Minga keep importing. (Columns added by a newer database
+    schema within one format are filled with their defaults by `_records`.)
     """
     return record
 
@@ -428,9 +429,12 @@ def _lines(bundle: _Bundle, member: Member, limits: Limits) -> Iterator[bytes]:
         ) from None
 
 
+_decode_json = json.JSONDecoder().decode
+
+
 def _parse_line(bundle: _Bundle, member: Member, line: bytes, number: int) -> Any:
     try:
-        return json.loads(line)
+        return _decode_json(line.decode("utf-8"))
     except (ValueError, RecursionError):
         raise MalformedBundleError(
             name=bundle.name, detail=f"{member.name} line {number} is not JSON"
@@ -446,9 +450,12 @@ def _records(
     record, so they are only converted (the apply pass).
     """
     from_version = bundle.manifest.format_version
+    older_schema = bundle.manifest.schema_version < SCHEMA_HEAD
     count = 0
     for count, line in enumerate(_lines(bundle, member, limits), start=1):
         record = _upgrade_record(spec.kind, _parse_line(bundle, member, line, count), from_version)
+        if older_schema:
+            record = spec.fill_defaults(record)
         if checked:
             yield spec.convert(record), record
             continue
@@ -500,6 +507,8 @@ def _conflicts(
             if spec is None:
                 raise RecordError("unknown kind")
             record = _upgrade_record(spec.kind, entry["record"], bundle.manifest.format_version)
+            if bundle.manifest.schema_version < SCHEMA_HEAD:
+                record = spec.fill_defaults(record)
             values = spec.decode(record)
             if values["id"] != entry["record_id"] or values["version"] != entry["version"]:
                 raise RecordError("the copy does not match its record")

@@ -30,18 +30,23 @@ from sqlalchemy.orm import Session
 
 from minga.store import changes, search
 from minga.store.models import ConflictCopy
-from minga.sync.membership import STUB_DEVICE
 from minga.sync.records import SPECS, KindSpec, version_device
 
 BATCH = 1000
 TRUST_COLUMNS = ("membership", "signing_key", "encryption_key")
 
 
+# Versions at clock zero are baselines, not edits: placeholders from an invitation
+# (`0000000000000-0000-invitation`) and the shipped default templates
+# (`0000000000000-0000-minga-defaults`). Whatever replaces them is never a conflict.
+BASELINE_CLOCK = "0000000000000-"
+
+
 def concurrent(winner_version: str, winner_prev: str | None, loser_version: str) -> bool:
     """True when neither version's editor had seen the other (see the module docstring)."""
-    winner_device = version_device(winner_version)
-    loser_device = version_device(loser_version)
-    if winner_device == loser_device or STUB_DEVICE in (winner_device, loser_device):
+    if loser_version.startswith(BASELINE_CLOCK) or winner_version.startswith(BASELINE_CLOCK):
+        return False
+    if version_device(winner_version) == version_device(loser_version):
         return False
     return winner_prev is None or winner_prev < loser_version
 
@@ -88,7 +93,7 @@ class Merger:
         return self.summary.setdefault(kind, KindSummary())
 
     def _see(self, version: str) -> None:
-        if version > self.max_version and not version.endswith(f"-{STUB_DEVICE}"):
+        if version > self.max_version and not version.startswith(BASELINE_CLOCK):
             self.max_version = version
 
     def apply_batch(self, spec: KindSpec, batch: list[Incoming]) -> None:

@@ -197,6 +197,7 @@ class KindSpec:
     names: frozenset[str]
     has_visibility: bool
     parsers: tuple[tuple[str, Callable[[str], Any]], ...]
+    defaults: dict[str, Any]
 
     @property
     def columns(self) -> list[Any]:
@@ -231,6 +232,17 @@ class KindSpec:
             raise RecordError("a person record must be owned by that person")
         return values
 
+    def fill_defaults(self, record: Any) -> Any:
+        """A record from an older schema, with the columns added since then at their
+        defaults (a new column is nullable or has a default)."""
+        if type(record) is not dict:
+            return record
+        for field in self.fields:
+            if field.name not in record and field.name in self.defaults:
+                default = self.defaults[field.name]
+                record[field.name] = default() if callable(default) else default
+        return record
+
     def convert(self, record: dict[str, Any]) -> dict[str, Any]:
         """`decode` without the checks, for a record `decode` already accepted."""
         values = dict(record)
@@ -256,7 +268,24 @@ def _spec(model: type[SyncedMixin]) -> KindSpec:
         names=frozenset(f.name for f in fields),
         has_visibility="visibility" in table.c,
         parsers=tuple((f.name, f.parse) for f in fields if f.parse is not None),
+        defaults=_defaults(table),
     )
+
+
+def _defaults(table: Table) -> dict[str, Any]:
+    """What a column missing from an older record becomes: None, or its JSON default."""
+    found: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in LOCAL_COLUMNS:
+            continue
+        default = getattr(column.default, "arg", None)
+        if column.nullable:
+            found[column.name] = None
+        elif default in (list, dict) or getattr(default, "__name__", "") in ("list", "dict"):
+            found[column.name] = list if _json_shape(column) is list else dict
+        elif default is not None and not callable(default):
+            found[column.name] = default
+    return found
 
 
 SPECS: dict[str, KindSpec] = {model.__kind__: _spec(model) for model in SYNCED_MODELS}
