@@ -39,6 +39,16 @@
         </message>
     </context>
     <context>
+        <name>ExportPanel</name>
+        <message numerus="yes">
+            <source>Bundle ready in %n part(s), {first} to {last} ({size}), for {recipients}. Send every part.</source>
+            <translation>
+                <numerusform>Bundle ready in %n part, {first} to {last} ({size}), for {recipients}. Send every part.</numerusform>
+                <numerusform>Bundle ready in %n parts, {first} to {last} ({size}), for {recipients}. Send every part.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpView</name>
         <message numerus="yes">
             <source>%n teacher(s) present have not chosen a practice yet</source>
@@ -89,6 +99,47 @@
             <translation>
                 <numerusform>%n tally(ies). Each column is one of your applications.</numerusform>
                 <numerusform>%n tally(ies). Each column is one of your applications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MailPanel</name>
+        <message numerus="yes">
+            <source>%n part(s) wait in the outbox.</source>
+            <translation>
+                <numerusform>%n part wait in the outbox.</numerusform>
+                <numerusform>%n parts wait in the outbox.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle queued: %n part(s).</source>
+            <translation>
+                <numerusform>Bundle queued: %n part.</numerusform>
+                <numerusform>Bundle queued: %n parts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) sent.</source>
+            <translation>
+                <numerusform>%n part sent.</numerusform>
+                <numerusform>%n parts sent.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MailScheduler</name>
+        <message numerus="yes">
+            <source>%n part(s) waiting for a connection</source>
+            <translation>
+                <numerusform>%n part waiting for a connection</numerusform>
+                <numerusform>%n parts waiting for a connection</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) waiting in the outbox</source>
+            <translation>
+                <numerusform>%n part waiting in the outbox</numerusform>
+                <numerusform>%n parts waiting in the outbox</numerusform>
             </translation>
         </message>
     </context>
@@ -267,6 +318,41 @@
             <translation>
                 <numerusform>%n page written to {path}.</numerusform>
                 <numerusform>%n pages written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) wait in the outbox:</source>
+            <translation>
+                <numerusform>%n part wait in the outbox:</numerusform>
+                <numerusform>%n parts wait in the outbox:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent (latest first, %n in all):</source>
+            <translation>
+                <numerusform>Sent (latest first, %n in all):</numerusform>
+                <numerusform>Sent (latest first, %n in all):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) sent: the server accepted them.</source>
+            <translation>
+                <numerusform>%n part sent: the server accepted them.</numerusform>
+                <numerusform>%n parts sent: the server accepted them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) stay in the outbox; Minga tries again later.</source>
+            <translation>
+                <numerusform>%n part stay in the outbox; Minga tries again later.</numerusform>
+                <numerusform>%n parts stay in the outbox; Minga tries again later.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
+            <translation>
+                <numerusform>Bundle queued for {recipients}: %n part, {records} records, {attachments} attachments.</numerusform>
+                <numerusform>Bundle queued for {recipients}: %n parts, {records} records, {attachments} attachments.</numerusform>
             </translation>
         </message>
     </context>

@@ -304,6 +304,485 @@
         </message>
     </context>
     <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>Saved</source>
+            <extracomment>Sync fields that say nothing to a person comparing two versions.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation type="unfinished">Visibilidad</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">Descripción</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation type="unfinished">Asignaturas</translation>
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation type="unfinished">Niveles</translation>
+        </message>
+        <message>
+            <source>Learning objectives</source>
+            <translation type="unfinished">Objetivos de aprendizaje</translation>
+        </message>
+        <message>
+            <source>Multigrade strategy</source>
+            <translation type="unfinished">Estrategia multigrado</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation type="unfinished">Materiales</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Estado</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microcentre (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advisor (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presenter (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adoption (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed teacher (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation note (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respondent (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belongs to (id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices (ids)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions (ids)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices to share (goal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RBD</source>
+            <translation type="unfinished">RBD</translation>
+        </message>
+        <message>
+            <source>Multigrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Rol</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished">Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encryption key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Número</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation type="unfinished">Hora de inicio</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">Lugar</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation type="unfinished">Modalidad</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation type="unfinished">Foco</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished">Tabla</translation>
+        </message>
+        <message>
+            <source>Minutes of the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished">Minutos</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation type="unfinished">Fortalezas</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation type="unfinished">Sugerencias</translation>
+        </message>
+        <message>
+            <source>Replicability</source>
+            <translation type="unfinished">Replicabilidad</translation>
+        </message>
+        <message>
+            <source>Chosen on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Notas</translation>
+        </message>
+        <message>
+            <source>Applied on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students present</source>
+            <translation type="unfinished">Estudiantes presentes</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation type="unfinished">Valoraciones</translation>
+        </message>
+        <message>
+            <source>Adjustments</source>
+            <translation type="unfinished">Ajustes</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished">Decisión</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished">Reflexión</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished">Evidencias</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished">Oportunidades de mejora</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished">Acuerdos</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished">Texto</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Etapa</translation>
+        </message>
+        <message>
+            <source>Aim</source>
+            <translation type="unfinished">Objetivo</translation>
+        </message>
+        <message>
+            <source>Change idea</source>
+            <translation type="unfinished">Idea de cambio</translation>
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation type="unfinished">Predicción</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished">Indicador</translation>
+        </message>
+        <message>
+            <source>Do: notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study: notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust: notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation type="unfinished">Utilidad</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Comentario</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content</source>
+            <translation type="unfinished">Contenido</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished">Etiquetas</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belongs to (kind)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished">(sin título)</translation>
+        </message>
+        <message>
+            <source>Two people changed this record before seeing each other's change. Minga uses the newer version and kept the other one as a copy. Rows in bold differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields of both versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is no longer here: only the copy is left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version in use made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished">(sin título)</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Minga: unexpected problem</source>
@@ -637,6 +1116,157 @@
         </message>
     </context>
     <context>
+        <name>ExportPanel</name>
+        <message>
+            <source>Send</source>
+            <extracomment>The last destination chosen: a folder, or the root of a USB drive. Parts of at most this many MB for e-mail (0: one file). Bundles go into this folder on a USB drive, so they are easy to find on the other side. How often the list of USB drives is read while the page is shown (milliseconds). Where removable drives come from (tests give a fixed list).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle for the &amp;whole microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One file for every member: the network's shared work, from everyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For &amp;one member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member to send the bundle to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to save the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A USB drive plugged into this computer, or a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for USB drives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the list of USB drives again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Complete bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that may travel, not only what changed since the last bundle that was confirmed. Use it when a bundle got lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split for e-mail into parts of at most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest part, in MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail often refuses attachments over 10 or 20 MB: send every part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prepare bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prepare bundle for the advisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bundle carries the network's shared work to the members. Take it to them on a USB drive or send it by e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bundle carries your shared work to your advisor, {advisor}. Only what changed since the last bundle they confirmed goes in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First join your microcentre: import the invitation file your advisor gave you (under Receive). Then you can send them bundles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB drive {name} ({free} free)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sender}-to-{recipient}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle ready: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle ready: {file} ({size}), for {recipients}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Bundle ready in %n part(s), {first} to {last} ({size}), for {recipients}. Send every part.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Records: {records} ({counts}). Evidence files: {files}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new to send since the last bundle they confirmed; this one still tells them what you have received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict copies: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before pulling out the USB drive, eject it (safely remove it) on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: no bundle was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Minga</source>
@@ -772,6 +1402,78 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Invitation (members: {members})</source>
+            <extracomment>The row's object (HistoryEntry, MemberRow, ConflictRow) for the page. How many history rows are read at a time (the list grows by a few rows a week).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation imported: you joined the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new member accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records {records} · evidence files {attachments}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict copies {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole microcentre ({count})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1145,6 +1847,246 @@
         </message>
     </context>
     <context>
+        <name>MailPanel</name>
+        <message>
+            <source>Send a bundle by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up e-mail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next try</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished">Asignatura</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} (part {part} of {parts})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for more parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail is not set up yet. Press “Set up e-mail…” to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) wait in the outbox.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits in the outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incoming server is set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last check: {when}. Imported: {imported}; for review: {review}; waiting for parts: {waiting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Bundle queued: %n part(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) sent.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Mail checked: {imported} imported, {review} for review.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MailScheduler</name>
+        <message numerus="yes">
+            <source>%n part(s) waiting for a connection</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) waiting in the outbox</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsDialog</name>
+        <message>
+            <source>E-mail settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the mailbox on its own while Minga is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending (SMTP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advisor's address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving (IMAP, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User (if another)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(saved; type to change it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: it works.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: it does not work. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
@@ -1243,6 +2185,104 @@
         <message>
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for acceptance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Rol</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished">Escuela</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last bundle from them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (you)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no key yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their keys arrive with the first bundle they send you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewMemberDialog</name>
+        <message>
+            <source>New key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sender} signed with a new key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle {file} comes from {sender}, but it is signed with a key this computer does not know (a new computer, or new keys). Accept it only if {sender} confirms the fingerprint below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept {sender} as a member of the microcentre?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle {file} comes from {sender}, who is not a member yet. Before accepting, read both fingerprints aloud with {sender}, in person or by phone: they must match what Minga shows on their computer (Sync, My identity).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint of {sender}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your fingerprint (this computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If a fingerprint does not match, choose “Do not accept”: the bundle is left out and nothing changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept as member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not accept</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1498,6 +2538,45 @@
         <message>
             <source>That draft is no longer there.</source>
             <translation type="unfinished">Ese borrador ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase of your keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no system keyring, so Minga keeps your private keys in {path}, locked with a passphrase. Choose one you will remember: without it, Minga cannot open your keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no system keyring, so your private keys are in {path}, locked with a passphrase. Type it to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; type them again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2104,194 +3183,194 @@
         <message>
             <source>Print</source>
             <extracomment>Every document the page offers, in the order of the list. Generated PDFs older than this are cleared from the prints folder. Item data role of the page a contents row points at.</extracomment>
-            <translation type="unfinished" />
+            <translation>Imprimir</translation>
         </message>
         <message>
             <source>Make a PDF to print: the guide of a session, blank forms to fill in by hand, the report of the year or your portfolio.</source>
-            <translation type="unfinished" />
+            <translation>Prepara un PDF para imprimir: la guía de una sesión, formularios en blanco para completar a mano, el informe del año o tu portafolio.</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documentos</translation>
         </message>
         <message>
             <source>Session guide</source>
-            <translation type="unfinished" />
+            <translation>Guía de la sesión</translation>
         </message>
         <message>
             <source>Exit tickets (blank slips)</source>
-            <translation type="unfinished" />
+            <translation>Tickets de salida (papeletas en blanco)</translation>
         </message>
         <message>
             <source>Self-assessment form</source>
-            <translation type="unfinished" />
+            <translation>Formulario de autoevaluación</translation>
         </message>
         <message>
             <source>Observation protocol</source>
-            <translation type="unfinished">Pauta de observación</translation>
+            <translation>Pauta de observación</translation>
         </message>
         <message>
             <source>PHEA cycle worksheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja de trabajo del ciclo PHEA</translation>
         </message>
         <message>
             <source>Report of the year</source>
-            <translation type="unfinished" />
+            <translation>Informe del año</translation>
         </message>
         <message>
             <source>My portfolio</source>
-            <translation type="unfinished" />
+            <translation>Mi portafolio</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <source>&amp;Session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sesión</translation>
         </message>
         <message>
             <source>School &amp;year</source>
-            <translation type="unfinished" />
+            <translation>&amp;Año escolar</translation>
         </message>
         <message>
             <source>Carta (216 × 279 mm)</source>
-            <translation type="unfinished" />
+            <translation>Carta (216 × 279 mm)</translation>
         </message>
         <message>
             <source>Oficio (216 × 330 mm)</source>
-            <translation type="unfinished" />
+            <translation>Oficio (216 × 330 mm)</translation>
         </message>
         <message>
             <source>A4 (210 × 297 mm)</source>
-            <translation type="unfinished" />
+            <translation>A4 (210 × 297 mm)</translation>
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papel</translation>
         </message>
         <message>
             <source>&amp;Make the PDF</source>
-            <translation type="unfinished" />
+            <translation>&amp;Generar el PDF</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>No PDF made yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha generado ningún PDF.</translation>
         </message>
         <message>
             <source>Contents of the PDF</source>
-            <translation type="unfinished" />
+            <translation>Contenido del PDF</translation>
         </message>
         <message>
             <source>The list shows where each part of the document starts. Open the PDF with your system's viewer to see and print its pages.</source>
-            <translation type="unfinished" />
+            <translation>La lista muestra dónde empieza cada parte del documento. Abre el PDF con el visor del sistema para ver e imprimir sus páginas.</translation>
         </message>
         <message>
             <source>&amp;Open with the system viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir con el visor del sistema</translation>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar como…</translation>
         </message>
         <message>
             <source>The latest session</source>
-            <translation type="unfinished" />
+            <translation>La sesión más reciente</translation>
         </message>
         <message>
             <source>No. {number} · {date} · {title}</source>
-            <translation type="unfinished" />
+            <translation>N° {number} · {date} · {title}</translation>
         </message>
         <message>
             <source>No sessions yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay sesiones</translation>
         </message>
         <message>
             <source>Cover, programme with times, the network's indicators, a page per practice presented, evaluation forms, the choice sheet, the attendance sheet and satisfaction slips.</source>
-            <translation type="unfinished" />
+            <translation>Portada, programa con horarios, indicadores de la red, una página por práctica presentada, pautas de evaluación, hoja de elección, hoja de asistencia y encuestas de satisfacción.</translation>
         </message>
         <message>
             <source>Slips to cut apart, with faces to mark: students answer without names.</source>
-            <translation type="unfinished" />
+            <translation>Papeletas para recortar, con caritas para marcar: los estudiantes responden sin nombre.</translation>
         </message>
         <message>
             <source>The self-assessment record of an applied practice, from the rubric in use.</source>
-            <translation type="unfinished" />
+            <translation>El registro de autoevaluación de una práctica aplicada, según la rúbrica vigente.</translation>
         </message>
         <message>
             <source>The peer classroom observation protocol in use, with room for evidence and agreements.</source>
-            <translation type="unfinished" />
+            <translation>La pauta de observación de aula entre pares vigente, con espacio para evidencias y acuerdos.</translation>
         </message>
         <message>
             <source>A worksheet for an improvement cycle: plan, do, study (with a run chart) and adjust.</source>
-            <translation type="unfinished" />
+            <translation>Una hoja de trabajo para un ciclo de mejora: planear, hacer, estudiar (con gráfico de tendencia) y ajustar.</translation>
         </message>
         <message>
             <source>Indicators of the school year, run charts, schools and teachers, the practices shared and the improvement cycles.</source>
-            <translation type="unfinished" />
+            <translation>Indicadores del año escolar, gráficos de tendencia, escuelas y docentes, las prácticas compartidas y los ciclos de mejora.</translation>
         </message>
         <message>
             <source>Your practices, the colleagues' practices you applied and your self-assessments.</source>
-            <translation type="unfinished" />
+            <translation>Tus prácticas, las prácticas de colegas que aplicaste y tus autoevaluaciones.</translation>
         </message>
         <message>
             <source>Every year</source>
-            <translation type="unfinished" />
+            <translation>Todos los años</translation>
         </message>
         <message>
             <source>Making the PDF…</source>
-            <translation type="unfinished" />
+            <translation>Generando el PDF…</translation>
         </message>
         <message>
             <source>PDF ready: {title}</source>
-            <translation type="unfinished" />
+            <translation>PDF listo: {title}</translation>
         </message>
         <message>
             <source>Cancelled: no PDF was made.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: no se generó el PDF.</translation>
         </message>
         <message>
             <source>The PDF could not be made.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo generar el PDF.</translation>
         </message>
         <message numerus="yes">
             <source>{title}: %n page(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}: %n página.</numerusform>
+                <numerusform>{title}: %n páginas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Page {page} · {title}</source>
-            <translation type="unfinished" />
+            <translation>Página {page} · {title}</translation>
         </message>
         <message>
             <source>No program to open PDF files was found. Use Save as… and open it.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró un programa para abrir archivos PDF. Usa Guardar como… y ábrelo.</translation>
         </message>
         <message>
             <source>Save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Guardar el PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Guardado como {path}</translation>
         </message>
         <message>
             <source>The PDF could not be saved in {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el PDF en {path}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +4037,40 @@
         <message>
             <source>Demo data</source>
             <translation>Datos de demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished">Actualizada</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TaskStatus</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3754,54 +4867,162 @@
         </message>
         <message>
             <source>print the session guide, blank forms or reports as PDF</source>
-            <translation type="unfinished" />
+            <translation>imprime la guía de la sesión, formularios en blanco o informes en PDF</translation>
         </message>
         <message>
             <source>DOCUMENT</source>
-            <translation type="unfinished" />
+            <translation>DOCUMENTO</translation>
         </message>
         <message>
             <source>paper size: carta (the default), oficio or a4</source>
-            <translation type="unfinished" />
+            <translation>tamaño de papel: carta (por defecto), oficio o a4</translation>
         </message>
         <message>
             <source>the guide of a session: programme, practices, forms and attendance</source>
-            <translation type="unfinished" />
+            <translation>la guía de una sesión: programa, prácticas, pautas y asistencia</translation>
         </message>
         <message>
             <source>a blank form to fill in by hand</source>
-            <translation type="unfinished" />
+            <translation>un formulario en blanco para completar a mano</translation>
         </message>
         <message>
             <source>exit-ticket, self-assessment, observation or phea</source>
-            <translation type="unfinished" />
+            <translation>exit-ticket (ticket de salida), self-assessment (autoevaluación), observation (observación) o phea</translation>
         </message>
         <message>
             <source>the template's id (default: the usual one)</source>
-            <translation type="unfinished" />
+            <translation>el id de la plantilla (por defecto: la habitual)</translation>
         </message>
         <message>
             <source>the advisor's report of a school year</source>
-            <translation type="unfinished" />
+            <translation>el informe de la asesoría de un año escolar</translation>
         </message>
         <message>
             <source>a teacher's portfolio (yours by default)</source>
-            <translation type="unfinished" />
+            <translation>el portafolio de un/a docente (el tuyo por defecto)</translation>
         </message>
         <message>
             <source>whose portfolio (default: yours)</source>
-            <translation type="unfinished" />
+            <translation>de quién es el portafolio (por defecto: el tuyo)</translation>
         </message>
         <message>
             <source>only this school year (default: every year)</source>
-            <translation type="unfinished" />
+            <translation>solo este año escolar (por defecto: todos los años)</translation>
         </message>
         <message>
             <source>FILE</source>
-            <translation type="unfinished" />
+            <translation>ARCHIVO</translation>
         </message>
         <message>
             <source>the PDF to write</source>
+            <translation>el PDF que se escribe</translation>
+        </message>
+        <message>
+            <source>what waits in the e-mail outbox, and what was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send what waits in the outbox now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check the mailbox now and import bundles from members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set up e-mail, test it, queue a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mail servers and addresses (password: MINGA_MAIL_PASSWORD or asked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outgoing server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outgoing port (default: 465 with ssl, 587 with starttls)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ssl (implicit TLS, usually 465) or starttls (usually 587)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user name for logging in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ADDRESS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your address (default: the user name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(teachers) the advisor's address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incoming server (IMAP), to fetch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incoming port (default 993)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ssl (usually 993) or starttls (usually 143); default ssl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user name at the incoming server (default: the same)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folder to check (default INBOX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest part to send, in MB (default 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also trust this certificate authority (a school's own server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log in to the mail servers and say how it went</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put a bundle in the e-mail outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PERSON_ID|advisor|all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for whom (default: a teacher's advisor; the advisor's members)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4110,10 +5331,121 @@
         </message>
         <message numerus="yes">
             <source>%n page(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n página escrita en {path}.</numerusform>
+                <numerusform>%n páginas escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits in the outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) wait in the outbox:</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>{file} (part {part} of {parts}) for {recipient} &lt;{address}&gt;: {attempts} attempt(s), next try {next}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent (latest first, %n in all):</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{when}: {file} (part {part} of {parts}) to {recipient} &lt;{address}&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) sent: the server accepted them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s) stay in the outbox; Minga tries again later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Checked the mailbox: {checked} new message(s); {imported} bundle(s) imported, {review} kept for review, {waiting} waiting for more parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For review: {subject} from {sender}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To accept a new member after checking the fingerprint with them: minga import FILE --accept-new-members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of the mail account: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password was given: set MINGA_MAIL_PASSWORD, or run this in a terminal to type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail set up: sending through {server}:{port} ({security}) as {sender}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking {folder} at {server}:{port} ({security}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is kept in {place}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try it with 'minga mail test'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending (SMTP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving (IMAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} {server}:{port}: it works.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} {server}:{port}: it does not work. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Without an e-mail address (give them the bundle on a USB stick): {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send it with 'minga send', or leave Minga open: it sends when online.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4520,27 +5852,31 @@
         </message>
         <message>
             <source>The document could not be written.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el documento.</translation>
         </message>
         <message>
             <source>{path} is a folder; give the name of the PDF file to write.</source>
-            <translation type="unfinished" />
+            <translation>{path} es una carpeta; indica el nombre del archivo PDF que se escribirá.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
             <source>Minga cannot write in the folder {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Minga no puede escribir en la carpeta {folder}.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
         </message>
         <message>
             <source>{path} could not be replaced: is it open in another program? Close it and try again, or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo reemplazar {path}: ¿está abierto en otro programa? Ciérralo e inténtalo de nuevo, o elige otro nombre.</translation>
         </message>
         <message>
             <source>Unknown form '{value}': use exit-ticket, self-assessment, observation or phea.</source>
-            <translation type="unfinished" />
+            <translation>Formulario desconocido '{value}': usa exit-ticket, self-assessment, observation o phea.</translation>
         </message>
         <message>
             <source>'{id}' is not a member of the microcentre.</source>
@@ -4754,6 +6090,102 @@
         <message>
             <source>Unknown paper size '{value}': use carta, oficio or a4.</source>
             <extracomment>Paper sizes in points (width, height), portrait.</extracomment>
+            <translation>Tamaño de papel desconocido '{value}': usa carta, oficio o a4.</translation>
+        </message>
+        <message>
+            <source>The e-mail could not be sent or read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail is not set up yet. Set it up in Sync › E-mail › Set up e-mail, or with 'minga mail setup'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No incoming mail server (IMAP) is set up, so Minga cannot check the inbox. Add it in the e-mail settings, or with 'minga mail setup --imap-host HOST'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-mail setting {field} is not valid: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga needs your e-mail address to send from: fill in the From address (or use your address as the user name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{server} is not on this computer: Minga only talks to it encrypted (SSL/TLS or STARTTLS), so that nobody on the way can read the password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate file {path} cannot be used: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no password saved for {user} at {server}. Type it in the e-mail settings, or run 'minga mail setup' again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-mail password could not be saved in {place}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga has no e-mail address for {person}. Add the advisor's address in the e-mail settings, or ask the person to add theirs to their profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the members has an e-mail address yet, so nothing was queued. Give the bundle to them on a USB stick instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle could not be put in the outbox {path}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach {server} (port {port}): {reason}. Check the connection; what is queued stays in the outbox and Minga tries again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to {server} was cut before the server confirmed the message. It stays in the outbox and Minga tries again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The identity of {server} could not be verified ({reason}), so Minga did not send the password. Check the server name and port; if your school uses its own mail server, ask for its certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{server} does not offer encryption (STARTTLS) on port {port}, so Minga did not send the password. Choose SSL/TLS (usually port 465 or 993) or check the port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The encrypted connection to {server} (port {port}) failed: {reason}. Check that the security setting matches the port (SSL/TLS: 465 or 993; STARTTLS: 587 or 143).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server rejected the user name or the password ({user} at {server}). Check them in the e-mail settings; Gmail and Outlook need an app password. What is queued stays in the outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{server} does not accept a user name and password on this connection. Check the port and the security setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{server} refused the message to {address}: {reply}. It stays in the outbox; if the message is too big, choose smaller parts in the e-mail settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{server} answered with an error: {reply}. Minga tries again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mailbox {folder} at {server} could not be read: {reply}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is an invitation to a microcentre. Minga never joins one on its own: open it yourself (Import) if you expected it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: waiting for the other parts ({have} of {parts} arrived).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5073,1247 +6505,1318 @@
         </message>
     </context>
     <context>
+        <name>mail</name>
+        <message>
+            <source>Minga: bundle from {sender} (part {part} of {parts})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This message carries a Minga bundle from {sender} (part {part} of {parts}).
+
+If Minga checks this mailbox, it imports the bundle on its own. Otherwise, save the attachment (every part in the same folder) and open it in Minga: Sync › Import.
+
+The bundle is encrypted: only the people it was made for can open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your advisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SSL/TLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (this computer only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gmail / Google Workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gmail needs an app password: turn on 2-Step Verification in the Google account, then create one under Security › App passwords and type it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outlook / Office 365</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office 365 only accepts a password when the account's administrator allows authenticated SMTP and IMAP for the mailbox; use an app password if the account has two-step verification.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your provider for the servers. Usually: sending with SSL/TLS on port 465 or STARTTLS on port 587; receiving (IMAP) with SSL/TLS on port 993.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection was refused (is the port right?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's name is unknown (no Internet, or a typo?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the network is unreachable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>reports</name>
         <message>
             <source>No data yet.</source>
             <extracomment>Fills for the options of an exit-ticket question, from the first (best) to the last.</extracomment>
-            <translation type="unfinished" />
+            <translation>Todavía no hay datos.</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>valor</translation>
         </message>
         <message>
             <source>median {value}</source>
-            <translation type="unfinished" />
+            <translation>mediana {value}</translation>
         </message>
         <message>
             <source>median</source>
-            <translation type="unfinished" />
+            <translation>mediana</translation>
         </message>
         <message>
             <source>shift: 6 or more points on one side of the median</source>
-            <translation type="unfinished" />
+            <translation>desplazamiento: 6 o más puntos a un lado de la mediana</translation>
         </message>
         <message>
             <source>no shift (6 or more points on one side of the median)</source>
-            <translation type="unfinished" />
+            <translation>sin desplazamiento (6 o más puntos a un lado de la mediana)</translation>
         </message>
         <message>
             <source>Exit ticket</source>
-            <translation type="unfinished" />
+            <translation>Ticket de salida</translation>
         </message>
         <message>
             <source>Self-assessment record</source>
-            <translation type="unfinished" />
+            <translation>Registro de autoevaluación</translation>
         </message>
         <message>
             <source>Peer classroom observation protocol</source>
-            <translation type="unfinished" />
+            <translation>Pauta de observación de aula entre pares</translation>
         </message>
         <message>
             <source>Improvement cycle PHEA</source>
-            <translation type="unfinished" />
+            <translation>Ciclo de mejora PHEA</translation>
         </message>
         <message>
             <source>Preparation of teaching</source>
-            <translation type="unfinished" />
+            <translation>Preparación de la enseñanza</translation>
         </message>
         <message>
             <source>A learning environment</source>
-            <translation type="unfinished" />
+            <translation>Ambiente propicio para el aprendizaje</translation>
         </message>
         <message>
             <source>Teaching for the learning of all students</source>
-            <translation type="unfinished" />
+            <translation>Enseñanza para el aprendizaje de todos los estudiantes</translation>
         </message>
         <message>
             <source>Professional responsibilities</source>
-            <translation type="unfinished" />
+            <translation>Responsabilidades profesionales</translation>
         </message>
         <message>
             <source>Yes, as it is</source>
-            <translation type="unfinished" />
+            <translation>Sí, tal como está</translation>
         </message>
         <message>
             <source>Yes, with adjustments</source>
-            <translation type="unfinished" />
+            <translation>Sí, con ajustes</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>form</source>
-            <translation type="unfinished" />
+            <translation>formulario</translation>
         </message>
         <message>
             <source>Teacher</source>
-            <translation type="unfinished">Docente</translation>
+            <translation>Docente</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished">Escuela</translation>
+            <translation>Escuela</translation>
         </message>
         <message>
             <source>Practice applied</source>
-            <translation type="unfinished" />
+            <translation>Práctica aplicada</translation>
         </message>
         <message>
             <source>Date of the application</source>
-            <translation type="unfinished" />
+            <translation>Fecha de aplicación</translation>
         </message>
         <message>
             <source>Levels</source>
-            <translation type="unfinished">Niveles</translation>
+            <translation>Niveles</translation>
         </message>
         <message>
             <source>Students present</source>
-            <translation type="unfinished">Estudiantes presentes</translation>
+            <translation>Estudiantes presentes</translation>
         </message>
         <message>
             <source>Tick the level that best describes how it went, for each criterion.</source>
-            <translation type="unfinished" />
+            <translation>Marca, para cada criterio, el nivel que mejor describe cómo resultó.</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Criterio</translation>
         </message>
         <message>
             <source>Level {n}</source>
-            <translation type="unfinished" />
+            <translation>Nivel {n}</translation>
         </message>
         <message>
             <source>Domain {letter}</source>
-            <translation type="unfinished" />
+            <translation>Dominio {letter}</translation>
         </message>
         <message>
             <source>Adjustments I made</source>
-            <translation type="unfinished" />
+            <translation>Ajustes que hice</translation>
         </message>
         <message>
             <source>What did you change, and why?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué cambiaste y por qué?</translation>
         </message>
         <message>
             <source>Will you keep using this practice?</source>
-            <translation type="unfinished" />
+            <translation>¿Seguirás usando esta práctica?</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished">Reflexión</translation>
+            <translation>Reflexión</translation>
         </message>
         <message>
             <source>What did your students learn? What would you share with colleagues?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué aprendieron tus estudiantes? ¿Qué compartirías con tus colegas?</translation>
         </message>
         <message>
             <source>Peer classroom observation</source>
-            <translation type="unfinished" />
+            <translation>Observación de aula entre pares</translation>
         </message>
         <message>
             <source>Formative and non-punitive: the observed teacher owns what is shared from this observation.</source>
-            <translation type="unfinished" />
+            <translation>Formativa y no punitiva: la docente observada decide qué se comparte de esta observación.</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Observador/a</translation>
         </message>
         <message>
             <source>Observed teacher</source>
-            <translation type="unfinished">Docente observado/a</translation>
+            <translation>Docente observado/a</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Agreed focus of the observation</source>
-            <translation type="unfinished" />
+            <translation>Foco acordado de la observación</translation>
         </message>
         <message>
             <source>Not observed</source>
-            <translation type="unfinished" />
+            <translation>No se observa</translation>
         </message>
         <message>
             <source>Partly observed</source>
-            <translation type="unfinished" />
+            <translation>Se observa en parte</translation>
         </message>
         <message>
             <source>Observed</source>
-            <translation type="unfinished" />
+            <translation>Se observa</translation>
         </message>
         <message>
             <source>Outstanding</source>
-            <translation type="unfinished" />
+            <translation>Se observa de manera destacada</translation>
         </message>
         <message>
             <source>What is observed</source>
-            <translation type="unfinished" />
+            <translation>Qué se observa</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Evidencias</translation>
+            <translation>Evidencias</translation>
         </message>
         <message>
             <source>What did you see and hear? Facts, not judgements.</source>
-            <translation type="unfinished" />
+            <translation>¿Qué viste y escuchaste? Hechos, no juicios.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished">Fortalezas</translation>
+            <translation>Fortalezas</translation>
         </message>
         <message>
             <source>Opportunities for improvement</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades de mejora</translation>
         </message>
         <message>
             <source>Agreements and next steps</source>
-            <translation type="unfinished" />
+            <translation>Acuerdos y próximos pasos</translation>
         </message>
         <message>
             <source>Observer's signature</source>
-            <translation type="unfinished" />
+            <translation>Firma de quien observa</translation>
         </message>
         <message>
             <source>Observed teacher's signature</source>
-            <translation type="unfinished" />
+            <translation>Firma de la docente observada</translation>
         </message>
         <message>
             <source>Plan, Do, Study, Adjust (PDSA): a small change, tried and measured, to improve the network's own meetings or a practice.</source>
-            <translation type="unfinished" />
+            <translation>Planear, Hacer, Estudiar, Ajustar: un cambio pequeño, probado y medido, para mejorar las reuniones de la red o una práctica.</translation>
         </message>
         <message>
             <source>Cycle</source>
-            <translation type="unfinished" />
+            <translation>Ciclo</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished">Fecha de inicio</translation>
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Practices or sessions linked</source>
-            <translation type="unfinished" />
+            <translation>Prácticas o sesiones vinculadas</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Planear</translation>
         </message>
         <message>
             <source>Aim</source>
-            <translation type="unfinished">Objetivo</translation>
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>What do we want to achieve?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué queremos lograr?</translation>
         </message>
         <message>
             <source>Change idea</source>
-            <translation type="unfinished">Idea de cambio</translation>
+            <translation>Idea de cambio</translation>
         </message>
         <message>
             <source>What will we try?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué vamos a probar?</translation>
         </message>
         <message>
             <source>Prediction</source>
-            <translation type="unfinished">Predicción</translation>
+            <translation>Predicción</translation>
         </message>
         <message>
             <source>What do we expect to happen?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué esperamos que ocurra?</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">Indicador</translation>
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>How will we know it improved? (e.g. attendance over 70%)</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo sabremos que mejoró? (p. ej., asistencia sobre 70%)</translation>
         </message>
         <message>
             <source>Do</source>
-            <translation type="unfinished" />
+            <translation>Hacer</translation>
         </message>
         <message>
             <source>What we did and what happened</source>
-            <translation type="unfinished" />
+            <translation>Qué hicimos y qué pasó</translation>
         </message>
         <message>
             <source>Dates, who, surprises</source>
-            <translation type="unfinished" />
+            <translation>Fechas, quiénes, sorpresas</translation>
         </message>
         <message>
             <source>Study</source>
-            <translation type="unfinished" />
+            <translation>Estudiar</translation>
         </message>
         <message>
             <source>Write down the indicator's value for each period, mark the points on the chart and draw the median. Six or more points in a row on the same side of the median are a shift: the change is real.</source>
-            <translation type="unfinished" />
+            <translation>Anota el valor del indicador en cada período, marca los puntos en el gráfico y traza la mediana. Seis o más puntos seguidos al mismo lado de la mediana son un desplazamiento: el cambio es real.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Período</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>What we learned</source>
-            <translation type="unfinished" />
+            <translation>Qué aprendimos</translation>
         </message>
         <message>
             <source>Adjust</source>
-            <translation type="unfinished" />
+            <translation>Ajustar</translation>
         </message>
         <message>
             <source>Decision:</source>
-            <translation type="unfinished" />
+            <translation>Decisión:</translation>
         </message>
         <message>
             <source>Adopt the change</source>
-            <translation type="unfinished" />
+            <translation>Adoptar el cambio</translation>
         </message>
         <message>
             <source>Adapt it and start a new cycle</source>
-            <translation type="unfinished" />
+            <translation>Adaptarlo y empezar un nuevo ciclo</translation>
         </message>
         <message>
             <source>Abandon it</source>
-            <translation type="unfinished" />
+            <translation>Abandonarlo</translation>
         </message>
         <message>
             <source>Notes and next cycle</source>
-            <translation type="unfinished" />
+            <translation>Notas y próximo ciclo</translation>
         </message>
         <message>
-            <source>Level: ______  Date: ______</source>
-            <translation type="unfinished" />
+            <source>Class:</source>
+            <translation>Curso:</translation>
         </message>
         <message>
             <source>Mark one face for each question. No names.</source>
-            <translation type="unfinished" />
+            <translation>Marca una carita en cada pregunta. Sin nombre.</translation>
         </message>
         <message>
             <source>periods →</source>
-            <translation type="unfinished" />
+            <translation>períodos →</translation>
         </message>
         <message>
             <source>value →</source>
-            <translation type="unfinished" />
+            <translation>valor →</translation>
         </message>
         <message>
             <source>{count} of a goal of {goal}</source>
             <extracomment>The Malloa network's threshold for attendance (DOMAIN.md): a reference line.</extracomment>
-            <translation type="unfinished" />
+            <translation>{count} de una meta de {goal}</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished">Asistencia</translation>
+            <translation>Asistencia</translation>
         </message>
         <message>
             <source>teachers present at the sessions held (advisors not counted)</source>
-            <translation type="unfinished" />
+            <translation>docentes presentes en las sesiones realizadas (sin contar asesores)</translation>
         </message>
         <message>
             <source>Practices shared</source>
-            <translation type="unfinished" />
+            <translation>Prácticas compartidas</translation>
         </message>
         <message>
             <source>different practices presented at the sessions of the year</source>
-            <translation type="unfinished" />
+            <translation>prácticas distintas presentadas en las sesiones del año</translation>
         </message>
         <message>
             <source>Adoption</source>
-            <translation type="unfinished">Elección</translation>
+            <translation>Adopción</translation>
         </message>
         <message>
             <source>teachers present who chose a practice to apply</source>
-            <translation type="unfinished" />
+            <translation>docentes presentes que eligieron una práctica para aplicar</translation>
         </message>
         <message>
             <source>Continuation</source>
-            <translation type="unfinished" />
+            <translation>Continuidad</translation>
         </message>
         <message>
             <source>self-assessments that keep the practice (as is or adjusted)</source>
-            <translation type="unfinished" />
+            <translation>autoevaluaciones que mantienen la práctica (tal cual o ajustada)</translation>
         </message>
         <message>
             <source>Found the session useful</source>
-            <translation type="unfinished" />
+            <translation>Encontró útil la sesión</translation>
         </message>
         <message>
             <source>survey answers 'agree' or 'strongly agree'</source>
-            <translation type="unfinished" />
+            <translation>respuestas 'de acuerdo' o 'muy de acuerdo' en la encuesta</translation>
         </message>
         <message>
             <source>Feel prepared to apply it</source>
-            <translation type="unfinished" />
+            <translation>Se siente preparado/a para aplicarla</translation>
         </message>
         <message>
             <source>Trust to voice doubts</source>
-            <translation type="unfinished">Confianza para expresar dudas</translation>
+            <translation>Confianza para plantear dudas</translation>
         </message>
         <message>
             <source>Exit tickets tallied</source>
-            <translation type="unfinished" />
+            <translation>Tickets de salida tabulados</translation>
         </message>
         <message>
             <source>applications with the students' answers counted (no names)</source>
-            <translation type="unfinished" />
+            <translation>aplicaciones con las respuestas de los estudiantes contadas (sin nombres)</translation>
         </message>
         <message>
             <source>What it counts</source>
-            <translation type="unfinished" />
+            <translation>Qué cuenta</translation>
         </message>
         <message>
             <source>Useful</source>
-            <translation type="unfinished">Utilidad</translation>
+            <translation>Útil</translation>
         </message>
         <message>
             <source>Prepared</source>
-            <translation type="unfinished" />
+            <translation>Preparados</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished" />
+            <translation>Confianza</translation>
         </message>
         <message>
             <source>reference 70%</source>
-            <translation type="unfinished" />
+            <translation>referencia 70%</translation>
         </message>
         <message>
             <source>not expected</source>
-            <translation type="unfinished" />
+            <translation>no corresponde</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>todavía no</translation>
         </message>
         <message>
             <source>Chose a practice at the last session</source>
-            <translation type="unfinished" />
+            <translation>Eligió práctica en la última sesión</translation>
         </message>
         <message>
             <source>Self-assessments pending</source>
-            <translation type="unfinished" />
+            <translation>Autoevaluaciones pendientes</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished">Sesión</translation>
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>enero</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>febrero</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>marzo</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>abril</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>mayo</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>junio</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>julio</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>agosto</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>septiembre</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>octubre</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>noviembre</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>diciembre</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>lunes</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>martes</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>miércoles</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>jueves</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>viernes</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>sábado</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>domingo</translation>
         </message>
         <message>
             <source>{weekday}, {month} {day}, {year}</source>
-            <translation type="unfinished" />
+            <translation>{weekday} {day} de {month} de {year}</translation>
         </message>
         <message>
             <source>{month} {day}, {year}</source>
-            <translation type="unfinished" />
+            <translation>{day} de {month} de {year}</translation>
         </message>
         <message>
             <source>{rate} ({numerator} of {denominator})</source>
-            <translation type="unfinished" />
+            <translation>{rate} ({numerator} de {denominator})</translation>
         </message>
         <message>
             <source>{numerator} of {denominator}</source>
-            <translation type="unfinished" />
+            <translation>{numerator} de {denominator}</translation>
         </message>
         <message>
             <source>Minga · printed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Minga · impreso el {date}</translation>
         </message>
         <message>
             <source>page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>página {page} de {pages}</translation>
         </message>
         <message>
             <source>adopt the change</source>
-            <translation type="unfinished" />
+            <translation>adoptar el cambio</translation>
         </message>
         <message>
             <source>adapt it</source>
-            <translation type="unfinished" />
+            <translation>adaptarlo</translation>
         </message>
         <message>
             <source>abandon it</source>
-            <translation type="unfinished" />
+            <translation>abandonarlo</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Continuar con ella</translation>
         </message>
         <message>
             <source>Keep it with adjustments</source>
-            <translation type="unfinished" />
+            <translation>Continuar con ajustes</translation>
         </message>
         <message>
             <source>Drop it</source>
-            <translation type="unfinished" />
+            <translation>Dejarla</translation>
         </message>
         <message>
             <source>Network report · school year {year}</source>
-            <translation type="unfinished" />
+            <translation>Informe de la red · año escolar {year}</translation>
         </message>
         <message>
             <source>Indicators, sessions, schools and practices of {microcentre} in {year}</source>
-            <translation type="unfinished" />
+            <translation>Indicadores, sesiones, escuelas y prácticas de {microcentre} en {year}</translation>
         </message>
         <message>
             <source>the microcentre</source>
-            <translation type="unfinished" />
+            <translation>el microcentro</translation>
         </message>
         <message>
             <source>period report</source>
-            <translation type="unfinished" />
+            <translation>informe del período</translation>
         </message>
         <message>
             <source>Period report</source>
-            <translation type="unfinished" />
+            <translation>Informe del período</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Portada</translation>
         </message>
         <message>
             <source>Microcentre</source>
-            <translation type="unfinished">Microcentro</translation>
+            <translation>Microcentro</translation>
         </message>
         <message>
             <source>Advisor</source>
-            <translation type="unfinished">Asesor/a</translation>
+            <translation>Asesor/a</translation>
         </message>
         <message>
             <source>Annual focus</source>
-            <translation type="unfinished" />
+            <translation>Foco anual</translation>
         </message>
         <message>
             <source>School year</source>
-            <translation type="unfinished" />
+            <translation>Año escolar</translation>
         </message>
         <message>
             <source>Figures up to</source>
-            <translation type="unfinished" />
+            <translation>Datos al</translation>
         </message>
         <message>
             <source>Sessions held</source>
-            <translation type="unfinished" />
+            <translation>Sesiones realizadas</translation>
         </message>
         <message>
             <source>Schools</source>
-            <translation type="unfinished">Escuelas</translation>
+            <translation>Escuelas</translation>
         </message>
         <message>
             <source>Teachers</source>
-            <translation type="unfinished">Docentes</translation>
+            <translation>Docentes</translation>
         </message>
         <message>
             <source>The network's year {year}</source>
-            <translation type="unfinished" />
+            <translation>El año {year} de la red</translation>
         </message>
         <message>
             <source>Indicators, sessions, schools and shared practices, up to {date}</source>
-            <translation type="unfinished" />
+            <translation>Indicadores, sesiones, escuelas y prácticas compartidas, al {date}</translation>
         </message>
         <message>
             <source>Figures computed by Minga from the records of the network: attendance and surveys taken at the sessions, practices presented, choices, applications, exit-ticket tallies (no student names) and self-assessments. A dash means nothing was measured.</source>
-            <translation type="unfinished" />
+            <translation>Cifras calculadas por Minga a partir de los registros de la red: asistencia y encuestas de las sesiones, prácticas presentadas, elecciones, aplicaciones, conteos de tickets de salida (sin nombres de estudiantes) y autoevaluaciones. Un guion indica que no hubo nada que medir.</translation>
         </message>
         <message>
             <source>{count} of {goal}</source>
-            <translation type="unfinished" />
+            <translation>{count} de {goal}</translation>
         </message>
         <message>
             <source>Indicators of the year</source>
-            <translation type="unfinished" />
+            <translation>Indicadores del año</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendientes</translation>
         </message>
         <message>
             <source>Session by session</source>
-            <translation type="unfinished" />
+            <translation>Sesión a sesión</translation>
         </message>
         <message>
             <source>Run charts: each point is a session held. The dashed line is the median; six or more points in a row on one side of it (a shift) show a real change, not chance.</source>
-            <translation type="unfinished" />
+            <translation>Gráficos de tendencia: cada punto es una sesión realizada. La línea punteada es la mediana; seis o más puntos seguidos a un mismo lado (un desplazamiento) muestran un cambio real, no casual.</translation>
         </message>
         <message>
             <source>Attendance per session</source>
-            <translation type="unfinished" />
+            <translation>Asistencia por sesión</translation>
         </message>
         <message>
             <source>Teachers present who chose a practice</source>
-            <translation type="unfinished" />
+            <translation>Docentes presentes que eligieron una práctica</translation>
         </message>
         <message>
             <source>Found the session useful (survey)</source>
-            <translation type="unfinished" />
+            <translation>Encontraron útil la sesión (encuesta)</translation>
         </message>
         <message>
             <source>Sessions of the year</source>
-            <translation type="unfinished" />
+            <translation>Sesiones del año</translation>
         </message>
         <message>
             <source>Schools and teachers</source>
-            <translation type="unfinished" />
+            <translation>Escuelas y docentes</translation>
         </message>
         <message>
             <source>No school</source>
-            <translation type="unfinished" />
+            <translation>Sin escuela</translation>
         </message>
         <message>
             <source>Attendance by school</source>
-            <translation type="unfinished" />
+            <translation>Asistencia por escuela</translation>
         </message>
         <message numerus="yes">
             <source>%n teacher(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n docente</numerusform>
+                <numerusform>%n docentes</numerusform>
             </translation>
         </message>
         <message>
             <source>Presented</source>
-            <translation type="unfinished">Presentada</translation>
+            <translation>Presentó</translation>
         </message>
         <message>
             <source>Chose</source>
-            <translation type="unfinished" />
+            <translation>Eligió</translation>
         </message>
         <message>
             <source>Applied</source>
-            <translation type="unfinished" />
+            <translation>Aplicó</translation>
         </message>
         <message>
             <source>Exit tickets</source>
-            <translation type="unfinished" />
+            <translation>Tickets de salida</translation>
         </message>
         <message>
             <source>Self-assess.</source>
-            <translation type="unfinished" />
+            <translation>Autoeval.</translation>
         </message>
         <message>
             <source>Summary by school</source>
-            <translation type="unfinished" />
+            <translation>Resumen por escuela</translation>
         </message>
         <message>
             <source>{count} practices presented at the sessions of {year} (goal: {goal}), with their authors and how many colleagues chose to apply them.</source>
-            <translation type="unfinished" />
+            <translation>{count} prácticas presentadas en las sesiones de {year} (meta: {goal}), con sus autores y cuántos colegas eligieron aplicarlas.</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished">Práctica</translation>
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Autor/a</translation>
+            <translation>Autor/a</translation>
         </message>
         <message>
             <source>Chosen by</source>
-            <translation type="unfinished" />
+            <translation>Elegida por</translation>
         </message>
         <message>
             <source>No practices were presented this year yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se han presentado prácticas este año.</translation>
         </message>
         <message>
             <source>What the students said</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijeron los estudiantes</translation>
         </message>
         <message>
             <source>Exit tickets of the year: {count} applications tallied. Shares of the answers to each question (counts only, never names).</source>
-            <translation type="unfinished" />
+            <translation>Tickets de salida del año: {count} aplicaciones tabuladas. Proporción de respuestas a cada pregunta (solo conteos, nunca nombres).</translation>
         </message>
         <message>
             <source>Improvement cycles (PHEA)</source>
-            <translation type="unfinished" />
+            <translation>Ciclos de mejora (PHEA)</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Etapa</translation>
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>No data points yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay datos registrados.</translation>
         </message>
         <message>
             <source>Portfolio of {name}</source>
-            <translation type="unfinished" />
+            <translation>Portafolio de {name}</translation>
         </message>
         <message>
             <source>Practices, applications and self-assessments of a teacher</source>
-            <translation type="unfinished" />
+            <translation>Prácticas, aplicaciones y autoevaluaciones de un/a docente</translation>
         </message>
         <message>
             <source>portfolio</source>
-            <translation type="unfinished" />
+            <translation>portafolio</translation>
         </message>
         <message>
             <source>Teaching portfolio</source>
-            <translation type="unfinished" />
+            <translation>Portafolio docente</translation>
         </message>
         <message>
             <source>Practices recorded</source>
-            <translation type="unfinished" />
+            <translation>Prácticas registradas</translation>
         </message>
         <message>
             <source>Presented at the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Presentadas en el microcentro</translation>
         </message>
         <message>
             <source>Applications of colleagues' practices</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones de prácticas de colegas</translation>
         </message>
         <message>
             <source>Self-assessments</source>
-            <translation type="unfinished" />
+            <translation>Autoevaluaciones</translation>
         </message>
         <message>
             <source>School year {year}</source>
-            <translation type="unfinished" />
+            <translation>Año escolar {year}</translation>
         </message>
         <message>
             <source>All school years</source>
-            <translation type="unfinished" />
+            <translation>Todos los años escolares</translation>
         </message>
         <message>
             <source>My practices</source>
-            <translation type="unfinished">Mis prácticas</translation>
+            <translation>Mis prácticas</translation>
         </message>
         <message>
             <source>No practices recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay prácticas registradas.</translation>
         </message>
         <message>
             <source>session {number}, {date}</source>
-            <translation type="unfinished" />
+            <translation>sesión {number}, {date}</translation>
         </message>
         <message>
             <source>Subjects</source>
-            <translation type="unfinished">Asignaturas</translation>
+            <translation>Asignaturas</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Presented at</source>
-            <translation type="unfinished" />
+            <translation>Presentada en</translation>
         </message>
         <message>
             <source>Practices presented at the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Prácticas presentadas en el microcentro</translation>
         </message>
         <message>
             <source>Presented at session {number}, {date}</source>
-            <translation type="unfinished" />
+            <translation>Presentada en la sesión {number}, {date}</translation>
         </message>
         <message>
             <source>Colleagues' practices I applied</source>
-            <translation type="unfinished" />
+            <translation>Prácticas de colegas que apliqué</translation>
         </message>
         <message>
             <source>No practices chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no has elegido prácticas.</translation>
         </message>
         <message>
             <source>A practice of {author}, chosen on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Práctica de {author}, elegida el {date}.</translation>
         </message>
         <message>
             <source>Not applied yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha aplicado.</translation>
         </message>
         <message>
             <source>no exit ticket yet</source>
-            <translation type="unfinished" />
+            <translation>sin ticket de salida todavía</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes</translation>
         </message>
         <message>
             <source>Exit ticket (answers)</source>
-            <translation type="unfinished" />
+            <translation>Ticket de salida (respuestas)</translation>
         </message>
         <message>
             <source>No self-assessments written yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay autoevaluaciones.</translation>
         </message>
         <message>
             <source>Decision: {decision}</source>
-            <translation type="unfinished" />
+            <translation>Decisión: {decision}</translation>
         </message>
         <message>
             <source>{level} of {levels}</source>
-            <translation type="unfinished" />
+            <translation>{level} de {levels}</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished">Nivel</translation>
+            <translation>Nivel</translation>
         </message>
         <message>
             <source>Description of the level</source>
-            <translation type="unfinished" />
+            <translation>Descripción del nivel</translation>
         </message>
         <message>
             <source>Adjustments</source>
-            <translation type="unfinished">Ajustes</translation>
+            <translation>Ajustes</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Presencial</translation>
         </message>
         <message>
             <source>Blended</source>
-            <translation type="unfinished" />
+            <translation>Mixta</translation>
         </message>
         <message>
             <source>Remote</source>
-            <translation type="unfinished" />
+            <translation>A distancia</translation>
         </message>
         <message>
             <source>Context and purpose</source>
             <extracomment>The 15-minute structure of a presentation (Andalién Sur: at most 15 minutes, with evidence of student performance): (share of the slot, moment, what to show).</extracomment>
-            <translation type="unfinished" />
+            <translation>Contexto y propósito</translation>
         </message>
         <message>
             <source>The class and its levels, the learning objective (OA), why this practice.</source>
-            <translation type="unfinished" />
+            <translation>El curso y sus niveles, el objetivo de aprendizaje (OA), por qué esta práctica.</translation>
         </message>
         <message>
             <source>The practice in action</source>
-            <translation type="unfinished" />
+            <translation>La práctica en acción</translation>
         </message>
         <message>
             <source>The sequence step by step, how each level worked at the same time, the materials.</source>
-            <translation type="unfinished" />
+            <translation>La secuencia paso a paso, cómo trabajó cada nivel al mismo tiempo, los materiales.</translation>
         </message>
         <message>
             <source>Evidence of learning</source>
-            <translation type="unfinished" />
+            <translation>Evidencias de aprendizaje</translation>
         </message>
         <message>
             <source>Photos, worksheets, plans, students' voices: what they learned.</source>
-            <translation type="unfinished" />
+            <translation>Fotos, guías, planificaciones, voces de los estudiantes: qué aprendieron.</translation>
         </message>
         <message>
             <source>Questions and replication</source>
-            <translation type="unfinished" />
+            <translation>Preguntas y réplica</translation>
         </message>
         <message>
             <source>Colleagues ask; what another school would need to apply it.</source>
-            <translation type="unfinished" />
+            <translation>Preguntan los colegas; qué necesitaría otra escuela para aplicarla.</translation>
         </message>
         <message>
             <source>The session was useful for my work.</source>
-            <translation type="unfinished" />
+            <translation>La sesión fue útil para mi trabajo.</translation>
         </message>
         <message>
             <source>I feel prepared to apply what we saw.</source>
-            <translation type="unfinished" />
+            <translation>Me siento preparado/a para aplicar lo que vimos.</translation>
         </message>
         <message>
             <source>I felt trust to voice my doubts.</source>
-            <translation type="unfinished" />
+            <translation>Sentí confianza para plantear mis dudas.</translation>
         </message>
         <message>
             <source>Strongly disagree</source>
-            <translation type="unfinished" />
+            <translation>Muy en desacuerdo</translation>
         </message>
         <message>
             <source>Disagree</source>
-            <translation type="unfinished" />
+            <translation>En desacuerdo</translation>
         </message>
         <message>
             <source>Agree</source>
-            <translation type="unfinished" />
+            <translation>De acuerdo</translation>
         </message>
         <message>
             <source>Strongly agree</source>
-            <translation type="unfinished" />
+            <translation>Muy de acuerdo</translation>
         </message>
         <message>
             <source>Session guide No. {number} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Guía de la sesión N° {number} · {date}</translation>
         </message>
         <message>
             <source>Guide of the microcentre session: {title}</source>
-            <translation type="unfinished" />
+            <translation>Guía de la sesión del microcentro: {title}</translation>
         </message>
         <message>
             <source>microcentre</source>
-            <translation type="unfinished" />
+            <translation>microcentro</translation>
         </message>
         <message>
             <source>session guide</source>
-            <translation type="unfinished" />
+            <translation>guía de la sesión</translation>
         </message>
         <message>
             <source>Session guide</source>
-            <translation type="unfinished" />
+            <translation>Guía de la sesión</translation>
         </message>
         <message>
             <source>Session No. {number} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Sesión N° {number} · {date}</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished">Comenzar</translation>
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">Lugar</translation>
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Modality</source>
-            <translation type="unfinished">Modalidad</translation>
+            <translation>Modalidad</translation>
         </message>
         <message>
             <source>Focus of the session</source>
-            <translation type="unfinished" />
+            <translation>Foco de la sesión</translation>
         </message>
         <message>
             <source>Coordination</source>
-            <translation type="unfinished" />
+            <translation>Coordinación</translation>
         </message>
         <message>
             <source>Practices presented</source>
-            <translation type="unfinished" />
+            <translation>Prácticas presentadas</translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n práctica</numerusform>
                 <numerusform>%n prácticas</numerusform>
             </translation>
         </message>
         <message>
             <source>Every teacher presents a classroom practice in at most 15 minutes, with evidence of their students' learning; colleagues evaluate it, and each teacher chooses at least one practice to apply in their school before the next session.</source>
-            <translation type="unfinished" />
+            <translation>Cada docente presenta una práctica de aula en 15 minutos como máximo, con evidencias del aprendizaje de sus estudiantes; los colegas la evalúan, y cada docente elige al menos una práctica para aplicar en su escuela antes de la próxima sesión.</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>{date} · from {start} · {place}</source>
-            <translation type="unfinished" />
+            <translation>{date} · desde las {start} · {place}</translation>
         </message>
         <message>
             <source>place to be confirmed</source>
-            <translation type="unfinished" />
+            <translation>lugar por confirmar</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Horario</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Actividad</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">Duración</translation>
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Total: {minutes} minutes ({hours} pedagogical hours of 45 minutes); it ends at {end}.</source>
-            <translation type="unfinished" />
+            <translation>Total: {minutes} minutos ({hours} horas pedagógicas de 45 minutos); termina a las {end}.</translation>
         </message>
         <message>
             <source>The agenda of this session is not written yet.</source>
-            <translation type="unfinished" />
+            <translation>La tabla de esta sesión todavía no está escrita.</translation>
         </message>
         <message>
             <source>Practices to be presented</source>
-            <translation type="unfinished" />
+            <translation>Prácticas que se presentan</translation>
         </message>
         <message>
             <source>Presents</source>
-            <translation type="unfinished" />
+            <translation>Presenta</translation>
         </message>
         <message>
             <source>No practices are on the programme of this session yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay prácticas en el programa de esta sesión.</translation>
         </message>
         <message>
             <source>The network since the last session</source>
-            <translation type="unfinished" />
+            <translation>La red desde la última sesión</translation>
         </message>
         <message>
             <source>School year {year}, figures up to {date}. Last session: No. {number}, {when}.</source>
-            <translation type="unfinished" />
+            <translation>Año escolar {year}, datos al {date}. Última sesión: N° {number}, {when}.</translation>
         </message>
         <message>
             <source>School year {year}, figures up to {date}. This is the first session of the year.</source>
-            <translation type="unfinished" />
+            <translation>Año escolar {year}, datos al {date}. Esta es la primera sesión del año.</translation>
         </message>
         <message>
             <source>At the last session</source>
-            <translation type="unfinished" />
+            <translation>En la última sesión</translation>
         </message>
         <message>
             <source>Chose a practice</source>
-            <translation type="unfinished" />
+            <translation>Eligieron práctica</translation>
         </message>
         <message>
             <source>Found it useful</source>
-            <translation type="unfinished" />
+            <translation>La encontraron útil</translation>
         </message>
         <message>
             <source>Feel prepared</source>
-            <translation type="unfinished" />
+            <translation>Se sienten preparados</translation>
         </message>
         <message>
             <source>Since then</source>
-            <translation type="unfinished" />
+            <translation>Desde entonces</translation>
         </message>
         <message>
             <source>Applications recorded</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones registradas</translation>
         </message>
         <message>
             <source>Self-assessments written</source>
-            <translation type="unfinished" />
+            <translation>Autoevaluaciones escritas</translation>
         </message>
         <message>
             <source>The school year so far</source>
-            <translation type="unfinished" />
+            <translation>El año escolar hasta ahora</translation>
         </message>
         <message>
             <source>What the students said (exit tickets)</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijeron los estudiantes (tickets de salida)</translation>
         </message>
         <message>
             <source>Presentation {position} of {count} · {minutes} minutes · presents {name}</source>
-            <translation type="unfinished" />
+            <translation>Presentación {position} de {count} · {minutes} minutos · presenta {name}</translation>
         </message>
         <message>
             <source>{position}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{position}. {title}</translation>
         </message>
         <message>
             <source>min {start}–{end}</source>
-            <translation type="unfinished" />
+            <translation>min {start}–{end}</translation>
         </message>
         <message>
             <source>Structure of the presentation ({minutes} minutes)</source>
-            <translation type="unfinished" />
+            <translation>Estructura de la presentación ({minutes} minutos)</translation>
         </message>
         <message>
             <source>Evaluation forms</source>
-            <translation type="unfinished" />
+            <translation>Pautas de evaluación</translation>
         </message>
         <message>
             <source>Evaluation of presentation {position}</source>
-            <translation type="unfinished" />
+            <translation>Evaluación de la presentación {position}</translation>
         </message>
         <message>
             <source>Evaluation {position}: {title}</source>
-            <translation type="unfinished" />
+            <translation>Evaluación {position}: {title}</translation>
         </message>
         <message>
             <source>Presented by {name} · {school}</source>
-            <translation type="unfinished" />
+            <translation>Presenta {name} · {school}</translation>
         </message>
         <message>
             <source>Your name (optional)</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre (opcional)</translation>
         </message>
         <message>
             <source>Your school</source>
-            <translation type="unfinished" />
+            <translation>Tu escuela</translation>
         </message>
         <message>
             <source>Strengths of the practice</source>
-            <translation type="unfinished" />
+            <translation>Fortalezas de la práctica</translation>
         </message>
         <message>
             <source>What worked? What would you keep?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué funcionó? ¿Qué mantendrías?</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished">Sugerencias</translation>
+            <translation>Sugerencias</translation>
         </message>
         <message>
             <source>What could make it better for a multigrade class?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué la mejoraría para un curso multigrado?</translation>
         </message>
         <message>
             <source>Could you replicate it in your school?</source>
-            <translation type="unfinished" />
+            <translation>¿Podrías replicarla en tu escuela?</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>What would you adjust for your class?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué ajustarías para tu curso?</translation>
         </message>
         <message>
             <source>Choice of practices to apply</source>
-            <translation type="unfinished" />
+            <translation>Hoja de elección de prácticas</translation>
         </message>
         <message>
             <source>Each teacher ticks at least one practice presented today that they will apply in their school before the next session, and then records its exit ticket and self-assessment.</source>
-            <translation type="unfinished" />
+            <translation>Cada docente marca al menos una práctica presentada hoy que aplicará en su escuela antes de la próxima sesión, y luego registra su ticket de salida y su autoevaluación.</translation>
         </message>
         <message>
             <source>Attendance sheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja de asistencia</translation>
         </message>
         <message>
             <source>Session No. {number} · {date} · {place}</source>
-            <translation type="unfinished" />
+            <translation>Sesión N° {number} · {date} · {place}</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <source>Signature of the coordinator</source>
-            <translation type="unfinished" />
+            <translation>Firma de quien coordina</translation>
         </message>
         <message>
             <source>Satisfaction survey</source>
-            <translation type="unfinished" />
+            <translation>Encuesta de satisfacción</translation>
         </message>
         <message>
             <source>Learning objectives (OA)</source>
-            <translation type="unfinished" />
+            <translation>Objetivos de aprendizaje (OA)</translation>
         </message>
         <message>
             <source>Duration in class</source>
-            <translation type="unfinished" />
+            <translation>Duración en clases</translation>
         </message>
         <message>
             <source>{minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>{minutes} minutos</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Descripción</translation>
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Multigrade strategy</source>
-            <translation type="unfinished">Estrategia multigrado</translation>
+            <translation>Estrategia multigrado</translation>
         </message>
         <message>
             <source>Materials</source>
-            <translation type="unfinished">Materiales</translation>
+            <translation>Materiales</translation>
         </message>
         <message>
             <source>Other evidence files: {names}</source>
-            <translation type="unfinished" />
+            <translation>Otros archivos de evidencia: {names}</translation>
         </message>
         <message>
             <source>Tick one box per statement. The survey is anonymous.</source>
-            <translation type="unfinished" />
+            <translation>Marca un casillero por afirmación. La encuesta es anónima.</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
     </context>
     <context>

@@ -58,3 +58,22 @@ def test_an_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> 
     root, title = result.stdout.splitlines()
     assert Path(root).is_relative_to(target)
     assert title == "Título"
+
+
+def test_every_package_of_the_source_tree_is_declared() -> None:
+    """setuptools gets an explicit package list (resources/ is mapped into it): a new
+    folder of code must be added there, or wheels would leave it out."""
+    import tomllib
+
+    declared = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    source = ROOT / "desktop"
+    found = {".".join(p.parent.relative_to(source).parts) for p in source.rglob("__init__.py")}
+    assert found - declared == set()
+    resources = {
+        "minga._resources." + ".".join(p.relative_to(ROOT / "resources").parts)
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_dir()
+    }
+    assert resources - declared == set()

@@ -1,0 +1,234 @@
+"""The network's indicators on paper: the summary of the session guide ("since the last
+session") and the figures of the period report share these pieces.
+
+The figures arrive as plain values (`NetworkSummary`), gathered by
+`minga.services.printing` from `IndicatorService`; rates are `Ratio`s (17 of 20), so
+nothing is invented when nothing was measured.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from minga.domain.cycle_rules import Ratio
+from minga.reports import charts
+from minga.reports.layout import Styles, Tr, data_table, esc, spacer
+
+#: The Malloa network's threshold for attendance (DOMAIN.md): a reference line.
+ATTENDANCE_TARGET = 0.70
+
+
+@dataclass(frozen=True)
+class SessionFigure:
+    number: int
+    date: dt.date
+    title: str
+    status: str
+    attendance: Ratio
+    adoption: Ratio
+    useful: Ratio
+    prepared: Ratio
+    trust: Ratio
+    answers: int
+
+
+@dataclass(frozen=True)
+class PendingTeacher:
+    name: str
+    school: str
+    chose_at_last_session: bool | None
+    pending_self_assessments: int
+
+
+@dataclass(frozen=True)
+class ExitQuestion:
+    prompt: str
+    options: list[tuple[str, Ratio]]
+
+
+@dataclass(frozen=True)
+class NetworkSummary:
+    """The year's indicators and what happened since the previous session."""
+
+    year: int
+    as_of: dt.date
+    attendance: Ratio
+    shared: int
+    goal: int | None
+    adoption: Ratio
+    continuation: Ratio
+    useful: Ratio
+    prepared: Ratio
+    trust: Ratio
+    answers: int
+    tallies: int
+    sessions: list[SessionFigure] = field(default_factory=list)
+    previous: SessionFigure | None = None
+    applications_since: int = 0
+    tallies_since: int = 0
+    self_assessments_since: int = 0
+    pending: list[PendingTeacher] = field(default_factory=list)
+    exit_questions: list[ExitQuestion] = field(default_factory=list)
+
+
+def year_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: float) -> Flowable:
+    """Indicator | value | what it counts."""
+    goal_text = (
+        reports.tr("{count} of a goal of {goal}", count=summary.shared, goal=summary.goal)
+        if summary.goal
+        else str(summary.shared)
+    )
+    rows = [
+        (
+            reports.tr("Attendance"),
+            reports.ratio(summary.attendance),
+            reports.tr("teachers present at the sessions held (advisors not counted)"),
+        ),
+        (
+            reports.tr("Practices shared"),
+            goal_text,
+            reports.tr("different practices presented at the sessions of the year"),
+        ),
+        (
+            reports.tr("Adoption"),
+            reports.ratio(summary.adoption),
+            reports.tr("teachers present who chose a practice to apply"),
+        ),
+        (
+            reports.tr("Continuation"),
+            reports.ratio(summary.continuation),
+            reports.tr("self-assessments that keep the practice (as is or adjusted)"),
+        ),
+        (
+            reports.tr("Found the session useful"),
+            reports.ratio(summary.useful),
+            reports.tr("survey answers 'agree' or 'strongly agree'"),
+        ),
+        (
+            reports.tr("Feel prepared to apply it"),
+            reports.ratio(summary.prepared),
+            reports.tr("survey answers 'agree' or 'strongly agree'"),
+        ),
+        (
+            reports.tr("Trust to voice doubts"),
+            reports.ratio(summary.trust),
+            reports.tr("survey answers 'agree' or 'strongly agree'"),
+        ),
+        (
+            reports.tr("Exit tickets tallied"),
+            str(summary.tallies),
+            reports.tr("applications with the students' answers counted (no names)"),
+        ),
+    ]
+    return data_table(
+        [reports.tr("Indicator"), reports.tr("Value"), reports.tr("What it counts")],
+        rows,
+        [width * 0.3, width * 0.25, width * 0.45],
+        styles,
+        align=["bold", "left", "left"],
+    )
+
+
+def year_chart(summary: NetworkSummary, reports: Tr, width: float) -> Flowable:
+    """Bars of the year's rates against the 70% reference of the Malloa network."""
+    bars = [
+        (reports.tr("Attendance"), summary.attendance.rate, reports.fraction(summary.attendance)),
+        (reports.tr("Adoption"), summary.adoption.rate, reports.fraction(summary.adoption)),
+        (
+            reports.tr("Continuation"),
+            summary.continuation.rate,
+            reports.fraction(summary.continuation),
+        ),
+        (reports.tr("Useful"), summary.useful.rate, reports.fraction(summary.useful)),
+        (reports.tr("Prepared"), summary.prepared.rate, reports.fraction(summary.prepared)),
+        (reports.tr("Trust"), summary.trust.rate, reports.fraction(summary.trust)),
+    ]
+    return charts.bar_chart(
+        bars,
+        reports,
+        width=width,
+        height=52 * mm,
+        target=ATTENDANCE_TARGET,
+        target_label=reports.tr("reference 70%"),
+    )
+
+
+def pending_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: float) -> Flowable:
+    def chose(value: bool | None) -> str:
+        if value is None:
+            return reports.tr("not expected")
+        return reports.tr("yes") if value else reports.tr("not yet")
+
+    rows = [
+        (t.name, t.school, chose(t.chose_at_last_session), str(t.pending_self_assessments))
+        for t in summary.pending
+    ]
+    return data_table(
+        [
+            reports.tr("Teacher"),
+            reports.tr("School"),
+            reports.tr("Chose a practice at the last session"),
+            reports.tr("Self-assessments pending"),
+        ],
+        rows,
+        [width * 0.3, width * 0.3, width * 0.22, width * 0.18],
+        styles,
+        align=["left", "left", "center", "center"],
+    )
+
+
+def exit_ticket_block(
+    summary: NetworkSummary, reports: Tr, styles: Styles, width: float
+) -> list[Flowable]:
+    """Each question of the exit ticket with the shares of its answers in the year."""
+    story: list[Flowable] = []
+    for question in summary.exit_questions:
+        options = [(label, ratio.rate) for label, ratio in question.options]
+        story.append(Paragraph(esc(question.prompt), styles.h3))
+        story.append(charts.share_bar(options, width=width))
+        story.append(spacer(2 * mm))
+    return story
+
+
+def sessions_table(
+    sessions: list[SessionFigure], reports: Tr, styles: Styles, width: float
+) -> Flowable:
+    rows = [
+        (
+            str(s.number),
+            reports.short_date(s.date),
+            s.title,
+            reports.ratio_compact(s.attendance),
+            reports.ratio_compact(s.adoption),
+            reports.percent(s.useful.rate),
+            reports.percent(s.prepared.rate),
+        )
+        for s in sessions
+    ]
+    return data_table(
+        [
+            reports.tr("No."),
+            reports.tr("Date"),
+            reports.tr("Session"),
+            reports.tr("Attendance"),
+            reports.tr("Adoption"),
+            reports.tr("Useful"),
+            reports.tr("Prepared"),
+        ],
+        rows,
+        [
+            width * 0.06,
+            width * 0.13,
+            width * 0.35,
+            width * 0.13,
+            width * 0.13,
+            width * 0.1,
+            width * 0.1,
+        ],
+        styles,
+        align=["center", "left", "left", "center", "center", "center", "center"],
+    )

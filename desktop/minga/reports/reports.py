@@ -1,0 +1,825 @@
+"""Reports on paper: the advisor's period report and a teacher's portfolio.
+
+**Period report** (one school year of the network, for the SLEP or the DEPROV): the
+indicators against the annual goal, run charts session by session (median line, shifts
+marked), bar charts, a table per school and per teacher, the practices shared with their
+authors, what the students said in exit tickets, and the PHEA improvement cycles with
+their own run charts.
+
+**Portfolio** (a teacher's own record): their practices, those presented at the
+microcentre in full, the colleagues' practices they applied (with exit-ticket tallies)
+and their self-assessments.
+
+The data arrive as plain values gathered by `minga.services.printing`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+)
+
+from minga.domain import cycle_rules as rules
+from minga.domain.cycle_rules import Ratio
+from minga.domain.vocab import STATUS_LABELS
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.reports import charts
+from minga.reports.indicators import (
+    ATTENDANCE_TARGET,
+    NetworkSummary,
+    exit_ticket_block,
+    pending_table,
+    sessions_table,
+    year_chart,
+    year_table,
+)
+from minga.reports.layout import (
+    ACCENT,
+    DocumentInfo,
+    HRule,
+    MingaDocument,
+    Rendered,
+    Styles,
+    Tr,
+    data_table,
+    esc,
+    frame_width,
+    key_values,
+    labelled_text,
+    make_styles,
+    section_heading,
+    spacer,
+    stat_cards,
+)
+from minga.reports.session_guide import PracticeSheet, practice_details
+
+STAGE_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("reports", "Plan"),
+    "do": QT_TRANSLATE_NOOP("reports", "Do"),
+    "study": QT_TRANSLATE_NOOP("reports", "Study"),
+    "adjust": QT_TRANSLATE_NOOP("reports", "Adjust"),
+}
+CYCLE_DECISIONS = {
+    "adopt": QT_TRANSLATE_NOOP("reports", "adopt the change"),
+    "adapt": QT_TRANSLATE_NOOP("reports", "adapt it"),
+    "abandon": QT_TRANSLATE_NOOP("reports", "abandon it"),
+}
+CONTINUE_LABELS = {
+    "continue": QT_TRANSLATE_NOOP("reports", "Keep it"),
+    "adjust": QT_TRANSLATE_NOOP("reports", "Keep it with adjustments"),
+    "drop": QT_TRANSLATE_NOOP("reports", "Drop it"),
+}
+
+
+# --- The data -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeacherFigures:
+    name: str
+    attendance: Ratio
+    presented: int = 0
+    chosen: int = 0
+    applications: int = 0
+    tallies: int = 0
+    self_assessments: int = 0
+    pending: int = 0
+
+
+@dataclass(frozen=True)
+class SchoolFigures:
+    name: str
+    teachers: list[TeacherFigures]
+    attendance: Ratio
+
+
+@dataclass(frozen=True)
+class SharedPractice:
+    date: dt.date
+    session_number: int
+    title: str
+    author: str
+    school: str
+    adoptions: int
+
+
+@dataclass(frozen=True)
+class CycleSheet:
+    title: str
+    owner: str
+    stage: str
+    decision: str
+    aim: str
+    indicator: str
+    points: list[tuple[str, float]]
+    started_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    microcentre: str
+    advisor: str
+    annual_focus: str
+    year: int
+    as_of: dt.date
+    summary: NetworkSummary
+    schools: list[SchoolFigures] = field(default_factory=list)
+    practices: list[SharedPractice] = field(default_factory=list)
+    cycles: list[CycleSheet] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PortfolioPractice:
+    id: str
+    title: str
+    status: str
+    levels: list[str]
+    subjects: list[str]
+    updated_on: dt.date | None
+    presented_on: dt.date | None = None
+    session_number: int | None = None
+
+
+@dataclass(frozen=True)
+class PortfolioApplication:
+    date: dt.date
+    levels: list[str]
+    students: int
+    notes: str = ""
+    # (question prompt, [(option label, answers)])
+    answers: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PortfolioAdoption:
+    practice: str
+    author: str
+    chosen_on: dt.date
+    applications: list[PortfolioApplication] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PortfolioSelfAssessment:
+    date: dt.date
+    practice: str
+    decision: str
+    # (criterion, level, number of levels, the level's descriptor)
+    ratings: list[tuple[str, int, int, str]] = field(default_factory=list)
+    adjustments: str = ""
+    reflection: str = ""
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    person: str
+    school: str
+    microcentre: str
+    year: int | None
+    practices: list[PortfolioPractice] = field(default_factory=list)
+    presented: list[tuple[PortfolioPractice, PracticeSheet]] = field(default_factory=list)
+    adoptions: list[PortfolioAdoption] = field(default_factory=list)
+    self_assessments: list[PortfolioSelfAssessment] = field(default_factory=list)
+
+
+# --- The period report ----------------------------------------------------------------
+
+
+def period_report_title(report: PeriodReport, reports: Tr) -> str:
+    return reports.tr("Network report · school year {year}", year=report.year)
+
+
+def render_period_report(
+    report: PeriodReport,
+    target: str | BinaryIO,
+    *,
+    paper: str,
+    reports: Tr,
+    printed_on: dt.date,
+    progress: Any | None = None,
+) -> Rendered:
+    styles = make_styles()
+    title = period_report_title(report, reports)
+    info = DocumentInfo(
+        title=title,
+        subject=reports.tr(
+            "Indicators, sessions, schools and practices of {microcentre} in {year}",
+            microcentre=report.microcentre or reports.tr("the microcentre"),
+            year=report.year,
+        ),
+        author=report.advisor or report.microcentre,
+        microcentre=report.microcentre,
+        printed_on=printed_on,
+        keywords=("Minga", reports.tr("period report"), str(report.year)),
+    )
+    doc = MingaDocument(target, info, reports, paper, progress=progress, cover=True)
+    width = frame_width(paper)
+    story = _PeriodReport(report, reports, styles, width).story()
+    pages = doc.render(story)
+    return Rendered(pages, doc.sections, title)
+
+
+class _PeriodReport:
+    def __init__(self, report: PeriodReport, reports: Tr, styles: Styles, width: float):
+        self.r = report
+        self.reports = reports
+        self.s = styles
+        self.width = width
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self.indicators()
+        story += [PageBreak(), *self.sessions()]
+        story += [PageBreak(), *self.schools()]
+        story += [PageBreak(), *self.practices()]
+        if self.r.summary.tallies and self.r.summary.exit_questions:
+            story += [PageBreak(), *self.exit_tickets()]
+        if self.r.cycles:
+            story += [PageBreak(), *self.cycles()]
+        return story
+
+    def cover(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        kicker = Paragraph(esc(reports.tr("Period report")), s.cover_kicker)
+        kicker._minga_section = (reports.tr("Cover"), 0)  # type: ignore[attr-defined]
+        held = [x for x in r.summary.sessions if x.status == "held"]
+        teachers = sum(len(school.teachers) for school in r.schools)
+        pairs = [
+            (reports.tr("Microcentre"), r.microcentre or "—"),
+            (reports.tr("Advisor"), r.advisor or "—"),
+            (reports.tr("Annual focus"), r.annual_focus or "—"),
+            (reports.tr("School year"), str(r.year)),
+            (reports.tr("Figures up to"), reports.long_date(r.as_of)),
+            (reports.tr("Sessions held"), str(len(held))),
+            (reports.tr("Schools"), str(len([x for x in r.schools if x.name]))),
+            (reports.tr("Teachers"), str(teachers)),
+        ]
+        return [
+            spacer(18 * mm),
+            Paragraph(esc(r.microcentre).upper(), s.cover_kicker),
+            kicker,
+            Paragraph(esc(reports.tr("The network's year {year}", year=r.year)), s.cover_title),
+            Paragraph(
+                esc(
+                    reports.tr(
+                        "Indicators, sessions, schools and shared practices, up to {date}",
+                        date=reports.long_date(r.as_of),
+                    )
+                ),
+                s.cover_subtitle,
+            ),
+            spacer(10 * mm),
+            HRule(ACCENT, 1.4, after=6 * mm),
+            key_values(pairs, s, self.width, label_width=44 * mm),
+            spacer(12 * mm),
+            Paragraph(
+                esc(
+                    reports.tr(
+                        "Figures computed by Minga from the records of the network: attendance "
+                        "and surveys taken at the sessions, practices presented, choices, "
+                        "applications, exit-ticket tallies (no student names) and "
+                        "self-assessments. A dash means nothing was measured."
+                    )
+                ),
+                s.muted,
+            ),
+        ]
+
+    def indicators(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        sm = r.summary
+        goal = (
+            reports.tr("{count} of {goal}", count=sm.shared, goal=sm.goal)
+            if sm.goal
+            else str(sm.shared)
+        )
+        cards = [
+            (
+                reports.tr("Attendance"),
+                reports.percent(sm.attendance.rate),
+                reports.fraction(sm.attendance),
+            ),
+            (reports.tr("Practices shared"), str(sm.shared), goal),
+            (
+                reports.tr("Adoption"),
+                reports.percent(sm.adoption.rate),
+                reports.fraction(sm.adoption),
+            ),
+            (
+                reports.tr("Continuation"),
+                reports.percent(sm.continuation.rate),
+                reports.fraction(sm.continuation),
+            ),
+        ]
+        story: list[Flowable] = [
+            section_heading(reports.tr("Indicators of the year"), s),
+            stat_cards(cards, s, self.width),
+            spacer(5 * mm),
+            year_chart(sm, reports, self.width),
+            spacer(4 * mm),
+            year_table(sm, reports, s, self.width),
+        ]
+        if sm.pending:
+            story += [
+                Paragraph(esc(reports.tr("Pending")), s.h2),
+                pending_table(sm, reports, s, self.width),
+            ]
+        return story
+
+    def sessions(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        held = [x for x in r.summary.sessions if x.status == "held"]
+        story: list[Flowable] = [section_heading(reports.tr("Session by session"), s)]
+        story.append(
+            Paragraph(
+                esc(
+                    reports.tr(
+                        "Run charts: each point is a session held. The dashed line is the "
+                        "median; six or more points in a row on one side of it (a shift) "
+                        "show a real change, not chance."
+                    )
+                ),
+                s.muted,
+            )
+        )
+
+        def label(day: dt.date) -> str:
+            return f"{day.day} {reports.month_label(day)}"
+
+        for caption, ratio_of in (
+            (reports.tr("Attendance per session"), lambda x: x.attendance),
+            (reports.tr("Teachers present who chose a practice"), lambda x: x.adoption),
+            (reports.tr("Found the session useful (survey)"), lambda x: x.useful),
+        ):
+            points = [(label(x.date), ratio_of(x).rate) for x in held if ratio_of(x).denominator]
+            chart = rules.run_chart([v for _l, v in points])
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(esc(caption), s.h2),
+                        charts.run_chart(points, chart, reports, width=self.width, height=58 * mm),
+                    ]
+                )
+            )
+        story.append(Paragraph(esc(reports.tr("Sessions of the year")), s.h2))
+        story.append(sessions_table(r.summary.sessions, reports, s, self.width))
+        return story
+
+    def schools(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        story: list[Flowable] = [section_heading(reports.tr("Schools and teachers"), s)]
+        named = [x for x in r.schools if x.teachers]
+        if named:
+            bars = [
+                (
+                    x.name or reports.tr("No school"),
+                    x.attendance.rate,
+                    reports.fraction(x.attendance),
+                )
+                for x in named
+            ]
+            story.append(Paragraph(esc(reports.tr("Attendance by school")), s.h2))
+            story.append(
+                charts.bar_chart(
+                    bars,
+                    reports,
+                    width=self.width,
+                    height=55 * mm,
+                    target=ATTENDANCE_TARGET,
+                    target_label=reports.tr("reference 70%"),
+                )
+            )
+        rows = []
+        for school in named:
+            t = school.teachers
+            name = [
+                Paragraph(esc(school.name or reports.tr("No school")), s.cell_bold),
+                Paragraph(esc(reports.tr("%n teacher(s)", "", len(t))), s.muted),
+            ]
+            rows.append(
+                (
+                    name,
+                    reports.ratio_compact(school.attendance),
+                    str(sum(x.presented for x in t)),
+                    str(sum(x.chosen for x in t)),
+                    str(sum(x.applications for x in t)),
+                    str(sum(x.tallies for x in t)),
+                    str(sum(x.self_assessments for x in t)),
+                )
+            )
+        counts = [
+            reports.tr("Presented"),
+            reports.tr("Chose"),
+            reports.tr("Applied"),
+            reports.tr("Exit tickets"),
+        ]
+        headers = [
+            reports.tr("School"),
+            reports.tr("Attendance"),
+            *counts,
+            reports.tr("Self-assess."),
+        ]
+        w = self.width
+        widths = [w * 0.29, w * 0.15, *([w * 0.112] * 5)]
+        widths[-1] = w - sum(widths[:-1])
+        story.append(Paragraph(esc(reports.tr("Summary by school")), s.h2))
+        story.append(
+            data_table(headers, rows, widths, s, align=["left"] + ["center"] * 6, compact=True)
+        )
+        for school in named:
+            teacher_rows = [
+                (
+                    t.name,
+                    reports.ratio_compact(t.attendance),
+                    str(t.presented),
+                    str(t.chosen),
+                    str(t.applications),
+                    str(t.tallies),
+                    str(t.self_assessments),
+                    str(t.pending),
+                )
+                for t in school.teachers
+            ]
+            table = data_table(
+                [
+                    reports.tr("Teacher"),
+                    reports.tr("Attendance"),
+                    *counts,
+                    reports.tr("Self-assess."),
+                    reports.tr("Pending"),
+                ],
+                teacher_rows,
+                [w * 0.22, w * 0.13, *([w * 0.65 / 6] * 6)],
+                s,
+                align=["left"] + ["center"] * 7,
+                compact=True,
+            )
+            story.append(
+                KeepTogether([Paragraph(esc(school.name or reports.tr("No school")), s.h2), table])
+            )
+        return story
+
+    def practices(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        story: list[Flowable] = [section_heading(reports.tr("Practices shared"), s)]
+        sm = r.summary
+        story.append(
+            Paragraph(
+                esc(
+                    reports.tr(
+                        "{count} practices presented at the sessions of {year} (goal: {goal}), "
+                        "with their authors and how many colleagues chose to apply them.",
+                        count=len(r.practices),
+                        year=r.year,
+                        goal=sm.goal if sm.goal else "—",
+                    )
+                ),
+                s.body,
+            )
+        )
+        rows = [
+            (
+                reports.short_date(p.date),
+                str(p.session_number),
+                p.title,
+                p.author,
+                p.school,
+                str(p.adoptions),
+            )
+            for p in r.practices
+        ]
+        w = self.width
+        story.append(
+            data_table(
+                [
+                    reports.tr("Date"),
+                    reports.tr("Session"),
+                    reports.tr("Practice"),
+                    reports.tr("Author"),
+                    reports.tr("School"),
+                    reports.tr("Chosen by"),
+                ],
+                rows,
+                [w * 0.12, w * 0.08, w * 0.35, w * 0.18, w * 0.17, w * 0.1],
+                s,
+                align=["left", "center", "bold", "left", "left", "center"],
+                compact=True,
+            )
+        )
+        if not rows:
+            story.append(
+                Paragraph(esc(reports.tr("No practices were presented this year yet.")), s.body)
+            )
+        return story
+
+    def exit_tickets(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        story: list[Flowable] = [section_heading(reports.tr("What the students said"), s)]
+        story.append(
+            Paragraph(
+                esc(
+                    reports.tr(
+                        "Exit tickets of the year: {count} applications tallied. Shares of "
+                        "the answers to each question (counts only, never names).",
+                        count=r.summary.tallies,
+                    )
+                ),
+                s.body,
+            )
+        )
+        story += exit_ticket_block(r.summary, reports, s, self.width)
+        return story
+
+    def cycles(self) -> list[Flowable]:
+        reports, s, r = self.reports, self.s, self.r
+        story: list[Flowable] = [section_heading(reports.tr("Improvement cycles (PHEA)"), s)]
+        for cycle in r.cycles:
+            chart = rules.run_chart([v for _p, v in cycle.points])
+            stage = reports.tr(STAGE_LABELS.get(cycle.stage, cycle.stage))
+            if cycle.decision:
+                stage += " · " + reports.tr(CYCLE_DECISIONS.get(cycle.decision, cycle.decision))
+            pairs = [
+                (reports.tr("Responsible"), cycle.owner),
+                (reports.tr("Stage"), stage),
+                (reports.tr("Indicator"), cycle.indicator or "—"),
+                (reports.tr("Aim"), cycle.aim or "—"),
+            ]
+            percent = bool(cycle.points) and all(0 <= v <= 1 for _p, v in cycle.points)
+            block: list[Flowable] = [
+                Paragraph(esc(cycle.title), s.h2),
+                key_values(pairs, s, self.width),
+                spacer(2 * mm),
+            ]
+            if cycle.points:
+                block.append(
+                    charts.run_chart(
+                        cycle.points,
+                        chart,
+                        reports,
+                        width=self.width,
+                        height=55 * mm,
+                        percent=percent,
+                    )
+                )
+            else:
+                block.append(Paragraph(esc(reports.tr("No data points yet.")), s.muted))
+            story.append(KeepTogether(block))
+        return story
+
+
+# --- The portfolio --------------------------------------------------------------------
+
+
+def portfolio_title(portfolio: Portfolio, reports: Tr) -> str:
+    return reports.tr("Portfolio of {name}", name=portfolio.person)
+
+
+def render_portfolio(
+    portfolio: Portfolio,
+    target: str | BinaryIO,
+    *,
+    paper: str,
+    reports: Tr,
+    printed_on: dt.date,
+    progress: Any | None = None,
+) -> Rendered:
+    styles = make_styles()
+    title = portfolio_title(portfolio, reports)
+    info = DocumentInfo(
+        title=title,
+        subject=reports.tr("Practices, applications and self-assessments of a teacher"),
+        author=portfolio.person,
+        microcentre=portfolio.microcentre,
+        printed_on=printed_on,
+        keywords=("Minga", reports.tr("portfolio")),
+    )
+    doc = MingaDocument(target, info, reports, paper, progress=progress, cover=True)
+    width = frame_width(paper)
+    story = _Portfolio(portfolio, reports, styles, width).story()
+    pages = doc.render(story)
+    return Rendered(pages, doc.sections, title)
+
+
+class _Portfolio:
+    def __init__(self, portfolio: Portfolio, reports: Tr, styles: Styles, width: float):
+        self.p = portfolio
+        self.reports = reports
+        self.s = styles
+        self.width = width
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self.practices()
+        if self.p.presented:
+            story += [PageBreak(), *self.presented()]
+        story += [PageBreak(), *self.applications()]
+        story += [PageBreak(), *self.self_assessments()]
+        return story
+
+    def cover(self) -> list[Flowable]:
+        reports, s, p = self.reports, self.s, self.p
+        kicker = Paragraph(esc(reports.tr("Teaching portfolio")), s.cover_kicker)
+        kicker._minga_section = (reports.tr("Cover"), 0)  # type: ignore[attr-defined]
+        applications = sum(len(a.applications) for a in p.adoptions)
+        cards = [
+            (reports.tr("Practices recorded"), str(len(p.practices)), ""),
+            (reports.tr("Presented at the microcentre"), str(len(p.presented)), ""),
+            (reports.tr("Applications of colleagues' practices"), str(applications), ""),
+            (reports.tr("Self-assessments"), str(len(p.self_assessments)), ""),
+        ]
+        period = (
+            reports.tr("School year {year}", year=p.year)
+            if p.year
+            else reports.tr("All school years")
+        )
+        return [
+            spacer(18 * mm),
+            Paragraph(esc(p.microcentre).upper(), s.cover_kicker),
+            kicker,
+            Paragraph(esc(p.person), s.cover_title),
+            *([Paragraph(esc(p.school), s.cover_subtitle)] if p.school else []),
+            Paragraph(esc(period), s.cover_subtitle),
+            spacer(10 * mm),
+            HRule(ACCENT, 1.4, after=6 * mm),
+            stat_cards(cards, s, self.width),
+        ]
+
+    def practices(self) -> list[Flowable]:
+        reports, s, p = self.reports, self.s, self.p
+        story: list[Flowable] = [section_heading(reports.tr("My practices"), s)]
+        if not p.practices:
+            story.append(Paragraph(esc(reports.tr("No practices recorded yet.")), s.body))
+            return story
+        rows = []
+        for x in p.practices:
+            presented = (
+                reports.tr(
+                    "session {number}, {date}",
+                    number=x.session_number,
+                    date=reports.short_date(x.presented_on),
+                )
+                if x.presented_on
+                else "—"
+            )
+            rows.append(
+                (
+                    x.title,
+                    reports.levels(x.levels),
+                    reports.subjects(x.subjects),
+                    reports.vocab(STATUS_LABELS.get(x.status, x.status)),
+                    presented,
+                )
+            )
+        w = self.width
+        story.append(
+            data_table(
+                [
+                    reports.tr("Practice"),
+                    reports.tr("Levels"),
+                    reports.tr("Subjects"),
+                    reports.tr("Status"),
+                    reports.tr("Presented at"),
+                ],
+                rows,
+                [w * 0.38, w * 0.13, w * 0.19, w * 0.12, w * 0.18],
+                s,
+                align=["bold", "left", "left", "left", "left"],
+            )
+        )
+        return story
+
+    def presented(self) -> list[Flowable]:
+        reports, s, p = self.reports, self.s, self.p
+        story: list[Flowable] = [
+            section_heading(reports.tr("Practices presented at the microcentre"), s)
+        ]
+        for index, (row, sheet) in enumerate(p.presented):
+            if index:
+                story.append(PageBreak())
+            when = reports.tr(
+                "Presented at session {number}, {date}",
+                number=row.session_number,
+                date=reports.long_date(row.presented_on) if row.presented_on else "—",
+            )
+            story.append(Paragraph(esc(when), s.cover_kicker))
+            title = Paragraph(esc(sheet.title), s.h1)
+            title._minga_section = (sheet.title, 1)  # type: ignore[attr-defined]
+            story.append(title)
+            story.append(HRule(after=5))
+            story += practice_details(sheet, reports, s, self.width)
+        return story
+
+    def applications(self) -> list[Flowable]:
+        reports, s, p = self.reports, self.s, self.p
+        story: list[Flowable] = [section_heading(reports.tr("Colleagues' practices I applied"), s)]
+        if not p.adoptions:
+            story.append(Paragraph(esc(reports.tr("No practices chosen yet.")), s.body))
+            return story
+        w = self.width
+        for adoption in p.adoptions:
+            block: list[Flowable] = [
+                Paragraph(esc(adoption.practice), s.h2),
+                Paragraph(
+                    esc(
+                        reports.tr(
+                            "A practice of {author}, chosen on {date}.",
+                            author=adoption.author or "—",
+                            date=reports.long_date(adoption.chosen_on),
+                        )
+                    ),
+                    s.muted,
+                ),
+            ]
+            if not adoption.applications:
+                block.append(Paragraph(esc(reports.tr("Not applied yet.")), s.body))
+                story.append(KeepTogether(block))
+                continue
+            rows = []
+            for app in adoption.applications:
+                answers = "; ".join(
+                    f"{prompt}: " + ", ".join(f"{label} {n}" for label, n in options)
+                    for prompt, options in app.answers
+                )
+                rows.append(
+                    (
+                        reports.short_date(app.date),
+                        reports.levels(app.levels),
+                        str(app.students),
+                        answers or reports.tr("no exit ticket yet"),
+                    )
+                )
+            block.append(
+                data_table(
+                    [
+                        reports.tr("Date"),
+                        reports.tr("Levels"),
+                        reports.tr("Students"),
+                        reports.tr("Exit ticket (answers)"),
+                    ],
+                    rows,
+                    [w * 0.13, w * 0.13, w * 0.1, w * 0.64],
+                    s,
+                    align=["left", "left", "center", "left"],
+                )
+            )
+            story.append(KeepTogether(block))
+            story.append(spacer(2 * mm))
+        return story
+
+    def self_assessments(self) -> list[Flowable]:
+        reports, s, p = self.reports, self.s, self.p
+        story: list[Flowable] = [section_heading(reports.tr("Self-assessments"), s)]
+        if not p.self_assessments:
+            story.append(Paragraph(esc(reports.tr("No self-assessments written yet.")), s.body))
+            return story
+        w = self.width
+        for sa in p.self_assessments:
+            story.append(
+                Paragraph(
+                    esc(f"{reports.short_date(sa.date)} · {sa.practice or '—'}"),
+                    s.h2,
+                )
+            )
+            story.append(
+                Paragraph(
+                    esc(
+                        reports.tr(
+                            "Decision: {decision}",
+                            decision=reports.tr(CONTINUE_LABELS.get(sa.decision, sa.decision)),
+                        )
+                    ),
+                    s.body,
+                )
+            )
+            if sa.ratings:
+                rows = [
+                    (label, reports.tr("{level} of {levels}", level=level, levels=levels), text)
+                    for label, level, levels, text in sa.ratings
+                ]
+                story.append(
+                    data_table(
+                        [
+                            reports.tr("Criterion"),
+                            reports.tr("Level"),
+                            reports.tr("Description of the level"),
+                        ],
+                        rows,
+                        [w * 0.4, w * 0.12, w * 0.48],
+                        s,
+                        align=["left", "center", "left"],
+                    )
+                )
+            story += labelled_text(reports.tr("Adjustments"), sa.adjustments, s)
+            story += labelled_text(reports.tr("Reflection"), sa.reflection, s)
+            story.append(spacer(3 * mm))
+        return story
