@@ -1,0 +1,286 @@
+"""`MailSettingsDialog`: the e-mail account, with presets and "Test connection".
+
+The password field is a password field (no echo); the password goes to the OS keyring
+when the dialog is saved, never to the settings. "Test connection" logs in with what is
+typed (saved or not) on `ctx.runner` and says plainly how it went.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minga.domain.errors import MingaError
+from minga.mail import outbox
+from minga.mail.settings import (
+    MAX_PART_MB,
+    MIN_PART_MB,
+    PRESETS,
+    SSL,
+    STARTTLS,
+    MailSettings,
+    Passwords,
+    preset,
+    store_password,
+    validate,
+)
+from minga.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+
+def _security_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.addItem(QCoreApplication.translate("mail", "SSL/TLS"), SSL)
+    box.addItem(QCoreApplication.translate("mail", "STARTTLS"), STARTTLS)
+    return box
+
+
+def _port_box(parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(1, 65535)
+    return box
+
+
+class MailSettingsDialog(QDialog):
+    """Server, port, security, user, password, addresses, IMAP, part size."""
+
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, passwords: Passwords | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailSettingsDialog")
+        self.ctx = ctx
+        self.passwords = passwords or Passwords(ctx.workspace.root)
+        self.setWindowTitle(self.tr("E-mail settings"))
+
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("mailPreset")
+        for item in PRESETS:
+            self.preset.addItem(QCoreApplication.translate("mail", item.label), item.key)
+        self.preset_note = QLabel(self)
+        self.preset_note.setObjectName("mailPresetNote")
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.smtp_host = QLineEdit(self)
+        self.smtp_host.setObjectName("smtpHost")
+        self.smtp_port = _port_box(self)
+        self.smtp_port.setObjectName("smtpPort")
+        self.smtp_security = _security_box(self)
+        self.smtp_security.setObjectName("smtpSecurity")
+        self.user = QLineEdit(self)
+        self.user.setObjectName("mailUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("mailPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.from_address = QLineEdit(self)
+        self.from_address.setObjectName("mailFrom")
+        self.advisor_address = QLineEdit(self)
+        self.advisor_address.setObjectName("mailAdvisor")
+        self.part_mb = QDoubleSpinBox(self)
+        self.part_mb.setObjectName("mailPartMb")
+        self.part_mb.setRange(MIN_PART_MB, MAX_PART_MB)
+        self.part_mb.setDecimals(1)
+        self.part_mb.setSuffix(" MB")
+
+        self.imap_host = QLineEdit(self)
+        self.imap_host.setObjectName("imapHost")
+        self.imap_port = _port_box(self)
+        self.imap_port.setObjectName("imapPort")
+        self.imap_security = _security_box(self)
+        self.imap_security.setObjectName("imapSecurity")
+        self.imap_user = QLineEdit(self)
+        self.imap_user.setObjectName("imapUser")
+        self.imap_folder = QLineEdit(self)
+        self.imap_folder.setObjectName("imapFolder")
+        self.fetch_enabled = QCheckBox(self.tr("Check the mailbox on its own while Minga is open"))
+        self.fetch_enabled.setObjectName("mailFetchEnabled")
+        self.cafile = QLineEdit(self)
+        self.cafile.setObjectName("mailCafile")
+
+        sending = QGroupBox(self.tr("Sending (SMTP)"), self)
+        form = QFormLayout(sending)
+        form.addRow(self.tr("Server"), self.smtp_host)
+        form.addRow(self.tr("Port"), self.smtp_port)
+        form.addRow(self.tr("Security"), self.smtp_security)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Your address"), self.from_address)
+        form.addRow(self.tr("Advisor's address"), self.advisor_address)
+        form.addRow(self.tr("Largest part"), self.part_mb)
+        receiving = QGroupBox(self.tr("Receiving (IMAP, optional)"), self)
+        imap_form = QFormLayout(receiving)
+        imap_form.addRow(self.tr("Server"), self.imap_host)
+        imap_form.addRow(self.tr("Port"), self.imap_port)
+        imap_form.addRow(self.tr("Security"), self.imap_security)
+        imap_form.addRow(self.tr("User (if another)"), self.imap_user)
+        imap_form.addRow(self.tr("Folder"), self.imap_folder)
+        imap_form.addRow(self.fetch_enabled)
+        imap_form.addRow(self.tr("Extra certificate authority"), self.cafile)
+
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button.setObjectName("mailTestButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("mailTestResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        top.addRow(self.tr("Provider"), self.preset)
+        layout.addLayout(top)
+        layout.addWidget(self.preset_note)
+        layout.addWidget(sending)
+        layout.addWidget(receiving)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+
+        self._load(outbox.load_settings(ctx.workspace))
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+
+    # --- values --------------------------------------------------------------------------
+
+    def _load(self, settings: MailSettings) -> None:
+        key = next(
+            (p.key for p in PRESETS if p.smtp_host and p.smtp_host == settings.smtp_host),
+            "custom",
+        )
+        self.preset.setCurrentIndex(self.preset.findData(key))
+        self._show_note(key)
+        self.smtp_host.setText(settings.smtp_host)
+        self.smtp_port.setValue(settings.smtp_port)
+        self._set_security(self.smtp_security, settings.smtp_security)
+        self.user.setText(settings.user)
+        self.from_address.setText(settings.from_address)
+        self.advisor_address.setText(settings.advisor_address)
+        self.part_mb.setValue(settings.part_mb)
+        self.imap_host.setText(settings.imap_host)
+        self.imap_port.setValue(settings.imap_port)
+        self._set_security(self.imap_security, settings.imap_security)
+        self.imap_user.setText(settings.imap_user)
+        self.imap_folder.setText(settings.imap_folder)
+        self.fetch_enabled.setChecked(settings.fetch_enabled)
+        self.cafile.setText(settings.cafile)
+        if settings.configured and settings.user:
+            self.password.setPlaceholderText(self.tr("(saved; type to change it)"))
+
+    @staticmethod
+    def _set_security(box: QComboBox, value: str) -> None:
+        index = box.findData(value)
+        box.setCurrentIndex(index if index >= 0 else 0)
+
+    def _show_note(self, key: str) -> None:
+        self.preset_note.setText(QCoreApplication.translate("mail", preset(key).note))
+
+    def _preset_chosen(self, _index: int) -> None:
+        key = self.preset.currentData()
+        chosen = preset(key)
+        self._show_note(key)
+        if chosen.smtp_host:
+            self.smtp_host.setText(chosen.smtp_host)
+            self.imap_host.setText(chosen.imap_host)
+        self.smtp_port.setValue(chosen.smtp_port)
+        self._set_security(self.smtp_security, chosen.smtp_security)
+        self.imap_port.setValue(chosen.imap_port)
+        self._set_security(self.imap_security, chosen.imap_security)
+
+    def settings(self) -> MailSettings:
+        """What the form says (not validated)."""
+        return MailSettings(
+            smtp_host=self.smtp_host.text().strip(),
+            smtp_port=self.smtp_port.value(),
+            smtp_security=self.smtp_security.currentData(),
+            user=self.user.text().strip(),
+            from_address=self.from_address.text().strip(),
+            advisor_address=self.advisor_address.text().strip(),
+            part_mb=round(self.part_mb.value(), 1),
+            imap_host=self.imap_host.text().strip(),
+            imap_port=self.imap_port.value(),
+            imap_security=self.imap_security.currentData(),
+            imap_user=self.imap_user.text().strip(),
+            imap_folder=self.imap_folder.text().strip() or "INBOX",
+            cafile=self.cafile.text().strip(),
+            fetch_enabled=self.fetch_enabled.isChecked(),
+        )
+
+    # --- actions --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validates, stores the settings and the password (keyring); closes on success."""
+        try:
+            settings = validate(self.settings())
+            outbox.save_settings(self.ctx.workspace, settings)
+            if self.password.text():
+                store_password(self.passwords, settings, self.password.text())
+        except MingaError as exc:
+            self.result_label.setText(exc.message())
+            return
+        self.password.clear()
+        self.accept()
+
+    def test_connection(self) -> None:
+        """Logs in with what is typed, in the background, and shows the result."""
+        try:
+            settings = validate(self.settings())
+        except MingaError as exc:
+            self.result_label.setText(exc.message())
+            return
+        typed = self.password.text() or None
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Connecting…"))
+        ws, passwords = self.ctx.workspace, self.passwords
+        self.ctx.runner.run(
+            lambda progress: outbox.check_connection(
+                ws, settings, password=typed, passwords=passwords
+            ),
+            on_done=self._tested,
+            on_error=self._test_failed,
+        )
+
+    def _tested(self, checks: list[Any]) -> None:
+        self.test_button.setEnabled(True)
+        lines = []
+        for check in checks:
+            what = self.tr("Sending") if check.kind == "smtp" else self.tr("Receiving")
+            if check.ok:
+                lines.append(self.tr("{what}: it works.").format(what=what))
+            else:
+                lines.append(
+                    self.tr("{what}: it does not work. {reason}").format(
+                        what=what, reason=check.error.message()
+                    )
+                )
+        self.result_label.setText("\n".join(lines))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        if isinstance(exc, MingaError):
+            self.result_label.setText(exc.message())
+            return
+        self.result_label.setText("")
+        self.ctx.bridge.show_exception(exc)
