@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from minga import __version__
 from minga.domain.vocab import Role, Visibility
@@ -38,7 +38,14 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.identity import Actor, current_actor
 from minga.store import changes
 from minga.store.db import SCHEMA_HEAD
-from minga.store.models import BundleLog, ConflictCopy, Peer, Person
+from minga.store.models import (
+    BundleLog,
+    ConflictCopy,
+    ObservationNote,
+    ObservationReply,
+    Peer,
+    Person,
+)
 from minga.sync import container, membership
 from minga.sync import keys as keymod
 from minga.sync.container import FORMAT_VERSION, ArchiveWriter, atomic_output
@@ -101,6 +108,10 @@ class _Plan:
     owner: str | None  # only rows of this owner (a teacher's bundle)
     visibilities: tuple[str, ...]
     consolidated: bool
+    # The advisor's bundle for one member also carries the advisor-only observation notes
+    # about that member and the replies to the member's own notes (issue 6: the observed
+    # teacher sees what is written about them; the observer sees the reply).
+    about: str | None = None
 
 
 def _usable(person: Person | None, actor: Actor) -> bool:
@@ -119,7 +130,7 @@ def _plan(session: Any, actor: Actor, to: str | None, all_members: bool) -> _Pla
             person = session.get(Person, to)
             if not _usable(person, actor):
                 raise UnknownRecipientError(person=person.name if person else to)
-            recipients = [person]
+            return _Plan([person], None, (Visibility.NETWORK,), True, about=person.id)
         else:
             recipients = [
                 p
@@ -145,6 +156,20 @@ def _plan(session: Any, actor: Actor, to: str | None, all_members: bool) -> _Pla
     if target == advisor_id:
         return _Plan([person], actor.person_id, (Visibility.ADVISOR, Visibility.NETWORK), False)
     return _Plan([person], actor.person_id, (Visibility.NETWORK,), False)
+
+
+def _visible(kind: str, table: Any, plan: _Plan) -> Any:
+    """Which rows of `table` the plan's recipients may receive."""
+    condition = table.c.visibility.in_(plan.visibilities)
+    if plan.about is None:
+        return condition
+    advisor_only = table.c.visibility == Visibility.ADVISOR
+    if kind == ObservationNote.__kind__:
+        return or_(condition, and_(advisor_only, table.c.observed_id == plan.about))
+    if kind == ObservationReply.__kind__:
+        own_notes = select(ObservationNote.id).where(ObservationNote.owner == plan.about)
+        return or_(condition, and_(advisor_only, table.c.note_id.in_(own_notes)))
+    return condition
 
 
 def _acknowledged(session: Any, people: list[Person]) -> int:
@@ -347,7 +372,7 @@ def _collect(
         if plan.owner is not None:
             stmt = stmt.where(table.c.owner == plan.owner)
         if spec.has_visibility:
-            stmt = stmt.where(table.c.visibility.in_(plan.visibilities))
+            stmt = stmt.where(_visible(kind, table, plan))
         member: _Member | None = None
         for row in session.execute(stmt.execution_options(yield_per=1000)):
             if member is None:

@@ -42,7 +42,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.identity import Actor, current_actor
 from minga.store import meta
 from minga.store.db import SCHEMA_HEAD
-from minga.store.models import BundleLog, Peer
+from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer
 from minga.sync import container, membership
 from minga.sync import keys as keymod
 from minga.sync import manifest as manifestmod
@@ -238,6 +238,8 @@ class _Bundle:
     members: dict[str, Member]
     trust: membership.Trust
     actor: Actor
+    # Observation notes this person wrote: advisor-only replies to them may arrive here.
+    my_notes: frozenset[str] = frozenset()
 
 
 def _import_bundle(
@@ -293,9 +295,14 @@ def _import_bundle(
         raise NotForYouError(name=name)
     with _reading(ws) as session:
         trust = membership.check_sender(session, actor, manifest, name, accept_new_members)
+        my_notes = frozenset(
+            session.scalars(
+                select(ObservationNote.id).where(ObservationNote.owner == actor.person_id)
+            )
+        )
     _check_members(manifest, members, name)
 
-    bundle = _Bundle(name, archive, manifest, members, trust, actor)
+    bundle = _Bundle(name, archive, manifest, members, trust, actor, my_notes)
     total = sum(manifest.counts.values()) + manifest.conflicts
     steps.phase(PHASE_CHECK, total)
     with _reading(ws) as session:
@@ -465,24 +472,31 @@ def _records(
             raise MalformedBundleError(
                 name=bundle.name, detail=f"{member.name} line {count}: {exc}"
             ) from None
-        _check_rules(bundle, values)
+        _check_rules(bundle, values, spec.kind)
         yield values, record
     if count != bundle.manifest.counts.get(spec.kind, 0):
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
 
 
-def _check_rules(bundle: _Bundle, values: dict[str, Any]) -> None:
+def _check_rules(bundle: _Bundle, values: dict[str, Any], kind: str) -> None:
     """Owner and visibility rules of one record (DESIGN.md, Sync and Privacy)."""
     sender = bundle.manifest.sender
     if not bundle.trust.consolidated and values["owner"] != sender.person_id:
         raise RecordOwnerError(name=bundle.name, sender=sender.name)
     visibility = values.get("visibility")
-    if visibility == Visibility.PRIVATE or (
+    me = bundle.actor.person_id
+    if visibility == Visibility.PRIVATE:
+        raise PrivateRecordError(name=bundle.name)
+    if (
         visibility == Visibility.ADVISOR
         and bundle.actor.role != Role.ADVISOR
-        and values["owner"] != bundle.actor.person_id
+        and (values["owner"] != me)
     ):
-        raise PrivateRecordError(name=bundle.name)
+        # The observed teacher receives the notes about them, the observer the replies.
+        about_me = kind == ObservationNote.__kind__ and values.get("observed_id") == me
+        to_my_note = kind == ObservationReply.__kind__ and values.get("note_id") in bundle.my_notes
+        if not (about_me or to_my_note):
+            raise PrivateRecordError(name=bundle.name)
 
 
 def _conflicts(
@@ -516,7 +530,7 @@ def _conflicts(
             raise MalformedBundleError(
                 name=bundle.name, detail=f"{member.name} line {count}: {exc}"
             ) from None
-        _check_rules(bundle, values)
+        _check_rules(bundle, values, spec.kind)
         yield spec.kind, values, record
     if count != bundle.manifest.conflicts:
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
