@@ -147,3 +147,15 @@ def with_settings(device: Device, **changes: Any):
 
 
 __all__ += ["Network", "configure", "passwords_for", "set_email", "with_settings"]
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """These tests read the services' sentences in English (the GUI has no translator
+    loaded here, so both halves of a message speak the same language)."""
+    from minga import i18n
+
+    previous = i18n._current
+    i18n.set_language("en")
+    yield
+    i18n._current = previous

@@ -32,12 +32,22 @@ def reserve(session: Session, count: int) -> int:
             text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
             {"v": str(last + count), "k": CHANGE_SEQ_KEY},
         )
+    # An ORM copy of the counter in this session would now be stale: drop it.
+    cached = session.identity_map.get(session.identity_key(Meta, CHANGE_SEQ_KEY))
+    if cached is not None:
+        session.expire(cached)
     return last + 1
 
 
 def current(session: Session) -> int:
-    value = session.get(Meta, CHANGE_SEQ_KEY)
-    return int(value.value) if value else 0
+    """The last number given out. Read with SQL, like `reserve` writes it, so a `Meta`
+    object loaded earlier in the session can never hide a newer value."""
+    row = (
+        session.connection()
+        .execute(text("SELECT value FROM meta WHERE key = :k"), {"k": CHANGE_SEQ_KEY})
+        .first()
+    )
+    return int(row[0]) if row else 0
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
