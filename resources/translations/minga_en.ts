@@ -76,6 +76,30 @@
         </message>
     </context>
     <context>
+        <name>ImportPanel</name>
+        <message numerus="yes">
+            <source>%n file(s) imported</source>
+            <translation>
+                <numerusform>%n file imported</numerusform>
+                <numerusform>%n files imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) received.</source>
+            <translation>
+                <numerusform>%n evidence file received.</numerusform>
+                <numerusform>%n evidence files received.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImprovementPage</name>
         <message numerus="yes">
             <source>%n cycle(s)</source>
@@ -105,10 +129,10 @@
     <context>
         <name>MailPanel</name>
         <message numerus="yes">
-            <source>%n part(s) wait in the outbox.</source>
+            <source>In the outbox, waiting: %n part(s).</source>
             <translation>
-                <numerusform>%n part wait in the outbox.</numerusform>
-                <numerusform>%n parts wait in the outbox.</numerusform>
+                <numerusform>In the outbox, waiting: %n part.</numerusform>
+                <numerusform>In the outbox, waiting: %n parts.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -256,6 +280,30 @@
         </message>
     </context>
     <context>
+        <name>SnapshotsModel</name>
+        <message numerus="yes">
+            <source>%n practice(s)</source>
+            <translation>
+                <numerusform>%n practice</numerusform>
+                <numerusform>%n practices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n persons</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <source>%n practice(s).</source>
@@ -321,10 +369,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s) wait in the outbox:</source>
+            <source>In the outbox, waiting: %n part(s)</source>
             <translation>
-                <numerusform>%n part wait in the outbox:</numerusform>
-                <numerusform>%n parts wait in the outbox:</numerusform>
+                <numerusform>In the outbox, waiting: %n part</numerusform>
+                <numerusform>In the outbox, waiting: %n parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n part(s), accepted by the server.</source>
+            <translation>
+                <numerusform>Sent: %n part, accepted by the server.</numerusform>
+                <numerusform>Sent: %n parts, accepted by the server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still in the outbox: %n part(s); Minga tries again later.</source>
+            <translation>
+                <numerusform>Still in the outbox: %n part; Minga tries again later.</numerusform>
+                <numerusform>Still in the outbox: %n parts; Minga tries again later.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -332,20 +394,6 @@
             <translation>
                 <numerusform>Sent (latest first, %n in all):</numerusform>
                 <numerusform>Sent (latest first, %n in all):</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n part(s) sent: the server accepted them.</source>
-            <translation>
-                <numerusform>%n part sent: the server accepted them.</numerusform>
-                <numerusform>%n parts sent: the server accepted them.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n part(s) stay in the outbox; Minga tries again later.</source>
-            <translation>
-                <numerusform>%n part stay in the outbox; Minga tries again later.</numerusform>
-                <numerusform>%n parts stay in the outbox; Minga tries again later.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2,305 +2,439 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CL">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About and diagnostics</source>
+            <translation>Acerca de y diagnóstico</translation>
+        </message>
+        <message>
+            <source>Minga {version}</source>
+            <translation>Minga {version}</translation>
+        </message>
+        <message>
+            <source>An offline notebook for rural microcentres.</source>
+            <translation>Un cuaderno sin conexión para microcentros rurales.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistema</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Carpeta de datos</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>Archivo de registro</translation>
+        </message>
+        <message>
+            <source>Schema revision</source>
+            <translation>Revisión del esquema</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>Id del equipo</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Huella de la clave</translation>
+        </message>
+        <message>
+            <source>&amp;Copy diagnostics</source>
+            <translation>&amp;Copiar diagnóstico</translation>
+        </message>
+        <message>
+            <source>&amp;Open data folder</source>
+            <translation>&amp;Abrir carpeta de datos</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into your message asking for help.</source>
+            <translation>Copiado. Pégalo en tu mensaje cuando pidas ayuda.</translation>
+        </message>
+        <message>
+            <source>The folder could not be opened: {path}</source>
+            <translation>No se pudo abrir la carpeta: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptionPage</name>
         <message>
             <source>Practices I apply in my school</source>
-            <translation type="unfinished" />
+            <translation>Prácticas que aplico en mi escuela</translation>
         </message>
         <message>
             <source>Choose a practice…</source>
-            <translation type="unfinished" />
+            <translation>Elegir una práctica…</translation>
         </message>
         <message>
             <source>Choose from the last session</source>
-            <translation type="unfinished" />
+            <translation>Elegir de la última sesión</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished">Práctica</translation>
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Chosen on</source>
-            <translation type="unfinished" />
+            <translation>Elegida el</translation>
         </message>
         <message>
             <source>Applications</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Practices I chose</source>
-            <translation type="unfinished" />
+            <translation>Prácticas que elegí</translation>
         </message>
         <message>
             <source>Choose a practice in the list to record when you applied it, its exit tickets and your self-assessment.</source>
-            <translation type="unfinished" />
+            <translation>Elige una práctica de la lista para registrar cuándo la aplicaste, sus tickets de salida y tu autoevaluación.</translation>
         </message>
         <message>
             <source>Apply it</source>
-            <translation type="unfinished" />
+            <translation>Por aplicar</translation>
         </message>
         <message numerus="yes">
             <source>%n self-assessment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n autoevaluación</numerusform>
+                <numerusform>%n autoevaluaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n práctica elegida</numerusform>
+                <numerusform>%n prácticas elegidas</numerusform>
             </translation>
         </message>
         <message>
             <source>You have not chosen a practice from the last session yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no eliges una práctica de la última sesión.</translation>
         </message>
         <message>
             <source>({number}. {title}, {date})</source>
-            <translation type="unfinished" />
+            <translation>({number}. {title}, {date})</translation>
         </message>
         <message>
             <source>That draft is no longer there.</source>
-            <translation type="unfinished">Ese borrador ya no existe.</translation>
+            <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
     <context>
         <name>ApplicationEditor</name>
         <message>
             <source>Applied on</source>
-            <translation type="unfinished" />
+            <translation>Aplicada el</translation>
         </message>
         <message>
             <source>Levels</source>
-            <translation type="unfinished">Niveles</translation>
+            <translation>Niveles</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes</translation>
         </message>
         <message>
             <source>Exit ticket</source>
-            <translation type="unfinished" />
+            <translation>Ticket de salida</translation>
         </message>
         <message>
             <source>Self-assessment</source>
-            <translation type="unfinished" />
+            <translation>Autoevaluación</translation>
         </message>
         <message>
             <source>Applications</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones</translation>
         </message>
         <message>
             <source>Times you applied it</source>
-            <translation type="unfinished" />
+            <translation>Veces que la aplicaste</translation>
         </message>
         <message>
             <source>New application</source>
-            <translation type="unfinished" />
+            <translation>Nueva aplicación</translation>
         </message>
         <message>
             <source>Withdraw this choice</source>
-            <translation type="unfinished" />
+            <translation>Retirar esta elección</translation>
         </message>
         <message>
             <source>Application</source>
-            <translation type="unfinished">Aplicación</translation>
+            <translation>Aplicación</translation>
         </message>
         <message>
             <source>Date of the application</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la aplicación</translation>
         </message>
         <message>
             <source>Students present</source>
-            <translation type="unfinished">Estudiantes presentes</translation>
+            <translation>Estudiantes presentes</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Levels taking part</source>
-            <translation type="unfinished" />
+            <translation>Niveles que participaron</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Notas</translation>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>How it went, what you changed on the day…</source>
-            <translation type="unfinished" />
+            <translation>Cómo resultó, qué cambiaste en el momento…</translation>
         </message>
         <message>
             <source>Count the students' slips: how many chose each option, per level. Only counts are kept, never names.</source>
-            <translation type="unfinished" />
+            <translation>Cuenta los papelitos de tus estudiantes: cuántos marcaron cada opción, por nivel. Solo se guardan conteos, nunca nombres.</translation>
         </message>
         <message>
             <source>How it went, criterion by criterion</source>
-            <translation type="unfinished" />
+            <translation>Cómo resultó, criterio por criterio</translation>
         </message>
         <message>
             <source>Adjustments made</source>
-            <translation type="unfinished" />
+            <translation>Ajustes realizados</translation>
         </message>
         <message>
             <source>What you changed to fit your class and levels.</source>
-            <translation type="unfinished" />
+            <translation>Qué cambiaste para adecuarla a tu curso y a sus niveles.</translation>
         </message>
         <message>
             <source>I will keep using it</source>
-            <translation type="unfinished" />
+            <translation>La seguiré usando</translation>
         </message>
         <message>
             <source>I will keep using it, with adjustments</source>
-            <translation type="unfinished" />
+            <translation>La seguiré usando, con ajustes</translation>
         </message>
         <message>
             <source>I will not use it again</source>
-            <translation type="unfinished" />
+            <translation>No la volveré a usar</translation>
         </message>
         <message>
             <source>Will you keep using it?</source>
-            <translation type="unfinished" />
+            <translation>¿La seguirás usando?</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished">Reflexión</translation>
+            <translation>Reflexión</translation>
         </message>
         <message>
             <source>What your students learnt, what you learnt.</source>
-            <translation type="unfinished" />
+            <translation>Qué aprendieron tus estudiantes y qué aprendiste tú.</translation>
         </message>
         <message>
             <source>— not rated</source>
-            <translation type="unfinished" />
+            <translation>— sin evaluar</translation>
         </message>
         <message>
             <source>Tick the levels of the application first (Application tab).</source>
-            <translation type="unfinished" />
+            <translation>Primero marca los niveles de la aplicación (pestaña Aplicación).</translation>
         </message>
         <message>
             <source>{option}, {level}: students</source>
-            <translation type="unfinished" />
+            <translation>{option}, {level}: estudiantes</translation>
         </message>
         <message>
             <source>{count} answers, but only {present} students were present: correct the counts before saving.</source>
-            <translation type="unfinished" />
+            <translation>{count} respuestas, pero solo había {present} estudiantes presentes: corrige los conteos antes de guardar.</translation>
         </message>
         <message>
             <source>{count} answers of {present} students present</source>
-            <translation type="unfinished" />
+            <translation>{count} respuestas de {present} estudiantes presentes</translation>
         </message>
         <message>
             <source> at session {number} ({date})</source>
-            <translation type="unfinished" />
+            <translation> en la sesión {number} ({date})</translation>
         </message>
         <message>
             <source>Chosen on {date}{session}. {count}</source>
-            <translation type="unfinished" />
+            <translation>Elegida el {date}{session}. {count}</translation>
         </message>
         <message numerus="yes">
             <source>%n application(s) so far.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aplicación hasta ahora.</numerusform>
+                <numerusform>%n aplicaciones hasta ahora.</numerusform>
             </translation>
         </message>
         <message>
             <source>Application of {date}</source>
-            <translation type="unfinished" />
+            <translation>Aplicación del {date}</translation>
         </message>
         <message>
             <source>Application of «{title}»</source>
-            <translation type="unfinished" />
+            <translation>Aplicación de «{title}»</translation>
         </message>
         <message>
             <source>Choose whether you will keep using the practice.</source>
-            <translation type="unfinished" />
+            <translation>Indica si seguirás usando la práctica.</translation>
         </message>
         <message>
             <source>Application saved.</source>
-            <translation type="unfinished" />
+            <translation>Aplicación guardada.</translation>
         </message>
         <message>
             <source>Withdraw choice</source>
-            <translation type="unfinished" />
+            <translation>Retirar elección</translation>
         </message>
         <message>
             <source>Stop following «{title}»?</source>
-            <translation type="unfinished" />
+            <translation>¿Dejar de seguir «{title}»?</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Retirar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Its applications stay on record.</source>
-            <translation type="unfinished" />
+            <translation>Sus aplicaciones quedan registradas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldos</translation>
+        </message>
+        <message>
+            <source>Minga copies your data automatically once a day and keeps the copies of the last days, weeks and months. Restoring one puts your data back as it was then; your current data is kept aside as a copy.</source>
+            <translation>Minga copia tus datos automáticamente una vez al día y guarda las copias de los últimos días, semanas y meses. Al restaurar una, tus datos vuelven a como estaban en ese momento; tus datos actuales se guardan aparte como copia.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Respaldos automáticos</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups yet. Minga makes one each day it opens.</source>
+            <translation>Todavía no hay respaldos automáticos. Minga hace uno cada día que se abre.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Hacer un respaldo ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the selected one…</source>
+            <translation>&amp;Restaurar el seleccionado…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurar desde un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Backup saved in {path}</source>
+            <translation>Respaldo guardado en {path}</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date}? Your data will go back to how it was then.</source>
+            <translation>¿Restaurar el respaldo del {date}? Tus datos volverán a como estaban en ese momento.</translation>
+        </message>
+        <message>
+            <source>Restore the backup {file}? Your data will be replaced by the data in it.</source>
+            <translation>¿Restaurar el respaldo {file}? Tus datos se reemplazarán por los que contiene.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar un respaldo</translation>
+        </message>
+        <message>
+            <source>Your current data is not lost: Minga keeps it aside as a copy in the backups folder before restoring. Minga reloads when it finishes.</source>
+            <translation>Tus datos actuales no se pierden: antes de restaurar, Minga los guarda aparte como copia en la carpeta de respaldos. Minga se recarga al terminar.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save a backup</source>
+            <translation>Guardar un respaldo</translation>
+        </message>
+        <message>
+            <source>Minga backups (*.zip)</source>
+            <translation>Respaldos de Minga (*.zip)</translation>
         </message>
     </context>
     <context>
         <name>ChooseForm</name>
         <message>
             <source>Choose a practice to apply</source>
-            <translation type="unfinished" />
+            <translation>Elige una práctica para aplicar</translation>
         </message>
         <message>
             <source>The network's norm: choose at least one practice presented at each session, apply it in your school, tally its exit tickets and write how it went.</source>
-            <translation type="unfinished" />
+            <translation>El acuerdo de la red: elegir al menos una práctica presentada en cada sesión, aplicarla en tu escuela, contar sus tickets de salida y escribir cómo resultó.</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished">Sesión</translation>
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished">Práctica</translation>
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Presented by</source>
-            <translation type="unfinished" />
+            <translation>Presentada por</translation>
         </message>
         <message>
             <source>Practices presented</source>
-            <translation type="unfinished" />
+            <translation>Prácticas presentadas</translation>
         </message>
         <message>
             <source>Practices presented there</source>
-            <translation type="unfinished" />
+            <translation>Prácticas presentadas en esa sesión</translation>
         </message>
         <message>
             <source>Who can see your work with it</source>
-            <translation type="unfinished" />
+            <translation>Quién puede ver tu trabajo con ella</translation>
         </message>
         <message>
             <source>Choose this practice</source>
-            <translation type="unfinished" />
+            <translation>Elegir esta práctica</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Nothing left to choose at this session: you chose its practices already, or they are yours.</source>
-            <translation type="unfinished" />
+            <translation>No queda nada por elegir en esta sesión: ya elegiste sus prácticas o son tuyas.</translation>
         </message>
         <message>
             <source>Choose one of the practices in the list.</source>
-            <translation type="unfinished" />
+            <translation>Elige una de las prácticas de la lista.</translation>
         </message>
         <message>
             <source>You chose «{title}». Record each time you apply it.</source>
-            <translation type="unfinished" />
+            <translation>Elegiste «{title}». Registra cada vez que la apliques.</translation>
         </message>
     </context>
     <context>
@@ -440,7 +574,7 @@
         </message>
         <message>
             <source>Annual focus</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Foco anual</translation>
         </message>
         <message>
             <source>Practices to share (goal)</source>
@@ -456,7 +590,7 @@
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Estudiantes</translation>
         </message>
         <message>
             <source>Role</source>
@@ -536,7 +670,7 @@
         </message>
         <message>
             <source>Chosen on</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Elegida el</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -544,7 +678,7 @@
         </message>
         <message>
             <source>Applied on</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aplicada el</translation>
         </message>
         <message>
             <source>Students present</source>
@@ -624,7 +758,7 @@
         </message>
         <message>
             <source>Data points</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Datos</translation>
         </message>
         <message>
             <source>Study: notes</source>
@@ -644,11 +778,11 @@
         </message>
         <message>
             <source>Prepared</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Preparados</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Confianza</translation>
         </message>
         <message>
             <source>Count</source>
@@ -664,7 +798,7 @@
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Revisión</translation>
         </message>
         <message>
             <source>Content</source>
@@ -700,11 +834,11 @@
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sí</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">No</translation>
         </message>
         <message>
             <source>Compare versions</source>
@@ -783,6 +917,65 @@
         </message>
     </context>
     <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>When a record was changed in two places before a bundle carried either change, Minga uses the newer version and keeps the other as a copy. Its owner can compare both and bring the copy back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts: every record has a single version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both versions side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the version in use and take the copy off this list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {owner} can restore it: the record is theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this copy again; the version in use is kept as a copy in turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored: {kind} “{title}” uses this copy again. It travels with your next bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished">(sin título)</translation>
+        </message>
+        <message>
+            <source>The copy was taken off the list; the version in use stays.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Minga: unexpected problem</source>
@@ -814,227 +1007,227 @@
         <name>CycleEditor</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>For example: Attendance at the sessions</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Asistencia a las sesiones</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished">Fecha de inicio</translation>
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>Who can see it</source>
-            <translation type="unfinished">Quién puede verla</translation>
+            <translation>Quién puede verlo</translation>
         </message>
         <message>
             <source>Previous stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa anterior</translation>
         </message>
         <message>
             <source>Next stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa siguiente</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Planear</translation>
         </message>
         <message>
             <source>Do</source>
-            <translation type="unfinished" />
+            <translation>Hacer</translation>
         </message>
         <message>
             <source>Study</source>
-            <translation type="unfinished" />
+            <translation>Estudiar</translation>
         </message>
         <message>
             <source>Adjust</source>
-            <translation type="unfinished" />
+            <translation>Ajustar</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Vínculos</translation>
         </message>
         <message>
             <source>Aim</source>
-            <translation type="unfinished">Objetivo</translation>
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>What do we want to improve, by how much and by when?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué queremos mejorar, cuánto y para cuándo?</translation>
         </message>
         <message>
             <source>Change idea</source>
-            <translation type="unfinished">Idea de cambio</translation>
+            <translation>Idea de cambio</translation>
         </message>
         <message>
             <source>What will we try?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué vamos a probar?</translation>
         </message>
         <message>
             <source>Prediction</source>
-            <translation type="unfinished">Predicción</translation>
+            <translation>Predicción</translation>
         </message>
         <message>
             <source>What do we expect to happen?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué esperamos que pase?</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">Indicador</translation>
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>For example: % of teachers present at each session</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: % de docentes presentes en cada sesión</translation>
         </message>
         <message>
             <source>What was done</source>
-            <translation type="unfinished">Lo que se hizo</translation>
+            <translation>Qué se hizo</translation>
         </message>
         <message>
             <source>What we did, when, and anything unexpected.</source>
-            <translation type="unfinished" />
+            <translation>Qué hicimos, cuándo y lo que no esperábamos.</translation>
         </message>
         <message>
             <source>Data points</source>
-            <translation type="unfinished" />
+            <translation>Datos</translation>
         </message>
         <message>
             <source>Run chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de tendencia</translation>
         </message>
         <message>
             <source>Enter data points to see the run chart.</source>
-            <translation type="unfinished" />
+            <translation>Ingresa datos para ver el gráfico de tendencia.</translation>
         </message>
         <message>
             <source>Data per period (F2 to edit)</source>
-            <translation type="unfinished" />
+            <translation>Datos por periodo (F2 para editar)</translation>
         </message>
         <message>
             <source>Add period</source>
-            <translation type="unfinished" />
+            <translation>Agregar periodo</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Quitar</translation>
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>What we learnt</source>
-            <translation type="unfinished">Lo que aprendimos</translation>
+            <translation>Qué aprendimos</translation>
         </message>
         <message>
             <source>What the data say, compared with the prediction.</source>
-            <translation type="unfinished" />
+            <translation>Qué dicen los datos, comparados con la predicción.</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Decisión</translation>
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>Adjustment notes</source>
-            <translation type="unfinished">Notas del ajuste</translation>
+            <translation>Notas del ajuste</translation>
         </message>
         <message>
             <source>Linked practice</source>
-            <translation type="unfinished" />
+            <translation>Práctica vinculada</translation>
         </message>
         <message>
             <source>Linked practices</source>
-            <translation type="unfinished">Prácticas vinculadas</translation>
+            <translation>Prácticas vinculadas</translation>
         </message>
         <message>
             <source>Unlink practice</source>
-            <translation type="unfinished" />
+            <translation>Desvincular práctica</translation>
         </message>
         <message>
             <source>Link a practice (type to search, Enter to link)</source>
-            <translation type="unfinished" />
+            <translation>Vincular una práctica (escribe para buscar, Enter para vincular)</translation>
         </message>
         <message>
             <source>Linked sessions</source>
-            <translation type="unfinished">Sesiones vinculadas</translation>
+            <translation>Sesiones vinculadas</translation>
         </message>
         <message>
             <source>Linked sessions (tick them)</source>
-            <translation type="unfinished" />
+            <translation>Sesiones vinculadas (márcalas)</translation>
         </message>
         <message>
             <source>Adopt: keep the change as it is</source>
-            <translation type="unfinished" />
+            <translation>Adoptar: mantener el cambio tal como está</translation>
         </message>
         <message>
             <source>Adapt: change it and start a new turn</source>
-            <translation type="unfinished" />
+            <translation>Adaptar: modificarlo y empezar una nueva vuelta</translation>
         </message>
         <message>
             <source>Abandon: let it go</source>
-            <translation type="unfinished" />
+            <translation>Abandonar: dejarlo</translation>
         </message>
         <message>
             <source>New improvement cycle</source>
-            <translation type="unfinished" />
+            <translation>Nuevo ciclo de mejora</translation>
         </message>
         <message>
             <source>This cycle is {owner}'s; you can read it.</source>
-            <translation type="unfinished" />
+            <translation>Este ciclo es de {owner}; puedes leerlo.</translation>
         </message>
         <message>
             <source>Start a new turn</source>
-            <translation type="unfinished" />
+            <translation>Empezar otra vuelta</translation>
         </message>
         <message>
             <source>The decision is taken in the Adjust stage, after studying the data.</source>
-            <translation type="unfinished" />
+            <translation>La decisión se toma en la etapa Ajustar, después de estudiar los datos.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Period {number}</source>
-            <translation type="unfinished" />
+            <translation>Periodo {number}</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Mediana</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Cambio sostenido</translation>
         </message>
         <message>
             <source>above</source>
-            <translation type="unfinished" />
+            <translation>sobre</translation>
         </message>
         <message>
             <source>below</source>
-            <translation type="unfinished" />
+            <translation>bajo</translation>
         </message>
         <message>
             <source>Shift: {points} points in a row {side} the median, from {first} to {last}.</source>
-            <translation type="unfinished" />
+            <translation>Cambio sostenido: {points} puntos seguidos {side} la mediana, de {first} a {last}.</translation>
         </message>
         <message>
             <source>Something changed: a signal, not chance.</source>
-            <translation type="unfinished" />
+            <translation>Algo cambió: es una señal, no azar.</translation>
         </message>
         <message>
             <source>No shift yet: a shift is {count} or more points in a row on one side of the median.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay cambio sostenido: se necesitan {count} o más puntos seguidos a un mismo lado de la mediana.</translation>
         </message>
         <message>
             <source>Cycle «{title}» saved.</source>
-            <translation type="unfinished" />
+            <translation>Ciclo «{title}» guardado.</translation>
         </message>
         <message>
             <source>The cycle is now in the {stage} stage.</source>
-            <translation type="unfinished" />
+            <translation>El ciclo está ahora en la etapa {stage}.</translation>
         </message>
     </context>
     <context>
@@ -1071,48 +1264,47 @@
         <name>EditorFrame</name>
         <message>
             <source>Save</source>
-            <extracomment>The `DraftService` kind of this editor's drafts ('' for none).</extracomment>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Save ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Guardar ({shortcut})</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cerrar (Esc)</translation>
         </message>
         <message>
             <source>Unsaved changes from {date} {time} were restored. Save them with Ctrl+S, or close without saving to discard them.</source>
-            <translation type="unfinished" />
+            <translation>Se recuperaron cambios sin guardar del {date} a las {time}. Guárdalos con Ctrl+S, o cierra sin guardar para descartarlos.</translation>
         </message>
         <message>
             <source>Saved at {time}</source>
-            <translation type="unfinished">Guardada a las {time}</translation>
+            <translation>Guardado a las {time}</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished">Cambios sin guardar</translation>
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>Discard the unsaved changes?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar los cambios sin guardar?</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished">Descartar</translation>
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished">Seguir editando</translation>
+            <translation>Seguir editando</translation>
         </message>
         <message>
             <source>Until you discard them, they are kept as a draft.</source>
-            <translation type="unfinished">Mientras no los descartes, quedan guardados como borrador.</translation>
+            <translation>Mientras no los descartes, quedan guardados como borrador.</translation>
         </message>
     </context>
     <context>
@@ -1220,7 +1412,7 @@
         </message>
         <message>
             <source>microcentre</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">microcentro</translation>
         </message>
         <message>
             <source>{sender}-to-{recipient}</source>
@@ -1358,49 +1550,49 @@
         <name>FollowUpView</name>
         <message>
             <source>Follow-up of the practices applied</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento de las prácticas aplicadas</translation>
         </message>
         <message>
             <source>The network's norm is that every teacher present chooses at least one practice at each session, applies it and writes a self-assessment.</source>
-            <translation type="unfinished" />
+            <translation>El acuerdo de la red es que cada docente presente elija al menos una práctica en cada sesión, la aplique y escriba su autoevaluación.</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished">Sesión</translation>
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Teacher</source>
-            <translation type="unfinished">Docente</translation>
+            <translation>Docente</translation>
         </message>
         <message>
             <source>Teachers who have not chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Docentes que aún no eligen</translation>
         </message>
         <message>
             <source>Applications</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished">Prácticas</translation>
+            <translation>Prácticas</translation>
         </message>
         <message>
             <source>Pending self-assessments</source>
-            <translation type="unfinished" />
+            <translation>Autoevaluaciones pendientes</translation>
         </message>
         <message>
             <source>Applications of {year} without a self-assessment</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones de {year} sin autoevaluación</translation>
         </message>
         <message numerus="yes">
             <source>%n teacher(s) present have not chosen a practice yet</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n docente presente aún no elige una práctica</numerusform>
+                <numerusform>%n docentes presentes aún no eligen una práctica</numerusform>
             </translation>
         </message>
     </context>
@@ -1449,7 +1641,7 @@
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Archivo</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -1465,14 +1657,43 @@
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Enviados</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Recibido</translation>
         </message>
         <message>
             <source>Whole microcentre ({count})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Bundles sent and received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the selected bundle changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bundle sent or received yet. They will be listed here, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a bundle to see what it carried.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}
+It carried {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}
+It carried no records, only confirmations.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1587,407 +1808,589 @@
         </message>
     </context>
     <context>
-        <name>ImprovementPage</name>
+        <name>IdentityPanel</name>
         <message>
-            <source>Improvement cycles (PHEA: plan, do, study, adjust)</source>
+            <source>Your key fingerprint</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New cycle</source>
+            <source>Make my keys now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start a new improvement cycle ({shortcut})</source>
+            <source>Private keys:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cycle</source>
+            <source>Your advisor:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stage</source>
-            <translation type="unfinished">Etapa</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation type="unfinished">Indicador</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation type="unfinished">Datos</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished">Autor/a</translation>
-        </message>
-        <message>
-            <source>Improvement cycles</source>
+            <source>This computer:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a cycle and press Enter to open it, or start a new one with {shortcut}. A cycle plans a change, tries it, studies its data on a run chart and decides.</source>
+            <source>Create &amp;invitation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file for teachers to join the microcentre (hand it over or e-mail it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read it aloud to each teacher who joins: they compare it with what Minga shows them, and you compare theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read it aloud to your advisor when they accept you as a member: it must match the one their Minga shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no keys yet. They are made with the first bundle or invitation, or now with the button below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the system keyring ({backend}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the file {path}, locked with a passphrase (this computer has no system keyring). Keep a copy of the data folder: without this file, you would need new keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, fingerprint {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet: import the invitation file your advisor gives you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, device {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your keys are ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga invitation (*.minga)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation saved in {path}: {microcentre}, {members} members, {schools} schools. Give it to the teachers and read them your fingerprint: {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPanel</name>
+        <message>
+            <source>Receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop bundles (.minga) or your advisor's invitation here, from a USB drive or an e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles and invitations; for a split bundle, any of its parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the bundle changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles or invitation to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga bundles and invitations (*.minga *.minga.0*);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: the bundle it was reading changed nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was not imported: {sender} was not accepted. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n cycle(s)</source>
+            <source>%n file(s) imported</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message>
+            <source>{file}: from {sender}, made on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sender} is now a member of the microcentre.</source>
+            <translation type="unfinished">{sender} ahora es integrante del microcentro.</translation>
+        </message>
+        <message>
+            <source>This bundle had been imported before: nothing changed.</source>
+            <translation type="unfinished">Este paquete ya se había importado: no cambió nada.</translation>
+        </message>
+        <message>
+            <source>New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) received.</source>
+            <translation type="unfinished">
+                <numerusform>Se recibió %n archivo de evidencia.</numerusform>
+                <numerusform>Se recibieron %n archivos de evidencia.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some records had been changed in two places: the other version was kept as a copy (see Conflicts).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are already a member of {microcentre}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You joined the microcentre {microcentre}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}. Check it with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImprovementPage</name>
+        <message>
+            <source>Improvement cycles (PHEA: plan, do, study, adjust)</source>
+            <translation>Ciclos de mejora (PHEA: planear, hacer, estudiar, ajustar)</translation>
+        </message>
+        <message>
+            <source>New cycle</source>
+            <translation>Nuevo ciclo</translation>
+        </message>
+        <message>
+            <source>Start a new improvement cycle ({shortcut})</source>
+            <translation>Empezar un nuevo ciclo de mejora ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor/a</translation>
+        </message>
+        <message>
+            <source>Improvement cycles</source>
+            <translation>Ciclos de mejora</translation>
+        </message>
+        <message>
+            <source>Choose a cycle and press Enter to open it, or start a new one with {shortcut}. A cycle plans a change, tries it, studies its data on a run chart and decides.</source>
+            <translation>Elige un ciclo y presiona Enter para abrirlo, o empieza uno nuevo con {shortcut}. Un ciclo planea un cambio, lo prueba, estudia sus datos en un gráfico de tendencia y decide.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cycle(s)</source>
+            <translation>
+                <numerusform>%n ciclo</numerusform>
+                <numerusform>%n ciclos</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>That draft is no longer there.</source>
-            <translation type="unfinished">Ese borrador ya no existe.</translation>
+            <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
     <context>
         <name>IndicatorsPage</name>
         <message>
             <source>School year</source>
-            <extracomment>The attendance the Malloa network aimed for (DOMAIN.md: attendance &gt; 70 %).</extracomment>
-            <translation type="unfinished" />
+            <translation>Año escolar</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Attendance per session</source>
-            <translation type="unfinished" />
+            <translation>Asistencia por sesión</translation>
         </message>
         <message>
             <source>Satisfaction per question</source>
-            <translation type="unfinished" />
+            <translation>Satisfacción por pregunta</translation>
         </message>
         <message>
             <source>Teacher</source>
-            <translation type="unfinished">Docente</translation>
+            <translation>Docente</translation>
         </message>
         <message>
             <source>Chose at the last session</source>
-            <translation type="unfinished" />
+            <translation>Eligió en la última sesión</translation>
         </message>
         <message>
             <source>Applications without self-assessment</source>
-            <translation type="unfinished" />
+            <translation>Aplicaciones sin autoevaluación</translation>
         </message>
         <message>
             <source>Pending items per teacher</source>
-            <translation type="unfinished" />
+            <translation>Pendientes por docente</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished">Sesión</translation>
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished">Asistencia</translation>
+            <translation>Asistencia</translation>
         </message>
         <message>
             <source>Chose a practice</source>
-            <translation type="unfinished" />
+            <translation>Eligió práctica</translation>
         </message>
         <message>
             <source>Found it useful</source>
-            <translation type="unfinished" />
+            <translation>La encontró útil</translation>
         </message>
         <message>
             <source>Figures per session</source>
-            <translation type="unfinished" />
+            <translation>Cifras por sesión</translation>
         </message>
         <message>
             <source>Indicators of the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Indicadores del microcentro</translation>
         </message>
         <message>
             <source>Attendance, practices shared, adoption, continuation, satisfaction and exit tickets of the whole network.</source>
-            <translation type="unfinished" />
+            <translation>Asistencia, prácticas compartidas, elección, continuidad, satisfacción y tickets de salida de toda la red.</translation>
         </message>
         <message>
             <source>My indicators</source>
-            <translation type="unfinished" />
+            <translation>Mis indicadores</translation>
         </message>
         <message>
             <source>Your own figures: your attendance, choices, self-assessments and tallies.</source>
-            <translation type="unfinished" />
+            <translation>Tus propias cifras: tu asistencia, tus elecciones, autoevaluaciones y conteos.</translation>
         </message>
         <message>
             <source>My pending items</source>
-            <translation type="unfinished" />
+            <translation>Mis pendientes</translation>
         </message>
         <message>
             <source>Satisfaction survey: share agreeing (3 or 4)</source>
-            <translation type="unfinished" />
+            <translation>Encuesta de satisfacción: porcentaje de acuerdo (3 o 4)</translation>
         </message>
         <message>
             <source>Exit tickets: how the answers change</source>
-            <translation type="unfinished" />
+            <translation>Tickets de salida: cómo cambian las respuestas</translation>
         </message>
         <message>
             <source>No sessions in this year yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay sesiones este año.</translation>
         </message>
         <message>
             <source>No survey answers yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay respuestas de la encuesta.</translation>
         </message>
         <message>
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>Calculando…</translation>
         </message>
         <message>
             <source>The indicators could not be computed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron calcular los indicadores.</translation>
         </message>
         <message>
-            <source>Figures of {year} up to {date}, computed at {time}.</source>
-            <translation type="unfinished" />
+            <source>Figures of {year} up to {date} (computed at {time})</source>
+            <translation>Cifras de {year} hasta el {date} (calculadas a las {time})</translation>
         </message>
         <message>
             <source>Session {number} ({date}): {rate}</source>
-            <translation type="unfinished" />
+            <translation>Sesión {number} ({date}): {rate}</translation>
         </message>
         <message>
             <source>goal {percent}</source>
-            <translation type="unfinished" />
+            <translation>meta {percent}</translation>
         </message>
         <message>
             <source>Bars: sessions by number. Dashed line: the goal.</source>
-            <translation type="unfinished" />
+            <translation>Barras: sesiones por número. Línea punteada: la meta.</translation>
+        </message>
+        <message>
+            <source>Bars: sessions by number.</source>
+            <translation>Barras: sesiones por número.</translation>
         </message>
         <message>
             <source>Useful</source>
-            <translation type="unfinished">Utilidad</translation>
+            <translation>Útil</translation>
         </message>
         <message>
             <source>Prepared to apply</source>
-            <translation type="unfinished">Preparación para aplicar</translation>
+            <translation>Preparado/a para aplicar</translation>
         </message>
         <message>
             <source>Confident to voice doubts</source>
-            <translation type="unfinished" />
+            <translation>Confianza para plantear dudas</translation>
         </message>
         <message>
             <source>No session held in this year yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se realiza ninguna sesión este año.</translation>
         </message>
         <message>
             <source>Last session held: {number}. {title} ({date}). “—” means not expected (absent).</source>
-            <translation type="unfinished" />
+            <translation>Última sesión realizada: {number}. {title} ({date}). “—” significa que no se esperaba (ausente).</translation>
         </message>
         <message>
             <source>Attendance at the sessions of {year}</source>
-            <translation type="unfinished" />
+            <translation>Asistencia a las sesiones de {year}</translation>
         </message>
         <message>
             <source>{present} present, {absent} absent, {excused} excused</source>
-            <translation type="unfinished" />
+            <translation>{present} presentes, {absent} ausentes, {excused} justificados</translation>
         </message>
         <message>
             <source>Practices shared at sessions</source>
-            <translation type="unfinished" />
+            <translation>Prácticas compartidas en sesiones</translation>
         </message>
         <message>
             <source>The goal of the year: {goal}</source>
-            <translation type="unfinished" />
+            <translation>La meta del año: {goal}</translation>
         </message>
         <message>
             <source>My practices presented at sessions</source>
-            <translation type="unfinished" />
+            <translation>Mis prácticas presentadas en sesiones</translation>
         </message>
         <message>
             <source>Chose a practice to apply</source>
-            <translation type="unfinished" />
+            <translation>Eligieron una práctica para aplicar</translation>
         </message>
         <message>
             <source>Sessions where I chose a practice</source>
-            <translation type="unfinished" />
+            <translation>Sesiones en que elegí una práctica</translation>
         </message>
         <message>
             <source>{ratio} of those present</source>
-            <translation type="unfinished" />
+            <translation>{ratio} presentes</translation>
         </message>
         <message>
             <source>Self-assessments that keep the practice</source>
-            <translation type="unfinished" />
+            <translation>Autoevaluaciones que mantienen la práctica</translation>
         </message>
         <message>
             <source>Continue {keep} · with adjustments {adjust} · drop {drop}</source>
-            <translation type="unfinished" />
+            <translation>Siguen {keep} · con ajustes {adjust} · la dejan {drop}</translation>
         </message>
         <message>
             <source>No exit tickets tallied in this year yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tickets de salida contados este año.</translation>
         </message>
         <message numerus="yes">
             <source>%n tally(ies). Each column is the share of answers of a month that chose each option.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conteo. Cada columna es la proporción de respuestas del mes que marcó cada opción.</numerusform>
+                <numerusform>%n conteos. Cada columna es la proporción de respuestas del mes que marcó cada opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n tally(ies). Each column is one of your applications.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conteo. Cada columna es una de tus aplicaciones.</numerusform>
+                <numerusform>%n conteos. Cada columna es una de tus aplicaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no</translation>
         </message>
     </context>
     <context>
         <name>MailPanel</name>
         <message>
             <source>Send a bundle by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Enviar un paquete por correo</translation>
         </message>
         <message>
             <source>Send now</source>
-            <translation type="unfinished" />
+            <translation>Enviar ahora</translation>
         </message>
         <message>
             <source>Check mail</source>
-            <translation type="unfinished" />
+            <translation>Revisar correo</translation>
         </message>
         <message>
             <source>Set up e-mail…</source>
-            <translation type="unfinished" />
+            <translation>Configurar correo…</translation>
         </message>
         <message>
             <source>Outbox</source>
-            <translation type="unfinished" />
+            <translation>Bandeja de salida</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Enviados</translation>
         </message>
         <message>
             <source>Inbox</source>
-            <translation type="unfinished" />
+            <translation>Bandeja de entrada</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Attempts</source>
-            <translation type="unfinished" />
+            <translation>Intentos</translation>
         </message>
         <message>
             <source>Next try</source>
-            <translation type="unfinished" />
+            <translation>Próximo intento</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Último error</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Recibido</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished">Asignatura</translation>
+            <translation>Asunto</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>{file} (part {part} of {parts})</source>
-            <translation type="unfinished" />
+            <translation>{file} (parte {part} de {parts})</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importado</translation>
         </message>
         <message>
             <source>For review</source>
-            <translation type="unfinished" />
+            <translation>Por revisar</translation>
         </message>
         <message>
             <source>Waiting for more parts</source>
-            <translation type="unfinished" />
+            <translation>Esperando más partes</translation>
         </message>
         <message>
             <source>E-mail is not set up yet. Press “Set up e-mail…” to start.</source>
-            <translation type="unfinished" />
+            <translation>El correo aún no está configurado. Presiona “Configurar correo…” para empezar.</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s) wait in the outbox.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>In the outbox, waiting: %n part(s).</source>
+            <translation>
+                <numerusform>En la bandeja de salida espera %n parte.</numerusform>
+                <numerusform>En la bandeja de salida esperan %n partes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing waits in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada esperando en la bandeja de salida.</translation>
         </message>
         <message>
             <source>No incoming server is set up.</source>
-            <translation type="unfinished" />
+            <translation>No hay servidor de entrada configurado.</translation>
         </message>
         <message>
             <source>Last check: {when}. Imported: {imported}; for review: {review}; waiting for parts: {waiting}.</source>
-            <translation type="unfinished" />
+            <translation>Última revisión: {when}. Importados: {imported}; por revisar: {review}; esperando partes: {waiting}.</translation>
         </message>
         <message numerus="yes">
             <source>Bundle queued: %n part(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Paquete en la bandeja de salida: %n parte.</numerusform>
+                <numerusform>Paquete en la bandeja de salida: %n partes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n part(s) sent.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n parte enviada.</numerusform>
+                <numerusform>%n partes enviadas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Mail checked: {imported} imported, {review} for review.</source>
-            <translation type="unfinished" />
+            <translation>Correo revisado: {imported} importados, {review} por revisar.</translation>
         </message>
     </context>
     <context>
         <name>MailScheduler</name>
         <message numerus="yes">
             <source>%n part(s) waiting for a connection</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n parte espera conexión</numerusform>
+                <numerusform>%n partes esperan conexión</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n part(s) waiting in the outbox</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n parte en la bandeja de salida</numerusform>
+                <numerusform>%n partes en la bandeja de salida</numerusform>
             </translation>
         </message>
     </context>
@@ -1995,102 +2398,101 @@
         <name>MailSettingsDialog</name>
         <message>
             <source>E-mail settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración del correo</translation>
         </message>
         <message>
             <source>Check the mailbox on its own while Minga is open</source>
-            <translation type="unfinished" />
+            <translation>Revisar el buzón automáticamente mientras Minga está abierta</translation>
         </message>
         <message>
             <source>Sending (SMTP)</source>
-            <translation type="unfinished" />
+            <translation>Envío (SMTP)</translation>
         </message>
         <message>
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>Servidor</translation>
         </message>
         <message>
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>Puerto</translation>
         </message>
         <message>
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>Seguridad</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña</translation>
         </message>
         <message>
             <source>Your address</source>
-            <translation type="unfinished" />
+            <translation>Tu dirección</translation>
         </message>
         <message>
             <source>Advisor's address</source>
-            <translation type="unfinished" />
+            <translation>Dirección de la asesora o asesor</translation>
         </message>
         <message>
             <source>Largest part</source>
-            <translation type="unfinished" />
+            <translation>Tamaño máximo de cada parte</translation>
         </message>
         <message>
             <source>Receiving (IMAP, optional)</source>
-            <translation type="unfinished" />
+            <translation>Recepción (IMAP, opcional)</translation>
         </message>
         <message>
             <source>User (if another)</source>
-            <translation type="unfinished" />
+            <translation>Usuario (si es otro)</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta</translation>
         </message>
         <message>
             <source>Extra certificate authority</source>
-            <translation type="unfinished" />
+            <translation>Autoridad certificadora adicional</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Probar conexión</translation>
         </message>
         <message>
             <source>Provider</source>
-            <translation type="unfinished" />
+            <translation>Proveedor</translation>
         </message>
         <message>
             <source>(saved; type to change it)</source>
-            <translation type="unfinished" />
+            <translation>(guardada; escribe para cambiarla)</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Envío</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>Recepción</translation>
         </message>
         <message>
             <source>{what}: it works.</source>
-            <translation type="unfinished" />
+            <translation>{what}: funciona.</translation>
         </message>
         <message>
             <source>{what}: it does not work. {reason}</source>
-            <translation type="unfinished" />
+            <translation>{what}: no funciona. {reason}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Home</source>
-            <extracomment>The areas, in sidebar order. Add one only when its page works: a factory that imports its package lazily, an icon in `minga.ui.icons`, and one line here.</extracomment>
             <translation>Inicio</translation>
         </message>
         <message>
@@ -2099,22 +2501,26 @@
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>Application</source>
-            <translation type="unfinished">Aplicación</translation>
+            <translation>Aplicación</translation>
         </message>
         <message>
             <source>Observation</source>
-            <translation type="unfinished" />
+            <translation>Observación</translation>
         </message>
         <message>
             <source>Improvement cycles</source>
-            <translation type="unfinished" />
+            <translation>Ciclos de mejora</translation>
         </message>
         <message>
             <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <source>Sync</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2172,7 +2578,7 @@
         </message>
         <message>
             <source>What you are editing in {area} cannot be saved yet: look at the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Lo que estás editando en {area} todavía no se puede guardar: revisa los campos marcados.</translation>
         </message>
         <message>
             <source>If you close now, it stays as a draft and you can finish it next time.</source>
@@ -2219,7 +2625,7 @@
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Huella de la clave</translation>
         </message>
         <message>
             <source>Last bundle from them</source>
@@ -2235,6 +2641,25 @@
         </message>
         <message>
             <source>Their keys arrive with the first bundle they send you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersPanel</name>
+        <message>
+            <source>A teacher becomes a member with their first bundle: when you import it, Minga shows their key fingerprint and yours. Read both aloud together (in person or by phone) and choose “Accept as member”. A bundle you did not accept is not kept: ask the teacher to send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your advisor accepts the members; this list comes with their bundles. Bundles are accepted only from the people listed as members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members of the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for acceptance: {names}. Import their bundle again to accept them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2289,255 +2714,255 @@
         <name>ObservationEditor</name>
         <message>
             <source>Observed colleague</source>
-            <translation type="unfinished" />
+            <translation>Colega observado/a</translation>
         </message>
         <message>
             <source>Date of the observation</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la observación</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Focus of the observation</source>
-            <translation type="unfinished" />
+            <translation>Foco de la observación</translation>
         </message>
         <message>
             <source>What you agreed to look at, e.g. questions that make students reason</source>
-            <translation type="unfinished" />
+            <translation>Lo que acordaron mirar, por ejemplo, preguntas que hacen razonar a los estudiantes</translation>
         </message>
         <message>
             <source>Focus</source>
-            <translation type="unfinished">Foco</translation>
+            <translation>Foco</translation>
         </message>
         <message>
             <source>Observation protocol</source>
-            <translation type="unfinished">Pauta de observación</translation>
+            <translation>Pauta de observación</translation>
         </message>
         <message>
             <source>What you saw and heard: facts, quotes, students' work.</source>
-            <translation type="unfinished" />
+            <translation>Lo que viste y escuchaste: hechos, frases, trabajos de los estudiantes.</translation>
         </message>
         <message>
             <source>What works well in this class.</source>
-            <translation type="unfinished" />
+            <translation>Lo que funciona bien en esta clase.</translation>
         </message>
         <message>
             <source>What could grow: one or two things, said kindly.</source>
-            <translation type="unfinished" />
+            <translation>Lo que podría crecer: una o dos cosas, dichas con cariño.</translation>
         </message>
         <message>
             <source>What you both agreed to try next.</source>
-            <translation type="unfinished" />
+            <translation>Lo que acordaron probar a continuación.</translation>
         </message>
         <message>
             <source>Who receives it</source>
-            <translation type="unfinished" />
+            <translation>Quién la recibe</translation>
         </message>
         <message>
             <source>Your reply</source>
-            <translation type="unfinished" />
+            <translation>Tu respuesta</translation>
         </message>
         <message>
             <source>What you think of the note, what you will try, what you would like to add.</source>
-            <translation type="unfinished" />
+            <translation>Qué te parece el registro, qué vas a probar, qué te gustaría agregar.</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Evidencias</translation>
+            <translation>Evidencias</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished">Fortalezas</translation>
+            <translation>Fortalezas</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished">Oportunidades de mejora</translation>
+            <translation>Oportunidades de mejora</translation>
         </message>
         <message>
             <source>Agreements</source>
-            <translation type="unfinished">Acuerdos</translation>
+            <translation>Acuerdos</translation>
         </message>
         <message>
             <source>— choose a colleague</source>
-            <translation type="unfinished" />
+            <translation>— elige a un/a colega</translation>
         </message>
         <message>
             <source>{name} (revision {revision})</source>
-            <translation type="unfinished" />
+            <translation>{name} (revisión {revision})</translation>
         </message>
         <message>
             <source>Not observed</source>
-            <translation type="unfinished" />
+            <translation>No se observa</translation>
         </message>
         <message>
             <source>Partly observed</source>
-            <translation type="unfinished" />
+            <translation>Se observa en parte</translation>
         </message>
         <message>
             <source>Observed</source>
-            <translation type="unfinished" />
+            <translation>Se observa</translation>
         </message>
         <message>
             <source>Observed outstandingly</source>
-            <translation type="unfinished" />
+            <translation>Se observa de manera destacada</translation>
         </message>
         <message>
             <source>— not answered</source>
-            <translation type="unfinished" />
+            <translation>— sin responder</translation>
         </message>
         <message>
             <source>New observation note</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro de observación</translation>
         </message>
         <message>
             <source>Peer observation is formative, never punitive: write what you saw, with respect; your colleague can read it and reply.</source>
-            <translation type="unfinished" />
+            <translation>La observación entre pares es formativa, nunca punitiva: escribe lo que viste, con respeto; tu colega puede leerlo y responder.</translation>
         </message>
         <message>
             <source>My observation of {name}</source>
-            <translation type="unfinished" />
+            <translation>Mi observación a {name}</translation>
         </message>
         <message>
             <source>{observer} observed your class</source>
-            <translation type="unfinished" />
+            <translation>{observer} observó tu clase</translation>
         </message>
         <message>
             <source>This note is {observer}'s; you can reply to it below (Ctrl+S sends your reply).</source>
-            <translation type="unfinished" />
+            <translation>Este registro es de {observer}; puedes responderlo más abajo (Ctrl+S envía tu respuesta).</translation>
         </message>
         <message>
             <source>{observer} observed {observed}</source>
-            <translation type="unfinished" />
+            <translation>{observer} observó a {observed}</translation>
         </message>
         <message>
             <source>This note is {observer}'s; you can read it.</source>
-            <translation type="unfinished" />
+            <translation>Este registro es de {observer}; puedes leerlo.</translation>
         </message>
         <message>
             <source>Replies ({count})</source>
-            <translation type="unfinished" />
+            <translation>Respuestas ({count})</translation>
         </message>
         <message>
             <source>Observer: {observer} · Observed: {observed} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Observó: {observer} · Observado/a: {observed} · {date}</translation>
         </message>
         <message>
             <source>Send reply</source>
-            <translation type="unfinished" />
+            <translation>Enviar respuesta</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Reply to {observer}</source>
-            <translation type="unfinished" />
+            <translation>Respuesta a {observer}</translation>
         </message>
         <message>
             <source>Observation of {name}</source>
-            <translation type="unfinished" />
+            <translation>Observación a {name}</translation>
         </message>
         <message>
             <source>Your reply was saved; it travels with the note.</source>
-            <translation type="unfinished" />
+            <translation>Tu respuesta quedó guardada; viaja junto con el registro.</translation>
         </message>
         <message>
             <source>Observation note saved.</source>
-            <translation type="unfinished" />
+            <translation>Registro de observación guardado.</translation>
         </message>
     </context>
     <context>
         <name>ObservationPage</name>
         <message>
             <source>Peer classroom observation</source>
-            <translation type="unfinished" />
+            <translation>Observación de aula entre pares</translation>
         </message>
         <message>
             <source>Which notes</source>
-            <translation type="unfinished" />
+            <translation>Qué registros</translation>
         </message>
         <message>
             <source>Notes I wrote</source>
-            <translation type="unfinished" />
+            <translation>Registros que escribí</translation>
         </message>
         <message>
             <source>Notes about my class</source>
-            <translation type="unfinished" />
+            <translation>Registros sobre mi clase</translation>
         </message>
         <message>
             <source>Every note I can read</source>
-            <translation type="unfinished" />
+            <translation>Todos los registros que puedo leer</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostrar</translation>
         </message>
         <message>
             <source>New observation note</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro de observación</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro</translation>
         </message>
         <message>
             <source>Write a new observation note ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Escribir un nuevo registro de observación ({shortcut})</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Colleague</source>
-            <translation type="unfinished" />
+            <translation>Colega</translation>
         </message>
         <message>
             <source>Focus</source>
-            <translation type="unfinished">Foco</translation>
+            <translation>Foco</translation>
         </message>
         <message>
             <source>Replies</source>
-            <translation type="unfinished" />
+            <translation>Respuestas</translation>
         </message>
         <message>
             <source>Receives it</source>
-            <translation type="unfinished" />
+            <translation>Lo recibe</translation>
         </message>
         <message>
             <source>Observation notes</source>
-            <translation type="unfinished" />
+            <translation>Registros de observación</translation>
         </message>
         <message>
             <source>Choose a note and press Enter to read it, or write a new one with {shortcut}. Notes about your class can be answered with a reply.</source>
-            <translation type="unfinished" />
+            <translation>Elige un registro y presiona Enter para leerlo, o escribe uno nuevo con {shortcut}. Los registros sobre tu clase se pueden responder.</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) written by you</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro escrito por ti</numerusform>
+                <numerusform>%n registros escritos por ti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) about your class</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro sobre tu clase</numerusform>
+                <numerusform>%n registros sobre tu clase</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
             </translation>
         </message>
         <message>
             <source>That draft is no longer there.</source>
-            <translation type="unfinished">Ese borrador ya no existe.</translation>
+            <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
     <context>
@@ -2881,23 +3306,23 @@
         <name>PracticePicker</name>
         <message>
             <source>Search a practice</source>
-            <translation type="unfinished" />
+            <translation>Buscar una práctica</translation>
         </message>
         <message>
             <source>Words of the title or description</source>
-            <translation type="unfinished" />
+            <translation>Palabras del título o la descripción</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished">Práctica</translation>
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Autor/a</translation>
+            <translation>Autor/a</translation>
         </message>
         <message>
             <source>Practices found</source>
-            <translation type="unfinished" />
+            <translation>Prácticas encontradas</translation>
         </message>
     </context>
     <context>
@@ -3179,6 +3604,53 @@
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>Legal (oficio)</source>
+            <translation>Oficio</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Applies when you open Minga again.</source>
+            <translation>Se aplica cuando vuelvas a abrir Minga.</translation>
+        </message>
+        <message>
+            <source>&amp;Text size:</source>
+            <translation>&amp;Tamaño del texto:</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Tamaño del texto</translation>
+        </message>
+        <message>
+            <source>Changes now; some parts of the window follow when you open Minga again.</source>
+            <translation>Cambia de inmediato; algunas partes de la ventana se ajustan cuando vuelvas a abrir Minga.</translation>
+        </message>
+        <message>
+            <source>&amp;Paper for printing:</source>
+            <translation>&amp;Papel para imprimir:</translation>
+        </message>
+        <message>
+            <source>Paper for printing</source>
+            <translation>Papel para imprimir</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print</source>
@@ -3412,7 +3884,7 @@
         </message>
         <message>
             <source>{area}: detail</source>
-            <translation type="unfinished" />
+            <translation>{area}: detalle</translation>
         </message>
         <message>
             <source>could not save {file}</source>
@@ -3440,7 +3912,7 @@
         </message>
         <message>
             <source>opening a record marked it as changed</source>
-            <translation type="unfinished" />
+            <translation>abrir un registro lo marcó como modificado</translation>
         </message>
         <message>
             <source>opening a practice marked it as changed</source>
@@ -3451,572 +3923,619 @@
         <name>SessionEditor</name>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Planificación</translation>
         </message>
         <message>
             <source>Presentations</source>
-            <translation type="unfinished" />
+            <translation>Presentaciones</translation>
         </message>
         <message>
             <source>Evaluation</source>
-            <translation type="unfinished" />
+            <translation>Evaluación</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished">Asistencia</translation>
+            <translation>Asistencia</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished">Minutos</translation>
+            <translation>Acta</translation>
         </message>
         <message>
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Encuesta</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>For example: Problem solving in combined classes</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Resolución de problemas en cursos combinados</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Start time</source>
-            <translation type="unfinished">Hora de inicio</translation>
+            <translation>Hora de inicio</translation>
         </message>
         <message>
             <source>Modality</source>
-            <translation type="unfinished">Modalidad</translation>
+            <translation>Modalidad</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">Lugar</translation>
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>School or community hall; a link when remote</source>
-            <translation type="unfinished" />
+            <translation>Escuela o sede social; un enlace si es a distancia</translation>
         </message>
         <message>
             <source>Annual focus</source>
-            <translation type="unfinished" />
+            <translation>Foco anual</translation>
         </message>
         <message>
             <source>For example: Mathematics, problem solving</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Matemática, resolución de problemas</translation>
         </message>
         <message>
             <source>Agenda items</source>
-            <translation type="unfinished" />
+            <translation>Puntos de la tabla</translation>
         </message>
         <message>
             <source>Agenda (double-click or F2 to edit an item)</source>
-            <translation type="unfinished" />
+            <translation>Tabla de la sesión (doble clic o F2 para editar un punto)</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Agregar punto</translation>
         </message>
         <message>
             <source>Remove item</source>
-            <translation type="unfinished" />
+            <translation>Quitar punto</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.°</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished">Práctica</translation>
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Presenter</source>
-            <translation type="unfinished">Quien presenta</translation>
+            <translation>Presenta</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <translation>Duración (min)</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>Minutes of the selected presentation</source>
-            <translation type="unfinished" />
+            <translation>Minutos de la presentación seleccionada</translation>
         </message>
         <message>
             <source>Change minutes</source>
-            <translation type="unfinished" />
+            <translation>Cambiar minutos</translation>
         </message>
         <message>
             <source>Earlier</source>
-            <translation type="unfinished" />
+            <translation>Antes</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished">Más tarde</translation>
+            <translation>Después</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Quitar</translation>
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Add a presentation</source>
-            <translation type="unfinished" />
+            <translation>Agregar una presentación</translation>
         </message>
         <message>
             <source>Practice (type to search, Enter to choose)</source>
-            <translation type="unfinished" />
+            <translation>Práctica (escribe para buscar, Enter para elegir)</translation>
         </message>
         <message>
             <source>Minutes of the presentation</source>
-            <translation type="unfinished" />
+            <translation>Minutos de la presentación</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Add to the programme</source>
-            <translation type="unfinished" />
+            <translation>Agregar al programa</translation>
         </message>
         <message>
             <source>Presented practice</source>
-            <translation type="unfinished" />
+            <translation>Práctica presentada</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participante</translation>
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Replicable?</source>
-            <translation type="unfinished" />
+            <translation>¿Replicable?</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished">Fortalezas</translation>
+            <translation>Fortalezas</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished">Sugerencias</translation>
+            <translation>Sugerencias</translation>
         </message>
         <message>
             <source>Evaluations</source>
-            <translation type="unfinished" />
+            <translation>Evaluaciones</translation>
         </message>
         <message>
             <source>What the participants said</source>
-            <translation type="unfinished" />
+            <translation>Lo que dijeron los participantes</translation>
         </message>
         <message>
             <source>Write down an evaluation</source>
-            <translation type="unfinished" />
+            <translation>Registrar una evaluación</translation>
         </message>
         <message>
             <source>Participant (optional)</source>
-            <translation type="unfinished" />
+            <translation>Participante (opcional)</translation>
         </message>
         <message>
             <source>Could they replicate it?</source>
-            <translation type="unfinished" />
+            <translation>¿La podrían replicar?</translation>
         </message>
         <message>
             <source>Could they replicate it in their school?</source>
-            <translation type="unfinished" />
+            <translation>¿La podrían replicar en su escuela?</translation>
         </message>
         <message>
             <source>Add evaluation</source>
-            <translation type="unfinished" />
+            <translation>Agregar evaluación</translation>
         </message>
         <message>
             <source>New evaluation</source>
-            <translation type="unfinished" />
+            <translation>Nueva evaluación</translation>
         </message>
         <message>
             <source>Mark everyone present</source>
-            <translation type="unfinished" />
+            <translation>Marcar a todos presentes</translation>
         </message>
         <message>
             <source>Minutes of the session</source>
-            <translation type="unfinished">Acta de la sesión</translation>
+            <translation>Acta de la sesión</translation>
         </message>
         <message>
             <source>Agreements, who presented, what was decided, tasks for the next session…</source>
-            <translation type="unfinished" />
+            <translation>Acuerdos, quiénes presentaron, qué se decidió, tareas para la próxima sesión…</translation>
         </message>
         <message>
             <source>Minutes (acta)</source>
-            <translation type="unfinished" />
+            <translation>Acta</translation>
         </message>
         <message>
             <source>Satisfaction: share agreeing</source>
-            <translation type="unfinished" />
+            <translation>Satisfacción: porcentaje de acuerdo</translation>
         </message>
         <message>
             <source>One person's answer</source>
-            <translation type="unfinished" />
+            <translation>La respuesta de una persona</translation>
         </message>
         <message>
             <source>A tally of paper forms</source>
-            <translation type="unfinished" />
+            <translation>Un conteo de encuestas en papel</translation>
         </message>
         <message>
             <source>Who answered</source>
-            <translation type="unfinished" />
+            <translation>Quién respondió</translation>
         </message>
         <message>
             <source>How many forms gave this answer</source>
-            <translation type="unfinished" />
+            <translation>Cuántas encuestas dieron esta respuesta</translation>
         </message>
         <message>
             <source>Forms with this answer</source>
-            <translation type="unfinished" />
+            <translation>Encuestas con esta respuesta</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Comment (optional)</source>
-            <translation type="unfinished" />
+            <translation>Comentario (opcional)</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Presencial</translation>
         </message>
         <message>
             <source>Blended</source>
-            <translation type="unfinished" />
+            <translation>Mixta</translation>
         </message>
         <message>
             <source>Remote</source>
-            <translation type="unfinished" />
+            <translation>A distancia</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Presente</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Ausente</translation>
         </message>
         <message>
             <source>Excused</source>
-            <translation type="unfinished" />
+            <translation>Justificado</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>With adjustments</source>
-            <translation type="unfinished" />
+            <translation>Con ajustes</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>The session was useful for my work</source>
-            <translation type="unfinished" />
+            <translation>La sesión fue útil para mi trabajo</translation>
         </message>
         <message>
             <source>I feel prepared to apply what we saw</source>
-            <translation type="unfinished" />
+            <translation>Me siento preparado/a para aplicar lo que vimos</translation>
         </message>
         <message>
             <source>I felt confident to voice my doubts</source>
-            <translation type="unfinished" />
+            <translation>Sentí confianza para plantear mis dudas</translation>
         </message>
         <message>
             <source>Useful</source>
-            <translation type="unfinished">Utilidad</translation>
+            <translation>Útil</translation>
         </message>
         <message>
             <source>Prepared to apply</source>
-            <translation type="unfinished">Preparación para aplicar</translation>
+            <translation>Preparado/a para aplicar</translation>
         </message>
         <message>
             <source>Confident to voice doubts</source>
-            <translation type="unfinished" />
+            <translation>Confianza para plantear dudas</translation>
         </message>
         <message>
             <source>1 · Not at all</source>
-            <translation type="unfinished" />
+            <translation>1 · Nada</translation>
         </message>
         <message>
             <source>2 · A little</source>
-            <translation type="unfinished" />
+            <translation>2 · Poco</translation>
         </message>
         <message>
             <source>3 · Quite</source>
-            <translation type="unfinished" />
+            <translation>3 · Bastante</translation>
         </message>
         <message>
             <source>4 · Very much</source>
-            <translation type="unfinished" />
+            <translation>4 · Mucho</translation>
         </message>
         <message>
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>Nueva sesión</translation>
         </message>
         <message>
             <source>Session {number} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Sesión {number} · {date}</translation>
         </message>
         <message>
             <source>{owner} plans this session; you can read it. Answer the satisfaction survey in the Survey tab.</source>
-            <translation type="unfinished" />
+            <translation>{owner} planifica esta sesión; puedes leerla. Responde la encuesta de satisfacción en la pestaña Encuesta.</translation>
         </message>
         <message>
             <source>The advisor</source>
-            <translation type="unfinished" />
+            <translation>El/la asesor/a</translation>
         </message>
         <message>
             <source>{owner} plans this session; you can read it.</source>
-            <translation type="unfinished" />
+            <translation>{owner} planifica esta sesión; puedes leerla.</translation>
         </message>
         <message>
             <source>Another person</source>
-            <translation type="unfinished" />
+            <translation>Otra persona</translation>
         </message>
         <message>
             <source>Attendance of {name}</source>
-            <translation type="unfinished" />
+            <translation>Asistencia de {name}</translation>
         </message>
         <message>
             <source>— not recorded</source>
-            <translation type="unfinished" />
+            <translation>— sin registrar</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Punto</translation>
         </message>
         <message>
             <source>Total: {minutes} min ({hours} pedagogical hours) of {allowance} min a month</source>
-            <translation type="unfinished" />
+            <translation>Total: {minutes} min ({hours} horas pedagógicas) de {allowance} min al mes</translation>
         </message>
         <message>
             <source>Save the session first; then add its presentations.</source>
-            <translation type="unfinished" />
+            <translation>Primero guarda la sesión; después agrega sus presentaciones.</translation>
         </message>
         <message>
             <source>No presentations on the programme yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay presentaciones en el programa.</translation>
         </message>
         <message>
             <source>The practice's author</source>
-            <translation type="unfinished" />
+            <translation>Quien escribió la práctica</translation>
         </message>
         <message>
             <source>Chosen: {title} ({author})</source>
-            <translation type="unfinished" />
+            <translation>Elegida: {title} ({author})</translation>
         </message>
         <message>
             <source>{minutes} minutes is more than the {max}-minute slot of a presentation.</source>
-            <translation type="unfinished" />
+            <translation>{minutes} minutos es más que los {max} minutos de una presentación.</translation>
         </message>
         <message>
             <source>Search and choose a practice first.</source>
-            <translation type="unfinished" />
+            <translation>Primero busca y elige una práctica.</translation>
         </message>
         <message>
             <source>«{title}» is on the programme.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» quedó en el programa.</translation>
         </message>
         <message>
             <source>Remove presentation</source>
-            <translation type="unfinished" />
+            <translation>Quitar presentación</translation>
         </message>
         <message>
             <source>Take «{title}» off the programme?</source>
-            <translation type="unfinished" />
+            <translation>¿Sacar «{title}» del programa?</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Practices are evaluated once they are on the programme.</source>
-            <translation type="unfinished" />
+            <translation>Las prácticas se evalúan una vez que están en el programa.</translation>
         </message>
         <message>
             <source>— the group</source>
-            <translation type="unfinished" />
+            <translation>— el grupo</translation>
         </message>
         <message>
             <source>Save evaluation</source>
-            <translation type="unfinished" />
+            <translation>Guardar evaluación</translation>
         </message>
         <message>
             <source>Evaluation saved.</source>
-            <translation type="unfinished" />
+            <translation>Evaluación guardada.</translation>
         </message>
         <message>
             <source>Attendance not recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>La asistencia aún no se registra.</translation>
         </message>
         <message>
             <source>Attendance: {rate} ({present})</source>
-            <translation type="unfinished" />
+            <translation>Asistencia: {rate} ({present})</translation>
         </message>
         <message>
             <source>No teachers in the microcentre yet: they join with the invitation.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay docentes en el microcentro: se suman con la invitación.</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) so far. Share answering 3 or 4:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
+                <numerusform>%n respuestas hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
             </translation>
         </message>
         <message>
             <source>No answers yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay respuestas.</translation>
         </message>
         <message>
             <source>Enter answers</source>
-            <translation type="unfinished" />
+            <translation>Ingresar respuestas</translation>
         </message>
         <message>
             <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
-            <translation type="unfinished" />
+            <translation>Ingresa las encuestas en papel una por una, o como un conteo de respuestas iguales.</translation>
         </message>
         <message>
             <source>Anonymous (paper form)</source>
-            <translation type="unfinished" />
+            <translation>Anónima (encuesta en papel)</translation>
         </message>
         <message>
             <source>Add answers</source>
-            <translation type="unfinished" />
+            <translation>Agregar respuestas</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>Tu respuesta</translation>
         </message>
         <message>
             <source>How was this session for you? Answering again replaces your answer.</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo te fue en esta sesión? Si respondes de nuevo, se reemplaza tu respuesta.</translation>
         </message>
         <message>
             <source>Send my answer</source>
-            <translation type="unfinished" />
+            <translation>Enviar mi respuesta</translation>
         </message>
         <message>
             <source>Thank you: your answer was saved.</source>
-            <translation type="unfinished" />
+            <translation>Gracias: tu respuesta quedó guardada.</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta agregada.</numerusform>
+                <numerusform>%n respuestas agregadas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Session «{title}» saved.</source>
-            <translation type="unfinished" />
+            <translation>Sesión «{title}» guardada.</translation>
         </message>
     </context>
     <context>
         <name>SessionsPage</name>
         <message>
             <source>New session</source>
-            <extracomment>Kinds of drafts this page reopens (Inicio lists every draft).</extracomment>
-            <translation type="unfinished" />
+            <translation>Nueva sesión</translation>
         </message>
         <message>
             <source>Plan a new session ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Planificar una nueva sesión ({shortcut})</translation>
         </message>
         <message>
             <source>Templates…</source>
-            <translation type="unfinished" />
+            <translation>Plantillas…</translation>
         </message>
         <message>
             <source>Exit-ticket questions, self-assessment rubrics and observation protocols</source>
-            <translation type="unfinished" />
+            <translation>Preguntas del ticket de salida, rúbricas de autoevaluación y pautas de observación</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.°</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">Lugar</translation>
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Modality</source>
-            <translation type="unfinished">Modalidad</translation>
+            <translation>Modalidad</translation>
         </message>
         <message>
             <source>Presentations</source>
-            <translation type="unfinished" />
+            <translation>Presentaciones</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished">Asistencia</translation>
+            <translation>Asistencia</translation>
         </message>
         <message>
             <source>{present} present, {absent} absent, {excused} excused</source>
-            <translation type="unfinished" />
+            <translation>{present} presentes, {absent} ausentes, {excused} justificados</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Presencial</translation>
         </message>
         <message>
             <source>Blended</source>
-            <translation type="unfinished" />
+            <translation>Mixta</translation>
         </message>
         <message>
             <source>Remote</source>
-            <translation type="unfinished" />
+            <translation>A distancia</translation>
         </message>
         <message>
             <source>Sessions of the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Sesiones del microcentro</translation>
         </message>
         <message>
             <source>Choose a session in the list and press Enter to open it.</source>
-            <translation type="unfinished" />
+            <translation>Elige una sesión de la lista y presiona Enter para abrirla.</translation>
         </message>
         <message>
             <source>Plan a new one with {shortcut}.</source>
-            <translation type="unfinished" />
+            <translation>Planifica una nueva con {shortcut}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
             </translation>
         </message>
         <message>
             <source>That draft is no longer there.</source>
-            <translation type="unfinished">Ese borrador ya no existe.</translation>
+            <translation>Ese borrador ya no está.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsModel</name>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>(cannot be read)</source>
+            <translation>(no se puede leer)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s)</source>
+            <translation>
+                <numerusform>%n práctica</numerusform>
+                <numerusform>%n prácticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4063,6 +4582,46 @@
         </message>
     </context>
     <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side by side (a 1366x768 laptop at 200 % is 683 pixels wide).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles carry the teachers' work to you and the network's work back to them, on a USB drive or by e-mail. Each one is signed and encrypted: only the people it is for can open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles carry your work to your advisor and bring back the network's, on a USB drive or by e-mail. Each one is signed and encrypted: only the people it is for can open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;onflicts ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My &amp;identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TaskStatus</name>
         <message>
             <source>Cancel</source>
@@ -4077,222 +4636,242 @@
         <name>TemplateEditor</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Etiquetas</translation>
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>For example: A, B (domains of the MBE 2021)</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: A, B (dominios del MBE 2021)</translation>
         </message>
         <message>
             <source>Tags (separated by commas)</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas (separadas por comas)</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Descripción</translation>
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Ítems</translation>
         </message>
         <message>
             <source>Add row</source>
-            <translation type="unfinished" />
+            <translation>Agregar fila</translation>
         </message>
         <message>
             <source>Remove row</source>
-            <translation type="unfinished" />
+            <translation>Quitar fila</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished">Escala</translation>
+            <translation>Escala</translation>
         </message>
         <message>
             <source>Scale of the protocol (levels separated by |)</source>
-            <translation type="unfinished" />
+            <translation>Escala de la pauta (niveles separados por |)</translation>
         </message>
         <message>
             <source>Exit-ticket questions</source>
-            <translation type="unfinished" />
+            <translation>Preguntas del ticket de salida</translation>
         </message>
         <message>
             <source>Self-assessment rubric</source>
-            <translation type="unfinished" />
+            <translation>Rúbrica de autoevaluación</translation>
         </message>
         <message>
             <source>Observation protocol</source>
-            <translation type="unfinished">Pauta de observación</translation>
+            <translation>Pauta de observación</translation>
         </message>
         <message>
             <source>Socio-emotional</source>
-            <translation type="unfinished" />
+            <translation>Socioemocional</translation>
         </message>
         <message>
             <source>Cognitive</source>
-            <translation type="unfinished" />
+            <translation>Cognitiva</translation>
         </message>
         <message>
             <source>Attitudinal</source>
-            <translation type="unfinished" />
+            <translation>Actitudinal</translation>
         </message>
         <message>
             <source>A · Preparation for teaching</source>
-            <translation type="unfinished" />
+            <translation>A · Preparación de la enseñanza</translation>
         </message>
         <message>
             <source>B · Classroom environment</source>
-            <translation type="unfinished" />
+            <translation>B · Ambiente propicio para el aprendizaje</translation>
         </message>
         <message>
             <source>C · Teaching for all students</source>
-            <translation type="unfinished" />
+            <translation>C · Enseñanza para todos los estudiantes</translation>
         </message>
         <message>
             <source>D · Professional responsibilities</source>
-            <translation type="unfinished" />
+            <translation>D · Responsabilidades profesionales</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Id</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Pregunta</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
-            <source>MBE domain</source>
-            <translation type="unfinished" />
+            <source>MBE</source>
+            <translation>MBE</translation>
         </message>
         <message>
-            <source>Options (separated by |)</source>
-            <translation type="unfinished" />
+            <source>Options</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation>Niveles</translation>
+        </message>
+        <message>
+            <source>One row per question; its options go in one cell, separated by |. Students answer by choosing an option; only counts are kept.</source>
+            <translation>Una fila por pregunta; sus opciones van en una celda, separadas por |. Los estudiantes responden marcando una opción; solo se guardan conteos.</translation>
+        </message>
+        <message>
+            <source>One row per criterion; its levels go in one cell, from 1 up, separated by |.</source>
+            <translation>Una fila por criterio; sus niveles van en una celda, desde el 1, separados por |.</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Levels, from 1 up (separated by |)</source>
-            <translation type="unfinished" />
+            <translation>Criterio</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Ítem</translation>
         </message>
         <message>
             <source>New template: {kind}</source>
-            <translation type="unfinished" />
+            <translation>Nueva plantilla: {kind}</translation>
         </message>
         <message>
             <source>Not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se guarda.</translation>
         </message>
         <message>
             <source>Not observed</source>
-            <translation type="unfinished" />
+            <translation>No se observa</translation>
         </message>
         <message>
             <source>Partly observed</source>
-            <translation type="unfinished" />
+            <translation>Se observa en parte</translation>
         </message>
         <message>
             <source>Observed</source>
-            <translation type="unfinished" />
+            <translation>Se observa</translation>
         </message>
         <message>
             <source>Observed outstandingly</source>
-            <translation type="unfinished" />
+            <translation>Se observa de manera destacada</translation>
         </message>
         <message>
             <source>Revision {revision} · by {owner} · changed {date}</source>
-            <translation type="unfinished" />
+            <translation>Revisión {revision} · de {owner} · modificada el {date}</translation>
         </message>
         <message>
             <source>This template belongs to {owner}; you can read it.</source>
-            <translation type="unfinished" />
+            <translation>Esta plantilla es de {owner}; puedes leerla.</translation>
         </message>
         <message>
             <source>Minga's default template. When you save a change it becomes yours and travels to the teachers.</source>
-            <translation type="unfinished" />
+            <translation>Plantilla de Minga. Cuando guardes un cambio pasa a ser tuya y viaja a los docentes.</translation>
         </message>
         <message>
             <source>Teachers receive your changes with the next bundle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One row per question. Students answer by choosing an option; only counts are kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One row per criterion; a teacher rates each from level 1 to the last one.</source>
-            <translation type="unfinished" />
+            <translation>Los docentes reciben tus cambios con el próximo paquete.</translation>
         </message>
         <message>
             <source>One row per item the observer looks for; each is answered on the scale below.</source>
-            <translation type="unfinished" />
+            <translation>Una fila por cada aspecto que se observa; cada uno se responde con la escala de abajo.</translation>
         </message>
         <message>
             <source>Double-click or press F2 to edit a cell. Ids stay as they are: records refer to them.</source>
-            <translation type="unfinished" />
+            <translation>Doble clic o F2 para editar una celda. Los id no cambian: los registros se refieren a ellos.</translation>
         </message>
         <message>
             <source>Records refer to this id: change it only in a new template.</source>
-            <translation type="unfinished" />
+            <translation>Los registros se refieren a este id: cámbialo solo en una plantilla nueva.</translation>
         </message>
         <message>
             <source>Template «{name}» saved (revision {revision}).</source>
-            <translation type="unfinished" />
+            <translation>Plantilla «{name}» guardada (revisión {revision}).</translation>
         </message>
     </context>
     <context>
         <name>TemplatesDialog</name>
         <message>
             <source>Templates of the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Plantillas del microcentro</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Plantillas</translation>
         </message>
         <message>
             <source>New template</source>
-            <translation type="unfinished" />
+            <translation>Nueva plantilla</translation>
         </message>
         <message>
             <source>Choose a template to read or change it.</source>
-            <translation type="unfinished" />
+            <translation>Elige una plantilla para leerla o modificarla.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Listo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolsMenu</name>
+        <message>
+            <source>&amp;Tools</source>
+            <extracomment>How long after start the daily automatic backup runs (the window is up by then).</extracomment>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Respaldos…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;About and diagnostics…</source>
+            <translation>&amp;Acerca de y diagnóstico…</translation>
         </message>
     </context>
     <context>
@@ -4919,111 +5498,111 @@
         </message>
         <message>
             <source>what waits in the e-mail outbox, and what was sent</source>
-            <translation type="unfinished" />
+            <translation>lo que espera en la bandeja de salida del correo, y lo que se envió</translation>
         </message>
         <message>
             <source>send what waits in the outbox now</source>
-            <translation type="unfinished" />
+            <translation>envía ahora lo que espera en la bandeja de salida</translation>
         </message>
         <message>
             <source>check the mailbox now and import bundles from members</source>
-            <translation type="unfinished" />
+            <translation>revisa el buzón ahora e importa los paquetes de los miembros</translation>
         </message>
         <message>
             <source>set up e-mail, test it, queue a bundle</source>
-            <translation type="unfinished" />
+            <translation>configura el correo, pruébalo, deja un paquete en la bandeja de salida</translation>
         </message>
         <message>
             <source>the mail servers and addresses (password: MINGA_MAIL_PASSWORD or asked)</source>
-            <translation type="unfinished" />
+            <translation>los servidores y direcciones de correo (contraseña: MINGA_MAIL_PASSWORD o se pregunta)</translation>
         </message>
         <message>
             <source>HOST</source>
-            <translation type="unfinished" />
+            <translation>SERVIDOR</translation>
         </message>
         <message>
             <source>outgoing server</source>
-            <translation type="unfinished" />
+            <translation>servidor de salida</translation>
         </message>
         <message>
             <source>PORT</source>
-            <translation type="unfinished" />
+            <translation>PUERTO</translation>
         </message>
         <message>
             <source>outgoing port (default: 465 with ssl, 587 with starttls)</source>
-            <translation type="unfinished" />
+            <translation>puerto de salida (por defecto: 465 con ssl, 587 con starttls)</translation>
         </message>
         <message>
             <source>ssl (implicit TLS, usually 465) or starttls (usually 587)</source>
-            <translation type="unfinished" />
+            <translation>ssl (TLS implícito, normalmente 465) o starttls (normalmente 587)</translation>
         </message>
         <message>
             <source>USER</source>
-            <translation type="unfinished" />
+            <translation>USUARIO</translation>
         </message>
         <message>
             <source>user name for logging in</source>
-            <translation type="unfinished" />
+            <translation>nombre de usuario para iniciar sesión</translation>
         </message>
         <message>
             <source>ADDRESS</source>
-            <translation type="unfinished" />
+            <translation>DIRECCIÓN</translation>
         </message>
         <message>
             <source>your address (default: the user name)</source>
-            <translation type="unfinished" />
+            <translation>tu dirección (por defecto: el nombre de usuario)</translation>
         </message>
         <message>
             <source>(teachers) the advisor's address</source>
-            <translation type="unfinished" />
+            <translation>(docentes) la dirección de la asesora o asesor</translation>
         </message>
         <message>
             <source>incoming server (IMAP), to fetch</source>
-            <translation type="unfinished" />
+            <translation>servidor de entrada (IMAP), para recibir</translation>
         </message>
         <message>
             <source>incoming port (default 993)</source>
-            <translation type="unfinished" />
+            <translation>puerto de entrada (por defecto 993)</translation>
         </message>
         <message>
             <source>ssl (usually 993) or starttls (usually 143); default ssl</source>
-            <translation type="unfinished" />
+            <translation>ssl (normalmente 993) o starttls (normalmente 143); por defecto ssl</translation>
         </message>
         <message>
             <source>user name at the incoming server (default: the same)</source>
-            <translation type="unfinished" />
+            <translation>nombre de usuario en el servidor de entrada (por defecto: el mismo)</translation>
         </message>
         <message>
             <source>FOLDER</source>
-            <translation type="unfinished" />
+            <translation>CARPETA</translation>
         </message>
         <message>
             <source>folder to check (default INBOX)</source>
-            <translation type="unfinished" />
+            <translation>carpeta que se revisa (por defecto INBOX)</translation>
         </message>
         <message>
             <source>largest part to send, in MB (default 10)</source>
-            <translation type="unfinished" />
+            <translation>tamaño máximo de cada parte, en MB (por defecto 10)</translation>
         </message>
         <message>
             <source>also trust this certificate authority (a school's own server)</source>
-            <translation type="unfinished" />
+            <translation>confía además en esta autoridad certificadora (el servidor propio de una escuela)</translation>
         </message>
         <message>
             <source>log in to the mail servers and say how it went</source>
-            <translation type="unfinished" />
+            <translation>inicia sesión en los servidores de correo y dice cómo resultó</translation>
         </message>
         <message>
             <source>put a bundle in the e-mail outbox</source>
-            <translation type="unfinished" />
+            <translation>deja un paquete en la bandeja de salida del correo</translation>
         </message>
         <message>
             <source>PERSON_ID|advisor|all</source>
-            <translation type="unfinished" />
+            <translation>ID_PERSONA|advisor|all</translation>
         </message>
         <message>
             <source>for whom (default: a teacher's advisor; the advisor's members)</source>
-            <translation type="unfinished" />
+            <translation>para quién (por defecto: para una o un docente, su asesora o asesor; para la asesoría, sus miembros)</translation>
         </message>
         <message>
             <source>open every screen and check it</source>
@@ -5338,134 +5917,157 @@
         </message>
         <message>
             <source>Nothing waits in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada esperando en la bandeja de salida.</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s) wait in the outbox:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>In the outbox, waiting: %n part(s)</source>
+            <translation>
+                <numerusform>En la bandeja de salida espera %n parte</numerusform>
+                <numerusform>En la bandeja de salida esperan %n partes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n part(s), accepted by the server.</source>
+            <translation>
+                <numerusform>Enviada: %n parte, aceptada por el servidor.</numerusform>
+                <numerusform>Enviadas: %n partes, aceptadas por el servidor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Still in the outbox: %n part(s); Minga tries again later.</source>
+            <translation>
+                <numerusform>Sigue en la bandeja de salida %n parte; Minga volverá a intentarlo más tarde.</numerusform>
+                <numerusform>Siguen en la bandeja de salida %n partes; Minga volverá a intentarlo más tarde.</numerusform>
             </translation>
         </message>
         <message>
             <source>{file} (part {part} of {parts}) for {recipient} &lt;{address}&gt;: {attempts} attempt(s), next try {next}</source>
-            <translation type="unfinished" />
+            <translation>{file} (parte {part} de {parts}) para {recipient} &lt;{address}&gt;: {attempts} intento(s), próximo intento {next}</translation>
         </message>
         <message>
             <source>Last error: {text}</source>
-            <translation type="unfinished" />
+            <translation>Último error: {text}</translation>
         </message>
         <message numerus="yes">
             <source>Sent (latest first, %n in all):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Enviados (los más recientes primero, %n en total):</numerusform>
+                <numerusform>Enviados (los más recientes primero, %n en total):</numerusform>
             </translation>
         </message>
         <message>
             <source>{when}: {file} (part {part} of {parts}) to {recipient} &lt;{address}&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n part(s) sent: the server accepted them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n part(s) stay in the outbox; Minga tries again later.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>{when}: {file} (parte {part} de {parts}) a {recipient} &lt;{address}&gt;</translation>
         </message>
         <message>
             <source>Checked the mailbox: {checked} new message(s); {imported} bundle(s) imported, {review} kept for review, {waiting} waiting for more parts.</source>
-            <translation type="unfinished" />
+            <translation>Buzón revisado: {checked} mensaje(s) nuevo(s); {imported} paquete(s) importado(s), {review} guardado(s) para revisar, {waiting} esperando más partes.</translation>
         </message>
         <message>
             <source>For review: {subject} from {sender}</source>
-            <translation type="unfinished" />
+            <translation>Por revisar: {subject} de {sender}</translation>
         </message>
         <message>
             <source>To accept a new member after checking the fingerprint with them: minga import FILE --accept-new-members</source>
-            <translation type="unfinished" />
+            <translation>Para aceptar a un nuevo miembro después de comprobar la huella con esa persona: minga import ARCHIVO --accept-new-members</translation>
         </message>
         <message>
             <source>Password of the mail account: </source>
-            <translation type="unfinished" />
+            <translation>Contraseña de la cuenta de correo: </translation>
         </message>
         <message>
             <source>No password was given: set MINGA_MAIL_PASSWORD, or run this in a terminal to type it.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó contraseña: define MINGA_MAIL_PASSWORD, o ejecuta esto en una terminal para escribirla.</translation>
         </message>
         <message>
             <source>E-mail set up: sending through {server}:{port} ({security}) as {sender}.</source>
-            <translation type="unfinished" />
+            <translation>Correo configurado: se envía por {server}:{port} ({security}) como {sender}.</translation>
         </message>
         <message>
             <source>Checking {folder} at {server}:{port} ({security}).</source>
-            <translation type="unfinished" />
+            <translation>Se revisa {folder} en {server}:{port} ({security}).</translation>
         </message>
         <message>
             <source>The password is kept in {place}.</source>
-            <translation type="unfinished" />
+            <translation>La contraseña se guarda en {place}.</translation>
         </message>
         <message>
             <source>Try it with 'minga mail test'.</source>
-            <translation type="unfinished" />
+            <translation>Pruébalo con 'minga mail test'.</translation>
         </message>
         <message>
             <source>Sending (SMTP)</source>
-            <translation type="unfinished" />
+            <translation>Envío (SMTP)</translation>
         </message>
         <message>
             <source>Receiving (IMAP)</source>
-            <translation type="unfinished" />
+            <translation>Recepción (IMAP)</translation>
         </message>
         <message>
             <source>{what} {server}:{port}: it works.</source>
-            <translation type="unfinished" />
+            <translation>{what} {server}:{port}: funciona.</translation>
         </message>
         <message>
             <source>{what} {server}:{port}: it does not work. {reason}</source>
-            <translation type="unfinished" />
+            <translation>{what} {server}:{port}: no funciona. {reason}</translation>
         </message>
         <message numerus="yes">
             <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Paquete en la bandeja de salida para {recipients}: %n parte, {records} registros, {attachments} adjuntos.</numerusform>
+                <numerusform>Paquete en la bandeja de salida para {recipients}: %n partes, {records} registros, {attachments} adjuntos.</numerusform>
             </translation>
         </message>
         <message>
             <source>Without an e-mail address (give them the bundle on a USB stick): {names}</source>
-            <translation type="unfinished" />
+            <translation>Sin dirección de correo (entrégales el paquete en un pendrive): {names}</translation>
         </message>
         <message>
             <source>Send it with 'minga send', or leave Minga open: it sends when online.</source>
-            <translation type="unfinished" />
+            <translation>Envíalo con 'minga send', o deja Minga abierta: envía cuando hay conexión.</translation>
         </message>
     </context>
     <context>
         <name>cycle</name>
         <message>
             <source>{done} of {total}</source>
-            <extracomment>Below this width (logical pixels) the list and the detail take turns.</extracomment>
-            <translation type="unfinished" />
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>Error</source>
-            <translation type="unfinished">Error</translation>
+            <translation>Error</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Advertencia</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished">Aviso</translation>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Save the changes first?</source>
+            <translation>¿Guardar primero los cambios?</translation>
+        </message>
+        <message>
+            <source>If you discard them, they are lost.</source>
+            <translation>Si los descartas, se pierden.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -6094,99 +6696,99 @@
         </message>
         <message>
             <source>The e-mail could not be sent or read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo enviar ni leer el correo.</translation>
         </message>
         <message>
             <source>E-mail is not set up yet. Set it up in Sync › E-mail › Set up e-mail, or with 'minga mail setup'.</source>
-            <translation type="unfinished" />
+            <translation>El correo aún no está configurado. Configúralo en Sincronizar › Correo › Configurar correo, o con 'minga mail setup'.</translation>
         </message>
         <message>
             <source>No incoming mail server (IMAP) is set up, so Minga cannot check the inbox. Add it in the e-mail settings, or with 'minga mail setup --imap-host HOST'.</source>
-            <translation type="unfinished" />
+            <translation>No hay servidor de correo entrante (IMAP) configurado, así que Minga no puede revisar el buzón. Agrégalo en la configuración del correo, o con 'minga mail setup --imap-host SERVIDOR'.</translation>
         </message>
         <message>
             <source>The e-mail setting {field} is not valid: {value}.</source>
-            <translation type="unfinished" />
+            <translation>El ajuste de correo {field} no es válido: {value}.</translation>
         </message>
         <message>
             <source>Minga needs your e-mail address to send from: fill in the From address (or use your address as the user name).</source>
-            <translation type="unfinished" />
+            <translation>Minga necesita tu dirección de correo para enviar: completa la dirección del remitente (o usa tu dirección como nombre de usuario).</translation>
         </message>
         <message>
             <source>{server} is not on this computer: Minga only talks to it encrypted (SSL/TLS or STARTTLS), so that nobody on the way can read the password.</source>
-            <translation type="unfinished" />
+            <translation>{server} no está en este computador: Minga solo se comunica con él de forma cifrada (SSL/TLS o STARTTLS), para que nadie en el camino pueda leer la contraseña.</translation>
         </message>
         <message>
             <source>The certificate file {path} cannot be used: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar el archivo de certificado {path}: {reason}.</translation>
         </message>
         <message>
             <source>There is no password saved for {user} at {server}. Type it in the e-mail settings, or run 'minga mail setup' again.</source>
-            <translation type="unfinished" />
+            <translation>No hay contraseña guardada para {user} en {server}. Escríbela en la configuración del correo, o vuelve a ejecutar 'minga mail setup'.</translation>
         </message>
         <message>
             <source>The e-mail password could not be saved in {place}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la contraseña del correo en {place}: {reason}.</translation>
         </message>
         <message>
             <source>Minga has no e-mail address for {person}. Add the advisor's address in the e-mail settings, or ask the person to add theirs to their profile.</source>
-            <translation type="unfinished" />
+            <translation>Minga no tiene dirección de correo para {person}. Agrega la dirección de la asesoría en la configuración del correo, o pídele a esa persona que agregue la suya a su perfil.</translation>
         </message>
         <message>
             <source>None of the members has an e-mail address yet, so nothing was queued. Give the bundle to them on a USB stick instead.</source>
-            <translation type="unfinished" />
+            <translation>Ningún miembro tiene dirección de correo todavía, así que no se dejó nada en la bandeja de salida. Entrégales el paquete en un pendrive.</translation>
         </message>
         <message>
             <source>The bundle could not be put in the outbox {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo dejar el paquete en la bandeja de salida {path}: {reason}.</translation>
         </message>
         <message>
             <source>Could not reach {server} (port {port}): {reason}. Check the connection; what is queued stays in the outbox and Minga tries again later.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo conectar con {server} (puerto {port}): {reason}. Revisa la conexión; lo que espera queda en la bandeja de salida y Minga volverá a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>The connection to {server} was cut before the server confirmed the message. It stays in the outbox and Minga tries again later.</source>
-            <translation type="unfinished" />
+            <translation>La conexión con {server} se cortó antes de que el servidor confirmara el mensaje. Queda en la bandeja de salida y Minga volverá a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>The identity of {server} could not be verified ({reason}), so Minga did not send the password. Check the server name and port; if your school uses its own mail server, ask for its certificate.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo verificar la identidad de {server} ({reason}), así que Minga no envió la contraseña. Revisa el nombre del servidor y el puerto; si tu escuela usa su propio servidor de correo, pide su certificado.</translation>
         </message>
         <message>
             <source>{server} does not offer encryption (STARTTLS) on port {port}, so Minga did not send the password. Choose SSL/TLS (usually port 465 or 993) or check the port.</source>
-            <translation type="unfinished" />
+            <translation>{server} no ofrece cifrado (STARTTLS) en el puerto {port}, así que Minga no envió la contraseña. Elige SSL/TLS (normalmente el puerto 465 o 993) o revisa el puerto.</translation>
         </message>
         <message>
             <source>The encrypted connection to {server} (port {port}) failed: {reason}. Check that the security setting matches the port (SSL/TLS: 465 or 993; STARTTLS: 587 or 143).</source>
-            <translation type="unfinished" />
+            <translation>Falló la conexión cifrada con {server} (puerto {port}): {reason}. Revisa que la seguridad corresponda al puerto (SSL/TLS: 465 o 993; STARTTLS: 587 o 143).</translation>
         </message>
         <message>
             <source>The server rejected the user name or the password ({user} at {server}). Check them in the e-mail settings; Gmail and Outlook need an app password. What is queued stays in the outbox.</source>
-            <translation type="unfinished" />
+            <translation>El servidor rechazó el usuario o la contraseña ({user} en {server}). Revísalos en la configuración del correo; Gmail y Outlook necesitan una contraseña de aplicación. Lo que espera queda en la bandeja de salida.</translation>
         </message>
         <message>
             <source>{server} does not accept a user name and password on this connection. Check the port and the security setting.</source>
-            <translation type="unfinished" />
+            <translation>{server} no acepta usuario y contraseña en esta conexión. Revisa el puerto y la seguridad.</translation>
         </message>
         <message>
             <source>{server} refused the message to {address}: {reply}. It stays in the outbox; if the message is too big, choose smaller parts in the e-mail settings.</source>
-            <translation type="unfinished" />
+            <translation>{server} rechazó el mensaje para {address}: {reply}. Queda en la bandeja de salida; si el mensaje es demasiado grande, elige partes más pequeñas en la configuración del correo.</translation>
         </message>
         <message>
             <source>{server} answered with an error: {reply}. Minga tries again later.</source>
-            <translation type="unfinished" />
+            <translation>{server} respondió con un error: {reply}. Minga volverá a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>The mailbox {folder} at {server} could not be read: {reply}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer la carpeta {folder} en {server}: {reply}.</translation>
         </message>
         <message>
             <source>{name} is an invitation to a microcentre. Minga never joins one on its own: open it yourself (Import) if you expected it.</source>
-            <translation type="unfinished" />
+            <translation>{name} es una invitación a un microcentro. Minga nunca se une a uno por su cuenta: ábrela tú (Importar) si la esperabas.</translation>
         </message>
         <message>
             <source>{name}: waiting for the other parts ({have} of {parts} arrived).</source>
-            <translation type="unfinished" />
+            <translation>{name}: esperando las demás partes (llegaron {have} de {parts}).</translation>
         </message>
     </context>
     <context>
@@ -6508,7 +7110,7 @@
         <name>mail</name>
         <message>
             <source>Minga: bundle from {sender} (part {part} of {parts})</source>
-            <translation type="unfinished" />
+            <translation>Minga: paquete de {sender} (parte {part} de {parts})</translation>
         </message>
         <message>
             <source>This message carries a Minga bundle from {sender} (part {part} of {parts}).
@@ -6516,63 +7118,67 @@
 If Minga checks this mailbox, it imports the bundle on its own. Otherwise, save the attachment (every part in the same folder) and open it in Minga: Sync › Import.
 
 The bundle is encrypted: only the people it was made for can open it.</source>
-            <translation type="unfinished" />
+            <translation>Este mensaje lleva un paquete de Minga de {sender} (parte {part} de {parts}).
+
+Si Minga revisa este buzón, importa el paquete por su cuenta. Si no, guarda el adjunto (todas las partes en la misma carpeta) y ábrelo en Minga: Sincronizar › Importar.
+
+El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.</translation>
         </message>
         <message>
             <source>your advisor</source>
-            <translation type="unfinished" />
+            <translation>tu asesora o asesor</translation>
         </message>
         <message>
             <source>SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS</translation>
         </message>
         <message>
             <source>STARTTLS</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS</translation>
         </message>
         <message>
             <source>None (this computer only)</source>
-            <translation type="unfinished" />
+            <translation>Ninguna (solo este computador)</translation>
         </message>
         <message>
             <source>Gmail / Google Workspace</source>
-            <translation type="unfinished" />
+            <translation>Gmail / Google Workspace</translation>
         </message>
         <message>
             <source>Gmail needs an app password: turn on 2-Step Verification in the Google account, then create one under Security › App passwords and type it here.</source>
-            <translation type="unfinished" />
+            <translation>Gmail necesita una contraseña de aplicación: activa la verificación en dos pasos en la cuenta de Google, luego crea una en Seguridad › Contraseñas de aplicaciones y escríbela aquí.</translation>
         </message>
         <message>
             <source>Outlook / Office 365</source>
-            <translation type="unfinished" />
+            <translation>Outlook / Office 365</translation>
         </message>
         <message>
             <source>Office 365 only accepts a password when the account's administrator allows authenticated SMTP and IMAP for the mailbox; use an app password if the account has two-step verification.</source>
-            <translation type="unfinished" />
+            <translation>Office 365 solo acepta una contraseña si quien administra la cuenta permite SMTP e IMAP autenticados para ese buzón; usa una contraseña de aplicación si la cuenta tiene verificación en dos pasos.</translation>
         </message>
         <message>
             <source>Other server</source>
-            <translation type="unfinished" />
+            <translation>Otro servidor</translation>
         </message>
         <message>
             <source>Ask your provider for the servers. Usually: sending with SSL/TLS on port 465 or STARTTLS on port 587; receiving (IMAP) with SSL/TLS on port 993.</source>
-            <translation type="unfinished" />
+            <translation>Pregunta a tu proveedor por los servidores. Lo habitual: envío con SSL/TLS en el puerto 465 o STARTTLS en el 587; recepción (IMAP) con SSL/TLS en el puerto 993.</translation>
         </message>
         <message>
             <source>the connection was refused (is the port right?)</source>
-            <translation type="unfinished" />
+            <translation>se rechazó la conexión (¿es correcto el puerto?)</translation>
         </message>
         <message>
             <source>no answer in time</source>
-            <translation type="unfinished" />
+            <translation>no hubo respuesta a tiempo</translation>
         </message>
         <message>
             <source>the server's name is unknown (no Internet, or a typo?)</source>
-            <translation type="unfinished" />
+            <translation>no se conoce el nombre del servidor (¿sin Internet, o un error al escribirlo?)</translation>
         </message>
         <message>
             <source>the network is unreachable</source>
-            <translation type="unfinished" />
+            <translation>no se puede llegar a la red</translation>
         </message>
     </context>
     <context>

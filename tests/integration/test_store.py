@@ -177,7 +177,7 @@ class TestSearch:
 
 
 def test_deferred_indexing_indexes_new_practices_and_restores_the_trigger(
-    practices,  # noqa: ANN001
+    practices,
 ) -> None:
     from sqlalchemy import insert, text
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
+from minga.i18n import catalog
 from minga.services.drafts import DraftService
 from minga.services.practices import PracticeInput, PracticeQuery
 from minga.ui import messages
@@ -53,15 +54,115 @@ def _live_practices(ctx, text: str = "") -> int:
 # --- areas ----------------------------------------------------------------------------
 
 
+CYCLE_AREAS = ["sessions", "adoption", "observation", "improvement", "indicators"]
+CYCLE_LABELS = ["Sessions", "Application", "Observation", "Improvement cycles", "Indicators"]
+
+
 def test_sidebar_has_only_the_areas_that_work(open_window, teacher_ctx):
     window = open_window(teacher_ctx)
 
-    assert window.areas() == ["home", "practices"]
+    assert window.areas() == ["home", "practices", *CYCLE_AREAS]
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Home", "Practices"]
+    assert labels == ["Home", "Practices", *CYCLE_LABELS]
     assert window.current_area() == "home"
     assert window.stack.currentWidget().objectName() == "homePage"
-    assert not window.has_page("practices")  # built on first visit, not at start
+    for area in ("practices", *CYCLE_AREAS):
+        assert not window.has_page(area)  # built on first visit, not at start
+    # Every sidebar entry has a label that fits and a tooltip with its shortcut.
+    for row in range(window.sidebar.count()):
+        item = window.sidebar.item(row)
+        assert item.toolTip() == f"{item.text()} (Ctrl+{row + 1})"
+        assert not item.icon().isNull()
+        width = window.sidebar.fontMetrics().horizontalAdvance(item.text())
+        assert width + window.sidebar.iconSize().width() < window.sidebar.width()
+
+
+def test_start_up_does_not_import_the_cycle_areas(tmp_path):
+    # A fresh process: the window opens without the pages (and services) it does not show.
+    code = (
+        "import sys\n"
+        "from minga.services.workspace import Workspace\n"
+        "from minga.services.setup import SetupInput, initialize, actor\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        f"ws = Workspace({str(tmp_path / 'data')!r})\n"
+        "initialize(ws.db, SetupInput(role='advisor', name='Rosa'))\n"
+        "from minga.ui.context import UiContext\n"
+        "from minga.ui.settings import Settings\n"
+        "from minga.ui.main_window import MainWindow\n"
+        f"ctx = UiContext.open(ws, actor(ws.db), settings=Settings({str(tmp_path / 's.ini')!r}))\n"
+        "window = MainWindow(ctx)\n"
+        "lazy = ('minga.ui.sessions', 'minga.ui.adoption', 'minga.ui.observation',"
+        " 'minga.ui.improvement', 'minga.ui.indicators', 'minga.ui.charts',"
+        " 'minga.services.indicators', 'minga.services.adoption', 'minga.services.improvement')\n"
+        "loaded = [m for m in sys.modules if m.startswith(lazy)]\n"
+        "print(loaded)\n"
+        "ws.close()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SOURCE), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_cycle_area_opens_by_keyboard(qtbot, open_window, demo_workspace, make_ctx):
+    window = open_window(make_ctx(demo_workspace))
+    for number, area in enumerate(CYCLE_AREAS, start=3):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_area() == area
+        page = window.stack.currentWidget()
+        assert page is window.page(area)
+        assert page.isVisible()
+
+
+def test_ctrl_n_belongs_to_the_page_that_has_a_new_action(
+    qtbot, open_window, demo_workspace, make_ctx
+):
+    window = open_window(make_ctx(demo_workspace))
+    # A teacher's Sesiones has no "New session": Ctrl+N still writes a practice.
+    window.show_area("sessions")
+    assert window.new_practice_action.shortcut().toString() == "Ctrl+N"
+    # Ciclos de mejora has its own "New cycle".
+    page = window.show_area("improvement")
+    assert window.new_practice_action.shortcut().isEmpty()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.record_id is None
+    assert page.panes.detail.currentWidget() is page.editor
+
+
+def test_a_cycle_draft_from_home_opens_in_its_area(qtbot, open_window, teacher_ctx, dialogs_off):
+    draft_id = DraftService(teacher_ctx.workspace.db).save(
+        "improvement_cycle", {"title": "Puntualidad de las sesiones", "aim": "Empezar a la hora"}
+    )
+    window = open_window(teacher_ctx)
+    window.open_draft(draft_id)
+
+    assert window.current_area() == "improvement"
+    editor = window.page("improvement").editor
+    assert editor.title_edit.text() == "Puntualidad de las sesiones"
+    assert editor.aim_edit.toPlainText() == "Empezar a la hora"
+    assert editor.draft_id == draft_id
+
+
+def test_closing_saves_what_is_typed_in_a_cycle_area(qtbot, open_window, teacher_ctx, dialogs_off):
+    window = open_window(teacher_ctx)
+    page = window.show_area("improvement")
+    page.new_cycle()
+    type_text(qtbot, page.editor.title_edit, "Lectura diaria")
+    assert window.isWindowModified()
+
+    window.close()
+
+    assert [c.title for c in teacher_ctx.improvement.list_cycles()] == ["Lectura diaria"]
 
 
 def test_the_sidebar_switches_areas_with_the_keyboard(qtbot, open_window, teacher_ctx):
@@ -180,7 +281,15 @@ def test_the_window_speaks_spanish(open_window, teacher_ctx, translations):
     window = open_window(teacher_ctx)
 
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Inicio", "Prácticas"]
+    assert labels[:2] == ["Inicio", "Prácticas"]
+    if catalog("es")("MainWindow", "Sessions") != "Sessions":  # once their TSV is merged
+        assert labels[2:] == [
+            "Sesiones",
+            "Aplicación",
+            "Observación",
+            "Ciclos de mejora",
+            "Indicadores",
+        ]
     assert window.search_field.placeholderText() == "Buscar prácticas (Ctrl+F)"
     assert window.role_label.text() == "Docente"
 

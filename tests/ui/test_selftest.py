@@ -21,6 +21,19 @@ SCREENS = (
     "03-practica-formulario.png",
     "04-practica-nueva.png",
 )
+#: The areas of the microcentre cycle, each with one of its records opened.
+CYCLE_SCREENS = (
+    "05-sesiones.png",
+    "06-sesiones-detalle.png",
+    "07-aplicacion.png",
+    "08-aplicacion-detalle.png",
+    "09-observacion.png",
+    "10-observacion-detalle.png",
+    "11-ciclos.png",
+    "12-ciclos-detalle.png",
+    "13-indicadores.png",
+)
+ALL_SCREENS = SCREENS + CYCLE_SCREENS
 
 
 def _minga(data: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -63,11 +76,12 @@ def test_selftest_visits_every_screen_and_saves_pngs(demo_dir: Path, tmp_path: P
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr == ""  # no Qt warning, no log noise, no traceback
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines[:4]] == ["ok"] * 4
-    assert [line.split()[-1] for line in lines[:4]] == [f"({name})" for name in SCREENS]
-    assert len(lines) == 5
-    assert sorted(p.name for p in shots.iterdir()) == list(SCREENS)
-    for name in SCREENS:
+    count = len(ALL_SCREENS)
+    assert [line.split()[0] for line in lines[:count]] == ["ok"] * count
+    assert [line.split()[-1] for line in lines[:count]] == [f"({name})" for name in ALL_SCREENS]
+    assert len(lines) == count + 1
+    assert sorted(p.name for p in shots.iterdir()) == list(ALL_SCREENS)
+    for name in ALL_SCREENS:
         image = QImage(str(shots / name))
         assert not image.isNull(), name
         assert image.width() >= 1000, name
@@ -93,7 +107,7 @@ def test_selftest_speaks_spanish_by_default(demo_dir: Path):
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["ok", "Inicio"]
     assert lines[1].split() == ["ok", "Prácticas"]
-    assert lines[-1] == "Autoprueba: 4 pantallas revisadas, 0 con fallas."
+    assert lines[-1] == f"Autoprueba: {len(ALL_SCREENS)} pantallas revisadas, 0 con fallas."
 
 
 def test_selftest_in_english(demo_dir: Path):
@@ -104,7 +118,11 @@ def test_selftest_in_english(demo_dir: Path):
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["ok", "Home"]
     assert lines[1].split() == ["ok", "Practices"]
-    assert lines[-1].startswith("Self-test: 4 screen")
+    assert lines[-1] == f"Self-test: {len(ALL_SCREENS)} screens checked, 0 failed."
+    assert [line.split(maxsplit=1)[1] for line in lines[4:6]] == [
+        "Sessions",
+        "Sessions: detail",
+    ]
 
 
 def test_selftest_on_a_folder_that_is_not_set_up(tmp_path: Path):
@@ -132,4 +150,5 @@ def test_selftest_on_an_initialized_folder_without_practices(tmp_path: Path):
         "01-inicio.png",
         "02-practicas.png",
         "04-practica-nueva.png",
+        *CYCLE_SCREENS,
     ]

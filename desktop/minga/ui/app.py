@@ -429,6 +429,10 @@ def run_gui(
     translations = Translations(app)
     translations.apply(choose_language(lang, settings))
     configure_application(app, settings)
+    # Without a system keyring, the key file's passphrase is asked in a dialog.
+    from minga.ui.sync.passphrase import install_passphrase_prompt
+
+    install_passphrase_prompt(app)
     startup = Startup(app, data_dir, translations)
 
     from minga.services.workspace import Workspace

@@ -126,6 +126,89 @@ def _demo(p: QPainter, color: QColor) -> None:
     p.drawLine(QPointF(7, 15), QPointF(17, 15))
 
 
+def _sessions(p: QPainter, color: QColor) -> None:
+    # A calendar page: the monthly session.
+    p.setPen(_pen(color, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(QRectF(3.5, 5.5, 17, 15), 2, 2)
+    p.drawLine(QPointF(3.5, 10), QPointF(20.5, 10))
+    p.drawLine(QPointF(8, 3.5), QPointF(8, 7))
+    p.drawLine(QPointF(16, 3.5), QPointF(16, 7))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    for x in (7.5, 12, 16.5):
+        for y in (13.5, 17):
+            p.drawEllipse(QPointF(x, y), 1.1, 1.1)
+
+
+def _adoption(p: QPainter, color: QColor) -> None:
+    # A sprout: a colleague's practice taking root in one's own school.
+    p.setPen(_pen(color, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawLine(QPointF(4, 20), QPointF(20, 20))
+    p.drawLine(QPointF(12, 20), QPointF(12, 10))
+    left = QPainterPath(QPointF(12, 13))
+    left.cubicTo(8, 13, 5, 10.5, 5, 6.5)
+    left.cubicTo(9, 6.5, 12, 9, 12, 13)
+    p.drawPath(left)
+    right = QPainterPath(QPointF(12, 10.5))
+    right.cubicTo(12, 6.5, 15, 4, 19.5, 4)
+    right.cubicTo(19.5, 8, 16.5, 10.5, 12, 10.5)
+    p.drawPath(right)
+
+
+def _observation(p: QPainter, color: QColor) -> None:
+    # An eye: looking at a colleague's class.
+    p.setPen(_pen(color, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    eye = QPainterPath(QPointF(2.5, 12))
+    eye.cubicTo(6, 6, 18, 6, 21.5, 12)
+    eye.cubicTo(18, 18, 6, 18, 2.5, 12)
+    p.drawPath(eye)
+    p.drawEllipse(QPointF(12, 12), 3.2, 3.2)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawEllipse(QPointF(12, 12), 1.2, 1.2)
+
+
+def _improvement(p: QPainter, color: QColor) -> None:
+    # Two arrows chasing each other: plan, do, study, adjust, again.
+    p.setPen(_pen(color, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    rect = QRectF(4.5, 4.5, 15, 15)
+    p.drawArc(rect, 20 * 16, 140 * 16)
+    p.drawArc(rect, 200 * 16, 140 * 16)
+    for tip, a, b in (
+        (QPointF(5.3, 9.4), QPointF(4.6, 5.8), QPointF(8.6, 8.6)),
+        (QPointF(18.7, 14.6), QPointF(19.4, 18.2), QPointF(15.4, 15.4)),
+    ):
+        p.drawLine(tip, a)
+        p.drawLine(tip, b)
+
+
+def _indicators(p: QPainter, color: QColor) -> None:
+    # A bar chart.
+    p.setPen(_pen(color, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawLine(QPointF(3.5, 20), QPointF(20.5, 20))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    for x, top in ((5, 12), (10.5, 6), (16, 9.5)):
+        p.drawRoundedRect(QRectF(x, top, 3.5, 18 - top), 0.8, 0.8)
+
+
+def _sync(p: QPainter, color: QColor) -> None:
+    # Two arrows going opposite ways: bundles sent and received.
+    p.setPen(_pen(color, 2.0))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawLine(QPointF(4, 8), QPointF(19, 8))
+    p.drawLine(QPointF(19, 8), QPointF(15, 4))
+    p.drawLine(QPointF(19, 8), QPointF(15, 12))
+    p.drawLine(QPointF(20, 16), QPointF(5, 16))
+    p.drawLine(QPointF(5, 16), QPointF(9, 12))
+    p.drawLine(QPointF(5, 16), QPointF(9, 20))
+
+
 _DRAWINGS: dict[str, Draw] = {
     "home": _home,
     "practices": _practices,
@@ -133,6 +216,12 @@ _DRAWINGS: dict[str, Draw] = {
     "add": _add,
     "draft": _draft,
     "demo": _demo,
+    "sessions": _sessions,
+    "adoption": _adoption,
+    "observation": _observation,
+    "improvement": _improvement,
+    "indicators": _indicators,
+    "sync": _sync,
 }
 
 
@@ -155,7 +244,8 @@ def _palette_color(role: QPalette.ColorRole) -> QColor:
 
 @cache
 def icon(name: str) -> QIcon:
-    """The icon called `name` (home, practices, search, add, draft, demo)."""
+    """The icon called `name` (home, practices, search, add, draft, demo, sessions,
+    adoption, observation, improvement, indicators, sync)."""
     draw = _DRAWINGS[name]
     normal = _palette_color(QPalette.ColorRole.WindowText)
     selected = _palette_color(QPalette.ColorRole.HighlightedText)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minga.domain.errors import MingaError
 from minga.domain.vocab import ROLE_LABELS
+from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.home import ShellInfo, shell_info
 from minga.ui import messages
 from minga.ui.context import UiContext
@@ -46,11 +48,23 @@ PageFactory = Callable[[UiContext], QWidget]
 
 @dataclass(frozen=True)
 class Area:
-    """One entry of the sidebar: its settings key, its icon and how to build its page."""
+    """One entry of the sidebar.
+
+    `label` is the English source of its name (marked with QT_TRANSLATE_NOOP under the
+    "MainWindow" context); `shot` names its self-test screenshot; `roles` limits it to
+    some roles (None: everyone); `draft_kinds` are the `DraftService` kinds its page
+    reopens (Inicio lists every draft). The page is built by `factory` on first visit;
+    it may offer `open_draft(id)`, `has_unsaved_changes()`, `save_current()` and, for the
+    self-test, `open_first_record()`.
+    """
 
     key: str
+    label: str
     icon: str
     factory: PageFactory
+    shot: str = ""
+    roles: frozenset[str] | None = None
+    draft_kinds: tuple[str, ...] = ()
 
 
 def _home_page(ctx: UiContext) -> QWidget:
@@ -65,14 +79,99 @@ def _practices_page(ctx: UiContext) -> QWidget:
     return PracticesPage(ctx)
 
 
-#: The areas, in sidebar order. Add one only when its page works.
+def _sessions_page(ctx: UiContext) -> QWidget:
+    from minga.ui.sessions import SessionsPage
+
+    return SessionsPage(ctx)
+
+
+def _adoption_page(ctx: UiContext) -> QWidget:
+    from minga.ui.adoption import AdoptionPage
+
+    return AdoptionPage(ctx)
+
+
+def _observation_page(ctx: UiContext) -> QWidget:
+    from minga.ui.observation import ObservationPage
+
+    return ObservationPage(ctx)
+
+
+def _improvement_page(ctx: UiContext) -> QWidget:
+    from minga.ui.improvement import ImprovementPage
+
+    return ImprovementPage(ctx)
+
+
+def _indicators_page(ctx: UiContext) -> QWidget:
+    from minga.ui.indicators import IndicatorsPage
+
+    return IndicatorsPage(ctx)
+
+
+def _sync_page(ctx: UiContext) -> QWidget:
+    from minga.ui.sync import SyncPage
+
+    return SyncPage(ctx)
+
+
+# The areas, in sidebar order. Add one only when its page works: a factory that imports
+# its package lazily, an icon in `minga.ui.icons`, and one line here.
 AREAS: tuple[Area, ...] = (
-    Area("home", "home", _home_page),
-    Area("practices", "practices", _practices_page),
+    Area("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", _home_page, "inicio"),
+    Area(
+        "practices",
+        QT_TRANSLATE_NOOP("MainWindow", "Practices"),
+        "practices",
+        _practices_page,
+        "practicas",
+        draft_kinds=("practice",),
+    ),
+    Area(
+        "sessions",
+        QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+        "sessions",
+        _sessions_page,
+        "sesiones",
+        draft_kinds=("session", "template"),
+    ),
+    Area(
+        "adoption",
+        QT_TRANSLATE_NOOP("MainWindow", "Application"),
+        "adoption",
+        _adoption_page,
+        "aplicacion",
+        draft_kinds=("application",),
+    ),
+    Area(
+        "observation",
+        QT_TRANSLATE_NOOP("MainWindow", "Observation"),
+        "observation",
+        _observation_page,
+        "observacion",
+        draft_kinds=("observation",),
+    ),
+    Area(
+        "improvement",
+        QT_TRANSLATE_NOOP("MainWindow", "Improvement cycles"),
+        "improvement",
+        _improvement_page,
+        "ciclos",
+        draft_kinds=("improvement_cycle",),
+    ),
+    Area(
+        "indicators",
+        QT_TRANSLATE_NOOP("MainWindow", "Indicators"),
+        "indicators",
+        _indicators_page,
+        "indicadores",
+    ),
+    Area("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync", _sync_page, "sincronizar"),
 )
 
 HOME = "home"
 PRACTICES = "practices"
+SYNC = "sync"
 
 #: How long an information message stays in the status bar (milliseconds).
 MESSAGE_TIMEOUT_MS = 8000
@@ -95,7 +194,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.info: ShellInfo = shell_info(ctx.workspace.db)
-        self._factories = {area.key: area.factory for area in AREAS}
+        role = ctx.actor.role
+        self._factories = {
+            area.key: area.factory for area in AREAS if area.roles is None or role in area.roles
+        }
         self._factories.update(factories or {})
         self._pages: dict[str, QWidget] = {}
         self._current: str | None = None
@@ -126,6 +228,7 @@ class MainWindow(QMainWindow):
         self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.search_shortcut.activated.connect(self.focus_search)
+        self._add_tools_menu()
 
         # --- sidebar and pages --------------------------------------------------------
         self.sidebar = QListWidget(self)
@@ -172,7 +275,14 @@ class MainWindow(QMainWindow):
         self.role_label.setObjectName("statusRole")
         self.person_label = QLabel(self)
         self.person_label.setObjectName("statusPerson")
-        for label in (self.place_label, self.role_label, self.person_label):
+        # "Último paquete: …": read once now and after each sync (one small query).
+        self.bundle_label = QLabel(self)
+        self.bundle_label.setObjectName("statusLastBundle")
+        self.bundle_separator = QFrame(self)
+        self.bundle_separator.setFrameShape(QFrame.Shape.VLine)
+        self.bundle_separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self._last_bundle: Any = None
+        for label in (self.place_label, self.role_label, self.person_label, self.bundle_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
         status = self.statusBar()
         status.setObjectName("statusBar")
@@ -180,6 +290,9 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(self.demo_badge)
         else:
             self.demo_badge.hide()
+        status.addPermanentWidget(self.bundle_label)
+        status.addPermanentWidget(self.bundle_separator)
+        self._read_last_bundle()
         for number, label in enumerate((self.place_label, self.role_label, self.person_label)):
             if number:
                 separator = QFrame(self)
@@ -230,9 +343,60 @@ class MainWindow(QMainWindow):
         if area == HOME:
             page.open_practice.connect(self.open_practice)  # type: ignore[attr-defined]
             page.open_draft.connect(self.open_draft)  # type: ignore[attr-defined]
+        if area == SYNC:
+            page.synced.connect(self.update_last_bundle)  # type: ignore[attr-defined]
+            page.data_changed.connect(self.reload_pages)  # type: ignore[attr-defined]
         dirty = getattr(page, "dirty_changed", None)
         if dirty is not None:
-            dirty.connect(self.setWindowModified)
+            dirty.connect(self._update_modified)
+
+    def reload_pages(self) -> None:
+        """Records changed behind the pages' backs (an import): each built page reads
+        again, and the status bar's names too (joining a microcentre changes them)."""
+        try:
+            self.info = shell_info(self.ctx.workspace.db)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+        self.retranslate_ui()
+        for area, page in self._pages.items():
+            refresh = getattr(page, "refresh", None)
+            if area == SYNC or refresh is None:
+                continue
+            try:
+                refresh()
+            except MingaError as exc:
+                self.ctx.bridge.show_exception(exc)
+
+    def _read_last_bundle(self) -> None:
+        from minga.ui.sync.queries import last_bundle
+
+        try:
+            self._last_bundle = last_bundle(self.ctx.workspace.db)
+        except MingaError:
+            log.exception("could not read the last bundle")
+            self._last_bundle = None
+
+    def update_last_bundle(self) -> None:
+        """Shows the latest bundle sent or received in the status bar."""
+        self._read_last_bundle()
+        self._show_last_bundle()
+
+    def _show_last_bundle(self) -> None:
+        from minga.ui.sync.status import entry_text
+
+        entry = self._last_bundle
+        self.bundle_label.setText(entry_text(entry) if entry is not None else "")
+        self.bundle_label.setVisible(entry is not None)
+        self.bundle_separator.setVisible(entry is not None)
+
+    def _update_modified(self, _dirty: bool = False) -> None:
+        # Qt shows "*" in the title while any page holds unsaved changes.
+        self.setWindowModified(
+            any(
+                getattr(page, "has_unsaved_changes", lambda: False)()
+                for page in self._pages.values()
+            )
+        )
 
     def show_area(self, area: str) -> QWidget:
         """Switches to `area` (remembered for the next start); returns its page."""
@@ -246,8 +410,13 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
         self._current = area
         self._share_new_shortcut(page)
-        if previous is not None and previous != area and area == HOME:
-            page.refresh()  # type: ignore[attr-defined]
+        if previous is not None and previous != area:
+            if area == HOME:
+                page.refresh()  # type: ignore[attr-defined]
+            else:
+                shown = getattr(page, "area_shown", None)  # a page's cheap refresh
+                if shown is not None:
+                    shown()
         if previous != area:
             self.ctx.settings.set(LAST_AREA, area)
             self.area_changed.emit(area)
@@ -280,7 +449,36 @@ class MainWindow(QMainWindow):
         self.show_area(PRACTICES).open_practice(practice_id)  # type: ignore[attr-defined]
 
     def open_draft(self, draft_id: int) -> None:
-        self.show_area(PRACTICES).open_draft(draft_id)  # type: ignore[attr-defined]
+        """Opens a draft in the area whose page keeps drafts of its kind."""
+        area = PRACTICES
+        try:
+            draft = self.ctx.drafts.get(draft_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        if draft is not None:
+            area = next(
+                (a.key for a in AREAS if draft.kind in a.draft_kinds and a.key in self._factories),
+                PRACTICES,
+            )
+        self.show_area(area).open_draft(draft_id)  # type: ignore[attr-defined]
+
+    # --- tools ---------------------------------------------------------------------
+
+    def _add_tools_menu(self) -> None:
+        """Herramientas (backups, preferences, about) and today's automatic backup."""
+        from PySide6.QtWidgets import QToolButton
+
+        from minga.ui.tools import ToolsMenu, schedule_daily_backup
+
+        self.tools_menu = ToolsMenu(self.ctx, self)
+        button = QToolButton(self.toolbar)
+        button.setObjectName("toolsButton")
+        button.setMenu(self.tools_menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setDefaultAction(self.tools_menu.menuAction())
+        self.toolbar.addWidget(button)
+        schedule_daily_backup(self.ctx, window=self)
 
     # --- global search ---------------------------------------------------------------
 
@@ -306,9 +504,14 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def area_shot(self, area: str) -> str:
+        """The self-test screenshot name of `area` (its key when it has none)."""
+        entry = next((a for a in AREAS if a.key == area), None)
+        return entry.shot if entry and entry.shot else area
+
     def area_title(self, area: str) -> str:
-        titles = {HOME: self.tr("Home"), PRACTICES: self.tr("Practices")}
-        return titles.get(area, area)
+        entry = next((a for a in AREAS if a.key == area), None)
+        return QCoreApplication.translate("MainWindow", entry.label) if entry else area
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.window_title())
@@ -352,6 +555,7 @@ class MainWindow(QMainWindow):
             QApplication.translate("vocab", ROLE_LABELS.get(info.role, info.role))
         )
         self.person_label.setText(info.person_name)
+        self._show_last_bundle()
 
     def window_title(self) -> str:
         """The title: "Minga — <microcentre>", with the demo marker on a demo folder."""
@@ -421,23 +625,43 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _may_close(self) -> bool:
-        """Saves the practice being edited; what cannot be saved yet stays a draft."""
-        page = self._pages.get(PRACTICES)
-        if page is None or not page.has_unsaved_changes():  # type: ignore[attr-defined]
-            return True
-        if page.save_current():  # type: ignore[attr-defined]
-            return True
-        if not messages.dialogs_enabled():
-            log.info("closing with an unsaved practice: it stays as a draft")
-            return True
-        self.show_area(PRACTICES)
+        """Saves what is being edited in every page; what cannot be saved yet stays a
+        draft (after asking, when dialogs are on)."""
+        for area in self.areas():
+            page = self._pages.get(area)
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if page is None or unsaved is None or not unsaved():
+                continue
+            if page.save_current():  # type: ignore[attr-defined]
+                continue
+            flush = getattr(page, "flush_drafts", None)
+            if flush is not None:
+                flush()
+            if not messages.dialogs_enabled():
+                log.info("closing with unsaved work in %s: it stays as a draft", area)
+                continue
+            if not self._ask_close_with_draft(area):
+                return False
+        return True
+
+    def _ask_close_with_draft(self, area: str) -> bool:
+        self.show_area(area)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Close Minga"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr("The practice you are editing cannot be saved yet: look at the marked fields.")
-        )
+        if area == PRACTICES:
+            box.setText(
+                self.tr(
+                    "The practice you are editing cannot be saved yet: look at the marked fields."
+                )
+            )
+        else:
+            box.setText(
+                self.tr(
+                    "What you are editing in {area} cannot be saved yet: look at the marked fields."
+                ).format(area=self.area_title(area))
+            )
         box.setInformativeText(
             self.tr("If you close now, it stays as a draft and you can finish it next time.")
         )

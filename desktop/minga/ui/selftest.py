@@ -3,7 +3,8 @@
 Opens the main window on an initialized data folder (offscreen when there is no
 display), visits every area of the sidebar, an existing practice's form and the
 new-practice form, and saves a PNG of each (``01-inicio.png``, ``02-practicas.png``,
-``03-practica-formulario.png``, ``04-practica-nueva.png``, then any later area). A step
+``03-practica-formulario.png``, ``04-practica-nueva.png``, then each later area and one
+of its records: ``05-sesiones.png``, ``06-sesiones-detalle.png``, ...). A step
 fails on an exception, on a Qt warning or critical message, on an error logged, or on a
 page that shows nothing. It prints one line per step and returns 0 only if all passed
 (1 if a step failed, 2 if the folder cannot be opened or is not set up).
@@ -266,14 +267,22 @@ class SelfTest(QObject):
         for area in window.areas():
             if area in (HOME, PRACTICES):
                 continue
+            shot = window.area_shot(area)
+            title = window.area_title(area)
             steps.append(
-                _Step(
-                    f"{number:02d}-{area}.png",
-                    window.area_title(area),
-                    lambda area=area: window.show_area(area),
-                )
+                _Step(f"{number:02d}-{shot}.png", title, lambda area=area: window.show_area(area))
             )
             number += 1
+            if hasattr(window.page(area), "open_first_record"):
+                steps.append(
+                    _Step(
+                        f"{number:02d}-{shot}-detalle.png",
+                        self.tr("{area}: detail").format(area=title),
+                        lambda area=area: self.open_detail(window, area),
+                        lambda area=area: self.not_dirty_page(window, area),
+                    )
+                )
+                number += 1
         return steps
 
     def run_step(self, step: _Step) -> bool:
@@ -338,6 +347,18 @@ class SelfTest(QObject):
         if len(colours) < 3:
             return [self.tr("the page is blank")]
         return []
+
+    def open_detail(self, window: MainWindow, area: str) -> None:
+        """Opens the first record of an area (or its empty form when there is none)."""
+        page = window.show_area(area)
+        page.open_first_record()  # type: ignore[attr-defined]
+
+    def not_dirty_page(self, window: MainWindow, area: str) -> str | None:
+        page = window.page(area)
+        unsaved = getattr(page, "has_unsaved_changes", None)
+        if unsaved is not None and unsaved():
+            return self.tr("opening a record marked it as changed")
+        return None
 
     def not_dirty(self) -> str | None:
         assert self.window is not None

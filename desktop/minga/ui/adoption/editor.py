@@ -1,0 +1,1041 @@
+"""A teacher's chosen practice: its applications in class, the exit-ticket tally of each
+application and the self-assessment (stages 3 to 5 of the cycle).
+
+`ApplicationEditor` shows one adoption and edits one application at a time, in three
+tabs: the application (date, levels, students present), the exit ticket (a count per
+question, option and level, from the exit-ticket template: never names), and the
+self-assessment (the rubric's criteria, adjustments, the decision, a reflection).
+Save (Ctrl+S) writes what changed. A question with more answers than students present
+is marked under the question as soon as it happens, and nothing is saved until it is
+fixed. `ChooseForm` picks a practice presented at a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minga.domain import cycle_rules as rules
+from minga.domain.errors import MingaError, ValidationErrors
+from minga.domain.vocab import (
+    LEVEL_LABELS,
+    LEVEL_SHORT,
+    LEVELS,
+    VISIBILITY_LABELS,
+    ContinueDecision,
+    TemplateKind,
+    Visibility,
+)
+from minga.services.adoption import (
+    AdoptionInfo,
+    AdoptionInput,
+    ApplicationInfo,
+    ApplicationInput,
+    SelfAssessmentInput,
+    TallyInput,
+)
+from minga.services.sessions import PresentationInfo
+from minga.ui.context import UiContext
+from minga.ui.cycle_kit import (
+    Column,
+    EditorFrame,
+    RowsModel,
+    banner,
+    date_edit,
+    day_text,
+    error_label,
+    field_label,
+    fit_table_height,
+    heading,
+    plain_text_edit,
+    py_date,
+    qdate,
+    scroll_column,
+    select_data,
+    setup_table,
+    show_text,
+    vocab,
+)
+from minga.ui.practices.form import ChipGroup, confirm
+
+__all__ = ["APPLICATION_DRAFT_KIND", "ApplicationEditor", "ChooseForm", "normalized_counts"]
+
+APPLICATION_DRAFT_KIND = "application"
+APPLICATION_TAB, TICKET_TAB, SELF_TAB = range(3)
+SA_KEYS = ("ratings", "adjustments", "decision", "reflection")
+APP_KEYS = ("applied_on", "levels", "students_present", "notes")
+
+
+def normalized_counts(counts: dict[str, Any]) -> dict[str, dict[str, dict[str, int]]]:
+    """Counts without zeros and empty branches (so "no tally" equals "all zero")."""
+    clean: dict[str, dict[str, dict[str, int]]] = {}
+    for question, options in (counts or {}).items():
+        for option, by_level in (options or {}).items():
+            for level, count in (by_level or {}).items():
+                if int(count or 0):
+                    clean.setdefault(question, {}).setdefault(option, {})[level] = int(count)
+    return clean
+
+
+class ApplicationEditor(EditorFrame):
+    """One adoption (a chosen practice) and the application being edited."""
+
+    draft_kind = APPLICATION_DRAFT_KIND
+    withdrawn = Signal(str)
+    """The adoption was withdrawn (its id)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        self._adoption: AdoptionInfo | None = None
+        self._application: ApplicationInfo | None = None
+        self._questions: list[dict[str, Any]] = []
+        self._ticket_template: str | None = None
+        self._criteria: list[dict[str, Any]] = []
+        self._rubric_template: str | None = None
+        self._spins: dict[tuple[str, str, str], QSpinBox] = {}
+        self._question_totals: dict[str, QLabel] = {}
+        self._question_errors: dict[str, QLabel] = {}
+        self._rating_combos: dict[str, QComboBox] = {}
+        self._ticket_boxes: list[QWidget] = []
+        super().__init__(ctx, parent)
+        self.setObjectName("applicationEditor")
+        self._load_templates()
+
+    # --- building ------------------------------------------------------------------------
+
+    def build_content(self) -> QWidget:
+        host = QWidget(self)
+        column = QVBoxLayout(host)
+        column.setContentsMargins(12, 0, 12, 0)
+        column.setSpacing(4)
+        self.summary = QLabel(host)
+        self.summary.setObjectName("adoptionSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
+        self.applications_model = RowsModel(
+            [
+                Column(lambda: self.tr("Applied on"), lambda a: day_text(a.applied_on)),
+                Column(
+                    lambda: self.tr("Levels"),
+                    lambda a: ", ".join(LEVEL_SHORT.get(c, c) for c in a.levels),
+                ),
+                Column(
+                    lambda: self.tr("Students"),
+                    lambda a: str(a.students_present),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(
+                    lambda: self.tr("Exit ticket"),
+                    lambda a: "✓" if a.tally else "—",
+                    Qt.AlignmentFlag.AlignCenter,
+                ),
+                Column(
+                    lambda: self.tr("Self-assessment"),
+                    self._has_self_assessment,
+                    Qt.AlignmentFlag.AlignCenter,
+                ),
+            ],
+            self,
+        )
+        self.applications_table = QTableView(host)
+        setup_table(self.applications_table, "applications", self.tr("Applications"))
+        self.applications_table.setModel(self.applications_model)
+        header = self.applications_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.applications_table.activated.connect(
+            lambda index: self.open_application_row(index.row())
+        )
+        self.applications_table.clicked.connect(
+            lambda index: self.open_application_row(index.row())
+        )
+        column.addWidget(
+            field_label(self.tr("Times you applied it"), self.applications_table, host)
+        )
+        column.addWidget(self.applications_table)
+        buttons = QHBoxLayout()
+        self.new_application_button = QPushButton(self.tr("New application"), host)
+        self.new_application_button.setObjectName("newApplication")
+        self.new_application_button.clicked.connect(self.new_application)
+        self.withdraw_button = QPushButton(self.tr("Withdraw this choice"), host)
+        self.withdraw_button.setObjectName("withdrawAdoption")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons.addWidget(self.new_application_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.application_heading = heading(host, 1.1)
+        self.application_heading.setObjectName("applicationHeading")
+        column.addWidget(self.application_heading)
+        self.tabs = QTabWidget(host)
+        self.tabs.setObjectName("applicationTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setUsesScrollButtons(True)
+        self.tabs.addTab(self._build_application(), self.tr("Application"))
+        self.tabs.addTab(self._build_ticket(), self.tr("Exit ticket"))
+        self.tabs.addTab(self._build_self_assessment(), self.tr("Self-assessment"))
+        column.addWidget(self.tabs, 1)
+        return host
+
+    def _build_application(self) -> QWidget:
+        scroll, body, column = scroll_column(self, "applicationBody")
+        row = QWidget(body)
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.date_edit = date_edit(row, "applied_on", self.tr("Date of the application"))
+        self.date_edit.dateChanged.connect(lambda _d: self.edited("date"))
+        self.students_spin = QSpinBox(row)
+        self.students_spin.setObjectName("students_present")
+        self.students_spin.setRange(1, rules.MAX_STUDENTS_PRESENT)
+        self.students_spin.setAccessibleName(self.tr("Students present"))
+        self.students_spin.valueChanged.connect(lambda _v: self._students_changed())
+        date_error = error_label(row, "date")
+        students_error = error_label(row, "students_present")
+        grid.addWidget(field_label(self.tr("Date"), self.date_edit, row, required=True), 0, 0)
+        grid.addWidget(self.date_edit, 1, 0)
+        grid.addWidget(date_error, 2, 0)
+        grid.addWidget(
+            field_label(self.tr("Students present"), self.students_spin, row, required=True), 0, 1
+        )
+        grid.addWidget(self.students_spin, 1, 1)
+        grid.addWidget(students_error, 2, 1)
+        grid.setColumnStretch(2, 1)
+        self.register_field("date", self.date_edit, date_error)
+        self.register_field("students_present", self.students_spin, students_error)
+        column.addWidget(row)
+        self.levels = ChipGroup(
+            [(code, LEVEL_SHORT[code], vocab(LEVEL_LABELS[code])) for code in LEVELS], body
+        )
+        self.levels.setObjectName("levels")
+        self.levels.setAccessibleName(self.tr("Levels"))
+        self.levels.toggled.connect(self._levels_changed)
+        self.add_field(
+            column,
+            "levels",
+            self.tr("Levels taking part"),
+            self.levels,
+            required=True,
+            focus=self.levels.first(),
+        )
+        self.notes_edit = plain_text_edit(body, "notes", self.tr("Notes"), lines=3, most=8)
+        self.notes_edit.setPlaceholderText(self.tr("How it went, what you changed on the day…"))
+        self.notes_edit.textChanged.connect(lambda: self.edited("notes"))
+        self.add_field(column, "notes", self.tr("Notes"), self.notes_edit)
+        column.addStretch(1)
+        return scroll
+
+    def _build_ticket(self) -> QWidget:
+        scroll, body, column = scroll_column(self, "ticketBody")
+        self.ticket_body = body
+        self.ticket_intro = QLabel(body)
+        self.ticket_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.ticket_intro.setWordWrap(True)
+        self.ticket_intro.setText(
+            self.tr(
+                "Count the students' slips: how many chose each option, per level. "
+                "Only counts are kept, never names."
+            )
+        )
+        column.addWidget(self.ticket_intro)
+        self.ticket_note = banner(body, "ticketNote")
+        column.addWidget(self.ticket_note)
+        self.ticket_host = QWidget(body)
+        self.ticket_layout = QVBoxLayout(self.ticket_host)
+        self.ticket_layout.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.ticket_host)
+        self.counts_error = error_label(body, "counts")
+        column.addWidget(self.counts_error)
+        self.register_field("counts", self.ticket_intro, self.counts_error)
+        column.addStretch(1)
+        return scroll
+
+    def _build_self_assessment(self) -> QWidget:
+        scroll, body, column = scroll_column(self, "selfAssessmentBody")
+        self.rubric_host = QWidget(body)
+        self.rubric_grid = QGridLayout(self.rubric_host)
+        self.rubric_grid.setContentsMargins(0, 0, 0, 0)
+        self.rubric_grid.setHorizontalSpacing(12)
+        self.rubric_grid.setColumnStretch(0, 1)
+        self.rubric_label = field_label(self.tr("How it went, criterion by criterion"), None, body)
+        column.addWidget(self.rubric_label)
+        column.addWidget(self.rubric_host)
+        self.ratings_error = error_label(body, "ratings")
+        column.addWidget(self.ratings_error)
+        self.adjustments_edit = plain_text_edit(
+            body, "adjustments", self.tr("Adjustments made"), lines=3, most=8
+        )
+        self.adjustments_edit.setPlaceholderText(
+            self.tr("What you changed to fit your class and levels.")
+        )
+        self.adjustments_edit.textChanged.connect(lambda: self.edited("adjustments"))
+        self.add_field(column, "adjustments", self.tr("Adjustments made"), self.adjustments_edit)
+        self.decision_group = QButtonGroup(self)
+        self.decision_buttons: dict[str, QRadioButton] = {}
+        box = QWidget(body)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        for value, text in (
+            (ContinueDecision.CONTINUE, self.tr("I will keep using it")),
+            (ContinueDecision.ADJUST, self.tr("I will keep using it, with adjustments")),
+            (ContinueDecision.DROP, self.tr("I will not use it again")),
+        ):
+            button = QRadioButton(text, box)
+            button.setObjectName(f"decision_{value.value}")
+            button.toggled.connect(lambda _on: self.edited("decision"))
+            self.decision_group.addButton(button)
+            self.decision_buttons[value.value] = button
+            box_layout.addWidget(button)
+        self.add_field(
+            column,
+            "decision",
+            self.tr("Will you keep using it?"),
+            box,
+            focus=self.decision_buttons["continue"],
+        )
+        self.reflection_edit = plain_text_edit(
+            body, "reflection", self.tr("Reflection"), lines=3, most=10
+        )
+        self.reflection_edit.setPlaceholderText(
+            self.tr("What your students learnt, what you learnt.")
+        )
+        self.reflection_edit.textChanged.connect(lambda: self.edited("reflection"))
+        self.add_field(column, "reflection", self.tr("Reflection"), self.reflection_edit)
+        self.register_field("ratings", self.rubric_host, self.ratings_error)
+        column.addStretch(1)
+        return scroll
+
+    def _has_self_assessment(self, application: ApplicationInfo) -> str:
+        adoption = self._adoption
+        if adoption is None:
+            return "—"
+        return (
+            "✓"
+            if any(s.application_id == application.id for s in adoption.self_assessments)
+            else "—"
+        )
+
+    # --- templates -----------------------------------------------------------------------
+
+    def _load_templates(self) -> None:
+        try:
+            ticket = self.ctx.templates.resolve(TemplateKind.EXIT_TICKET)
+            rubric = self.ctx.templates.resolve(TemplateKind.SELF_ASSESSMENT_RUBRIC)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        self._use_ticket(ticket.id, ticket.body)
+        self._use_rubric(rubric.id, rubric.body)
+
+    def _use_ticket(self, template_id: str | None, body: dict[str, Any]) -> None:
+        self._ticket_template = template_id
+        self._questions = [q for q in body.get("questions", []) if isinstance(q, dict)]
+        self._build_ticket_grid()
+
+    def _use_rubric(self, template_id: str | None, body: dict[str, Any]) -> None:
+        self._rubric_template = template_id
+        self._criteria = [c for c in body.get("criteria", []) if isinstance(c, dict)]
+        grid = self.rubric_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._rating_combos = {}
+        for row, criterion in enumerate(self._criteria):
+            ident = str(criterion.get("id"))
+            label = QLabel(str(criterion.get("label", ident)), self.rubric_host)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            combo = QComboBox(self.rubric_host)
+            combo.setObjectName(f"rating_{ident}")
+            combo.setAccessibleName(label.text())
+            combo.addItem(self.tr("— not rated"), 0)
+            for level, text in enumerate(criterion.get("levels", []), start=1):
+                combo.addItem(f"{level} · {text}", level)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.currentIndexChanged.connect(lambda _i: self.edited("ratings"))
+            combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
+            label.setBuddy(combo)
+            # The criterion above its levels: level texts are sentences, they need the width.
+            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(combo, 2 * row + 1, 0)
+            grid.setRowMinimumHeight(2 * row + 1, combo.sizeHint().height() + 6)
+            self._rating_combos[ident] = combo
+        self._set_tab_order()
+
+    def _build_ticket_grid(self) -> None:
+        """One box per question: options down, levels across, a spin box in each cell."""
+        kept = {key: spin.value() for key, spin in self._spins.items()}
+        for box in self._ticket_boxes:
+            self.ticket_layout.removeWidget(box)
+            box.deleteLater()
+        self._ticket_boxes = []
+        self._spins = {}
+        self._question_totals = {}
+        self._question_errors = {}
+        levels = self.levels.values()
+        show_text(
+            self.ticket_note,
+            ""
+            if levels
+            else self.tr("Tick the levels of the application first (Application tab)."),
+        )
+        for question in self._questions:
+            qid = str(question.get("id"))
+            box = QGroupBox(str(question.get("prompt") or qid), self.ticket_host)
+            box.setObjectName(f"question_{qid}")
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(10)
+            for column, level in enumerate(levels, start=1):
+                header = QLabel(LEVEL_SHORT.get(level, level), box)
+                header.setToolTip(vocab(LEVEL_LABELS.get(level, level)))
+                header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(header, 0, column)
+            for row, option in enumerate(question.get("options", []), start=1):
+                oid = str(option.get("id"))
+                text = str(option.get("label") or oid)
+                label = QLabel(text, box)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+                label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
+                grid.addWidget(label, row, 0)
+                for column, level in enumerate(levels, start=1):
+                    spin = QSpinBox(box)
+                    spin.setObjectName(f"count_{qid}_{oid}_{level}")
+                    spin.setRange(0, rules.MAX_STUDENTS_PRESENT)
+                    spin.setAccessibleName(
+                        self.tr("{option}, {level}: students").format(
+                            option=text, level=vocab(LEVEL_LABELS.get(level, level))
+                        )
+                    )
+                    spin.setValue(kept.get((qid, oid, level), 0))
+                    spin.valueChanged.connect(lambda _v, q=qid: self._count_changed(q))
+                    if column == 1:
+                        label.setBuddy(spin)
+                    grid.addWidget(spin, row, column)
+                    self._spins[(qid, oid, level)] = spin
+            grid.setColumnStretch(0, 0)
+            grid.setColumnStretch(len(levels) + 1, 1)  # counts stay next to their options
+            total = QLabel(box)
+            total.setObjectName(f"total_{qid}")
+            total.setTextFormat(Qt.TextFormat.PlainText)
+            error = error_label(box, f"question_{qid}")
+            footer = len(question.get("options", [])) + 1
+            grid.addWidget(total, footer, 0, 1, len(levels) + 2)
+            grid.addWidget(error, footer + 1, 0, 1, len(levels) + 2)
+            self._question_totals[qid] = total
+            self._question_errors[qid] = error
+            box.setVisible(bool(levels))
+            self.ticket_layout.addWidget(box)
+            self._ticket_boxes.append(box)
+        self._check_counts()
+        self._set_tab_order()
+
+    # --- counts --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, dict[str, dict[str, int]]]:
+        """Every cell of the grid: {question: {option: {level: count}}} (zeros included)."""
+        full: dict[str, dict[str, dict[str, int]]] = {}
+        for (qid, oid, level), spin in self._spins.items():
+            full.setdefault(qid, {}).setdefault(oid, {})[level] = spin.value()
+        return full
+
+    def question_problems(self) -> dict[str, str]:
+        """{question id: the sentence} for questions with more answers than students."""
+        present = self.students_spin.value()
+        problems = {}
+        for qid, options in self.counts().items():
+            answered = sum(sum(by_level.values()) for by_level in options.values())
+            if answered > present:
+                problems[qid] = self.tr(
+                    "{count} answers, but only {present} students were present: "
+                    "correct the counts before saving."
+                ).format(count=answered, present=present)
+        return problems
+
+    def _check_counts(self) -> dict[str, str]:
+        problems = self.question_problems()
+        present = self.students_spin.value()
+        for qid, options in self.counts().items():
+            answered = sum(sum(by_level.values()) for by_level in options.values())
+            label = self._question_totals.get(qid)
+            if label is not None:
+                label.setText(
+                    self.tr("{count} answers of {present} students present").format(
+                        count=answered, present=present
+                    )
+                )
+        for qid, error in self._question_errors.items():
+            show_text(error, problems.get(qid, ""))
+            for (q, _o, _l), spin in self._spins.items():
+                if q == qid:
+                    spin.setAccessibleDescription(problems.get(qid, ""))
+        return problems
+
+    def _count_changed(self, _qid: str) -> None:
+        self._check_counts()
+        self.edited("counts")
+
+    def _students_changed(self) -> None:
+        self._check_counts()
+        self.edited("students_present")
+
+    def _levels_changed(self) -> None:
+        if not self._loading:
+            self._build_ticket_grid()
+        self.edited("levels")
+
+    # --- loading -------------------------------------------------------------------------
+
+    @property
+    def adoption(self) -> AdoptionInfo | None:
+        return self._adoption
+
+    @property
+    def application(self) -> ApplicationInfo | None:
+        return self._application
+
+    def load_adoption(self, adoption: AdoptionInfo, application_id: str | None = None) -> None:
+        """Shows a chosen practice and one of its applications (the latest by default,
+        or a new one when there is none)."""
+        self._adoption = adoption
+        session_text = ""
+        if adoption.session_id:
+            try:
+                session = self.ctx.sessions.get(adoption.session_id)
+                session_text = self.tr(" at session {number} ({date})").format(
+                    number=session.number, date=day_text(session.date)
+                )
+            except MingaError:
+                session_text = ""
+        self.heading.setText(adoption.practice_title)
+        self.summary.setText(
+            self.tr("Chosen on {date}{session}. {count}").format(
+                date=day_text(adoption.chosen_on),
+                session=session_text,
+                count=self.tr("%n application(s) so far.", "", len(adoption.applications)),
+            )
+        )
+        self.applications_model.set_rows(adoption.applications)
+        fit_table_height(self.applications_table, len(adoption.applications), least=1, most=4)
+        read_only = not adoption.is_mine
+        self.new_application_button.setVisible(not read_only)
+        self.withdraw_button.setVisible(not read_only)
+        wanted = next((a for a in adoption.applications if a.id == application_id), None)
+        if wanted is None and application_id is None and adoption.applications:
+            wanted = adoption.applications[-1]
+        if wanted is not None:
+            self.load_application(wanted)
+        else:
+            self.new_application()
+
+    def open_application_row(self, row: int) -> None:
+        application = self.applications_model.row(row)
+        if application is None or (
+            self._application is not None and application.id == self._application.id
+        ):
+            return
+        from minga.ui.cycle_kit import settle
+
+        if settle(self):
+            self.load_application(application)
+
+    def new_application(self) -> None:
+        """An empty application of the adoption shown (today, no levels yet)."""
+        if self.drafts is not None:
+            self.drafts.forget()
+        self._application = None
+        self.record_id = None
+        self.clear_errors()
+        self.status_label.clear()
+        self.application_heading.setText(self.tr("New application"))
+        self.applications_table.clearSelection()
+        self.set_read_only(self._adoption is None or not self._adoption.is_mine)
+        self._load_templates()
+        self.set_baseline(self._payload_for(None))
+        self.show_notice("")
+        self.tabs.setCurrentIndex(APPLICATION_TAB)
+        if self.drafts is not None and self._adoption is not None:
+            draft = next(
+                (
+                    d
+                    for d in self.ctx.drafts.pending(APPLICATION_DRAFT_KIND)
+                    if d.record_id is None and d.payload.get("adoption_id") == self._adoption.id
+                ),
+                None,
+            )
+            if draft is not None:
+                self.apply_draft(draft)
+
+    def load_application(self, application: ApplicationInfo) -> None:
+        if self.drafts is not None:
+            self.drafts.forget()
+        self._application = application
+        self.record_id = application.id
+        self.clear_errors()
+        self.status_label.clear()
+        self.application_heading.setText(
+            self.tr("Application of {date}").format(date=day_text(application.applied_on))
+        )
+        row = self.applications_model.row_of(application.id)
+        if row is not None:
+            self.applications_table.selectRow(row)
+        self.set_read_only(not application.is_mine)
+        # The tally and the self-assessment keep the templates they were made with.
+        ticket_id = application.tally.template_id if application.tally else None
+        assessment = self._assessment_of(application.id)
+        rubric_id = assessment.template_id if assessment else None
+        try:
+            ticket = self.ctx.templates.resolve(TemplateKind.EXIT_TICKET, ticket_id)
+            rubric = self.ctx.templates.resolve(TemplateKind.SELF_ASSESSMENT_RUBRIC, rubric_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+        else:
+            with self.loading():
+                self.levels.set_values(application.levels)
+                self._use_ticket(ticket.id, ticket.body)
+                self._use_rubric(rubric.id, rubric.body)
+        self.set_baseline(self._payload_for(application))
+        self.show_notice("")
+        if self.drafts is not None and application.is_mine:
+            draft = self.drafts.for_record(application.id)
+            if draft is not None:
+                self.apply_draft(draft)
+
+    def load_draft(self, draft: Any) -> bool:
+        adoption_id = draft.payload.get("adoption_id")
+        try:
+            adoption = self.ctx.adoption.get(adoption_id) if adoption_id else None
+        except MingaError:
+            adoption = None
+        if adoption is None or not adoption.is_mine:
+            return False
+        self.load_adoption(adoption, draft.record_id or None)
+        if draft.record_id is None and self.draft_id != draft.id:
+            self.new_application()
+            self.apply_draft(draft)
+        elif self.draft_id != draft.id:
+            self.apply_draft(draft)
+        return True
+
+    def _assessment_of(self, application_id: str) -> Any:
+        if self._adoption is None:
+            return None
+        return next(
+            (s for s in self._adoption.self_assessments if s.application_id == application_id), None
+        )
+
+    def _payload_for(self, application: ApplicationInfo | None) -> dict[str, Any]:
+        assessment = self._assessment_of(application.id) if application else None
+        return {
+            "adoption_id": self._adoption.id if self._adoption else "",
+            "applied_on": (application.applied_on if application else dt.date.today()).isoformat(),
+            "levels": list(application.levels) if application else [],
+            "students_present": application.students_present if application else 1,
+            "notes": application.notes if application else "",
+            "counts": normalized_counts(application.tally.counts)
+            if application and application.tally
+            else {},
+            "ratings": dict(assessment.ratings) if assessment else {},
+            "adjustments": assessment.adjustments if assessment else "",
+            "decision": assessment.decision if assessment else "",
+            "reflection": assessment.reflection if assessment else "",
+        }
+
+    # --- the payload -----------------------------------------------------------------------
+
+    def payload(self) -> dict[str, Any]:
+        decision = next((v for v, b in self.decision_buttons.items() if b.isChecked()), "")
+        return {
+            "adoption_id": self._adoption.id if self._adoption else "",
+            "applied_on": py_date(self.date_edit.date()).isoformat(),
+            "levels": [code for code in LEVELS if code in self.levels.values()],
+            "students_present": self.students_spin.value(),
+            "notes": self.notes_edit.toPlainText(),
+            "counts": normalized_counts(self.counts()),
+            "ratings": {
+                c: int(b.currentData()) for c, b in self._rating_combos.items() if b.currentData()
+            },
+            "adjustments": self.adjustments_edit.toPlainText(),
+            "decision": decision,
+            "reflection": self.reflection_edit.toPlainText(),
+        }
+
+    def draft_title(self) -> str:
+        title = self._adoption.practice_title if self._adoption else ""
+        return self.tr("Application of «{title}»").format(title=title)
+
+    def fill(self, payload: dict[str, Any]) -> None:
+        try:
+            day = dt.date.fromisoformat(str(payload.get("applied_on")))
+        except ValueError:
+            day = dt.date.today()
+        self.date_edit.setDate(qdate(day))
+        self.levels.set_values(payload.get("levels") or [])
+        self.students_spin.setValue(int(payload.get("students_present") or 1))
+        self.notes_edit.setPlainText(str(payload.get("notes") or ""))
+        self._build_ticket_grid()
+        counts = payload.get("counts") or {}
+        for (qid, oid, level), spin in self._spins.items():
+            spin.setValue(int(counts.get(qid, {}).get(oid, {}).get(level, 0) or 0))
+        ratings = payload.get("ratings") or {}
+        for criterion, combo in self._rating_combos.items():
+            select_data(combo, int(ratings.get(criterion, 0) or 0))
+        self.adjustments_edit.setPlainText(str(payload.get("adjustments") or ""))
+        self.decision_group.setExclusive(False)
+        for value, button in self.decision_buttons.items():
+            button.setChecked(value == payload.get("decision"))
+        self.decision_group.setExclusive(True)
+        self.reflection_edit.setPlainText(str(payload.get("reflection") or ""))
+        self._check_counts()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.date_edit.setReadOnly(read_only)
+        self.students_spin.setReadOnly(read_only)
+        self.notes_edit.setReadOnly(read_only)
+        self.levels.set_editable(not read_only)
+        for spin in self._spins.values():
+            spin.setReadOnly(read_only)
+        for combo in self._rating_combos.values():
+            combo.setEnabled(not read_only)
+        for button in self.decision_buttons.values():
+            button.setEnabled(not read_only)
+        self.adjustments_edit.setReadOnly(read_only)
+        self.reflection_edit.setReadOnly(read_only)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.applications_table,
+            self.new_application_button,
+            self.withdraw_button,
+            self.tabs.tabBar(),
+            self.date_edit,
+            self.students_spin,
+            *self.levels.boxes.values(),
+            self.notes_edit,
+            *self._spins.values(),
+            *self._rating_combos.values(),
+            self.adjustments_edit,
+            *self.decision_buttons.values(),
+            self.reflection_edit,
+            self.save_button,
+            self.close_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def store(self) -> bool:
+        adoption = self._adoption
+        if adoption is None:
+            return False
+        data = self.payload()
+        base = self._baseline
+        service = self.ctx.adoption
+        app_changed = self.record_id is None or any(data[k] != base.get(k) for k in APP_KEYS)
+        counts_changed = data["counts"] != base.get("counts")
+        sa_changed = any(data[k] != base.get(k) for k in SA_KEYS)
+        # Checks first, so that nothing is saved while a part is wrong.
+        self.clear_errors()
+        problems = self._check_counts()
+        if problems:
+            first = next(iter(problems))
+            self.tabs.setCurrentIndex(TICKET_TAB)
+            box = next(
+                (b for b in self._ticket_boxes if b.objectName() == f"question_{first}"), None
+            )
+            if box is not None:
+                self.reveal(box)
+            spin = next((s for (q, _o, _l), s in self._spins.items() if q == first), None)
+            if spin is not None:
+                spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if sa_changed and not data["decision"]:
+            self.tabs.setCurrentIndex(SELF_TAB)
+            self.set_error("decision", self.tr("Choose whether you will keep using the practice."))
+            self.decision_buttons["continue"].setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        application_id = self.record_id
+        data_in = ApplicationInput(
+            adoption_id=adoption.id,
+            applied_on=dt.date.fromisoformat(data["applied_on"]),
+            levels=data["levels"],
+            students_present=data["students_present"],
+            notes=data["notes"],
+        )
+        if application_id is None:
+            application_id = service.record_application(data_in).id
+            self.record_id = application_id
+        elif app_changed:
+            service.update_application(application_id, data_in)
+        if counts_changed:
+            try:
+                service.record_tally(
+                    TallyInput(
+                        application_id=application_id,
+                        counts=self.counts(),
+                        template_id=self._ticket_template,
+                    )
+                )
+            except ValidationErrors as exc:
+                self.tabs.setCurrentIndex(TICKET_TAB)
+                raise exc
+        if sa_changed:
+            service.record_self_assessment(
+                SelfAssessmentInput(
+                    adoption_id=adoption.id,
+                    application_id=application_id,
+                    decision=data["decision"],
+                    ratings=data["ratings"],
+                    adjustments=data["adjustments"],
+                    reflection=data["reflection"],
+                    template_id=self._rubric_template,
+                )
+            )
+        if self.drafts is not None:
+            self.drafts.discard()
+        tab = self.tabs.currentIndex()
+        self.load_adoption(service.get(adoption.id), application_id)
+        self.tabs.setCurrentIndex(tab)
+        self.ctx.bridge.info(self.tr("Application saved."))
+        self.saved.emit(adoption.id)
+        return True
+
+    def withdraw(self) -> bool:
+        adoption = self._adoption
+        if adoption is None or not adoption.is_mine:
+            return False
+        if not confirm(
+            self,
+            self.tr("Withdraw choice"),
+            self.tr("Stop following «{title}»?").format(title=adoption.practice_title),
+            self.tr("Withdraw"),
+            self.tr("Cancel"),
+            informative=self.tr("Its applications stay on record."),
+        ):
+            return False
+        try:
+            self.ctx.adoption.withdraw(adoption.id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        if self.drafts is not None:
+            self.drafts.discard()
+        self.withdrawn.emit(adoption.id)
+        return True
+
+    def reveal(self, widget: QWidget) -> None:
+        for tab in range(self.tabs.count()):
+            page = self.tabs.widget(tab)
+            if page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(tab)
+                break
+        super().reveal(widget)
+
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentIndex(APPLICATION_TAB)
+        target = self.close_button if self.is_read_only else self.date_edit
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class ChooseForm(QWidget):
+    """Choosing a practice presented at a session, to apply it in one's school."""
+
+    chosen = Signal(str)
+    """The new adoption's id."""
+    cancelled = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chooseForm")
+        self.ctx = ctx
+        self._sessions: list[Any] = []
+        scroll, body, column = scroll_column(self, "chooseBody")
+        self.title_label = heading(body)
+        self.title_label.setText(self.tr("Choose a practice to apply"))
+        column.addWidget(self.title_label)
+        intro = QLabel(
+            self.tr(
+                "The network's norm: choose at least one practice presented at each session, "
+                "apply it in your school, tally its exit tickets and write how it went."
+            ),
+            body,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        self.session_combo = QComboBox(body)
+        self.session_combo.setObjectName("chooseSession")
+        self.session_combo.setAccessibleName(self.tr("Session"))
+        self.session_combo.currentIndexChanged.connect(lambda _i: self._show_presentations())
+        column.addWidget(field_label(self.tr("Session"), self.session_combo, body))
+        column.addWidget(self.session_combo)
+        self.presentations_model = RowsModel(
+            [
+                Column(lambda: self.tr("Practice"), lambda p: p.practice_title),
+                Column(lambda: self.tr("Presented by"), lambda p: p.presenter_name),
+            ],
+            self,
+        )
+        self.presentations_table = QTableView(body)
+        setup_table(self.presentations_table, "presentedPractices", self.tr("Practices presented"))
+        self.presentations_table.setModel(self.presentations_model)
+        header = self.presentations_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.presentations_table.setWordWrap(True)
+        self.presentations_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.presentations_table.activated.connect(lambda _i: self.choose())
+        column.addWidget(
+            field_label(self.tr("Practices presented there"), self.presentations_table, body)
+        )
+        column.addWidget(self.presentations_table)
+        self.empty_note = banner(body, "chooseEmpty")
+        column.addWidget(self.empty_note)
+        self.visibility_combo = QComboBox(body)
+        self.visibility_combo.setObjectName("chooseVisibility")
+        self.visibility_combo.setAccessibleName(self.tr("Who can see your work with it"))
+        for value, label in VISIBILITY_LABELS.items():
+            self.visibility_combo.addItem(vocab(label), str(value))
+        select_data(self.visibility_combo, str(Visibility.NETWORK))
+        column.addWidget(
+            field_label(self.tr("Who can see your work with it"), self.visibility_combo, body)
+        )
+        column.addWidget(self.visibility_combo)
+        self.error = error_label(body, "practice")
+        column.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("Choose this practice"), body)
+        self.choose_button.setObjectName("choosePractice")
+        self.choose_button.clicked.connect(self.choose)
+        self.cancel_button = QPushButton(self.tr("Cancel"), body)
+        self.cancel_button.setObjectName("cancelChoose")
+        self.cancel_button.clicked.connect(self.cancelled)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        chain = [
+            self.session_combo,
+            self.presentations_table,
+            self.visibility_combo,
+            self.choose_button,
+            self.cancel_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def reload(self, session_id: str | None = None) -> None:
+        """Sessions held so far (newest first); `session_id` selected."""
+        try:
+            rows = self.ctx.sessions.list_sessions()
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            rows = []
+        today = dt.date.today()
+        self._sessions = [r for r in reversed(rows) if r.date <= today and r.presentations]
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for row in self._sessions:
+            self.session_combo.addItem(f"{day_text(row.date)} · {row.number}. {row.title}", row.id)
+        if session_id:
+            select_data(self.session_combo, session_id)
+        self.session_combo.blockSignals(False)
+        self._show_presentations()
+
+    def _show_presentations(self) -> None:
+        show_text(self.error, "")
+        session_id = self.session_combo.currentData()
+        presentations: list[PresentationInfo] = []
+        if session_id:
+            try:
+                detail = self.ctx.sessions.get(session_id)
+                mine = {
+                    a.practice_id
+                    for a in self.ctx.adoption.my_adoptions()
+                    if a.session_id == session_id
+                }
+            except MingaError as exc:
+                self.ctx.bridge.show_exception(exc)
+            else:
+                me = self.ctx.actor.person_id
+                presentations = [
+                    p
+                    for p in detail.presentations
+                    if p.presenter_id != me and p.practice_id not in mine
+                ]
+        self.presentations_model.set_rows(presentations)
+        fit_table_height(self.presentations_table, len(presentations), least=2, most=8)
+        if presentations:
+            self.presentations_table.selectRow(0)
+        show_text(
+            self.empty_note,
+            ""
+            if presentations
+            else self.tr(
+                "Nothing left to choose at this session: you chose its practices already, "
+                "or they are yours."
+            ),
+        )
+        self.choose_button.setEnabled(bool(presentations))
+
+    def choose(self) -> bool:
+        index = self.presentations_table.currentIndex()
+        presentation = self.presentations_model.row(index.row()) if index.isValid() else None
+        if presentation is None:
+            show_text(self.error, self.tr("Choose one of the practices in the list."))
+            return False
+        try:
+            adoption = self.ctx.adoption.choose(
+                AdoptionInput(
+                    practice_id=presentation.practice_id,
+                    session_id=self.session_combo.currentData(),
+                    visibility=self.visibility_combo.currentData(),
+                )
+            )
+        except ValidationErrors as exc:
+            show_text(self.error, "\n".join(e.bare_message() for e in exc.errors))
+            return False
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        self.ctx.bridge.info(
+            self.tr("You chose «{title}». Record each time you apply it.").format(
+                title=adoption.practice_title
+            )
+        )
+        self.chosen.emit(adoption.id)
+        return True

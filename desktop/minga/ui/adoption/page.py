@@ -1,0 +1,415 @@
+"""Aplicación: the practices I chose to apply, their applications, exit tickets and
+self-assessments (a teacher); who has not chosen yet and who owes a self-assessment (the
+advisor)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minga.domain.errors import MingaError
+from minga.domain.vocab import Role
+from minga.services.adoption import AdoptionInfo, PendingSelfAssessments
+from minga.services.drafts import DraftInfo
+from minga.ui.adoption.editor import APPLICATION_DRAFT_KIND, ApplicationEditor, ChooseForm
+from minga.ui.context import UiContext
+from minga.ui.cycle_kit import (
+    Column,
+    ColumnFitter,
+    MasterDetail,
+    RowsModel,
+    banner,
+    day_text,
+    fit_table_height,
+    heading,
+    settle,
+    setup_table,
+    show_text,
+)
+
+__all__ = ["AdoptionPage", "FollowUpView"]
+
+PRACTICE, CHOSEN, APPLICATIONS, STATUS = range(4)
+
+
+class AdoptionPage(QWidget):
+    """The Aplicación area: a teacher's adoptions, or the advisor's follow-up."""
+
+    dirty_changed = Signal(bool)
+    draft_kinds = (APPLICATION_DRAFT_KIND,)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adoptionPage")
+        self.ctx = ctx
+        self.is_advisor = ctx.actor.role == Role.ADVISOR
+        self._editor: ApplicationEditor | None = None
+        self._choose: ChooseForm | None = None
+        self.last_session = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(6)
+        if self.is_advisor:
+            self.follow_up = FollowUpView(ctx, self)
+            root.addWidget(self.follow_up)
+            return
+        top = QHBoxLayout()
+        self.title_label = heading(self, 1.15)
+        self.title_label.setText(self.tr("Practices I apply in my school"))
+        top.addWidget(self.title_label, 1)
+        self.choose_button = QPushButton(self.tr("Choose a practice…"), self)
+        self.choose_button.setObjectName("openChoose")
+        self.choose_button.clicked.connect(lambda _checked=False: self.open_choose())
+        top.addWidget(self.choose_button)
+        root.addLayout(top)
+        self.banner = banner(self, "lastSessionBanner", warning=True)
+        self.banner_button = QPushButton(self.tr("Choose from the last session"), self)
+        self.banner_button.setObjectName("chooseFromLast")
+        self.banner_button.clicked.connect(self._choose_from_last)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_button)
+        root.addLayout(banner_row)
+
+        self.panes = MasterDetail(self)
+        self.model = RowsModel(
+            [
+                Column(lambda: self.tr("Practice"), lambda a: a.practice_title),
+                Column(lambda: self.tr("Chosen on"), lambda a: day_text(a.chosen_on)),
+                Column(
+                    lambda: self.tr("Applications"),
+                    lambda a: str(len(a.applications)),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(lambda: self.tr("Pending"), self._pending_text),
+            ],
+            self,
+        )
+        self.table = QTableView(self.panes.list_side)
+        setup_table(self.table, "adoptionTable", self.tr("Practices I chose"))
+        self.table.setModel(self.model)
+        self.fitter = ColumnFitter(self.table, PRACTICE, (STATUS, APPLICATIONS))
+        self.table.activated.connect(self._open_index)
+        self.table.clicked.connect(self._open_index)
+        self.count_label = QLabel(self.panes.list_side)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.panes.list_layout.addWidget(self.table, 1)
+        self.panes.list_layout.addWidget(self.count_label)
+        self.panes.placeholder.setText(
+            self.tr(
+                "Choose a practice in the list to record when you applied it, its exit "
+                "tickets and your self-assessment."
+            )
+        )
+        root.addWidget(self.panes, 1)
+        QWidget.setTabOrder(self.choose_button, self.banner_button)
+        QWidget.setTabOrder(self.banner_button, self.table)
+        self.refresh()
+
+    # --- the list ------------------------------------------------------------------------
+
+    def _pending_text(self, adoption: AdoptionInfo) -> str:
+        if not adoption.applications:
+            return self.tr("Apply it")
+        covered = {s.application_id for s in adoption.self_assessments}
+        waiting = sum(
+            1
+            for a in adoption.applications
+            if a.id not in covered
+            and not any(
+                s.application_id is None and s.written_on >= a.applied_on
+                for s in adoption.self_assessments
+            )
+        )
+        return self.tr("%n self-assessment(s)", "", waiting) if waiting else "—"
+
+    def refresh(self, select: str | None = None) -> None:
+        if self.is_advisor:
+            self.follow_up.refresh()
+            return
+        try:
+            rows = self.ctx.adoption.my_adoptions()
+            self.last_session = self.ctx.sessions.last_held_session()
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            rows = []
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n practice(s) chosen", "", len(rows)))
+        last = self.last_session
+        missing = (
+            last is not None
+            and last.presentations > 0
+            and not any(a.session_id == last.id for a in rows)
+        )
+        if missing:
+            show_text(
+                self.banner,
+                self.tr("You have not chosen a practice from the last session yet.")
+                + " "
+                + self.tr("({number}. {title}, {date})").format(
+                    number=last.number, title=last.title, date=day_text(last.date)
+                ),
+            )
+        else:
+            show_text(self.banner, "")
+        self.banner_button.setVisible(missing)
+        if select:
+            row = self.model.row_of(select)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def area_shown(self) -> None:
+        current = (
+            self._editor.adoption.id if self._editor is not None and self._editor.adoption else None
+        )
+        self.refresh(select=current)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        adoption_id = self.model.row_id(index.row())
+        editor = self._editor
+        if adoption_id and (
+            editor is None
+            or editor.adoption is None
+            or editor.adoption.id != adoption_id
+            or self.panes.detail.currentWidget() is not editor
+        ):
+            self.open_adoption(adoption_id)
+
+    # --- the detail ----------------------------------------------------------------------
+
+    @property
+    def editor(self) -> ApplicationEditor:
+        if self._editor is None:
+            editor = ApplicationEditor(self.ctx, self.panes.detail)
+            editor.saved.connect(lambda adoption_id: self.refresh(select=adoption_id))
+            editor.closed.connect(self._detail_closed)
+            editor.withdrawn.connect(self._withdrawn)
+            editor.dirty_changed.connect(self.dirty_changed)
+            self.addAction(editor.save_action)
+            QWidget.setTabOrder(self.table, editor.applications_table)
+            self._editor = editor
+        return self._editor
+
+    @property
+    def choose_form(self) -> ChooseForm:
+        if self._choose is None:
+            form = ChooseForm(self.ctx, self.panes.detail)
+            form.chosen.connect(self._chosen)
+            form.cancelled.connect(self._detail_closed)
+            self._choose = form
+        return self._choose
+
+    def open_adoption(self, adoption_id: str, application_id: str | None = None) -> bool:
+        if self._editor is not None and not settle(self._editor):
+            return False
+        try:
+            adoption = self.ctx.adoption.get(adoption_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        self.editor.load_adoption(adoption, application_id)
+        self.panes.show_detail(self.editor)
+        row = self.model.row_of(adoption_id)
+        if row is not None and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+        return True
+
+    def open_choose(self, session_id: str | None = None) -> bool:
+        if self.is_advisor:
+            return False
+        if self._editor is not None and not settle(self._editor):
+            return False
+        form = self.choose_form
+        form.reload(session_id)
+        self.panes.show_detail(form)
+        form.session_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _choose_from_last(self) -> None:
+        self.open_choose(self.last_session.id if self.last_session else None)
+
+    def _chosen(self, adoption_id: str) -> None:
+        self.refresh(select=adoption_id)
+        self.open_adoption(adoption_id)
+        self.editor.focus_first_field()
+
+    def _withdrawn(self, _adoption_id: str) -> None:
+        self.refresh()
+        self._detail_closed()
+
+    def _detail_closed(self) -> None:
+        self.panes.show_placeholder()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_first_record(self) -> bool:
+        if self.is_advisor:
+            return self.follow_up.session_combo.count() > 0
+        if self.model.rowCount():
+            return self.open_adoption(self.model.row_id(0) or "")
+        return self.open_choose()
+
+    def open_draft(self, draft_id: int) -> bool:
+        if self.is_advisor:
+            return False
+        if self._editor is not None and not settle(self._editor):
+            return False
+        try:
+            draft: DraftInfo | None = self.ctx.drafts.get(draft_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        if draft is None or not self.editor.load_draft(draft):
+            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
+            return False
+        self.panes.show_detail(self.editor)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editor is not None and self._editor.has_unsaved_changes()
+
+    def save_current(self) -> bool:
+        return self._editor is None or self._editor.save()
+
+    def flush_drafts(self) -> None:
+        if self._editor is not None:
+            self._editor.flush_draft()
+
+    def hideEvent(self, event) -> None:
+        self.flush_drafts()
+        super().hideEvent(event)
+
+
+class FollowUpView(QWidget):
+    """The advisor's follow-up: who has not chosen a practice at a session, and the
+    applications of the year that no self-assessment covers yet, per teacher."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUp")
+        self.ctx = ctx
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 8, 12, 12)
+        column.setSpacing(6)
+        title = heading(content, 1.15)
+        title.setText(self.tr("Follow-up of the practices applied"))
+        column.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "The network's norm is that every teacher present chooses at least one "
+                "practice at each session, applies it and writes a self-assessment."
+            ),
+            content,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        self.session_combo = QComboBox(content)
+        self.session_combo.setObjectName("followUpSession")
+        self.session_combo.setAccessibleName(self.tr("Session"))
+        self.session_combo.currentIndexChanged.connect(lambda _i: self._show_not_chosen())
+        row = QHBoxLayout()
+        session_label = QLabel(self.tr("Session"), content)
+        session_label.setBuddy(self.session_combo)
+        row.addWidget(session_label)
+        row.addWidget(self.session_combo, 1)
+        column.addLayout(row)
+        self.not_chosen_title = heading(content, 1.05)
+        column.addWidget(self.not_chosen_title)
+        self.not_chosen_model = RowsModel(
+            [Column(lambda: self.tr("Teacher"), lambda p: p.name)], self
+        )
+        self.not_chosen_table = QTableView(content)
+        setup_table(self.not_chosen_table, "notChosen", self.tr("Teachers who have not chosen yet"))
+        self.not_chosen_table.setModel(self.not_chosen_model)
+        self.not_chosen_table.horizontalHeader().setStretchLastSection(True)
+        column.addWidget(self.not_chosen_table)
+        self.pending_title = heading(content, 1.05)
+        column.addWidget(self.pending_title)
+        self.pending_model = RowsModel(
+            [
+                Column(lambda: self.tr("Teacher"), lambda p: p.person.name),
+                Column(
+                    lambda: self.tr("Applications"),
+                    lambda p: str(len(p.applications)),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(
+                    lambda: self.tr("Since"),
+                    lambda p: day_text(min(a.applied_on for a in p.applications)),
+                ),
+                Column(
+                    lambda: self.tr("Practices"),
+                    lambda p: "; ".join(dict.fromkeys(a.practice_title for a in p.applications)),
+                ),
+            ],
+            self,
+            id_of=lambda p: p.person.id,
+        )
+        self.pending_table = QTableView(content)
+        setup_table(
+            self.pending_table, "pendingSelfAssessments", self.tr("Pending self-assessments")
+        )
+        self.pending_table.setModel(self.pending_model)
+        self.pending_fitter = ColumnFitter(self.pending_table, 3, (2,))
+        column.addWidget(self.pending_table)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            rows = self.ctx.sessions.list_sessions()
+            last = self.ctx.sessions.last_held_session()
+            year = self.ctx.indicators.default_year()
+            pending: list[PendingSelfAssessments] = self.ctx.adoption.pending_self_assessments(
+                year=year
+            )
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        current = self.session_combo.currentData() or (last.id if last else None)
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for row in reversed(rows):
+            self.session_combo.addItem(f"{day_text(row.date)} · {row.number}. {row.title}", row.id)
+        index = self.session_combo.findData(current)
+        self.session_combo.setCurrentIndex(max(0, index))
+        self.session_combo.blockSignals(False)
+        self._show_not_chosen()
+        self.pending_title.setText(
+            self.tr("Applications of {year} without a self-assessment").format(year=year)
+        )
+        self.pending_model.set_rows(pending)
+        fit_table_height(self.pending_table, len(pending), least=1, most=12)
+
+    def _show_not_chosen(self) -> None:
+        session_id = self.session_combo.currentData()
+        people = []
+        if session_id:
+            try:
+                people = self.ctx.adoption.who_has_not_chosen(session_id)
+            except MingaError as exc:
+                self.ctx.bridge.show_exception(exc)
+        self.not_chosen_title.setText(
+            self.tr("%n teacher(s) present have not chosen a practice yet", "", len(people))
+        )
+        self.not_chosen_model.set_rows(people)
+        fit_table_height(self.not_chosen_table, len(people), least=1, most=10)

@@ -1,0 +1,544 @@
+"""Indicadores: the microcentre's figures for one school year (the advisor), or one's
+own (a teacher), as `IndicatorService.for_me` computes them.
+
+The computation runs on `ctx.runner` (it reads every session, attendance row and
+exit-ticket tally of the year: about half a second on a large database), with its
+progress shown; a newer request drops the result of an older one. Charts are drawn
+with QPainter (`minga.ui.charts`); the per-session table says the same in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from minga.domain.errors import MingaError
+from minga.domain.vocab import Role
+from minga.services.indicators import Indicators, QuestionTrend, TeacherPending
+from minga.ui.charts import Bar, BarChart, PercentBars, StackedColumns
+from minga.ui.context import UiContext
+from minga.ui.cycle_kit import (
+    Column,
+    ColumnFitter,
+    RowsModel,
+    day_text,
+    fit_table_height,
+    heading,
+    percent,
+    ratio_text,
+    setup_table,
+)
+from minga.ui.home import StatCard
+from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
+
+__all__ = ["IndicatorsPage"]
+
+log = logging.getLogger(__name__)
+
+# The attendance the Malloa network aimed for (DOMAIN.md: attendance > 70 %).
+ATTENDANCE_TARGET = 0.7
+
+
+class IndicatorsPage(QWidget):
+    """The Indicadores area."""
+
+    computed = Signal()
+    """New figures are on screen."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indicatorsPage")
+        self.ctx = ctx
+        self.is_advisor = ctx.actor.role == Role.ADVISOR
+        self.indicators: Indicators | None = None
+        self._handle: TaskHandle | None = None
+        self._generation = 0
+        self._trend_widgets: list[QWidget] = []
+
+        content = QWidget(self)
+        content.setObjectName("indicatorsContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 20)
+        column.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.title_label = heading(content, 1.4)
+        self.title_label.setObjectName("indicatorsTitle")
+        self.subtitle = QLabel(content)
+        self.subtitle.setObjectName("indicatorsSubtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        top.addWidget(self.title_label, 1)
+        self.year_combo = QComboBox(content)
+        self.year_combo.setObjectName("indicatorsYear")
+        self.year_combo.setAccessibleName(self.tr("School year"))
+        self.year_combo.activated.connect(lambda _i: self.compute())
+        year_label = QLabel(self.tr("School year"), content)
+        year_label.setBuddy(self.year_combo)
+        self.refresh_button = QPushButton(self.tr("Refresh"), content)
+        self.refresh_button.setObjectName("indicatorsRefresh")
+        self.refresh_button.clicked.connect(self.compute)
+        top.addWidget(year_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.year_combo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+        column.addWidget(self.subtitle)  # under the title row: the whole width to wrap in
+
+        status = QHBoxLayout()
+        self.progress = QProgressBar(content)
+        self.progress.setObjectName("indicatorsProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(max(8, self.fontMetrics().height() // 2))
+        self.progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.progress.hide()
+        self.status_label = QLabel(content)
+        self.status_label.setObjectName("indicatorsStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        status.addWidget(self.progress)
+        status.addWidget(self.status_label, 1)
+        column.addLayout(status)
+
+        # Cards.
+        self.cards_layout = QGridLayout()
+        self.cards_layout.setSpacing(12)
+        self.attendance_card = StatCard("attendanceCard", content)
+        self.shared_card = StatCard("sharedCard", content)
+        self.adoption_card = StatCard("adoptionCard", content)
+        self.continuation_card = StatCard("continuationCard", content)
+        self.cards = [
+            self.attendance_card,
+            self.shared_card,
+            self.adoption_card,
+            self.continuation_card,
+        ]
+        column.addLayout(self.cards_layout)
+        self._cards_columns = 0
+
+        # Attendance per session.
+        self.attendance_title = self._section(content, column, "attendanceTitle")
+        self.attendance_chart = BarChart(content)
+        self.attendance_chart.setObjectName("attendanceChart")
+        self.attendance_chart.setAccessibleName(self.tr("Attendance per session"))
+        column.addWidget(self.attendance_chart)
+
+        # Satisfaction.
+        self.satisfaction_title = self._section(content, column, "satisfactionTitle")
+        self.satisfaction_bars = PercentBars(content)
+        self.satisfaction_bars.setObjectName("satisfactionBars")
+        self.satisfaction_bars.setAccessibleName(self.tr("Satisfaction per question"))
+        column.addWidget(self.satisfaction_bars)
+
+        # Exit tickets.
+        self.exit_title = self._section(content, column, "exitTicketsTitle")
+        self.exit_note = QLabel(content)
+        self.exit_note.setObjectName("exitTicketsNote")
+        self.exit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.exit_note.setWordWrap(True)
+        column.addWidget(self.exit_note)
+        self.trends_host = QWidget(content)
+        self.trends_layout = QGridLayout(self.trends_host)
+        self.trends_layout.setContentsMargins(0, 0, 0, 0)
+        self.trends_layout.setHorizontalSpacing(24)
+        column.addWidget(self.trends_host)
+
+        # Pending items per teacher.
+        self.pending_title = self._section(content, column, "pendingTitle")
+        self.pending_note = QLabel(content)
+        self.pending_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.pending_note.setWordWrap(True)
+        column.addWidget(self.pending_note)
+        self.pending_model = RowsModel(
+            [
+                Column(lambda: self.tr("Teacher"), lambda t: t.name),
+                Column(lambda: self.tr("Chose at the last session"), self._chose_text),
+                Column(
+                    lambda: self.tr("Applications without self-assessment"),
+                    lambda t: str(t.pending_self_assessments),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+            ],
+            self,
+        )
+        self.pending_table = QTableView(content)
+        setup_table(self.pending_table, "pendingTable", self.tr("Pending items per teacher"))
+        self.pending_table.setModel(self.pending_model)
+        self.pending_fitter = ColumnFitter(self.pending_table, 0, ())
+        column.addWidget(self.pending_table)
+
+        # The sessions in words.
+        self.sessions_title = self._section(content, column, "sessionsTitle")
+        self.sessions_model = RowsModel(
+            [
+                Column(lambda: self.tr("Date"), lambda s: day_text(s.date)),
+                Column(lambda: self.tr("Session"), lambda s: f"{s.number}. {s.title}"),
+                Column(
+                    lambda: self.tr("Attendance"),
+                    lambda s: percent(s.attendance.ratio.rate),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    lambda s: ratio_text(s.attendance.present, s.attendance.ratio.denominator),
+                ),
+                Column(
+                    lambda: self.tr("Chose a practice"),
+                    lambda s: percent(s.adoption.rate),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    lambda s: ratio_text(s.adoption.numerator, s.adoption.denominator),
+                ),
+                Column(
+                    lambda: self.tr("Found it useful"),
+                    lambda s: percent(s.satisfaction.useful.rate),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    lambda s: ratio_text(
+                        s.satisfaction.useful.numerator, s.satisfaction.useful.denominator
+                    ),
+                ),
+            ],
+            self,
+            id_of=lambda s: s.id,
+        )
+        self.sessions_table = QTableView(content)
+        setup_table(self.sessions_table, "sessionFiguresTable", self.tr("Figures per session"))
+        self.sessions_table.setModel(self.sessions_model)
+        self.sessions_fitter = ColumnFitter(self.sessions_table, 1, (4, 3))
+        column.addWidget(self.sessions_table)
+        column.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("indicatorsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self.setStyleSheet(
+            "QFrame[class='statCard'] { border: 1px solid palette(mid); border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        self._texts()
+        self._fill_years()
+        self.compute()
+
+    def _section(self, parent: QWidget, column: QVBoxLayout, name: str) -> QLabel:
+        label = heading(parent, 1.15)
+        label.setObjectName(name)
+        column.addSpacing(8)
+        column.addWidget(label)
+        return label
+
+    def _texts(self) -> None:
+        if self.is_advisor:
+            self.title_label.setText(self.tr("Indicators of the microcentre"))
+            self.subtitle.setText(
+                self.tr(
+                    "Attendance, practices shared, adoption, continuation, satisfaction and "
+                    "exit tickets of the whole network."
+                )
+            )
+            self.pending_title.setText(self.tr("Pending items per teacher"))
+        else:
+            self.title_label.setText(self.tr("My indicators"))
+            self.subtitle.setText(
+                self.tr("Your own figures: your attendance, choices, self-assessments and tallies.")
+            )
+            self.pending_title.setText(self.tr("My pending items"))
+        self.attendance_title.setText(self.tr("Attendance per session"))
+        self.satisfaction_title.setText(self.tr("Satisfaction survey: share agreeing (3 or 4)"))
+        self.exit_title.setText(self.tr("Exit tickets: how the answers change"))
+        self.sessions_title.setText(self.tr("Figures per session"))
+        self.attendance_chart.set_empty_text(self.tr("No sessions in this year yet."))
+        self.satisfaction_bars.set_empty_text(self.tr("No survey answers yet."))
+
+    def _fill_years(self) -> None:
+        years = {self.ctx.indicators.default_year()}
+        try:
+            years |= {row.date.year for row in self.ctx.sessions.list_sessions()}
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+        self.year_combo.clear()
+        for year in sorted(years, reverse=True):
+            self.year_combo.addItem(str(year), year)
+        index = self.year_combo.findData(self.ctx.indicators.default_year())
+        self.year_combo.setCurrentIndex(max(0, index))
+
+    # --- computing -----------------------------------------------------------------------
+
+    @property
+    def is_computing(self) -> bool:
+        return self._handle is not None and not self._handle.finished
+
+    def compute(self) -> None:
+        """Asks the service for the figures of the chosen year, off the GUI thread."""
+        if self._handle is not None and not self._handle.finished:
+            self._handle.cancel()
+        self._generation += 1
+        generation = self._generation
+        year = self.year_combo.currentData()
+        service = self.ctx.indicators
+        progress = Progress(self)
+        progress.changed.connect(self._progress)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status_label.setText(self.tr("Computing…"))
+        self.refresh_button.setEnabled(False)
+
+        def work(token: Progress) -> Indicators:
+            return service.for_me(year, progress=token)
+
+        def done(result: Indicators) -> None:
+            if not isValid(self) or generation != self._generation:
+                return
+            self._finished()
+            self.show_indicators(result)
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self) or generation != self._generation:
+                return
+            self._finished()
+            if isinstance(exc, TaskCancelled):
+                return
+            self.status_label.setText(self.tr("The indicators could not be computed."))
+            self.ctx.bridge.show_exception(exc)
+
+        self._handle = self.ctx.runner.run(work, on_done=done, on_error=failed, progress=progress)
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        if isValid(self) and total:
+            self.progress.setRange(0, int(total))
+            self.progress.setValue(int(done))
+
+    def _finished(self) -> None:
+        self.progress.hide()
+        self.refresh_button.setEnabled(True)
+
+    def area_shown(self) -> None:
+        """Coming back to the page: the figures may have changed meanwhile."""
+        self.compute()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_indicators(self, ind: Indicators) -> None:
+        self.indicators = ind
+        self.status_label.setText(
+            self.tr("Figures of {year} up to {date} (computed at {time})").format(
+                year=ind.year,
+                date=day_text(ind.as_of),
+                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat),
+            )
+        )
+        self._fill_cards(ind)
+        self.attendance_chart.set_bars(
+            [
+                Bar(
+                    f"{s.number}",
+                    s.attendance.ratio.rate,
+                    self.tr("Session {number} ({date}): {rate}").format(
+                        number=s.number,
+                        date=day_text(s.date),
+                        rate=percent(s.attendance.ratio.rate),
+                    ),
+                )
+                for s in ind.sessions
+            ]
+        )
+        if ind.scope == "network":  # the network's goal; one person is present or not
+            self.attendance_chart.set_target(
+                ATTENDANCE_TARGET,
+                self.tr("goal {percent}").format(percent=percent(ATTENDANCE_TARGET)),
+            )
+            self.attendance_chart.setToolTip(
+                self.tr("Bars: sessions by number. Dashed line: the goal.")
+            )
+        else:
+            self.attendance_chart.set_target(None)
+            self.attendance_chart.setToolTip(self.tr("Bars: sessions by number."))
+        sat = ind.satisfaction
+        self.satisfaction_bars.set_rows(
+            [
+                (
+                    self.tr("Useful"),
+                    sat.useful.rate,
+                    f"({ratio_text(sat.useful.numerator, sat.useful.denominator)})",
+                ),
+                (
+                    self.tr("Prepared to apply"),
+                    sat.prepared.rate,
+                    f"({ratio_text(sat.prepared.numerator, sat.prepared.denominator)})",
+                ),
+                (
+                    self.tr("Confident to voice doubts"),
+                    sat.trust.rate,
+                    f"({ratio_text(sat.trust.numerator, sat.trust.denominator)})",
+                ),
+            ]
+            if sat.answers
+            else []
+        )
+        self._fill_trends(ind)
+        pending = ind.pending
+        if pending.last_session is None:
+            self.pending_note.setText(self.tr("No session held in this year yet."))
+        else:
+            last = pending.last_session
+            self.pending_note.setText(
+                self.tr(
+                    "Last session held: {number}. {title} ({date}). "
+                    "“—” means not expected (absent)."
+                ).format(number=last.number, title=last.title, date=day_text(last.date))
+            )
+        self.pending_model.set_rows(pending.teachers)
+        fit_table_height(self.pending_table, len(pending.teachers), least=1, most=12)
+        self.sessions_model.set_rows(ind.sessions)
+        fit_table_height(self.sessions_table, len(ind.sessions), least=1, most=14)
+        self.computed.emit()
+
+    def _fill_cards(self, ind: Indicators) -> None:
+        att = ind.attendance
+        self.attendance_card.set_content(
+            percent(att.ratio.rate),
+            self.tr("Attendance at the sessions of {year}").format(year=ind.year),
+            self.tr("{present} present, {absent} absent, {excused} excused").format(
+                present=att.present, absent=att.absent, excused=att.excused
+            ),
+        )
+        shared = ind.practices_shared
+        if shared.goal is not None:
+            self.shared_card.set_content(
+                ratio_text(shared.count, shared.goal),
+                self.tr("Practices shared at sessions"),
+                self.tr("The goal of the year: {goal}").format(goal=shared.goal),
+                goal=(shared.count, shared.goal),
+            )
+        else:
+            self.shared_card.set_content(
+                str(shared.count), self.tr("My practices presented at sessions"), ""
+            )
+        adoption = ind.adoption
+        self.adoption_card.set_content(
+            percent(adoption.rate),
+            self.tr("Chose a practice to apply")
+            if self.is_advisor
+            else self.tr("Sessions where I chose a practice"),
+            self.tr("{ratio} of those present").format(
+                ratio=ratio_text(adoption.numerator, adoption.denominator)
+            )
+            if self.is_advisor
+            else ratio_text(adoption.numerator, adoption.denominator),
+        )
+        cont = ind.continuation
+        self.continuation_card.set_content(
+            percent(cont.ratio.rate),
+            self.tr("Self-assessments that keep the practice"),
+            self.tr("Continue {keep} · with adjustments {adjust} · drop {drop}").format(
+                keep=cont.continue_, adjust=cont.adjust, drop=cont.drop
+            ),
+        )
+        self._place_cards()
+
+    def _place_cards(self) -> None:
+        width = self.scroll.viewport().width() or self.width()
+        per_row = 4 if width >= self.fontMetrics().averageCharWidth() * 110 else 2
+        if per_row == self._cards_columns:
+            return
+        self._cards_columns = per_row
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+        for number, card in enumerate(self.cards):
+            self.cards_layout.addWidget(card, number // per_row, number % per_row)
+        for position in range(4):
+            self.cards_layout.setColumnStretch(position, 1 if position < per_row else 0)
+
+    def _fill_trends(self, ind: Indicators) -> None:
+        for widget in self._trend_widgets:
+            self.trends_layout.removeWidget(widget)
+            widget.deleteLater()
+        self._trend_widgets = []
+        questions = ind.exit_tickets.questions
+        if not questions:
+            self.exit_note.setText(self.tr("No exit tickets tallied in this year yet."))
+            return
+        network = ind.scope == "network"
+        self.exit_note.setText(
+            self.tr(
+                "%n tally(ies). Each column is the share of answers of a month that chose "
+                "each option.",
+                "",
+                ind.exit_tickets.tallies,
+            )
+            if network
+            else self.tr(
+                "%n tally(ies). Each column is one of your applications.",
+                "",
+                ind.exit_tickets.tallies,
+            )
+        )
+        for number, question in enumerate(questions):
+            box = self._trend_chart(question, network)
+            self.trends_layout.addWidget(box, number // 2, number % 2)
+            self._trend_widgets.append(box)
+        self.trends_layout.setColumnStretch(0, 1)
+        self.trends_layout.setColumnStretch(1, 1)
+
+    def _trend_chart(self, question: QuestionTrend, network: bool) -> QWidget:
+        box = QWidget(self.trends_host)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 6)
+        title = QLabel(question.prompt or question.id, box)
+        title.setObjectName(f"trendTitle_{question.id}")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        keys: dict[str, dt.date] = {}
+        for option in question.options:
+            for point in option.trend:
+                keys.setdefault(point.key, point.day)
+        ordered = sorted(keys, key=lambda k: (keys[k], k))
+        locale = QLocale()
+        periods = [
+            locale.monthName(keys[k].month, QLocale.FormatType.ShortFormat)
+            if network
+            else locale.toString(keys[k].day)
+            + " "
+            + locale.monthName(keys[k].month, QLocale.FormatType.ShortFormat)
+            for k in ordered
+        ]
+        series = []
+        for option in question.options:
+            by_key = {p.key: p.share.rate for p in option.trend}
+            label = f"{option.label or option.id} ({percent(option.total.rate)})"
+            series.append((label, [by_key.get(k) for k in ordered]))
+        chart = StackedColumns(box)
+        chart.setObjectName(f"trendChart_{question.id}")
+        chart.setAccessibleName(question.prompt or question.id)
+        chart.set_data(periods, series)
+        layout.addWidget(title)
+        layout.addWidget(chart)
+        return box
+
+    def _chose_text(self, teacher: TeacherPending) -> str:
+        if teacher.chose_at_last_session is None:
+            return "—"
+        return self.tr("Yes") if teacher.chose_at_last_session else self.tr("Not yet")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.indicators is not None:
+            self._place_cards()

@@ -1,0 +1,250 @@
+"""Observación: my observation notes, the notes about me (to reply to) and, for the
+advisor, every note that reached this notebook; beside them the note editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minga.domain.errors import MingaError
+from minga.domain.vocab import VISIBILITY_LABELS, Role
+from minga.services.drafts import DraftInfo
+from minga.services.observation import ObservationInfo
+from minga.ui.context import UiContext
+from minga.ui.cycle_kit import (
+    Column,
+    ColumnFitter,
+    MasterDetail,
+    RowsModel,
+    day_text,
+    heading,
+    settle,
+    setup_table,
+    vocab,
+)
+from minga.ui.observation.editor import OBSERVATION_DRAFT_KIND, ObservationEditor
+
+__all__ = ["ObservationPage"]
+
+MINE, ABOUT_ME, ALL = "mine", "about_me", "all"
+DATE, PERSON, FOCUS, REPLIES, VISIBILITY = range(5)
+
+
+class ObservationPage(QWidget):
+    """The Observación area."""
+
+    dirty_changed = Signal(bool)
+    draft_kinds = (OBSERVATION_DRAFT_KIND,)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("observationPage")
+        self.ctx = ctx
+        self.is_advisor = ctx.actor.role == Role.ADVISOR
+        self._editor: ObservationEditor | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(6)
+        top = QHBoxLayout()
+        self.title_label = heading(self, 1.15)
+        self.title_label.setText(self.tr("Peer classroom observation"))
+        top.addWidget(self.title_label, 1)
+        self.view_combo = QComboBox(self)
+        self.view_combo.setObjectName("observationView")
+        self.view_combo.setAccessibleName(self.tr("Which notes"))
+        self.view_combo.addItem(self.tr("Notes I wrote"), MINE)
+        self.view_combo.addItem(self.tr("Notes about my class"), ABOUT_ME)
+        if self.is_advisor:
+            self.view_combo.addItem(self.tr("Every note I can read"), ALL)
+        self.view_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        view_label = QLabel(self.tr("Show"), self)
+        view_label.setBuddy(self.view_combo)
+        top.addWidget(view_label)
+        top.addWidget(self.view_combo)
+        self.new_action = QAction(self.tr("New observation note"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self.new_note)
+        self.addAction(self.new_action)
+        self.new_button = QPushButton(self.tr("New note"), self)
+        self.new_button.setObjectName("newObservation")
+        keys = self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_button.setToolTip(
+            self.tr("Write a new observation note ({shortcut})").format(shortcut=keys)
+        )
+        self.new_button.clicked.connect(self.new_note)
+        top.addWidget(self.new_button)
+        root.addLayout(top)
+
+        self.panes = MasterDetail(self)
+        self.model = RowsModel(
+            [
+                Column(lambda: self.tr("Date"), lambda n: day_text(n.observed_on)),
+                Column(lambda: self.tr("Colleague"), self._person),
+                Column(lambda: self.tr("Focus"), lambda n: n.focus),
+                Column(
+                    lambda: self.tr("Replies"),
+                    lambda n: str(len(n.replies)),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(
+                    lambda: self.tr("Receives it"),
+                    lambda n: vocab(VISIBILITY_LABELS.get(n.visibility, n.visibility)),
+                ),
+            ],
+            self,
+        )
+        self.table = QTableView(self.panes.list_side)
+        setup_table(self.table, "observationTable", self.tr("Observation notes"))
+        self.table.setModel(self.model)
+        self.fitter = ColumnFitter(self.table, FOCUS, (VISIBILITY, REPLIES))
+        self.table.activated.connect(self._open_index)
+        self.table.clicked.connect(self._open_index)
+        self.count_label = QLabel(self.panes.list_side)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)
+        self.panes.list_layout.addWidget(self.table, 1)
+        self.panes.list_layout.addWidget(self.count_label)
+        self.panes.placeholder.setText(
+            self.tr(
+                "Choose a note and press Enter to read it, or write a new one with {shortcut}. "
+                "Notes about your class can be answered with a reply."
+            ).format(shortcut=keys)
+        )
+        root.addWidget(self.panes, 1)
+        QWidget.setTabOrder(self.view_combo, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.table)
+        self.refresh()
+
+    def _person(self, note: ObservationInfo) -> str:
+        view = self.view_combo.currentData()
+        if view == MINE:
+            return note.observed_name
+        if view == ABOUT_ME:
+            return note.observer_name
+        return f"{note.observer_name} → {note.observed_name}"
+
+    def set_view(self, view: str) -> None:
+        index = self.view_combo.findData(view)
+        if index >= 0:
+            self.view_combo.setCurrentIndex(index)
+
+    def refresh(self, select: str | None = None) -> None:
+        view = self.view_combo.currentData()
+        service = self.ctx.observation
+        try:
+            if view == ABOUT_ME:
+                rows = service.notes_about_me()
+            elif view == ALL:
+                rows = service.list_notes()
+            else:
+                rows = service.my_notes()
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            rows = []
+        self.model.set_rows(rows)
+        texts = {
+            MINE: self.tr("%n note(s) written by you", "", len(rows)),
+            ABOUT_ME: self.tr("%n note(s) about your class", "", len(rows)),
+            ALL: self.tr("%n note(s)", "", len(rows)),
+        }
+        self.count_label.setText(texts.get(view, ""))
+        if select:
+            row = self.model.row_of(select)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def area_shown(self) -> None:
+        self.refresh(select=self._editor.record_id if self._editor is not None else None)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        note_id = self.model.row_id(index.row())
+        if note_id and (self._editor is None or self._editor.record_id != note_id
+                        or not self.panes.detail_open()):  # fmt: skip
+            self.open_note(note_id)
+
+    @property
+    def editor(self) -> ObservationEditor:
+        if self._editor is None:
+            editor = ObservationEditor(self.ctx, self.panes.detail)
+            editor.saved.connect(lambda note_id: self.refresh(select=note_id))
+            editor.closed.connect(self._editor_closed)
+            editor.dirty_changed.connect(self.dirty_changed)
+            self.addAction(editor.save_action)
+            QWidget.setTabOrder(self.table, editor.observed_combo)
+            self._editor = editor
+        return self._editor
+
+    def open_note(self, note_id: str) -> bool:
+        if self._editor is not None and not settle(self._editor):
+            return False
+        try:
+            info = self.ctx.observation.get(note_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        self.editor.load_note(info)
+        self.panes.show_detail(self.editor)
+        row = self.model.row_of(note_id)
+        if row is not None and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+        return True
+
+    def new_note(self) -> bool:
+        if self._editor is not None and not settle(self._editor):
+            return False
+        self.editor.new_note()
+        self.panes.show_detail(self.editor)
+        self.table.clearSelection()
+        self.editor.focus_first_field()
+        return True
+
+    def open_first_record(self) -> bool:
+        for view in (ABOUT_ME, MINE, ALL):
+            self.set_view(view)
+            if self.model.rowCount():
+                return self.open_note(self.model.row_id(0) or "")
+        self.set_view(MINE)
+        return self.new_note()
+
+    def open_draft(self, draft_id: int) -> bool:
+        if self._editor is not None and not settle(self._editor):
+            return False
+        try:
+            draft: DraftInfo | None = self.ctx.drafts.get(draft_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        if draft is None:
+            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
+            return False
+        self.editor.load_draft(draft)
+        self.panes.show_detail(self.editor)
+        return True
+
+    def _editor_closed(self) -> None:
+        self.panes.show_placeholder()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editor is not None and self._editor.has_unsaved_changes()
+
+    def save_current(self) -> bool:
+        return self._editor is None or self._editor.save()
+
+    def flush_drafts(self) -> None:
+        if self._editor is not None:
+            self._editor.flush_draft()
+
+    def hideEvent(self, event) -> None:
+        self.flush_drafts()
+        super().hideEvent(event)

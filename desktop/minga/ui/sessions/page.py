@@ -1,0 +1,285 @@
+"""Sesiones: the microcentre's sessions (newest first) beside the session editor.
+
+Everyone sees the sessions; the advisor plans them (New session, Ctrl+N) and edits the
+templates the network uses (exit tickets, rubrics, observation protocols).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minga.domain.errors import MingaError
+from minga.domain.vocab import Role, SessionModality
+from minga.services.drafts import DraftInfo
+from minga.services.sessions import SessionRow
+from minga.ui.context import UiContext
+from minga.ui.cycle_kit import (
+    Column,
+    ColumnFitter,
+    MasterDetail,
+    RowsModel,
+    day_text,
+    heading,
+    percent,
+    settle,
+    setup_table,
+)
+from minga.ui.sessions.editor import SESSION_DRAFT_KIND, SessionEditor
+
+__all__ = ["SessionsPage"]
+
+# Columns of the list.
+DATE, NUMBER, TITLE, PLACE, MODALITY, PRESENTATIONS, ATTENDANCE = range(7)
+
+
+class SessionsPage(QWidget):
+    """The Sesiones area."""
+
+    dirty_changed = Signal(bool)
+    # Kinds of drafts this page reopens (Inicio lists every draft).
+    draft_kinds = (SESSION_DRAFT_KIND, "template")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionsPage")
+        self.ctx = ctx
+        self.is_advisor = ctx.actor.role == Role.ADVISOR
+        self._editor: SessionEditor | None = None
+        self._templates_dialog = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(6)
+        top = QHBoxLayout()
+        self.title_label = heading(self, 1.15)
+        self.title_label.setObjectName("sessionsTitle")
+        top.addWidget(self.title_label, 1)
+        self.new_action = QAction(self.tr("New session"), self)
+        if self.is_advisor:  # a teacher's Ctrl+N stays "new practice"
+            self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_action.triggered.connect(self.new_session)
+        self.new_button = QPushButton(self.tr("New session"), self)
+        self.new_button.setObjectName("newSession")
+        keys = self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_button.setToolTip(self.tr("Plan a new session ({shortcut})").format(shortcut=keys))
+        self.new_button.clicked.connect(self.new_session)
+        self.templates_button = QPushButton(self.tr("Templates…"), self)
+        self.templates_button.setObjectName("openTemplates")
+        self.templates_button.setToolTip(
+            self.tr("Exit-ticket questions, self-assessment rubrics and observation protocols")
+        )
+        self.templates_button.clicked.connect(self.open_templates)
+        if self.is_advisor:
+            self.addAction(self.new_action)
+            top.addWidget(self.new_button)
+            top.addWidget(self.templates_button)
+        else:
+            self.new_button.hide()
+            self.templates_button.hide()
+        root.addLayout(top)
+
+        self.panes = MasterDetail(self)
+        self.model = RowsModel(
+            [
+                Column(lambda: self.tr("Date"), lambda r: day_text(r.date)),
+                Column(
+                    lambda: self.tr("No."),
+                    lambda r: str(r.number),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(lambda: self.tr("Title"), lambda r: r.title),
+                Column(lambda: self.tr("Place"), lambda r: r.place),
+                Column(lambda: self.tr("Modality"), self._modality),
+                Column(
+                    lambda: self.tr("Presentations"),
+                    lambda r: str(r.presentations),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column(
+                    lambda: self.tr("Attendance"),
+                    lambda r: percent(r.attendance.rate),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    lambda r: self.tr(
+                        "{present} present, {absent} absent, {excused} excused"
+                    ).format(present=r.present, absent=r.absent, excused=r.excused),
+                ),
+            ],
+            self,
+        )
+        self.table = QTableView(self.panes.list_side)
+        setup_table(self.table, "sessionTable", self.tr("Sessions"))
+        self.table.setModel(self.model)
+        self.fitter = ColumnFitter(self.table, TITLE, (PLACE, MODALITY, PRESENTATIONS, NUMBER))
+        self.table.activated.connect(self._open_index)
+        self.table.clicked.connect(self._open_index)
+        self.count_label = QLabel(self.panes.list_side)
+        self.count_label.setObjectName("sessionCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.panes.list_layout.addWidget(self.table, 1)
+        self.panes.list_layout.addWidget(self.count_label)
+        root.addWidget(self.panes, 1)
+        for first, second in itertools.pairwise(
+            [self.new_button, self.templates_button, self.table]
+        ):
+            QWidget.setTabOrder(first, second)
+        self.retranslate()
+        self.refresh()
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def _modality(self, row: SessionRow) -> str:
+        return {
+            SessionModality.IN_PERSON: self.tr("In person"),
+            SessionModality.BLENDED: self.tr("Blended"),
+            SessionModality.REMOTE: self.tr("Remote"),
+        }.get(row.modality, row.modality)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Sessions of the microcentre"))
+        self.panes.placeholder.setText(
+            self.tr("Choose a session in the list and press Enter to open it.")
+            + (
+                " "
+                + self.tr("Plan a new one with {shortcut}.").format(
+                    shortcut=self.new_action.shortcut().toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
+                )
+                if self.is_advisor
+                else ""
+            )
+        )
+
+    # --- the list ------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reads the sessions again (newest first)."""
+        try:
+            rows = self.ctx.sessions.list_sessions()
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            rows = []
+        rows.reverse()
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n session(s)", "", len(rows)))
+        if select:
+            row = self.model.row_of(select)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        session_id = self.model.row_id(index.row())
+        if session_id and (self._editor is None or self._editor.record_id != session_id
+                           or not self.panes.detail_open()):  # fmt: skip
+            self.open_session(session_id)
+
+    # --- the editor ----------------------------------------------------------------------
+
+    @property
+    def editor(self) -> SessionEditor:
+        if self._editor is None:
+            editor = SessionEditor(self.ctx, self.panes.detail)
+            editor.saved.connect(lambda session_id: self.refresh(select=session_id))
+            editor.closed.connect(self._editor_closed)
+            editor.dirty_changed.connect(self.dirty_changed)
+            self.addAction(editor.save_action)
+            QWidget.setTabOrder(self.table, editor.tabs.tabBar())
+            self._editor = editor
+        return self._editor
+
+    def open_session(self, session_id: str) -> bool:
+        if self._editor is not None and not settle(self._editor):
+            return False
+        try:
+            detail = self.ctx.sessions.get(session_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        self.editor.load_session(detail)
+        self.panes.show_detail(self.editor)
+        row = self.model.row_of(session_id)
+        if row is not None and self.table.currentIndex().row() != row:
+            self.table.selectRow(row)
+        return True
+
+    def new_session(self) -> bool:
+        if not self.is_advisor:
+            return False
+        if self._editor is not None and not settle(self._editor):
+            return False
+        self.editor.new_session()
+        self.panes.show_detail(self.editor)
+        self.table.clearSelection()
+        self.editor.focus_first_field()
+        return True
+
+    def open_first_record(self) -> bool:
+        """Opens the newest session (the self-test's detail screen)."""
+        if not self.model.rowCount():
+            return self.new_session()
+        return self.open_session(self.model.row_id(0) or "")
+
+    def open_draft(self, draft_id: int) -> bool:
+        if self._editor is not None and not settle(self._editor):
+            return False
+        try:
+            draft: DraftInfo | None = self.ctx.drafts.get(draft_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return False
+        if draft is None:
+            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
+            return False
+        if draft.kind == "template":
+            if not self.is_advisor:
+                return False
+            self.open_templates()
+            self._templates_dialog.open_draft(draft)  # type: ignore[union-attr]
+            return True
+        self.editor.load_draft(draft)
+        self.panes.show_detail(self.editor)
+        return True
+
+    def _editor_closed(self) -> None:
+        self.panes.show_placeholder()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_templates(self) -> None:
+        from minga.ui.sessions.templates import TemplatesDialog
+
+        if self._templates_dialog is None:
+            self._templates_dialog = TemplatesDialog(self.ctx, self)
+        dialog = self._templates_dialog
+        dialog.refresh()
+        if dialog.isVisible():
+            dialog.raise_()  # already open behind the window: bring it forward
+        dialog.show()
+        dialog.activateWindow()
+
+    # --- the window asks -----------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editor is not None and self._editor.has_unsaved_changes()
+
+    def save_current(self) -> bool:
+        return self._editor is None or self._editor.save()
+
+    def flush_drafts(self) -> None:
+        if self._editor is not None:
+            self._editor.flush_draft()
+
+    def hideEvent(self, event) -> None:
+        self.flush_drafts()
+        super().hideEvent(event)

@@ -1,0 +1,309 @@
+"""Sincronizar: send and receive bundles, and see what travelled.
+
+The page puts "Send" (`ExportPanel`) beside "Receive" (`ImportPanel`), and below them the
+history, the conflict copies, the members and this computer's identity (and the
+e-mail outbox and inbox, when `minga.ui.mail` is installed). Files dropped anywhere on
+the page are imported. Only one sync task runs at a time: while a bundle is written,
+none is imported, and the other way round.
+
+Signals for the main window: `synced` after a bundle was sent or received (the status
+bar's "Último paquete"), `data_changed` after records changed (the other pages reload).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minga.ui.context import UiContext
+from minga.ui.sync.export_panel import ExportPanel
+from minga.ui.sync.import_panel import ImportPanel
+from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
+from minga.ui.sync.widgets import heading
+
+__all__ = ["SyncPage"]
+
+log = logging.getLogger(__name__)
+
+#: Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side
+#: by side (a 1366x768 laptop at 200 % is 683 pixels wide).
+NARROW_WIDTH = 900
+
+
+def _mail_panel_class() -> Any | None:
+    """`minga.ui.mail.MailPanel` when the e-mail part is installed, else None."""
+    try:
+        from minga.ui.mail import MailPanel
+    except ImportError as exc:
+        if exc.name in ("minga.ui.mail", "minga.mail"):  # not there (yet): no tab
+            return None
+        raise  # a bug inside it: let it show
+    return MailPanel
+
+
+class SyncPage(QWidget):
+    """The Sincronizar area."""
+
+    synced = Signal()
+    """A bundle was written or imported (the history has a new line)."""
+    data_changed = Signal()
+    """An import (or a restored conflict copy) changed records: other pages reload."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, vault: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPage")
+        self.ctx = ctx
+        self._vault = vault
+        self._records_changed = False
+        self._narrow: bool | None = None
+        self.setAcceptDrops(True)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("syncScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget(scroll)
+        content.setObjectName("syncContent")
+        scroll.setWidget(content)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(10)
+
+        self.title = heading("", content, 1.4)
+        self.title.setObjectName("syncTitle")
+        self.subtitle = QLabel(content)
+        self.subtitle.setObjectName("syncSubtitle")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+
+        self.export_panel = ExportPanel(ctx, self.vault, content)
+        self.import_panel = ImportPanel(ctx, self.vault, content)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.setSpacing(12)
+        self.top.addWidget(self.export_panel, 1)
+        self.top.addWidget(self.import_panel, 1)
+        column.addLayout(self.top)
+
+        self.tabs = QTabWidget(content)
+        self.tabs.setObjectName("syncTabs")
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * 16)
+        self.history = HistoryPanel(ctx, self.tabs)
+        self.conflicts = ConflictsPanel(ctx, self.tabs)
+        self.members = MembersPanel(ctx, self.tabs)
+        self.identity = IdentityPanel(ctx, self.vault, self.tabs)
+        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.members, "")
+        self.tabs.addTab(self.identity, "")
+        # --- The e-mail outbox and inbox (issue 8) go here, as a tab of their own, when
+        # `minga.ui.mail` provides `MailPanel(ctx)`. Optional hooks it may offer: a
+        # `bundles_received(list)` signal (paths to import) and a `bundle_exported(result)`
+        # slot (a bundle just written, to attach to an e-mail).
+        self.mail: QWidget | None = None
+        mail_class = _mail_panel_class()
+        if mail_class is not None:
+            self.mail = mail_class(ctx)
+            self.tabs.addTab(self.mail, "")
+            received = getattr(self.mail, "bundles_received", None)
+            if received is not None:
+                received.connect(lambda paths: self.import_files([Path(p) for p in paths]))
+        column.addWidget(self.tabs, 1)
+
+        self.export_panel.running_changed.connect(self.import_panel.set_blocked)
+        self.import_panel.running_changed.connect(self.export_panel.set_blocked)
+        self.export_panel.exported.connect(self._exported)
+        self.import_panel.imported.connect(self._imported)
+        self.import_panel.finished.connect(self._imports_finished)
+        self.conflicts.changed.connect(self._conflicts_changed)
+        self.conflicts.count_changed.connect(lambda _n: self._tab_titles())
+        self.identity.changed.connect(self._identity_changed)
+
+        self.retranslate()
+        self._apply_width(self.width())
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def vault(self) -> Any:
+        """This data folder's key vault (one per page: a key file's passphrase is asked
+        once per session)."""
+        if self._vault is None:
+            from minga.sync.keys import KeyVault
+
+            self._vault = KeyVault(self.ctx.workspace.root)
+        return self._vault
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sync"))
+        if self.ctx.actor.role == "advisor":
+            self.subtitle.setText(
+                self.tr(
+                    "Bundles carry the teachers' work to you and the network's work back to "
+                    "them, on a USB drive or by e-mail. Each one is signed and encrypted: only "
+                    "the people it is for can open it."
+                )
+            )
+        else:
+            self.subtitle.setText(
+                self.tr(
+                    "Bundles carry your work to your advisor and bring back the network's, on a "
+                    "USB drive or by e-mail. Each one is signed and encrypted: only the people "
+                    "it is for can open it."
+                )
+            )
+        self.export_panel.retranslate()
+        self.import_panel.retranslate()
+        self.history.retranslate()
+        self.conflicts.retranslate()
+        self.members.retranslate()
+        self.identity.retranslate()
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        count = self.conflicts.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))
+        conflicts = (
+            self.tr("C&onflicts ({count})").format(count=count) if count else self.tr("C&onflicts")
+        )
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), conflicts)
+        self.tabs.setTabText(self.tabs.indexOf(self.members), self.tr("&Members"))
+        self.tabs.setTabText(self.tabs.indexOf(self.identity), self.tr("My &identity"))
+        if self.mail is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.mail), self.tr("E-&mail"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- the page's life -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reads everything again (the main window calls it after changes elsewhere)."""
+        self.export_panel.refresh()
+        self.history.reload()
+        self.conflicts.reload()
+        self.members.reload()
+        self.identity.reload()
+
+    def area_shown(self) -> None:
+        """Coming back to the page: lists may have changed (a restored backup, an edit)."""
+        self.conflicts.reload()
+        self.members.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.export_panel.start_polling(True)
+
+    def hideEvent(self, event: Any) -> None:
+        self.export_panel.start_polling(False)
+        super().hideEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._apply_width(event.size().width())
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.top.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+
+    # --- importing and exporting ------------------------------------------------------------
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Imports bundles or an invitation (from a drop, the mail panel, a test)."""
+        return self.import_panel.import_files([Path(p) for p in paths])
+
+    def _exported(self, result: Any) -> None:
+        self.history.reload()
+        offer = getattr(self.mail, "bundle_exported", None)
+        if offer is not None:
+            offer(result)
+        self.synced.emit()
+
+    def _imported(self, result: Any) -> None:
+        from minga.sync.membership import JoinResult
+
+        if isinstance(result, JoinResult):
+            self._records_changed = True
+            self.export_panel.refresh()
+            self.identity.reload()
+        else:
+            totals = result.totals
+            if totals.new or totals.updated or totals.conflicts or result.accepted_member:
+                self._records_changed = True
+        self.history.reload()
+        self.synced.emit()
+
+    def _imports_finished(self) -> None:
+        self.members.reload()
+        self.conflicts.reload()
+        self.export_panel.refresh()
+        if self._records_changed:
+            self._records_changed = False
+            self.data_changed.emit()
+
+    def _conflicts_changed(self) -> None:
+        self.data_changed.emit()
+
+    def _identity_changed(self) -> None:
+        self.history.reload()
+        self.members.reload()
+
+    # --- drag and drop -------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event) and self.import_panel.accepts_files():
+            event.acceptProposedAction()
+            self.import_panel.drop_zone.set_hover(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_paths(event) and self.import_panel.accepts_files():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.import_panel.drop_zone.set_hover(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.import_panel.drop_zone.set_hover(False)
+        paths = self._dropped_paths(event)
+        if not paths or not self.import_panel.accepts_files():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)

@@ -1,0 +1,642 @@
+"""The tabs of the Sincronizar area: history, conflicts, members, identity."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from minga.domain.errors import MingaError
+from minga.ui.context import UiContext
+from minga.ui.sync.dialogs import CompareDialog, FingerprintLabel
+from minga.ui.sync.export_panel import slug
+from minga.ui.sync.models import (
+    ConflictsModel,
+    HistoryModel,
+    MembersModel,
+    RowRole,
+    SummaryModel,
+    kind_label,
+)
+from minga.ui.sync.queries import (
+    ConflictRow,
+    HistoryEntry,
+    OwnIdentity,
+    conflict_rows,
+    current_record,
+    members,
+    own_identity,
+)
+from minga.ui.sync.widgets import ERROR_STYLE, OK_STYLE, heading, note_label, setup_table
+from minga.ui.tasks import Progress, TaskCancelled
+
+__all__ = ["ConflictsPanel", "HistoryPanel", "IdentityPanel", "MembersPanel"]
+
+log = logging.getLogger(__name__)
+
+
+def _selected(view: QTableView) -> Any | None:
+    selection = view.selectionModel()
+    if selection is None:
+        return None
+    rows = selection.selectedRows()
+    if not rows:
+        return None
+    return rows[0].data(RowRole)
+
+
+# --- history --------------------------------------------------------------------------
+
+
+class HistoryPanel(QWidget):
+    """Every bundle sent and received, newest first, and what the selected one did."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.model = HistoryModel(ctx.workspace.db, self)
+        self.view = QTableView(self)
+        setup_table(self.view, "historyTable", "")
+        self.view.setModel(self.model)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        layout.addWidget(self.view, 3)
+        self.empty = note_label(self, "historyEmpty")
+        layout.addWidget(self.empty)
+        self.detail = note_label(self, "historyDetail")
+        layout.addWidget(self.detail)
+        self.summary = SummaryModel(self)
+        self.summary_view = QTableView(self)
+        setup_table(self.summary_view, "historySummary", "")
+        self.summary_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.summary_view.setModel(self.summary)
+        layout.addWidget(self.summary_view, 2)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Bundles sent and received"))
+        self.summary_view.setAccessibleName(self.tr("What the selected bundle changed"))
+        self.empty.setText(
+            self.tr("No bundle sent or received yet. They will be listed here, newest first.")
+        )
+        self.model.retranslate()
+        self.summary.retranslate()
+        self._show_selected()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.empty.setVisible(self.model.total() == 0)
+        self.view.setVisible(self.model.total() > 0)
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            width = min(header.sectionSize(column), self.fontMetrics().averageCharWidth() * 40)
+            header.resizeSection(column, width)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        entry: HistoryEntry | None = _selected(self.view)
+        self.summary.set_kinds({})
+        self.summary_view.hide()
+        if entry is None:
+            self.detail.setText(
+                self.tr("Select a bundle to see what it carried.") if self.model.total() else ""
+            )
+            self.detail.setVisible(self.model.total() > 0)
+            return
+        self.detail.show()
+        if entry.kind == "invitation":
+            self.detail.setText(entry.path or "")
+            return
+        kinds = entry.summary.get("kinds")
+        if entry.direction == "in" and isinstance(kinds, dict) and kinds:
+            self.detail.setText(entry.path)
+            self.summary.set_kinds(kinds)
+            self.summary_view.show()
+            self.summary_view.resizeColumnsToContents()
+            return
+        counts = entry.summary.get("counts")
+        if isinstance(counts, dict) and counts:
+            listed = "; ".join(f"{kind_label(kind)}: {int(n)}" for kind, n in counts.items())
+            self.detail.setText(
+                self.tr("{file}\nIt carried {listed}.").format(file=entry.path, listed=listed)
+            )
+        else:
+            self.detail.setText(
+                self.tr("{file}\nIt carried no records, only confirmations.").format(
+                    file=entry.path
+                )
+            )
+
+
+# --- conflicts ------------------------------------------------------------------------
+
+
+class ConflictsPanel(QWidget):
+    """The versions that lost when two edits met, to compare and restore."""
+
+    changed = Signal()
+    """A copy was restored (records changed) or dismissed."""
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsPanel")
+        self.ctx = ctx
+        self.dialog: CompareDialog | None = None
+        layout = QVBoxLayout(self)
+        self.intro = note_label(self, "conflictsIntro")
+        layout.addWidget(self.intro)
+        self.model = ConflictsModel(self)
+        self.view = QTableView(self)
+        setup_table(self.view, "conflictsTable", "")
+        self.view.setModel(self.model)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.doubleClicked.connect(lambda _index: self.compare())
+        layout.addWidget(self.view, 1)
+        self.empty = note_label(self, "conflictsEmpty")
+        layout.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        self.compare_button = QPushButton(self)
+        self.compare_button.setObjectName("conflictCompare")
+        self.compare_button.clicked.connect(self.compare)
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("conflictRestore")
+        self.restore_button.clicked.connect(self.restore)
+        self.dismiss_button = QPushButton(self)
+        self.dismiss_button.setObjectName("conflictDismiss")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = note_label(self, "conflictsMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "When a record was changed in two places before a bundle carried either "
+                "change, Minga uses the newer version and keeps the other as a copy. Its "
+                "owner can compare both and bring the copy back."
+            )
+        )
+        self.empty.setText(self.tr("No conflicts: every record has a single version."))
+        self.view.setAccessibleName(self.tr("Conflict copies"))
+        self.compare_button.setText(self.tr("&Compare"))
+        self.compare_button.setToolTip(self.tr("Both versions side by side"))
+        self.restore_button.setText(self.tr("&Restore this version"))
+        self.dismiss_button.setText(self.tr("&Dismiss"))
+        self.dismiss_button.setToolTip(
+            self.tr("Keep the version in use and take the copy off this list")
+        )
+        self.model.retranslate()
+        self._update_buttons()
+
+    def reload(self) -> None:
+        selected: ConflictRow | None = _selected(self.view)
+        try:
+            rows = conflict_rows(self.ctx.workspace.db)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            rows = []
+        self.model.set_rows(rows)
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if rows:
+            self.view.resizeColumnsToContents()
+            self.view.horizontalHeader().resizeSection(
+                ConflictsModel.TITLE,
+                min(
+                    self.view.horizontalHeader().sectionSize(ConflictsModel.TITLE),
+                    self.fontMetrics().averageCharWidth() * 50,
+                ),
+            )
+            number = next(
+                (i for i, r in enumerate(rows) if selected is not None and r.id == selected.id), 0
+            )
+            self.view.selectionModel().select(
+                self.model.index(number, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.setCurrentIndex(self.model.index(number, 0))
+        self._update_buttons()
+        self.count_changed.emit(len(rows))
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def current(self) -> ConflictRow | None:
+        return _selected(self.view)
+
+    def select_row(self, number: int) -> None:
+        self.view.selectRow(number)
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        self.compare_button.setEnabled(row is not None)
+        self.dismiss_button.setEnabled(row is not None)
+        self.restore_button.setEnabled(row is not None and row.is_mine)
+        if row is not None and not row.is_mine:
+            self.restore_button.setToolTip(
+                self.tr("Only {owner} can restore it: the record is theirs.").format(
+                    owner=row.owner_name or self.tr("its owner")
+                )
+            )
+        else:
+            self.restore_button.setToolTip(
+                self.tr("Use this copy again; the version in use is kept as a copy in turn")
+            )
+
+    def compare(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            current = current_record(self.ctx.workspace.db, row.kind, row.record_id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        dialog = self.dialog = CompareDialog(
+            row.kind, row.title, row.payload, current, self.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
+        dialog.open()
+
+    def restore(self) -> None:
+        row = self.current()
+        if row is None or not row.is_mine:
+            return
+        from minga.sync.conflicts import restore_conflict
+
+        try:
+            restore_conflict(self.ctx.workspace.db, row.id)
+        except MingaError as exc:
+            self._say(exc.message(), error=True)
+            self.ctx.bridge.show_exception(exc)
+            return
+        text = self.tr(
+            "Restored: {kind} \u201c{title}\u201d uses this copy again. It travels with your next "
+            "bundle."
+        ).format(kind=kind_label(row.kind), title=row.title or self.tr("(untitled)"))
+        self._say(text)
+        self.ctx.bridge.info(text)
+        self.reload()
+        self.changed.emit()
+
+    def dismiss(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        from minga.sync.conflicts import dismiss_conflict
+
+        try:
+            dismiss_conflict(self.ctx.workspace.db, row.id)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        self._say(self.tr("The copy was taken off the list; the version in use stays."))
+        self.reload()
+        self.changed.emit()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.message.setText(text)
+        self.message.show()
+
+
+# --- members --------------------------------------------------------------------------
+
+
+class MembersPanel(QWidget):
+    """The microcentre's members and their fingerprints, and how new ones are accepted."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("membersPanel")
+        self.ctx = ctx
+        self.is_advisor = ctx.actor.role == "advisor"
+        layout = QVBoxLayout(self)
+        self.intro = note_label(self, "membersIntro")
+        layout.addWidget(self.intro)
+        self.pending = note_label(self, "membersPending")
+        self.pending.hide()
+        layout.addWidget(self.pending)
+        self.model = MembersModel(self)
+        self.view = QTableView(self)
+        setup_table(self.view, "membersTable", "")
+        self.view.setModel(self.model)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        if self.is_advisor:
+            self.intro.setText(
+                self.tr(
+                    "A teacher becomes a member with their first bundle: when you import it, "
+                    "Minga shows their key fingerprint and yours. Read both aloud together (in "
+                    "person or by phone) and choose \u201cAccept as member\u201d. A bundle you "
+                    "did not accept is not kept: ask the teacher to send it again."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Your advisor accepts the members; this list comes with their bundles. "
+                    "Bundles are accepted only from the people listed as members."
+                )
+            )
+        self.view.setAccessibleName(self.tr("Members of the microcentre"))
+        self.model.retranslate()
+        self._update_pending()
+
+    def reload(self) -> None:
+        try:
+            rows = members(self.ctx.workspace.db)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            rows = []
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self._update_pending()
+
+    def _update_pending(self) -> None:
+        waiting = [r.name for r in self.model._rows if r.membership == "pending"]
+        if waiting and self.is_advisor:
+            self.pending.setText(
+                self.tr(
+                    "Waiting for acceptance: {names}. Import their bundle again to accept them."
+                ).format(names=", ".join(waiting))
+            )
+            self.pending.show()
+        else:
+            self.pending.hide()
+
+
+# --- identity -------------------------------------------------------------------------
+
+
+class IdentityPanel(QWidget):
+    """This computer's fingerprint, where its keys live, and (advisor) the invitation."""
+
+    changed = Signal()
+    """Keys were made, or an invitation was written (the history has a new line)."""
+
+    def __init__(
+        self, ctx: UiContext, vault: Callable[[], Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("identityPanel")
+        self.ctx = ctx
+        self._vault = vault
+        self.identity: OwnIdentity | None = None
+        self.handle = None
+        self.is_advisor = ctx.actor.role == "advisor"
+        layout = QVBoxLayout(self)
+        self.fingerprint_title = heading("", self)
+        layout.addWidget(self.fingerprint_title)
+        row = QHBoxLayout()
+        self.fingerprint = FingerprintLabel("—", "ownFingerprint", self)
+        row.addWidget(self.fingerprint)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.fingerprint_note = note_label(self, "fingerprintNote")
+        layout.addWidget(self.fingerprint_note)
+        keys_row = QHBoxLayout()
+        self.make_keys_button = QPushButton(self)
+        self.make_keys_button.setObjectName("makeKeys")
+        self.make_keys_button.clicked.connect(self.make_keys)
+        keys_row.addWidget(self.make_keys_button)
+        keys_row.addStretch(1)
+        layout.addLayout(keys_row)
+
+        facts = QFormLayout()
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.storage_label = note_label(self, "keyStorage")
+        self.advisor_label = note_label(self, "advisorIdentity")
+        self.device_label = note_label(self, "deviceId")
+        self.storage_title = QLabel(self)
+        self.advisor_title = QLabel(self)
+        self.device_title = QLabel(self)
+        facts.addRow(self.storage_title, self.storage_label)
+        if not self.is_advisor:
+            facts.addRow(self.advisor_title, self.advisor_label)
+        else:
+            self.advisor_title.hide()
+            self.advisor_label.hide()
+        facts.addRow(self.device_title, self.device_label)
+        layout.addLayout(facts)
+
+        invite_row = QHBoxLayout()
+        self.invite_button = QPushButton(self)
+        self.invite_button.setObjectName("createInvitation")
+        self.invite_button.clicked.connect(self._invite_clicked)
+        self.invite_button.setVisible(self.is_advisor)
+        invite_row.addWidget(self.invite_button)
+        invite_row.addStretch(1)
+        layout.addLayout(invite_row)
+        self.message = note_label(self, "identityMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.fingerprint_title.setText(self.tr("Your key fingerprint"))
+        self.fingerprint.setAccessibleName(self.tr("Your key fingerprint"))
+        self.make_keys_button.setText(self.tr("Make my keys now"))
+        self.storage_title.setText(self.tr("Private keys:"))
+        self.advisor_title.setText(self.tr("Your advisor:"))
+        self.device_title.setText(self.tr("This computer:"))
+        self.invite_button.setText(self.tr("Create &invitation…"))
+        self.invite_button.setToolTip(
+            self.tr("A file for teachers to join the microcentre (hand it over or e-mail it)")
+        )
+        self._render()
+
+    def reload(self) -> None:
+        try:
+            self.identity = own_identity(self.ctx.workspace.db)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        self._render()
+
+    def _render(self) -> None:
+        me = self.identity
+        if me is None:
+            return
+        if me.fingerprint:
+            self.fingerprint.setText(me.fingerprint)
+            from minga.ui.sync.dialogs import spelled
+
+            self.fingerprint.setAccessibleDescription(spelled(me.fingerprint))
+            if self.is_advisor:
+                note = self.tr(
+                    "Read it aloud to each teacher who joins: they compare it with what Minga "
+                    "shows them, and you compare theirs."
+                )
+            else:
+                note = self.tr(
+                    "Read it aloud to your advisor when they accept you as a member: it must "
+                    "match the one their Minga shows."
+                )
+            self.make_keys_button.hide()
+        else:
+            self.fingerprint.setText("—")
+            note = self.tr(
+                "This computer has no keys yet. They are made with the first bundle or "
+                "invitation, or now with the button below."
+            )
+            self.make_keys_button.show()
+        self.fingerprint_note.setText(note)
+        storage = self._vault().storage()
+        if storage.kind == "keyring":
+            self.storage_label.setText(
+                self.tr("in the system keyring ({backend}).").format(backend=storage.backend)
+            )
+        else:
+            self.storage_label.setText(
+                self.tr(
+                    "in the file {path}, locked with a passphrase (this computer has no "
+                    "system keyring). Keep a copy of the data folder: without this file, you "
+                    "would need new keys."
+                ).format(path=storage.path or "")
+            )
+        if me.advisor_name:
+            self.advisor_label.setText(
+                self.tr("{name}, fingerprint {fingerprint}").format(
+                    name=me.advisor_name, fingerprint=me.advisor_fingerprint or "—"
+                )
+            )
+        else:
+            self.advisor_label.setText(
+                self.tr("none yet: import the invitation file your advisor gives you.")
+            )
+        self.device_label.setText(
+            self.tr("{name}, device {device}").format(name=me.name, device=me.device_id)
+        )
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _run(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self.handle = None
+            self._set_busy(False)
+            if isinstance(exc, TaskCancelled):
+                return
+            if isinstance(exc, MingaError):
+                self._say(exc.message(), error=True)
+            self.ctx.bridge.show_exception(exc)
+
+        def finished(result: Any) -> None:
+            if not isValid(self):
+                return
+            self.handle = None
+            self._set_busy(False)
+            done(result)
+
+        self._set_busy(True)
+        self.handle = self.ctx.runner.run(work, on_done=finished, on_error=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.invite_button.setEnabled(not busy)
+        self.make_keys_button.setEnabled(not busy)
+
+    def make_keys(self) -> None:
+        ws, vault = self.ctx.workspace, self._vault()
+
+        def work(_progress: Progress) -> Any:
+            from minga.sync.membership import identity
+
+            return identity(ws, vault)
+
+        def done(_info: Any) -> None:
+            self.reload()
+            self._say(self.tr("Your keys are ready."))
+            self.changed.emit()
+
+        self._run(work, done)
+
+    def invitation_path(self) -> Path | None:
+        """Asks where to save the invitation (None: cancelled)."""
+        me = self.identity
+        name = "invitacion-{}.minga".format(
+            slug(me.microcentre if me and me.microcentre else "minga")
+        )
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the invitation"),
+            str(Path(folder) / name),
+            self.tr("Minga invitation (*.minga)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(".minga")
+
+    def _invite_clicked(self) -> None:
+        self.create_invitation()  # (clicked's "checked" argument is not a path)
+
+    def create_invitation(self, path: Path | None = None) -> None:
+        target = path or self.invitation_path()
+        if target is None:
+            return
+        ws, vault = self.ctx.workspace, self._vault()
+
+        def work(_progress: Progress) -> Any:
+            from minga.sync.membership import write_invitation
+
+            return write_invitation(ws, target, vault)
+
+        def done(info: Any) -> None:
+            self.reload()
+            self._say(
+                self.tr(
+                    "Invitation saved in {path}: {microcentre}, {members} members, {schools} "
+                    "schools. Give it to the teachers and read them your fingerprint: "
+                    "{fingerprint}."
+                ).format(
+                    path=str(info.path),
+                    microcentre=info.microcentre,
+                    members=info.members,
+                    schools=info.schools,
+                    fingerprint=info.fingerprint,
+                )
+            )
+            self.changed.emit()
+
+        self._run(work, done)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.message.setText(text)
+        self.message.show()
