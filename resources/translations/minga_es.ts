@@ -442,537 +442,537 @@
         <message>
             <source>Saved</source>
             <extracomment>Sync fields that say nothing to a person comparing two versions.</extracomment>
-            <translation type="unfinished" />
+            <translation>Guardado</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminado</translation>
         </message>
         <message>
             <source>Visibility</source>
-            <translation type="unfinished">Visibilidad</translation>
+            <translation>Visibilidad</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Descripción</translation>
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Subjects</source>
-            <translation type="unfinished">Asignaturas</translation>
+            <translation>Asignaturas</translation>
         </message>
         <message>
             <source>Levels</source>
-            <translation type="unfinished">Niveles</translation>
+            <translation>Niveles</translation>
         </message>
         <message>
             <source>Learning objectives</source>
-            <translation type="unfinished">Objetivos de aprendizaje</translation>
+            <translation>Objetivos de aprendizaje</translation>
         </message>
         <message>
             <source>Multigrade strategy</source>
-            <translation type="unfinished">Estrategia multigrado</translation>
+            <translation>Estrategia multigrado</translation>
         </message>
         <message>
             <source>Materials</source>
-            <translation type="unfinished">Materiales</translation>
+            <translation>Materiales</translation>
         </message>
         <message>
             <source>Duration (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Duración (minutos)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Creado</translation>
         </message>
         <message>
             <source>School (id)</source>
-            <translation type="unfinished" />
+            <translation>Escuela (id)</translation>
         </message>
         <message>
             <source>Microcentre (id)</source>
-            <translation type="unfinished" />
+            <translation>Microcentro (id)</translation>
         </message>
         <message>
             <source>Advisor (id)</source>
-            <translation type="unfinished" />
+            <translation>Asesor/a (id)</translation>
         </message>
         <message>
             <source>Session (id)</source>
-            <translation type="unfinished" />
+            <translation>Sesión (id)</translation>
         </message>
         <message>
             <source>Practice (id)</source>
-            <translation type="unfinished" />
+            <translation>Práctica (id)</translation>
         </message>
         <message>
             <source>Presenter (id)</source>
-            <translation type="unfinished" />
+            <translation>Presentador/a (id)</translation>
         </message>
         <message>
             <source>Person (id)</source>
-            <translation type="unfinished" />
+            <translation>Persona (id)</translation>
         </message>
         <message>
             <source>Author (id)</source>
-            <translation type="unfinished" />
+            <translation>Autor/a (id)</translation>
         </message>
         <message>
             <source>Adoption (id)</source>
-            <translation type="unfinished" />
+            <translation>Elección (id)</translation>
         </message>
         <message>
             <source>Application (id)</source>
-            <translation type="unfinished" />
+            <translation>Aplicación (id)</translation>
         </message>
         <message>
             <source>Template (id)</source>
-            <translation type="unfinished" />
+            <translation>Plantilla (id)</translation>
         </message>
         <message>
             <source>Observed teacher (id)</source>
-            <translation type="unfinished" />
+            <translation>Docente observado/a (id)</translation>
         </message>
         <message>
             <source>Observation note (id)</source>
-            <translation type="unfinished" />
+            <translation>Registro de observación (id)</translation>
         </message>
         <message>
             <source>Respondent (id)</source>
-            <translation type="unfinished" />
+            <translation>Quien responde (id)</translation>
         </message>
         <message>
             <source>Belongs to (id)</source>
-            <translation type="unfinished" />
+            <translation>Pertenece a (id)</translation>
         </message>
         <message>
             <source>Practices (ids)</source>
-            <translation type="unfinished" />
+            <translation>Prácticas (ids)</translation>
         </message>
         <message>
             <source>Sessions (ids)</source>
-            <translation type="unfinished" />
+            <translation>Sesiones (ids)</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Región</translation>
         </message>
         <message>
             <source>Commune</source>
-            <translation type="unfinished" />
+            <translation>Comuna</translation>
         </message>
         <message>
             <source>Annual focus</source>
-            <translation type="unfinished">Foco anual</translation>
+            <translation>Foco anual</translation>
         </message>
         <message>
             <source>Practices to share (goal)</source>
-            <translation type="unfinished" />
+            <translation>Prácticas por compartir (meta)</translation>
         </message>
         <message>
             <source>RBD</source>
-            <translation type="unfinished">RBD</translation>
+            <translation>RBD</translation>
         </message>
         <message>
             <source>Multigrade</source>
-            <translation type="unfinished" />
+            <translation>Multigrado</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished">Estudiantes</translation>
+            <translation>Estudiantes</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Rol</translation>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished">Correo electrónico</translation>
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>Membresía</translation>
         </message>
         <message>
             <source>Signing key</source>
-            <translation type="unfinished" />
+            <translation>Llave de firma</translation>
         </message>
         <message>
             <source>Encryption key</source>
-            <translation type="unfinished" />
+            <translation>Llave de cifrado</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Número</translation>
+            <translation>Número</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Start time</source>
-            <translation type="unfinished">Hora de inicio</translation>
+            <translation>Hora de inicio</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished">Lugar</translation>
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Modality</source>
-            <translation type="unfinished">Modalidad</translation>
+            <translation>Modalidad</translation>
         </message>
         <message>
             <source>Focus</source>
-            <translation type="unfinished">Foco</translation>
+            <translation>Foco</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished">Tabla</translation>
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Minutes of the meeting</source>
-            <translation type="unfinished" />
+            <translation>Acta</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Orden</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished">Minutos</translation>
+            <translation>Minutos</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished">Fortalezas</translation>
+            <translation>Fortalezas</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished">Sugerencias</translation>
+            <translation>Sugerencias</translation>
         </message>
         <message>
             <source>Replicability</source>
-            <translation type="unfinished">Replicabilidad</translation>
+            <translation>Replicabilidad</translation>
         </message>
         <message>
             <source>Chosen on</source>
-            <translation type="unfinished">Elegida el</translation>
+            <translation>Elegida el</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Notas</translation>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Applied on</source>
-            <translation type="unfinished">Aplicada el</translation>
+            <translation>Aplicada el</translation>
         </message>
         <message>
             <source>Students present</source>
-            <translation type="unfinished">Estudiantes presentes</translation>
+            <translation>Estudiantes presentes</translation>
         </message>
         <message>
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Conteos</translation>
         </message>
         <message>
             <source>Ratings</source>
-            <translation type="unfinished">Valoraciones</translation>
+            <translation>Niveles logrados</translation>
         </message>
         <message>
             <source>Adjustments</source>
-            <translation type="unfinished">Ajustes</translation>
+            <translation>Ajustes</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Decisión</translation>
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished">Reflexión</translation>
+            <translation>Reflexión</translation>
         </message>
         <message>
             <source>Written on</source>
-            <translation type="unfinished" />
+            <translation>Escrita el</translation>
         </message>
         <message>
             <source>Observed on</source>
-            <translation type="unfinished" />
+            <translation>Observada el</translation>
         </message>
         <message>
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Pauta</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Evidencias</translation>
+            <translation>Evidencias</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished">Oportunidades de mejora</translation>
+            <translation>Oportunidades</translation>
         </message>
         <message>
             <source>Agreements</source>
-            <translation type="unfinished">Acuerdos</translation>
+            <translation>Acuerdos</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished">Texto</translation>
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Etapa</translation>
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Aim</source>
-            <translation type="unfinished">Objetivo</translation>
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Change idea</source>
-            <translation type="unfinished">Idea de cambio</translation>
+            <translation>Idea de cambio</translation>
         </message>
         <message>
             <source>Prediction</source>
-            <translation type="unfinished">Predicción</translation>
+            <translation>Predicción</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished">Indicador</translation>
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Do: notes</source>
-            <translation type="unfinished" />
+            <translation>Hacer: notas</translation>
         </message>
         <message>
             <source>Data points</source>
-            <translation type="unfinished">Datos</translation>
+            <translation>Datos</translation>
         </message>
         <message>
             <source>Study: notes</source>
-            <translation type="unfinished" />
+            <translation>Estudiar: notas</translation>
         </message>
         <message>
             <source>Adjust: notes</source>
-            <translation type="unfinished" />
+            <translation>Ajustar: notas</translation>
         </message>
         <message>
             <source>Started on</source>
-            <translation type="unfinished" />
+            <translation>Iniciado el</translation>
         </message>
         <message>
             <source>Useful</source>
-            <translation type="unfinished">Utilidad</translation>
+            <translation>Útil</translation>
         </message>
         <message>
             <source>Prepared</source>
-            <translation type="unfinished">Preparados</translation>
+            <translation>Preparado/a</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished">Confianza</translation>
+            <translation>Confianza</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Cantidad</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished">Revisión</translation>
+            <translation>Versión</translation>
         </message>
         <message>
             <source>Content</source>
-            <translation type="unfinished">Contenido</translation>
+            <translation>Contenido</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Etiquetas</translation>
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <source>File name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del archivo</translation>
         </message>
         <message>
             <source>File type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de archivo</translation>
         </message>
         <message>
             <source>Size (bytes)</source>
-            <translation type="unfinished" />
+            <translation>Tamaño (bytes)</translation>
         </message>
         <message>
             <source>Belongs to (kind)</source>
-            <translation type="unfinished" />
+            <translation>Pertenece a (tipo)</translation>
         </message>
         <message>
             <source>Caption</source>
-            <translation type="unfinished" />
+            <translation>Leyenda</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished">Sí</translation>
+            <translation>Sí</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished">No</translation>
+            <translation>No</translation>
         </message>
         <message>
             <source>Compare versions</source>
-            <translation type="unfinished" />
+            <translation>Comparar versiones</translation>
         </message>
         <message>
             <source>{kind}: {title}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {title}</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished">(sin título)</translation>
+            <translation>(sin título)</translation>
         </message>
         <message>
             <source>Two people changed this record before seeing each other's change. Minga uses the newer version and kept the other one as a copy. Rows in bold differ.</source>
-            <translation type="unfinished" />
+            <translation>Este registro se cambió en dos lugares antes de que cada cambio llegara al otro. Minga usa la versión más nueva y guardó la otra como copia. Las filas en negrita son las que difieren.</translation>
         </message>
         <message>
             <source>Fields of both versions</source>
-            <translation type="unfinished" />
+            <translation>Campos de ambas versiones</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>This copy</source>
-            <translation type="unfinished" />
+            <translation>Esta copia</translation>
         </message>
         <message>
             <source>Version in use</source>
-            <translation type="unfinished" />
+            <translation>Versión en uso</translation>
         </message>
         <message>
             <source>This record is no longer here: only the copy is left.</source>
-            <translation type="unfinished" />
+            <translation>Este registro ya no está: solo queda la copia.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
     </context>
     <context>
         <name>ConflictsModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Dueño/a</translation>
         </message>
         <message>
             <source>This copy made</source>
-            <translation type="unfinished" />
+            <translation>Esta copia, hecha el</translation>
         </message>
         <message>
             <source>Version in use made</source>
-            <translation type="unfinished" />
+            <translation>Versión en uso, hecha el</translation>
         </message>
         <message>
             <source>Detected</source>
-            <translation type="unfinished" />
+            <translation>Detectado</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished">(sin título)</translation>
+            <translation>(sin título)</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Tú</translation>
         </message>
     </context>
     <context>
         <name>ConflictsPanel</name>
         <message>
             <source>When a record was changed in two places before a bundle carried either change, Minga uses the newer version and keeps the other as a copy. Its owner can compare both and bring the copy back.</source>
-            <translation type="unfinished" />
+            <translation>Cuando un registro se cambió en dos lugares antes de que un paquete llevara alguno de los cambios, Minga usa la versión más nueva y guarda la otra como copia. Su dueño/a puede comparar ambas y recuperar la copia.</translation>
         </message>
         <message>
             <source>No conflicts: every record has a single version.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos: cada registro tiene una sola versión.</translation>
         </message>
         <message>
             <source>Conflict copies</source>
-            <translation type="unfinished" />
+            <translation>Copias en conflicto</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comparar</translation>
         </message>
         <message>
             <source>Both versions side by side</source>
-            <translation type="unfinished" />
+            <translation>Ambas versiones lado a lado</translation>
         </message>
         <message>
             <source>&amp;Restore this version</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar esta versión</translation>
         </message>
         <message>
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar</translation>
         </message>
         <message>
             <source>Keep the version in use and take the copy off this list</source>
-            <translation type="unfinished" />
+            <translation>Mantener la versión en uso y sacar la copia de esta lista</translation>
         </message>
         <message>
             <source>Only {owner} can restore it: the record is theirs.</source>
-            <translation type="unfinished" />
+            <translation>Solo {owner} puede restaurarla: el registro es suyo.</translation>
         </message>
         <message>
             <source>its owner</source>
-            <translation type="unfinished" />
+            <translation>su dueño/a</translation>
         </message>
         <message>
             <source>Use this copy again; the version in use is kept as a copy in turn</source>
-            <translation type="unfinished" />
+            <translation>Volver a usar esta copia; la versión en uso queda a su vez como copia</translation>
         </message>
         <message>
             <source>Restored: {kind} “{title}” uses this copy again. It travels with your next bundle.</source>
-            <translation type="unfinished" />
+            <translation>Restaurado: {kind} «{title}» vuelve a usar esta copia. Viajará en tu próximo paquete.</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished">(sin título)</translation>
+            <translation>(sin título)</translation>
         </message>
         <message>
             <source>The copy was taken off the list; the version in use stays.</source>
-            <translation type="unfinished" />
+            <translation>La copia salió de la lista; la versión en uso se mantiene.</translation>
         </message>
     </context>
     <context>
@@ -1312,150 +1312,150 @@
         <message>
             <source>Send</source>
             <extracomment>The last destination chosen: a folder, or the root of a USB drive. Parts of at most this many MB for e-mail (0: one file). Bundles go into this folder on a USB drive, so they are easy to find on the other side. How often the list of USB drives is read while the page is shown (milliseconds). Where removable drives come from (tests give a fixed list).</extracomment>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Bundle for the &amp;whole microcentre</source>
-            <translation type="unfinished" />
+            <translation>Paquete para &amp;todo el microcentro</translation>
         </message>
         <message>
             <source>One file for every member: the network's shared work, from everyone.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo para cada miembro: el trabajo compartido de la red, de todos.</translation>
         </message>
         <message>
             <source>For &amp;one member:</source>
-            <translation type="unfinished" />
+            <translation>Para &amp;un miembro:</translation>
         </message>
         <message>
             <source>Member to send the bundle to</source>
-            <translation type="unfinished" />
+            <translation>Miembro al que se envía el paquete</translation>
         </message>
         <message>
             <source>Save &amp;to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar en:</translation>
         </message>
         <message>
             <source>Where to save the bundle</source>
-            <translation type="unfinished" />
+            <translation>Dónde guardar el paquete</translation>
         </message>
         <message>
             <source>A USB drive plugged into this computer, or a folder</source>
-            <translation type="unfinished" />
+            <translation>Un pendrive conectado a este computador, o una carpeta</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>Elegir carpeta…</translation>
         </message>
         <message>
             <source>Look for USB drives</source>
-            <translation type="unfinished" />
+            <translation>Buscar pendrives</translation>
         </message>
         <message>
             <source>Read the list of USB drives again</source>
-            <translation type="unfinished" />
+            <translation>Volver a leer la lista de pendrives</translation>
         </message>
         <message>
             <source>&amp;Complete bundle</source>
-            <translation type="unfinished" />
+            <translation>Paquete &amp;completo</translation>
         </message>
         <message>
             <source>Everything that may travel, not only what changed since the last bundle that was confirmed. Use it when a bundle got lost.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que puede viajar, no solo lo que cambió desde el último paquete confirmado. Úsalo cuando se perdió un paquete.</translation>
         </message>
         <message>
             <source>Split for e-mail into parts of at most</source>
-            <translation type="unfinished" />
+            <translation>Dividir para el correo en partes de máximo</translation>
         </message>
         <message>
             <source>Largest part, in MB</source>
-            <translation type="unfinished" />
+            <translation>Parte más grande, en MB</translation>
         </message>
         <message>
             <source>E-mail often refuses attachments over 10 or 20 MB: send every part.</source>
-            <translation type="unfinished" />
+            <translation>El correo suele rechazar adjuntos de más de 10 o 20 MB: envía todas las partes.</translation>
         </message>
         <message>
             <source>&amp;Prepare bundle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preparar paquete</translation>
         </message>
         <message>
             <source>&amp;Prepare bundle for the advisor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preparar paquete para el asesor/a</translation>
         </message>
         <message>
             <source>Show folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar carpeta</translation>
         </message>
         <message>
             <source>A bundle carries the network's shared work to the members. Take it to them on a USB drive or send it by e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Un paquete lleva el trabajo compartido de la red a los miembros. Llévalo en un pendrive o envíalo por correo.</translation>
         </message>
         <message>
             <source>A bundle carries your shared work to your advisor, {advisor}. Only what changed since the last bundle they confirmed goes in it.</source>
-            <translation type="unfinished" />
+            <translation>Un paquete lleva tu trabajo compartido a tu asesor/a, {advisor}. Solo va lo que cambió desde el último paquete que confirmó.</translation>
         </message>
         <message>
             <source>First join your microcentre: import the invitation file your advisor gave you (under Receive). Then you can send them bundles.</source>
-            <translation type="unfinished" />
+            <translation>Primero únete a tu microcentro: importa el archivo de invitación que te dio tu asesor/a (en Recibir). Después podrás enviarle paquetes.</translation>
         </message>
         <message>
             <source>USB drive {name} ({free} free)</source>
-            <translation type="unfinished" />
+            <translation>Pendrive {name} ({free} libres)</translation>
         </message>
         <message>
             <source>Folder {path}</source>
-            <translation type="unfinished" />
+            <translation>Carpeta {path}</translation>
         </message>
         <message>
             <source>Folder for the bundle</source>
-            <translation type="unfinished" />
+            <translation>Carpeta para el paquete</translation>
         </message>
         <message>
             <source>microcentre</source>
-            <translation type="unfinished">microcentro</translation>
+            <translation>microcentro</translation>
         </message>
         <message>
             <source>{sender}-to-{recipient}</source>
-            <translation type="unfinished" />
+            <translation>{sender}-para-{recipient}</translation>
         </message>
         <message>
             <source>Preparing the bundle…</source>
-            <translation type="unfinished" />
+            <translation>Preparando el paquete…</translation>
         </message>
         <message>
             <source>Bundle ready: {file}</source>
-            <translation type="unfinished" />
+            <translation>Paquete listo: {file}</translation>
         </message>
         <message>
             <source>Bundle ready: {file} ({size}), for {recipients}.</source>
-            <translation type="unfinished" />
+            <translation>Paquete listo: {file} ({size}), para {recipients}.</translation>
         </message>
         <message numerus="yes">
             <source>Bundle ready in %n part(s), {first} to {last} ({size}), for {recipients}. Send every part.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Paquete listo en %n parte, {first} a {last} ({size}), para {recipients}. Envía todas las partes.</numerusform>
+                <numerusform>Paquete listo en %n partes, {first} a {last} ({size}), para {recipients}. Envía todas las partes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Records: {records} ({counts}). Evidence files: {files}.</source>
-            <translation type="unfinished" />
+            <translation>Registros: {records} ({counts}). Archivos de evidencia: {files}.</translation>
         </message>
         <message>
             <source>Nothing new to send since the last bundle they confirmed; this one still tells them what you have received.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada nuevo desde el último paquete confirmado; este igual les avisa lo que has recibido.</translation>
         </message>
         <message>
             <source>Conflict copies: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Copias en conflicto: {count}.</translation>
         </message>
         <message>
             <source>Before pulling out the USB drive, eject it (safely remove it) on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Antes de sacar el pendrive, expúlsalo (quítalo de forma segura) en este computador.</translation>
         </message>
         <message>
             <source>Cancelled: no bundle was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: no se escribió ningún paquete.</translation>
         </message>
     </context>
     <context>
@@ -1601,100 +1601,102 @@
         <message>
             <source>Invitation (members: {members})</source>
             <extracomment>The row's object (HistoryEntry, MemberRow, ConflictRow) for the page. How many history rows are read at a time (the list grows by a few rows a week).</extracomment>
-            <translation type="unfinished" />
+            <translation>Invitación (miembros: {members})</translation>
         </message>
         <message>
             <source>Invitation imported: you joined the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Invitación importada: te uniste al microcentro</translation>
         </message>
         <message>
             <source>New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts}</source>
-            <translation type="unfinished" />
+            <translation>Nuevos {new} · actualizados {updated} · sin cambios {unchanged} · conflictos {conflicts}</translation>
         </message>
         <message>
             <source>new member accepted</source>
-            <translation type="unfinished" />
+            <translation>miembro nuevo aceptado</translation>
         </message>
         <message>
             <source>Records {records} · evidence files {attachments}</source>
-            <translation type="unfinished" />
+            <translation>Registros {records} · archivos de evidencia {attachments}</translation>
         </message>
         <message>
             <source>conflict copies {count}</source>
-            <translation type="unfinished" />
+            <translation>copias en conflicto {count}</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>completo</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sentido</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished">Archivo</translation>
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Invitation made</source>
-            <translation type="unfinished" />
+            <translation>Invitación creada</translation>
         </message>
         <message>
             <source>Invitation received</source>
-            <translation type="unfinished" />
+            <translation>Invitación recibida</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished">Enviados</translation>
+            <translation>Enviado</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished">Recibido</translation>
+            <translation>Recibido</translation>
         </message>
         <message>
             <source>Whole microcentre ({count})</source>
-            <translation type="unfinished" />
+            <translation>Todo el microcentro ({count})</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>Bundles sent and received</source>
-            <translation type="unfinished" />
+            <translation>Paquetes enviados y recibidos</translation>
         </message>
         <message>
             <source>What the selected bundle changed</source>
-            <translation type="unfinished" />
+            <translation>Lo que cambió el paquete elegido</translation>
         </message>
         <message>
             <source>No bundle sent or received yet. They will be listed here, newest first.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se envía ni recibe ningún paquete. Aparecerán aquí, los más nuevos primero.</translation>
         </message>
         <message>
             <source>Select a bundle to see what it carried.</source>
-            <translation type="unfinished" />
+            <translation>Elige un paquete para ver lo que llevaba.</translation>
         </message>
         <message>
             <source>{file}
 It carried {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{file}
+Llevaba {listed}.</translation>
         </message>
         <message>
             <source>{file}
 It carried no records, only confirmations.</source>
-            <translation type="unfinished" />
+            <translation>{file}
+No llevaba registros, solo confirmaciones.</translation>
         </message>
     </context>
     <context>
@@ -1811,179 +1813,179 @@ It carried no records, only confirmations.</source>
         <name>IdentityPanel</name>
         <message>
             <source>Your key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>La huella de tu llave</translation>
         </message>
         <message>
             <source>Make my keys now</source>
-            <translation type="unfinished" />
+            <translation>Crear mis llaves ahora</translation>
         </message>
         <message>
             <source>Private keys:</source>
-            <translation type="unfinished" />
+            <translation>Llaves privadas:</translation>
         </message>
         <message>
             <source>Your advisor:</source>
-            <translation type="unfinished" />
+            <translation>Tu asesor/a:</translation>
         </message>
         <message>
             <source>This computer:</source>
-            <translation type="unfinished" />
+            <translation>Este computador:</translation>
         </message>
         <message>
             <source>Create &amp;invitation…</source>
-            <translation type="unfinished" />
+            <translation>Crear &amp;invitación…</translation>
         </message>
         <message>
             <source>A file for teachers to join the microcentre (hand it over or e-mail it)</source>
-            <translation type="unfinished" />
+            <translation>Un archivo para que los docentes se unan al microcentro (entrégalo o envíalo por correo)</translation>
         </message>
         <message>
             <source>Read it aloud to each teacher who joins: they compare it with what Minga shows them, and you compare theirs.</source>
-            <translation type="unfinished" />
+            <translation>Léela en voz alta a cada docente que se une: la comparan con lo que les muestra Minga, y tú comparas la suya.</translation>
         </message>
         <message>
             <source>Read it aloud to your advisor when they accept you as a member: it must match the one their Minga shows.</source>
-            <translation type="unfinished" />
+            <translation>Léela en voz alta a tu asesor/a cuando te acepte como miembro: debe coincidir con la que muestra su Minga.</translation>
         </message>
         <message>
             <source>This computer has no keys yet. They are made with the first bundle or invitation, or now with the button below.</source>
-            <translation type="unfinished" />
+            <translation>Este computador aún no tiene llaves. Se crean con el primer paquete o invitación, o ahora con el botón de abajo.</translation>
         </message>
         <message>
             <source>in the system keyring ({backend}).</source>
-            <translation type="unfinished" />
+            <translation>en el llavero del sistema ({backend}).</translation>
         </message>
         <message>
             <source>in the file {path}, locked with a passphrase (this computer has no system keyring). Keep a copy of the data folder: without this file, you would need new keys.</source>
-            <translation type="unfinished" />
+            <translation>en el archivo {path}, protegido con una frase de paso (este computador no tiene llavero del sistema). Guarda una copia de la carpeta de datos: sin este archivo necesitarías llaves nuevas.</translation>
         </message>
         <message>
             <source>{name}, fingerprint {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>{name}, huella {fingerprint}</translation>
         </message>
         <message>
             <source>none yet: import the invitation file your advisor gives you.</source>
-            <translation type="unfinished" />
+            <translation>aún no hay: importa el archivo de invitación que te dé tu asesor/a.</translation>
         </message>
         <message>
             <source>{name}, device {device}</source>
-            <translation type="unfinished" />
+            <translation>{name}, dispositivo {device}</translation>
         </message>
         <message>
             <source>Your keys are ready.</source>
-            <translation type="unfinished" />
+            <translation>Tus llaves están listas.</translation>
         </message>
         <message>
             <source>Save the invitation</source>
-            <translation type="unfinished" />
+            <translation>Guardar la invitación</translation>
         </message>
         <message>
             <source>Minga invitation (*.minga)</source>
-            <translation type="unfinished" />
+            <translation>Invitación de Minga (*.minga)</translation>
         </message>
         <message>
             <source>Invitation saved in {path}: {microcentre}, {members} members, {schools} schools. Give it to the teachers and read them your fingerprint: {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>Invitación guardada en {path}: {microcentre}, {members} miembros, {schools} escuelas. Entrégala a los docentes y léeles tu huella: {fingerprint}.</translation>
         </message>
     </context>
     <context>
         <name>ImportPanel</name>
         <message>
             <source>Receive</source>
-            <translation type="unfinished" />
+            <translation>Recibir</translation>
         </message>
         <message>
             <source>Drop bundles (.minga) or your advisor's invitation here, from a USB drive or an e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Suelta aquí paquetes (.minga) o la invitación de tu asesor/a, desde un pendrive o un correo.</translation>
         </message>
         <message>
             <source>Choose &amp;files…</source>
-            <translation type="unfinished" />
+            <translation>Elegir &amp;archivos…</translation>
         </message>
         <message>
             <source>Bundles and invitations; for a split bundle, any of its parts</source>
-            <translation type="unfinished" />
+            <translation>Paquetes e invitaciones; de un paquete dividido, cualquiera de sus partes</translation>
         </message>
         <message>
             <source>What the bundle changed</source>
-            <translation type="unfinished" />
+            <translation>Lo que cambió el paquete</translation>
         </message>
         <message>
             <source>Bundles or invitation to import</source>
-            <translation type="unfinished" />
+            <translation>Paquetes o invitación por importar</translation>
         </message>
         <message>
             <source>Minga bundles and invitations (*.minga *.minga.0*);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes e invitaciones de Minga (*.minga *.minga.0*);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Opening {file}…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo {file}…</translation>
         </message>
         <message>
             <source>Import cancelled: the bundle it was reading changed nothing.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada: el paquete que se estaba leyendo no cambió nada.</translation>
         </message>
         <message>
             <source>{file} was not imported: {sender} was not accepted. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se importó: no se aceptó a {sender}. No se cambió nada.</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo importado</numerusform>
+                <numerusform>%n archivos importados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rechazado</numerusform>
+                <numerusform>%n rechazados</numerusform>
             </translation>
         </message>
         <message>
             <source>{file}: from {sender}, made on {date}</source>
-            <translation type="unfinished" />
+            <translation>{file}: de {sender}, hecho el {date}</translation>
         </message>
         <message>
             <source>{sender} is now a member of the microcentre.</source>
-            <translation type="unfinished">{sender} ahora es integrante del microcentro.</translation>
+            <translation>{sender} ahora es miembro del microcentro.</translation>
         </message>
         <message>
             <source>This bundle had been imported before: nothing changed.</source>
-            <translation type="unfinished">Este paquete ya se había importado: no cambió nada.</translation>
+            <translation>Este paquete ya se había importado: no cambió nada.</translation>
         </message>
         <message>
             <source>New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts}.</source>
-            <translation type="unfinished" />
+            <translation>Nuevos {new} · actualizados {updated} · sin cambios {unchanged} · conflictos {conflicts}.</translation>
         </message>
         <message numerus="yes">
             <source>%n evidence file(s) received.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Se recibió %n archivo de evidencia.</numerusform>
                 <numerusform>Se recibieron %n archivos de evidencia.</numerusform>
             </translation>
         </message>
         <message>
             <source>Some records had been changed in two places: the other version was kept as a copy (see Conflicts).</source>
-            <translation type="unfinished" />
+            <translation>Algunos registros se habían cambiado en dos lugares: la otra versión quedó como copia (ver Conflictos).</translation>
         </message>
         <message>
             <source>You are already a member of {microcentre}</source>
-            <translation type="unfinished" />
+            <translation>Ya eres miembro de {microcentre}</translation>
         </message>
         <message>
             <source>You joined the microcentre {microcentre}</source>
-            <translation type="unfinished" />
+            <translation>Te uniste al microcentro {microcentre}</translation>
         </message>
         <message>
             <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}. Check it with them.</source>
-            <translation type="unfinished" />
+            <translation>Tu asesor/a es {advisor}; la huella de su llave es {fingerprint}. Revísala con él o ella.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
-            <translation type="unfinished" />
+            <translation>Tu propia huella es {fingerprint}. Ahora envíale un paquete a tu asesor/a (Enviar).</translation>
         </message>
     </context>
     <context>
@@ -2521,7 +2523,7 @@ It carried no records, only confirmations.</source>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2597,117 +2599,117 @@ It carried no records, only confirmations.</source>
         <name>MembersModel</name>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <source>Waiting for acceptance</source>
-            <translation type="unfinished" />
+            <translation>Esperando aceptación</translation>
         </message>
         <message>
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Retirado/a</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Rol</translation>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished">Escuela</translation>
+            <translation>Escuela</translation>
         </message>
         <message>
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>Membresía</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished">Huella de la clave</translation>
+            <translation>Huella de la llave</translation>
         </message>
         <message>
             <source>Last bundle from them</source>
-            <translation type="unfinished" />
+            <translation>Último paquete recibido</translation>
         </message>
         <message>
             <source>{name} (you)</source>
-            <translation type="unfinished" />
+            <translation>{name} (tú)</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin llave</translation>
         </message>
         <message>
             <source>Their keys arrive with the first bundle they send you.</source>
-            <translation type="unfinished" />
+            <translation>Sus llaves llegan con el primer paquete que te envíen.</translation>
         </message>
     </context>
     <context>
         <name>MembersPanel</name>
         <message>
             <source>A teacher becomes a member with their first bundle: when you import it, Minga shows their key fingerprint and yours. Read both aloud together (in person or by phone) and choose “Accept as member”. A bundle you did not accept is not kept: ask the teacher to send it again.</source>
-            <translation type="unfinished" />
+            <translation>Un/a docente se vuelve miembro con su primer paquete: al importarlo, Minga muestra la huella de su llave y la tuya. Léanlas en voz alta juntos (en persona o por teléfono) y elige «Aceptar como miembro». Un paquete que no aceptaste no se guarda: pide que te lo envíen de nuevo.</translation>
         </message>
         <message>
             <source>Your advisor accepts the members; this list comes with their bundles. Bundles are accepted only from the people listed as members.</source>
-            <translation type="unfinished" />
+            <translation>Tu asesor/a acepta a los miembros; esta lista llega con sus paquetes. Solo se aceptan paquetes de las personas que figuran como miembros.</translation>
         </message>
         <message>
             <source>Members of the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Miembros del microcentro</translation>
         </message>
         <message>
             <source>Waiting for acceptance: {names}. Import their bundle again to accept them.</source>
-            <translation type="unfinished" />
+            <translation>Esperando aceptación: {names}. Importa de nuevo su paquete para aceptarlos.</translation>
         </message>
     </context>
     <context>
         <name>NewMemberDialog</name>
         <message>
             <source>New key</source>
-            <translation type="unfinished" />
+            <translation>Llave nueva</translation>
         </message>
         <message>
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Miembro nuevo</translation>
         </message>
         <message>
             <source>{sender} signed with a new key</source>
-            <translation type="unfinished" />
+            <translation>{sender} firmó con una llave nueva</translation>
         </message>
         <message>
             <source>The bundle {file} comes from {sender}, but it is signed with a key this computer does not know (a new computer, or new keys). Accept it only if {sender} confirms the fingerprint below.</source>
-            <translation type="unfinished" />
+            <translation>El paquete {file} viene de {sender}, pero está firmado con una llave que este computador no conoce (un computador nuevo o llaves nuevas). Acéptalo solo si {sender} confirma la huella de abajo.</translation>
         </message>
         <message>
             <source>Accept {sender} as a member of the microcentre?</source>
-            <translation type="unfinished" />
+            <translation>¿Aceptar a {sender} como miembro del microcentro?</translation>
         </message>
         <message>
             <source>The bundle {file} comes from {sender}, who is not a member yet. Before accepting, read both fingerprints aloud with {sender}, in person or by phone: they must match what Minga shows on their computer (Sync, My identity).</source>
-            <translation type="unfinished" />
+            <translation>El paquete {file} viene de {sender}, que aún no es miembro. Antes de aceptar, lean ambas huellas en voz alta con {sender}, en persona o por teléfono: deben coincidir con lo que Minga muestra en su computador (Sincronizar, Mi identidad).</translation>
         </message>
         <message>
             <source>Fingerprint of {sender}</source>
-            <translation type="unfinished" />
+            <translation>Huella de {sender}</translation>
         </message>
         <message>
             <source>Your fingerprint (this computer)</source>
-            <translation type="unfinished" />
+            <translation>Tu huella (este computador)</translation>
         </message>
         <message>
             <source>If a fingerprint does not match, choose “Do not accept”: the bundle is left out and nothing changes.</source>
-            <translation type="unfinished" />
+            <translation>Si una huella no coincide, elige «No aceptar»: el paquete queda fuera y no cambia nada.</translation>
         </message>
         <message>
             <source>Accept as member</source>
-            <translation type="unfinished" />
+            <translation>Aceptar como miembro</translation>
         </message>
         <message>
             <source>Do not accept</source>
-            <translation type="unfinished" />
+            <translation>No aceptar</translation>
         </message>
     </context>
     <context>
@@ -2969,39 +2971,39 @@ It carried no records, only confirmations.</source>
         <name>PassphraseDialog</name>
         <message>
             <source>Passphrase of your keys</source>
-            <translation type="unfinished" />
+            <translation>Frase de paso de tus llaves</translation>
         </message>
         <message>
             <source>This computer has no system keyring, so Minga keeps your private keys in {path}, locked with a passphrase. Choose one you will remember: without it, Minga cannot open your keys.</source>
-            <translation type="unfinished" />
+            <translation>Este computador no tiene llavero del sistema, así que Minga guarda tus llaves privadas en {path}, protegidas con una frase de paso. Elige una que vayas a recordar: sin ella, Minga no puede abrir tus llaves.</translation>
         </message>
         <message>
             <source>This computer has no system keyring, so your private keys are in {path}, locked with a passphrase. Type it to continue.</source>
-            <translation type="unfinished" />
+            <translation>Este computador no tiene llavero del sistema, así que tus llaves privadas están en {path}, protegidas con una frase de paso. Escríbela para continuar.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de paso</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase de paso:</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Frase de paso otra vez</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otra vez:</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Escribe la frase de paso.</translation>
         </message>
         <message>
             <source>The two passphrases differ; type them again.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de paso no coinciden; escríbelas de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -4562,23 +4564,23 @@ It carried no records, only confirmations.</source>
         <name>SummaryModel</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevos</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished">Actualizada</translation>
+            <translation>Actualizados</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos</translation>
         </message>
     </context>
     <context>
@@ -4586,50 +4588,50 @@ It carried no records, only confirmations.</source>
         <message>
             <source>Sync</source>
             <extracomment>Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side by side (a 1366x768 laptop at 200 % is 683 pixels wide).</extracomment>
-            <translation type="unfinished" />
+            <translation>Sincronizar</translation>
         </message>
         <message>
             <source>Bundles carry the teachers' work to you and the network's work back to them, on a USB drive or by e-mail. Each one is signed and encrypted: only the people it is for can open it.</source>
-            <translation type="unfinished" />
+            <translation>Los paquetes te traen el trabajo de los docentes y les llevan de vuelta el de la red, en un pendrive o por correo. Cada uno va firmado y cifrado: solo pueden abrirlo las personas a quienes va dirigido.</translation>
         </message>
         <message>
             <source>Bundles carry your work to your advisor and bring back the network's, on a USB drive or by e-mail. Each one is signed and encrypted: only the people it is for can open it.</source>
-            <translation type="unfinished" />
+            <translation>Los paquetes llevan tu trabajo a tu asesor/a y te traen el de la red, en un pendrive o por correo. Cada uno va firmado y cifrado: solo pueden abrirlo las personas a quienes va dirigido.</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial</translation>
         </message>
         <message>
             <source>C&amp;onflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onflictos ({count})</translation>
         </message>
         <message>
             <source>C&amp;onflicts</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onflictos</translation>
         </message>
         <message>
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miembros</translation>
         </message>
         <message>
             <source>My &amp;identity</source>
-            <translation type="unfinished" />
+            <translation>Mi &amp;identidad</translation>
         </message>
         <message>
             <source>E-&amp;mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correo</translation>
         </message>
     </context>
     <context>
         <name>TaskStatus</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso</translation>
         </message>
     </context>
     <context>

@@ -55,7 +55,7 @@ def page_for(qtbot, make_ctx, tmp_path: Path, dialogs_off) -> Callable[..., QWid
     return make
 
 
-def second_device(network: Network, device: Device, name: str) -> Device:
+def second_device(network: Network, device: Device, name: str) -> Device:  # noqa: F811
     """The same person on a second computer: a copy of the folder, a new device id, and
     the same keys (as if the keyring had been copied too)."""
     from minga.sync.keys import SERVICE

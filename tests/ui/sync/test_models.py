@@ -43,7 +43,8 @@ def test_history_lists_both_directions_newest_first(qtmodeltester, network: Netw
 
     rows = [model.row(i) for i in range(model.rowCount())]
     assert [r.at for r in rows] == sorted((r.at for r in rows), reverse=True)
-    assert rows[0].direction == "in" and rows[1].direction == "out"
+    assert rows[0].direction == "in"
+    assert rows[1].direction == "out"
     assert {r.direction for r in rows} == {"in", "out"}
     assert [model.index(i, HistoryModel.DIRECTION).data() for i in range(2)] == [
         "Received",
@@ -68,7 +69,8 @@ def test_history_reads_in_batches(qtmodeltester, network: Network, monkeypatch):
     model = HistoryModel(network.ana.ws.db)
     model.reload()
     total = model.total()
-    assert total > 2 and model.rowCount() == 2
+    assert total > 2
+    assert model.rowCount() == 2
     assert model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()
@@ -90,7 +92,8 @@ def test_the_advisor_sees_whom_a_consolidated_bundle_went_to(qtmodeltester, netw
 
 def test_last_bundle_for_the_status_bar(network: Network, data_dir, workspace, teacher):
     entry = last_bundle(network.ana.ws.db)
-    assert entry is not None and entry.direction == "in"
+    assert entry is not None
+    assert entry.direction == "in"
     assert last_bundle_text(network.ana.ws.db).startswith("Last bundle: received on ")
     assert last_bundle_text(network.ana.ws.db).endswith(" from Rosa Elena Pérez Millar")
     network.ana.export(network.path("ana"))

@@ -68,7 +68,8 @@ def test_a_teacher_exports_to_a_folder_and_the_advisor_imports_it(
     assert result.paths == [bundle]
     text = panel.result_label.text()
     assert panel.result_label.isVisible()
-    assert str(bundle) in text and "Rosa Elena Pérez Millar" in text
+    assert str(bundle) in text
+    assert "Rosa Elena Pérez Millar" in text
     assert "practices: 1" in text
     assert page.ctx.bridge.record[-1].text == f"Bundle ready: {bundle.name}"
     assert page.history.model.row(0).direction == "out"
@@ -86,7 +87,8 @@ def test_the_advisor_exports_for_the_microcentre_or_one_member(
     advisor_practice = advisor.add_practice("Pauta de observación entre pares")
     page = page_for(advisor)
     panel = page.export_panel
-    assert panel.who.isVisible() and panel.all_radio.isChecked()
+    assert panel.who.isVisible()
+    assert panel.all_radio.isChecked()
     members = [panel.member_combo.itemText(i) for i in range(panel.member_combo.count())]
     assert members == ["Ana María Huenchumilla", "Pedro Cayupán Soto"]
     panel.set_folder(tmp_path)
@@ -94,7 +96,8 @@ def test_the_advisor_exports_for_the_microcentre_or_one_member(
 
     qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
     everyone = panel.last_result
-    assert everyone.consolidated and everyone.full
+    assert everyone.consolidated
+    assert everyone.full
     assert sorted(name for _, name in everyone.recipients) == members
     assert everyone.paths[0].name.startswith("minga-rosa-elena-to-microcentre-")
     for teacher in (ana, pedro):
@@ -154,8 +157,10 @@ def test_export_can_split_the_bundle_for_e_mail(qtbot, network: Network, page_fo
     qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
 
     [part] = panel.last_result.paths
-    assert part.name.endswith(".minga.001") and part.exists()
-    assert "part" in panel.result_label.text() and "Send every part" in panel.result_label.text()
+    assert part.name.endswith(".minga.001")
+    assert part.exists()
+    assert "part" in panel.result_label.text()
+    assert "Send every part" in panel.result_label.text()
     network.advisor.import_(part)  # the advisor opens the parts as one bundle
 
 
@@ -306,7 +311,8 @@ def test_a_new_member_is_accepted_after_comparing_both_fingerprints(
     page.import_files([hello])
 
     dialog = page.import_panel.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.theirs.text() == newcomer.keys().public.fingerprint
     assert dialog.own.text() == advisor.keys().public.fingerprint
     assert (
@@ -391,7 +397,8 @@ def test_the_owner_compares_and_restores_a_conflict_copy(qtbot, network: Network
 
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert dialog.differing[:1] == ["updated_at"] or "description" in dialog.differing
     row_of = {dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole): r
               for r in range(dialog.table.rowCount())}  # fmt: skip
