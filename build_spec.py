@@ -131,7 +131,16 @@ if "Analysis" in globals():  # executed by PyInstaller as the spec
         noarchive=DEBUG,
     )
     # The GTK platform theme needs GTK, which is not shipped: Qt falls back to Fusion.
-    analysis.binaries = [b for b in analysis.binaries if "libqgtk3" not in b[0]]
+    # The on-screen keyboard plugin (from PySide6-Addons) would drag in Qt Quick and QML
+    # (~17 MB) that nothing else in Minga uses.
+    unwanted = (
+        "libqgtk3",
+        "virtualkeyboard",
+        "libQt6Quick",
+        "libQt6Qml",
+        "libQt6VirtualKeyboard",
+    )
+    analysis.binaries = [b for b in analysis.binaries if not any(u in b[0] for u in unwanted)]
     # Qt's own translations: only the languages Minga speaks (saves ~7 MB).
     analysis.datas = [
         entry
