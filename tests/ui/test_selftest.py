@@ -33,7 +33,9 @@ CYCLE_SCREENS = (
     "12-ciclos-detalle.png",
     "13-indicadores.png",
 )
-ALL_SCREENS = SCREENS + CYCLE_SCREENS
+#: Bundles: export, import, history.
+SYNC_SCREENS = ("14-sincronizar.png",)
+ALL_SCREENS = SCREENS + CYCLE_SCREENS + SYNC_SCREENS
 
 
 def _minga(data: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -151,4 +153,5 @@ def test_selftest_on_an_initialized_folder_without_practices(tmp_path: Path):
         "02-practicas.png",
         "04-practica-nueva.png",
         *CYCLE_SCREENS,
+        *SYNC_SCREENS,
     ]
