@@ -441,7 +441,6 @@
         <name>CompareDialog</name>
         <message>
             <source>Saved</source>
-            <extracomment>Sync fields that say nothing to a person comparing two versions.</extracomment>
             <translation>Guardado</translation>
         </message>
         <message>
@@ -606,11 +605,11 @@
         </message>
         <message>
             <source>Signing key</source>
-            <translation>Llave de firma</translation>
+            <translation>Clave de firma</translation>
         </message>
         <message>
             <source>Encryption key</source>
-            <translation>Llave de cifrado</translation>
+            <translation>Clave de cifrado</translation>
         </message>
         <message>
             <source>Number</source>
@@ -1311,7 +1310,6 @@
         <name>ExportPanel</name>
         <message>
             <source>Send</source>
-            <extracomment>The last destination chosen: a folder, or the root of a USB drive. Parts of at most this many MB for e-mail (0: one file). Bundles go into this folder on a USB drive, so they are easy to find on the other side. How often the list of USB drives is read while the page is shown (milliseconds). Where removable drives come from (tests give a fixed list).</extracomment>
             <translation>Enviar</translation>
         </message>
         <message>
@@ -1320,15 +1318,15 @@
         </message>
         <message>
             <source>One file for every member: the network's shared work, from everyone.</source>
-            <translation>Un archivo para cada miembro: el trabajo compartido de la red, de todos.</translation>
+            <translation>Un archivo para cada integrante: el trabajo compartido de la red, de todos.</translation>
         </message>
         <message>
             <source>For &amp;one member:</source>
-            <translation>Para &amp;un miembro:</translation>
+            <translation>Para &amp;un integrante:</translation>
         </message>
         <message>
             <source>Member to send the bundle to</source>
-            <translation>Miembro al que se envía el paquete</translation>
+            <translation>Integrante al que se envía el paquete</translation>
         </message>
         <message>
             <source>Save &amp;to:</source>
@@ -1351,12 +1349,12 @@
             <translation>Buscar pendrives</translation>
         </message>
         <message>
-            <source>Read the list of USB drives again</source>
-            <translation>Volver a leer la lista de pendrives</translation>
+            <source>Look for USB drives again</source>
+            <translation>Buscar pendrives otra vez</translation>
         </message>
         <message>
-            <source>&amp;Complete bundle</source>
-            <translation>Paquete &amp;completo</translation>
+            <source>Comp&amp;lete bundle</source>
+            <translation>Paquete comp&amp;leto</translation>
         </message>
         <message>
             <source>Everything that may travel, not only what changed since the last bundle that was confirmed. Use it when a bundle got lost.</source>
@@ -1388,7 +1386,7 @@
         </message>
         <message>
             <source>A bundle carries the network's shared work to the members. Take it to them on a USB drive or send it by e-mail.</source>
-            <translation>Un paquete lleva el trabajo compartido de la red a los miembros. Llévalo en un pendrive o envíalo por correo.</translation>
+            <translation>Un paquete lleva el trabajo compartido de la red a los integrantes. Llévalo en un pendrive o envíalo por correo.</translation>
         </message>
         <message>
             <source>A bundle carries your shared work to your advisor, {advisor}. Only what changed since the last bundle they confirmed goes in it.</source>
@@ -1600,8 +1598,7 @@
         <name>HistoryModel</name>
         <message>
             <source>Invitation (members: {members})</source>
-            <extracomment>The row's object (HistoryEntry, MemberRow, ConflictRow) for the page. How many history rows are read at a time (the list grows by a few rows a week).</extracomment>
-            <translation>Invitación (miembros: {members})</translation>
+            <translation>Invitación (integrantes: {members})</translation>
         </message>
         <message>
             <source>Invitation imported: you joined the microcentre</source>
@@ -1613,7 +1610,7 @@
         </message>
         <message>
             <source>new member accepted</source>
-            <translation>miembro nuevo aceptado</translation>
+            <translation>integrante nuevo aceptado</translation>
         </message>
         <message>
             <source>Records {records} · evidence files {attachments}</source>
@@ -1687,16 +1684,12 @@
             <translation>Elige un paquete para ver lo que llevaba.</translation>
         </message>
         <message>
-            <source>{file}
-It carried {listed}.</source>
-            <translation>{file}
-Llevaba {listed}.</translation>
+            <source>It carried {listed}.</source>
+            <translation>Llevaba {listed}.</translation>
         </message>
         <message>
-            <source>{file}
-It carried no records, only confirmations.</source>
-            <translation>{file}
-No llevaba registros, solo confirmaciones.</translation>
+            <source>It carried no records, only confirmations.</source>
+            <translation>No llevaba registros, solo confirmaciones de recepción.</translation>
         </message>
     </context>
     <context>
@@ -1813,15 +1806,15 @@ No llevaba registros, solo confirmaciones.</translation>
         <name>IdentityPanel</name>
         <message>
             <source>Your key fingerprint</source>
-            <translation>La huella de tu llave</translation>
+            <translation>La huella de tu clave</translation>
         </message>
         <message>
             <source>Make my keys now</source>
-            <translation>Crear mis llaves ahora</translation>
+            <translation>Crear mis claves ahora</translation>
         </message>
         <message>
             <source>Private keys:</source>
-            <translation>Llaves privadas:</translation>
+            <translation>Claves privadas:</translation>
         </message>
         <message>
             <source>Your advisor:</source>
@@ -1832,8 +1825,8 @@ No llevaba registros, solo confirmaciones.</translation>
             <translation>Este computador:</translation>
         </message>
         <message>
-            <source>Create &amp;invitation…</source>
-            <translation>Crear &amp;invitación…</translation>
+            <source>Create in&amp;vitation…</source>
+            <translation>Crear in&amp;vitación…</translation>
         </message>
         <message>
             <source>A file for teachers to join the microcentre (hand it over or e-mail it)</source>
@@ -1845,11 +1838,11 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>Read it aloud to your advisor when they accept you as a member: it must match the one their Minga shows.</source>
-            <translation>Léela en voz alta a tu asesor/a cuando te acepte como miembro: debe coincidir con la que muestra su Minga.</translation>
+            <translation>Léela en voz alta a tu asesor/a cuando te acepte como integrante: debe coincidir con la que muestra su Minga.</translation>
         </message>
         <message>
             <source>This computer has no keys yet. They are made with the first bundle or invitation, or now with the button below.</source>
-            <translation>Este computador aún no tiene llaves. Se crean con el primer paquete o invitación, o ahora con el botón de abajo.</translation>
+            <translation>Este computador aún no tiene claves. Se crean con el primer paquete o invitación, o ahora con el botón de abajo.</translation>
         </message>
         <message>
             <source>in the system keyring ({backend}).</source>
@@ -1857,7 +1850,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>in the file {path}, locked with a passphrase (this computer has no system keyring). Keep a copy of the data folder: without this file, you would need new keys.</source>
-            <translation>en el archivo {path}, protegido con una frase de paso (este computador no tiene llavero del sistema). Guarda una copia de la carpeta de datos: sin este archivo necesitarías llaves nuevas.</translation>
+            <translation>en el archivo {path}, protegido con una frase de paso (este computador no tiene llavero del sistema). Guarda una copia de la carpeta de datos: sin este archivo necesitarías claves nuevas.</translation>
         </message>
         <message>
             <source>{name}, fingerprint {fingerprint}</source>
@@ -1873,7 +1866,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>Your keys are ready.</source>
-            <translation>Tus llaves están listas.</translation>
+            <translation>Tus claves están listas.</translation>
         </message>
         <message>
             <source>Save the invitation</source>
@@ -1885,7 +1878,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>Invitation saved in {path}: {microcentre}, {members} members, {schools} schools. Give it to the teachers and read them your fingerprint: {fingerprint}.</source>
-            <translation>Invitación guardada en {path}: {microcentre}, {members} miembros, {schools} escuelas. Entrégala a los docentes y léeles tu huella: {fingerprint}.</translation>
+            <translation>Invitación guardada en {path}: {microcentre}, {members} integrantes, {schools} escuelas. Entrégala a los docentes y léeles tu huella: {fingerprint}.</translation>
         </message>
     </context>
     <context>
@@ -1950,7 +1943,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>{sender} is now a member of the microcentre.</source>
-            <translation>{sender} ahora es miembro del microcentro.</translation>
+            <translation>{sender} ahora es integrante del microcentro.</translation>
         </message>
         <message>
             <source>This bundle had been imported before: nothing changed.</source>
@@ -1973,7 +1966,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>You are already a member of {microcentre}</source>
-            <translation>Ya eres miembro de {microcentre}</translation>
+            <translation>Ya eres integrante de {microcentre}</translation>
         </message>
         <message>
             <source>You joined the microcentre {microcentre}</source>
@@ -1981,7 +1974,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}. Check it with them.</source>
-            <translation>Tu asesor/a es {advisor}; la huella de su llave es {fingerprint}. Revísala con él o ella.</translation>
+            <translation>Tu asesor/a es {advisor}; la huella de su clave es {fingerprint}. Revísala con él o ella.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
@@ -2599,7 +2592,7 @@ No llevaba registros, solo confirmaciones.</translation>
         <name>MembersModel</name>
         <message>
             <source>Member</source>
-            <translation>Miembro</translation>
+            <translation>Integrante</translation>
         </message>
         <message>
             <source>Waiting for acceptance</source>
@@ -2627,7 +2620,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation>Huella de la llave</translation>
+            <translation>Huella de la clave</translation>
         </message>
         <message>
             <source>Last bundle from them</source>
@@ -2639,26 +2632,26 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation>aún sin llave</translation>
+            <translation>aún sin clave</translation>
         </message>
         <message>
             <source>Their keys arrive with the first bundle they send you.</source>
-            <translation>Sus llaves llegan con el primer paquete que te envíen.</translation>
+            <translation>Sus claves llegan con el primer paquete que te envíen.</translation>
         </message>
     </context>
     <context>
         <name>MembersPanel</name>
         <message>
             <source>A teacher becomes a member with their first bundle: when you import it, Minga shows their key fingerprint and yours. Read both aloud together (in person or by phone) and choose “Accept as member”. A bundle you did not accept is not kept: ask the teacher to send it again.</source>
-            <translation>Un/a docente se vuelve miembro con su primer paquete: al importarlo, Minga muestra la huella de su llave y la tuya. Léanlas en voz alta juntos (en persona o por teléfono) y elige «Aceptar como miembro». Un paquete que no aceptaste no se guarda: pide que te lo envíen de nuevo.</translation>
+            <translation>Un/a docente se vuelve integrante con su primer paquete: al importarlo, Minga muestra la huella de su clave y la tuya. Léanlas en voz alta juntos (en persona o por teléfono) y elige «Aceptar como integrante». Un paquete que no aceptaste no se guarda: pide que te lo envíen de nuevo.</translation>
         </message>
         <message>
             <source>Your advisor accepts the members; this list comes with their bundles. Bundles are accepted only from the people listed as members.</source>
-            <translation>Tu asesor/a acepta a los miembros; esta lista llega con sus paquetes. Solo se aceptan paquetes de las personas que figuran como miembros.</translation>
+            <translation>Tu asesor/a acepta a los integrantes; esta lista llega con sus paquetes. Solo se aceptan paquetes de las personas que figuran como integrantes.</translation>
         </message>
         <message>
             <source>Members of the microcentre</source>
-            <translation>Miembros del microcentro</translation>
+            <translation>Integrantes del microcentro</translation>
         </message>
         <message>
             <source>Waiting for acceptance: {names}. Import their bundle again to accept them.</source>
@@ -2669,27 +2662,27 @@ No llevaba registros, solo confirmaciones.</translation>
         <name>NewMemberDialog</name>
         <message>
             <source>New key</source>
-            <translation>Llave nueva</translation>
+            <translation>Clave nueva</translation>
         </message>
         <message>
             <source>New member</source>
-            <translation>Miembro nuevo</translation>
+            <translation>Integrante nuevo</translation>
         </message>
         <message>
             <source>{sender} signed with a new key</source>
-            <translation>{sender} firmó con una llave nueva</translation>
+            <translation>{sender} firmó con una clave nueva</translation>
         </message>
         <message>
             <source>The bundle {file} comes from {sender}, but it is signed with a key this computer does not know (a new computer, or new keys). Accept it only if {sender} confirms the fingerprint below.</source>
-            <translation>El paquete {file} viene de {sender}, pero está firmado con una llave que este computador no conoce (un computador nuevo o llaves nuevas). Acéptalo solo si {sender} confirma la huella de abajo.</translation>
+            <translation>El paquete {file} viene de {sender}, pero está firmado con una clave que este computador no conoce (un computador nuevo o claves nuevas). Acéptalo solo si {sender} confirma la huella de abajo.</translation>
         </message>
         <message>
             <source>Accept {sender} as a member of the microcentre?</source>
-            <translation>¿Aceptar a {sender} como miembro del microcentro?</translation>
+            <translation>¿Aceptar a {sender} como integrante del microcentro?</translation>
         </message>
         <message>
             <source>The bundle {file} comes from {sender}, who is not a member yet. Before accepting, read both fingerprints aloud with {sender}, in person or by phone: they must match what Minga shows on their computer (Sync, My identity).</source>
-            <translation>El paquete {file} viene de {sender}, que aún no es miembro. Antes de aceptar, lean ambas huellas en voz alta con {sender}, en persona o por teléfono: deben coincidir con lo que Minga muestra en su computador (Sincronizar, Mi identidad).</translation>
+            <translation>El paquete {file} viene de {sender}, que aún no es integrante. Antes de aceptar, lean ambas huellas en voz alta con {sender}, en persona o por teléfono: deben coincidir con lo que Minga muestra en su computador (Sincronizar, Mi identidad).</translation>
         </message>
         <message>
             <source>Fingerprint of {sender}</source>
@@ -2705,7 +2698,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>Accept as member</source>
-            <translation>Aceptar como miembro</translation>
+            <translation>Aceptar como integrante</translation>
         </message>
         <message>
             <source>Do not accept</source>
@@ -2971,15 +2964,15 @@ No llevaba registros, solo confirmaciones.</translation>
         <name>PassphraseDialog</name>
         <message>
             <source>Passphrase of your keys</source>
-            <translation>Frase de paso de tus llaves</translation>
+            <translation>Frase de paso de tus claves</translation>
         </message>
         <message>
             <source>This computer has no system keyring, so Minga keeps your private keys in {path}, locked with a passphrase. Choose one you will remember: without it, Minga cannot open your keys.</source>
-            <translation>Este computador no tiene llavero del sistema, así que Minga guarda tus llaves privadas en {path}, protegidas con una frase de paso. Elige una que vayas a recordar: sin ella, Minga no puede abrir tus llaves.</translation>
+            <translation>Este computador no tiene llavero del sistema, así que Minga guarda tus claves privadas en {path}, protegidas con una frase de paso. Elige una que vayas a recordar: sin ella, Minga no puede abrir tus claves.</translation>
         </message>
         <message>
             <source>This computer has no system keyring, so your private keys are in {path}, locked with a passphrase. Type it to continue.</source>
-            <translation>Este computador no tiene llavero del sistema, así que tus llaves privadas están en {path}, protegidas con una frase de paso. Escríbela para continuar.</translation>
+            <translation>Este computador no tiene llavero del sistema, así que tus claves privadas están en {path}, protegidas con una frase de paso. Escríbela para continuar.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -4587,7 +4580,6 @@ No llevaba registros, solo confirmaciones.</translation>
         <name>SyncPage</name>
         <message>
             <source>Sync</source>
-            <extracomment>Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side by side (a 1366x768 laptop at 200 % is 683 pixels wide).</extracomment>
             <translation>Sincronizar</translation>
         </message>
         <message>
@@ -4603,24 +4595,24 @@ No llevaba registros, solo confirmaciones.</translation>
             <translation>&amp;Historial</translation>
         </message>
         <message>
-            <source>C&amp;onflicts ({count})</source>
-            <translation>C&amp;onflictos ({count})</translation>
+            <source>Co&amp;nflicts ({count})</source>
+            <translation>Co&amp;nflictos ({count})</translation>
         </message>
         <message>
-            <source>C&amp;onflicts</source>
-            <translation>C&amp;onflictos</translation>
+            <source>Co&amp;nflicts</source>
+            <translation>Co&amp;nflictos</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;Correo</translation>
         </message>
         <message>
             <source>&amp;Members</source>
-            <translation>&amp;Miembros</translation>
+            <translation>In&amp;tegrantes</translation>
         </message>
         <message>
             <source>My &amp;identity</source>
             <translation>Mi &amp;identidad</translation>
-        </message>
-        <message>
-            <source>E-&amp;mail</source>
-            <translation>&amp;Correo</translation>
         </message>
     </context>
     <context>
@@ -5508,7 +5500,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>check the mailbox now and import bundles from members</source>
-            <translation>revisa el buzón ahora e importa los paquetes de los miembros</translation>
+            <translation>revisa el buzón ahora e importa los paquetes de los integrantes</translation>
         </message>
         <message>
             <source>set up e-mail, test it, queue a bundle</source>
@@ -5604,7 +5596,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>for whom (default: a teacher's advisor; the advisor's members)</source>
-            <translation>para quién (por defecto: para una o un docente, su asesora o asesor; para la asesoría, sus miembros)</translation>
+            <translation>para quién (por defecto: para una o un docente, su asesora o asesor; para la asesoría, sus integrantes)</translation>
         </message>
         <message>
             <source>open every screen and check it</source>
@@ -5971,7 +5963,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>To accept a new member after checking the fingerprint with them: minga import FILE --accept-new-members</source>
-            <translation>Para aceptar a un nuevo miembro después de comprobar la huella con esa persona: minga import ARCHIVO --accept-new-members</translation>
+            <translation>Para aceptar a un nuevo integrante después de comprobar la huella con esa persona: minga import ARCHIVO --accept-new-members</translation>
         </message>
         <message>
             <source>Password of the mail account: </source>
@@ -6738,7 +6730,7 @@ No llevaba registros, solo confirmaciones.</translation>
         </message>
         <message>
             <source>None of the members has an e-mail address yet, so nothing was queued. Give the bundle to them on a USB stick instead.</source>
-            <translation>Ningún miembro tiene dirección de correo todavía, así que no se dejó nada en la bandeja de salida. Entrégales el paquete en un pendrive.</translation>
+            <translation>Ningún integrante tiene dirección de correo todavía, así que no se dejó nada en la bandeja de salida. Entrégales el paquete en un pendrive.</translation>
         </message>
         <message>
             <source>The bundle could not be put in the outbox {path}: {reason}.</source>

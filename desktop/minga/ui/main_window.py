@@ -382,10 +382,11 @@ class MainWindow(QMainWindow):
         self._show_last_bundle()
 
     def _show_last_bundle(self) -> None:
-        from minga.ui.sync.status import entry_text
+        from minga.ui.sync.status import entry_details, entry_text, plain_tooltip
 
         entry = self._last_bundle
         self.bundle_label.setText(entry_text(entry) if entry is not None else "")
+        self.bundle_label.setToolTip(plain_tooltip(entry_details(entry)) if entry else "")
         self.bundle_label.setVisible(entry is not None)
         self.bundle_separator.setVisible(entry is not None)
 

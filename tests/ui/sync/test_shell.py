@@ -65,14 +65,14 @@ def test_the_status_bar_tells_the_last_bundle(qtbot, sync_window, network: Netwo
     label = window.bundle_label
     assert label.isVisible()
     assert label.text().startswith("Last bundle: received on ")
-    assert label.text().endswith("from Rosa Elena Pérez Millar")
+    assert "Received from Rosa Elena Pérez Millar: " in label.toolTip()
 
     page = window.show_area("sync")
     page.export_panel.set_folder(tmp_path)
     qtbot.mouseClick(page.export_panel.prepare_button, Qt.MouseButton.LeftButton)
 
     assert label.text().startswith("Last bundle: sent on ")
-    assert label.text().endswith("to Rosa Elena Pérez Millar")
+    assert "Sent to Rosa Elena Pérez Millar: minga-ana-maria-to-" in label.toolTip()
 
 
 def test_no_bundle_yet_shows_nothing(open_window_for_teacher):
@@ -95,7 +95,7 @@ def open_window_for_teacher(qtbot, teacher_ctx, dialogs_off, fake_practices):
 def test_an_import_makes_the_other_pages_read_again(qtbot, sync_window, network: Network):
     advisor, ana = network.advisor, network.ana
     advisor.add_practice("Lotería de sílabas")
-    bundle = advisor.export(network.path("todos"))
+    bundle = advisor.export(network.path("todos"), full=True)
     window = sync_window(ana)
     practices = window.show_area("practices")
     page = window.show_area("sync")

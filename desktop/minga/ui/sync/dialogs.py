@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.ui.sync.models import kind_label
-from minga.ui.sync.status import date_time_text
+from minga.ui.sync.status import date_time_text, plain_tooltip
 
 __all__ = ["CompareDialog", "FingerprintLabel", "NewMemberDialog", "spelled"]
 
@@ -171,7 +171,7 @@ class NewMemberDialog(QDialog):
 
 # --- comparing two versions -----------------------------------------------------------
 
-#: Sync fields that say nothing to a person comparing two versions.
+# Sync fields that say nothing to a person comparing two versions.
 _HIDDEN = frozenset({"id", "owner", "version", "prev_version"})
 _TIMES = frozenset({"updated_at", "created_at"})
 
@@ -277,6 +277,10 @@ FIELD_NAMES: dict[str, str] = {
 }
 
 
+def _is_reference(name: str) -> bool:
+    return name.endswith(("_id", "_ids")) or name in ("sha256", "signing_key", "encryption_key")
+
+
 def field_label(name: str) -> str:
     source = FIELD_NAMES.get(name)
     if source is None:
@@ -353,6 +357,14 @@ class CompareDialog(QDialog):
         current = current or {}
         names = [n for n in copy if n not in _HIDDEN]
         names += [n for n in current if n not in _HIDDEN and n not in copy]
+
+        def differs(name: str) -> bool:
+            return bool(current) and copy.get(name) != current.get(name)
+
+        # Ids and hashes say nothing to a person unless they are what differs; what
+        # differs comes first, so the change is in sight without scrolling.
+        names = [n for n in names if differs(n) or not _is_reference(n)]
+        names.sort(key=lambda n: not differs(n))
         self.table = QTableWidget(len(names), 3, self)
         self.table.setObjectName("compareTable")
         self.table.setAccessibleName(self.tr("Fields of both versions"))
@@ -378,18 +390,19 @@ class CompareDialog(QDialog):
                 QTableWidgetItem(ours),
                 QTableWidgetItem(theirs),
             ]
-            differs = bool(current) and copy.get(name) != current.get(name)
-            if differs:
+            different = differs(name)
+            if different:
                 self.differing.append(name)
             for column, item in enumerate(cells):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setData(Qt.ItemDataRole.UserRole, name)
-                if differs:
+                if different:
                     item.setFont(bold)
                 if column:
-                    item.setToolTip(item.text())
+                    item.setToolTip(plain_tooltip(item.text()))
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        # Row heights follow the wrapped text once the columns have their widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         if not current:
             missing = QLabel(self.tr("This record is no longer here: only the copy is left."), self)
@@ -403,4 +416,9 @@ class CompareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 30)
+        self.resize(metrics.averageCharWidth() * 120, metrics.height() * 32)
+        close.setFocus()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()

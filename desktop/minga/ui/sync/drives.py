@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 
 __all__ = ["Volume", "VolumeInfo", "mounted_removable_volumes", "removable_volumes"]
 
-#: (root path, name, is ready, is read-only, bytes free), as QStorageInfo reports them.
+# (root path, name, is ready, is read-only, bytes free), as QStorageInfo reports them.
 VolumeInfo = tuple[str, str, bool, bool, int]
 
 _LINUX_PARENTS = ("/media", "/run/media", "/mnt")

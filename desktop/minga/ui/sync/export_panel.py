@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from minga.ui.settings import Option
 from minga.ui.sync.drives import Volume, mounted_removable_volumes
 from minga.ui.sync.models import kind_label
 from minga.ui.sync.queries import OwnIdentity, own_identity, recipients
+from minga.ui.sync.status import plain_tooltip
 from minga.ui.sync.widgets import ERROR_STYLE, TaskStatus, data_size, note_label
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
 
@@ -55,13 +57,13 @@ log = logging.getLogger(__name__)
 
 # The area's own settings. `Settings.get/set` take any `Option`, so they live here and
 # not in the central registry (`minga.ui.settings.OPTIONS`).
-#: The last destination chosen: a folder, or the root of a USB drive.
+# The last destination chosen: a folder, or the root of a USB drive.
 EXPORT_DESTINATION = Option("sync/export_destination", "", str)
-#: Parts of at most this many MB for e-mail (0: one file).
+# Parts of at most this many MB for e-mail (0: one file).
 EXPORT_SPLIT_MB = Option("sync/split_mb", 0, int, minimum=0, maximum=2000)
-#: Bundles go into this folder on a USB drive, so they are easy to find on the other side.
+# Bundles go into this folder on a USB drive, so they are easy to find on the other side.
 USB_FOLDER = "Minga"
-#: How often the list of USB drives is read while the page is shown (milliseconds).
+# How often the list of USB drives is read while the page is shown (milliseconds).
 DRIVE_POLL_MS = 4000
 DEFAULT_SPLIT_MB = 10
 
@@ -75,9 +77,14 @@ def slug(text: str, limit: int = 40) -> str:
     return words[:limit].strip("-") or "minga"
 
 
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "da", "van", "von"})
+
+
 def _short(name: str) -> str:
-    """The first two words of a name ("Rosa Elena Pérez Millar" → "Rosa Elena")."""
-    return " ".join(name.split()[:2])
+    """Two words of a name: "Rosa Elena Pérez Millar" → "Rosa Elena", "María de los
+    Ángeles Sepúlveda" → "María Ángeles"."""
+    words = [w for w in name.split() if w.casefold() not in _PARTICLES] or name.split()
+    return " ".join(words[:2])
 
 
 def bundle_file_name(sender: str, recipient: str, moment: dt.datetime, pattern: str) -> str:
@@ -129,7 +136,7 @@ class ExportPanel(QGroupBox):
         self._blocked = False
         self._on_drive = False
         self._last_drives: list[Volume] | None = None
-        #: Where removable drives come from (tests give a fixed list).
+        # Where removable drives come from (tests give a fixed list).
         self.volume_source: Callable[[], list[Volume]] = mounted_removable_volumes
         self.is_advisor = ctx.actor.role == "advisor"
 
@@ -172,7 +179,7 @@ class ExportPanel(QGroupBox):
         self.destination_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.destination_combo.setMinimumContentsLength(22)
+        self.destination_combo.setMinimumContentsLength(14)
         self.destination_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.destination_combo.activated.connect(self._destination_chosen)
         self.destination_label.setBuddy(self.destination_combo)
@@ -181,6 +188,10 @@ class ExportPanel(QGroupBox):
         self.folder_button.clicked.connect(self.choose_folder)
         self.drives_button = QToolButton(self)
         self.drives_button.setObjectName("exportRefreshDrives")
+        self.drives_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.drives_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.drives_button.clicked.connect(lambda: self.refresh_drives(force=True))
         where.addWidget(self.destination_label)
         where.addWidget(self.destination_combo, 1)
@@ -189,9 +200,10 @@ class ExportPanel(QGroupBox):
         layout.addLayout(where)
 
         # Options.
-        options = QHBoxLayout()
         self.full_check = QCheckBox(self)
         self.full_check.setObjectName("exportFull")
+        layout.addWidget(self.full_check)
+        options = QHBoxLayout()
         self.split_check = QCheckBox(self)
         self.split_check.setObjectName("exportSplit")
         self.split_spin = QSpinBox(self)
@@ -200,8 +212,6 @@ class ExportPanel(QGroupBox):
         self.split_check.toggled.connect(self.split_spin.setEnabled)
         self.split_check.toggled.connect(lambda _on: self._remember_split())
         self.split_spin.valueChanged.connect(lambda _v: self._remember_split())
-        options.addWidget(self.full_check)
-        options.addSpacing(12)
         options.addWidget(self.split_check)
         options.addWidget(self.split_spin)
         options.addStretch(1)
@@ -221,13 +231,14 @@ class ExportPanel(QGroupBox):
         layout.addWidget(self.status)
         self.result_label = note_label(self, "exportResult")
         self.result_label.hide()
+        layout.addWidget(self.result_label)
         result_row = QHBoxLayout()
-        result_row.addWidget(self.result_label, 1)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("exportOpenFolder")
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.hide()
-        result_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        result_row.addWidget(self.open_button)
+        result_row.addStretch(1)
         layout.addLayout(result_row)
         layout.addStretch(1)
 
@@ -259,8 +270,9 @@ class ExportPanel(QGroupBox):
         )
         self.folder_button.setText(self.tr("Choose folder…"))
         self.drives_button.setText(self.tr("Look for USB drives"))
-        self.drives_button.setToolTip(self.tr("Read the list of USB drives again"))
-        self.full_check.setText(self.tr("&Complete bundle"))
+        self.drives_button.setToolTip(self.tr("Look for USB drives again"))
+        self.drives_button.setAccessibleName(self.tr("Look for USB drives"))
+        self.full_check.setText(self.tr("Comp&lete bundle"))
         self.full_check.setToolTip(
             self.tr(
                 "Everything that may travel, not only what changed since the last bundle "
@@ -382,6 +394,8 @@ class ExportPanel(QGroupBox):
             and any(volume.root == remembered[1] for volume in drives)
         ):
             prefer = remembered  # the stick used last time is back
+        elif remembered is None and drives:
+            prefer = (DRIVE, drives[0].root)  # nothing chosen yet: a stick is likelier
         elif before is not None:
             # Otherwise a stick just plugged in is where the person wants the bundle.
             known = {volume.root for volume in before}
@@ -404,11 +418,13 @@ class ExportPanel(QGroupBox):
                 ),
                 f"{DRIVE}:{volume.root}",
             )
-            combo.setItemData(combo.count() - 1, volume.root, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(
+                combo.count() - 1, plain_tooltip(volume.root), Qt.ItemDataRole.ToolTipRole
+            )
         folder = self._folder_choice(current)
         if folder:
             combo.addItem(self.tr("Folder {path}").format(path=folder), f"{FOLDER}:{folder}")
-            combo.setItemData(combo.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain_tooltip(folder), Qt.ItemDataRole.ToolTipRole)
         index = -1
         if current is not None:
             index = next(
@@ -574,10 +590,14 @@ class ExportPanel(QGroupBox):
                     recipients=names,
                 )
             )
+        details = ""
         if result.records:
-            counts = "; ".join(
-                f"{kind_label(kind)}: {count}" for kind, count in result.counts.items()
-            )
+            # The largest kinds in the text, every kind in the tooltip.
+            ranked = sorted(result.counts.items(), key=lambda item: -item[1])
+            counts = "; ".join(f"{kind_label(kind)}: {count}" for kind, count in ranked[:4])
+            if len(ranked) > 4:
+                counts += "; …"
+            details = "\n".join(f"{kind_label(kind)}: {count}" for kind, count in ranked)
             lines.append(
                 self.tr("Records: {records} ({counts}). Evidence files: {files}.").format(
                     records=result.records, counts=counts, files=result.attachments
@@ -601,6 +621,7 @@ class ExportPanel(QGroupBox):
             )
         self.result_label.setStyleSheet("")
         self.result_label.setText("\n".join(lines))
+        self.result_label.setToolTip(details)
         self.result_label.show()
         self.open_button.show()
 
@@ -616,6 +637,7 @@ class ExportPanel(QGroupBox):
         self.ctx.bridge.show_exception(exc)
 
     def _failed_text(self, text: str) -> None:
+        self.result_label.setToolTip("")
         self.result_label.setStyleSheet(ERROR_STYLE)
         self.result_label.setText(text)
         self.result_label.show()

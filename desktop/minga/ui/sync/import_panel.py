@@ -34,7 +34,15 @@ from minga.ui.sync.dialogs import NewMemberDialog
 from minga.ui.sync.models import SummaryModel
 from minga.ui.sync.queries import own_identity
 from minga.ui.sync.status import date_time_text
-from minga.ui.sync.widgets import ERROR_STYLE, OK_STYLE, TaskStatus, note_label, setup_table
+from minga.ui.sync.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    TaskStatus,
+    fit_rows,
+    note_label,
+    setup_table,
+    summary_columns,
+)
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
 
 __all__ = ["ImportPanel"]
@@ -127,10 +135,11 @@ class ImportPanel(QGroupBox):
         self.summary_view = QTableView(self)
         setup_table(self.summary_view, "importSummary", "")
         self.summary_view.setModel(self.summary)
+        summary_columns(self.summary_view)  # (after setModel: the sections exist then)
         self.summary_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.summary_view.hide()
-        layout.addWidget(self.summary_view, 1)
-        layout.addStretch(0)
+        layout.addWidget(self.summary_view)
+        layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -367,7 +376,7 @@ class ImportPanel(QGroupBox):
         self.result_label.show()
         self.summary.set_kinds({kind: s.as_json() for kind, s in result.kinds.items()})
         self.summary_view.setVisible(bool(result.kinds))
-        self.summary_view.resizeColumnsToContents()
+        fit_rows(self.summary_view, self.summary.rowCount(), most=6)
 
     def _show_join(self, result: Any) -> None:
         if result.already_member:

@@ -23,7 +23,7 @@ from minga.domain.vocab import KIND_LABELS, ROLE_LABELS
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
 from minga.ui.sync.queries import ConflictRow, HistoryEntry, MemberRow, history_count, history_page
-from minga.ui.sync.status import date_time_text
+from minga.ui.sync.status import date_time_text, plain_tooltip
 
 __all__ = [
     "ConflictsModel",
@@ -38,10 +38,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 Display = Qt.ItemDataRole.DisplayRole
 ToolTip = Qt.ItemDataRole.ToolTipRole
-#: The row's object (HistoryEntry, MemberRow, ConflictRow) for the page.
+# The row's object (HistoryEntry, MemberRow, ConflictRow) for the page.
 RowRole = Qt.ItemDataRole.UserRole + 1
 
-#: How many history rows are read at a time (the list grows by a few rows a week).
+# How many history rows are read at a time (the list grows by a few rows a week).
 HISTORY_BATCH = 200
 
 _TOTALS = ("new", "updated", "unchanged", "conflicts")
@@ -141,7 +141,10 @@ class _Columns(QAbstractTableModel):
         item = self._rows[index.row()]
         if role == RowRole:
             return item
-        return self.cell(item, index.column(), role)
+        value = self.cell(item, index.column(), role)
+        if role == ToolTip and isinstance(value, str):
+            return plain_tooltip(value)  # names and titles are shown literally
+        return value
 
     def cell(self, item: Any, column: int, role: int) -> Any:  # pragma: no cover - abstract
         return None
@@ -246,6 +249,8 @@ class SummaryModel(_Columns):
         rows: list[tuple[str, dict[str, int]]] = [
             (kind, _counts(counts)) for kind, counts in kinds.items()
         ]
+        # What changed first (in the kinds' order), then what stayed the same.
+        rows.sort(key=lambda r: not (r[1]["new"] or r[1]["updated"] or r[1]["conflicts"]))
         if rows:
             totals = {name: sum(r[1][name] for r in rows) for name in _TOTALS}
             rows.append(("", totals))

@@ -38,8 +38,8 @@ __all__ = ["SyncPage"]
 
 log = logging.getLogger(__name__)
 
-#: Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side
-#: by side (a 1366x768 laptop at 200 % is 683 pixels wide).
+# Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side
+# by side (a 1366x768 laptop at 200 % is 683 pixels wide).
 NARROW_WIDTH = 900
 
 
@@ -104,7 +104,7 @@ class SyncPage(QWidget):
 
         self.tabs = QTabWidget(content)
         self.tabs.setObjectName("syncTabs")
-        self.tabs.setMinimumHeight(self.fontMetrics().height() * 16)
+        self.tabs.setMinimumHeight(self.fontMetrics().height() * 13)
         self.history = HistoryPanel(ctx, self.tabs)
         self.conflicts = ConflictsPanel(ctx, self.tabs)
         self.members = MembersPanel(ctx, self.tabs)
@@ -113,18 +113,29 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(self.members, "")
         self.tabs.addTab(self.identity, "")
-        # --- The e-mail outbox and inbox (issue 8) go here, as a tab of their own, when
-        # `minga.ui.mail` provides `MailPanel(ctx)`. Optional hooks it may offer: a
-        # `bundles_received(list)` signal (paths to import) and a `bundle_exported(result)`
-        # slot (a bundle just written, to attach to an e-mail).
+        # --- The e-mail outbox and inbox (issue 8): a tab of their own when `minga.ui.mail`
+        # provides `MailPanel(ctx, vault=...)`. It sends and fetches bundles itself; its
+        # `refreshed` signal makes this page read the history again. Optional hooks it
+        # may offer: a `bundles_received(list)` signal (paths for this page to import)
+        # and a `bundle_exported(result)` slot (a bundle just written here).
         self.mail: QWidget | None = None
         mail_class = _mail_panel_class()
         if mail_class is not None:
-            self.mail = mail_class(ctx)
-            self.tabs.addTab(self.mail, "")
+            self.mail = mail_class(ctx, vault=self.vault())
+            # In a scroll area of its own: its tables would otherwise make the whole
+            # page taller than a laptop's screen.
+            self.mail_scroll = QScrollArea(self.tabs)
+            self.mail_scroll.setObjectName("mailScroll")
+            self.mail_scroll.setWidgetResizable(True)
+            self.mail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.mail_scroll.setWidget(self.mail)
+            self.tabs.addTab(self.mail_scroll, "")
             received = getattr(self.mail, "bundles_received", None)
             if received is not None:
                 received.connect(lambda paths: self.import_files([Path(p) for p in paths]))
+            refreshed = getattr(self.mail, "refreshed", None)
+            if refreshed is not None:
+                refreshed.connect(self._mail_refreshed)
         column.addWidget(self.tabs, 1)
 
         self.export_panel.running_changed.connect(self.import_panel.set_blocked)
@@ -182,13 +193,13 @@ class SyncPage(QWidget):
         count = self.conflicts.count()
         self.tabs.setTabText(self.tabs.indexOf(self.history), self.tr("&History"))
         conflicts = (
-            self.tr("C&onflicts ({count})").format(count=count) if count else self.tr("C&onflicts")
+            self.tr("Co&nflicts ({count})").format(count=count) if count else self.tr("Co&nflicts")
         )
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), conflicts)
         self.tabs.setTabText(self.tabs.indexOf(self.members), self.tr("&Members"))
         self.tabs.setTabText(self.tabs.indexOf(self.identity), self.tr("My &identity"))
         if self.mail is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.mail), self.tr("E-&mail"))
+            self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -264,6 +275,20 @@ class SyncPage(QWidget):
         self.export_panel.refresh()
         if self._records_changed:
             self._records_changed = False
+            self.data_changed.emit()
+
+    def _mail_refreshed(self) -> None:
+        """The mail panel sent or fetched something: bundles may have come or gone."""
+        before = self.history.model.total()
+        self.history.reload()
+        if self.history.model.total() == before:
+            return
+        self.synced.emit()
+        latest = self.history.model.row(0)
+        if latest is not None and latest.direction == "in":
+            self.members.reload()
+            self.conflicts.reload()
+            self.export_panel.refresh()
             self.data_changed.emit()
 
     def _conflicts_changed(self) -> None:

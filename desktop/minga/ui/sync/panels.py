@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,15 @@ from minga.ui.sync.queries import (
     members,
     own_identity,
 )
-from minga.ui.sync.widgets import ERROR_STYLE, OK_STYLE, heading, note_label, setup_table
+from minga.ui.sync.status import plain_tooltip
+from minga.ui.sync.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    heading,
+    note_label,
+    setup_table,
+    summary_columns,
+)
 from minga.ui.tasks import Progress, TaskCancelled
 
 __all__ = ["ConflictsPanel", "HistoryPanel", "IdentityPanel", "MembersPanel"]
@@ -71,22 +80,36 @@ class HistoryPanel(QWidget):
         self.setObjectName("historyPanel")
         self.ctx = ctx
         layout = QVBoxLayout(self)
+        # The list on the left, what the selected bundle did on the right: the width of
+        # a laptop's screen is easier to spare than its height.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("historySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         self.model = HistoryModel(ctx.workspace.db, self)
-        self.view = QTableView(self)
+        self.view = QTableView(self.splitter)
         setup_table(self.view, "historyTable", "")
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        layout.addWidget(self.view, 3)
-        self.empty = note_label(self, "historyEmpty")
-        layout.addWidget(self.empty)
-        self.detail = note_label(self, "historyDetail")
-        layout.addWidget(self.detail)
+        side = QWidget(self.splitter)
+        side.setObjectName("historyDetailPane")
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.detail = note_label(side, "historyDetail")
+        column.addWidget(self.detail)
         self.summary = SummaryModel(self)
-        self.summary_view = QTableView(self)
+        self.summary_view = QTableView(side)
         setup_table(self.summary_view, "historySummary", "")
         self.summary_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary_view.setModel(self.summary)
-        layout.addWidget(self.summary_view, 2)
+        summary_columns(self.summary_view)
+        column.addWidget(self.summary_view, 1)
+        column.addStretch(0)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([550, 450])  # proportions; the summary needs its columns
+        self.empty = note_label(self, "historyEmpty")
+        layout.addWidget(self.empty)
         self.retranslate()
         self.reload()
 
@@ -103,12 +126,14 @@ class HistoryPanel(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self.empty.setVisible(self.model.total() == 0)
-        self.view.setVisible(self.model.total() > 0)
+        self.splitter.setVisible(self.model.total() > 0)
         header = self.view.horizontalHeader()
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            width = min(header.sectionSize(column), self.fontMetrics().averageCharWidth() * 40)
+            width = min(header.sectionSize(column), self.fontMetrics().averageCharWidth() * 30)
             header.resizeSection(column, width)
+        if self.model.rowCount():
+            self.view.selectRow(0)  # the newest bundle's details, without a click
         self._show_selected()
 
     def _show_selected(self) -> None:
@@ -130,20 +155,14 @@ class HistoryPanel(QWidget):
             self.detail.setText(entry.path)
             self.summary.set_kinds(kinds)
             self.summary_view.show()
-            self.summary_view.resizeColumnsToContents()
             return
         counts = entry.summary.get("counts")
         if isinstance(counts, dict) and counts:
             listed = "; ".join(f"{kind_label(kind)}: {int(n)}" for kind, n in counts.items())
-            self.detail.setText(
-                self.tr("{file}\nIt carried {listed}.").format(file=entry.path, listed=listed)
-            )
+            carried = self.tr("It carried {listed}.").format(listed=listed)
         else:
-            self.detail.setText(
-                self.tr("{file}\nIt carried no records, only confirmations.").format(
-                    file=entry.path
-                )
-            )
+            carried = self.tr("It carried no records, only confirmations.")
+        self.detail.setText(f"{entry.path}\n{carried}")
 
 
 # --- conflicts ------------------------------------------------------------------------
@@ -261,8 +280,10 @@ class ConflictsPanel(QWidget):
         self.restore_button.setEnabled(row is not None and row.is_mine)
         if row is not None and not row.is_mine:
             self.restore_button.setToolTip(
-                self.tr("Only {owner} can restore it: the record is theirs.").format(
-                    owner=row.owner_name or self.tr("its owner")
+                plain_tooltip(
+                    self.tr("Only {owner} can restore it: the record is theirs.").format(
+                        owner=row.owner_name or self.tr("its owner")
+                    )
                 )
             )
         else:
@@ -473,7 +494,7 @@ class IdentityPanel(QWidget):
         self.storage_title.setText(self.tr("Private keys:"))
         self.advisor_title.setText(self.tr("Your advisor:"))
         self.device_title.setText(self.tr("This computer:"))
-        self.invite_button.setText(self.tr("Create &invitation…"))
+        self.invite_button.setText(self.tr("Create in&vitation…"))
         self.invite_button.setToolTip(
             self.tr("A file for teachers to join the microcentre (hand it over or e-mail it)")
         )

@@ -38,7 +38,7 @@ __all__ = [
     "version_time",
 ]
 
-#: Fields that name a record, in the order they are tried.
+# Fields that name a record, in the order they are tried.
 _TITLE_FIELDS = (
     "title",
     "name",

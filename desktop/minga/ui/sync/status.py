@@ -7,15 +7,22 @@ module loads neither the sync core nor any page.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from minga.store.db import Database
 from minga.ui.sync.queries import HistoryEntry, last_bundle
 
-__all__ = ["date_time_text", "last_bundle_text"]
+__all__ = ["date_time_text", "entry_details", "entry_text", "last_bundle_text", "plain_tooltip"]
 
 CONTEXT = "SyncStatus"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally (line breaks kept): Qt renders tooltips that
+    look like HTML as rich text, and names, titles and paths come from other people."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 def _tr(text: str) -> str:
@@ -36,18 +43,22 @@ def date_time_text(moment: dt.datetime | None) -> str:
 
 
 def entry_text(entry: HistoryEntry) -> str:
+    """ "Last bundle: sent on 22-11-26 10:30" (short: the status bar is shared)."""
     when = date_time_text(entry.at)
     if entry.direction == "in":
-        if entry.peer_name:
-            return _tr("Last bundle: received on {date} from {person}").format(
-                date=when, person=entry.peer_name
-            )
         return _tr("Last bundle: received on {date}").format(date=when)
-    if entry.peer_name and entry.recipients <= 1:
-        return _tr("Last bundle: sent on {date} to {person}").format(
-            date=when, person=entry.peer_name
-        )
     return _tr("Last bundle: sent on {date}").format(date=when)
+
+
+def entry_details(entry: HistoryEntry) -> str:
+    """Who it came from or went to, and the file (the status bar's tooltip)."""
+    if entry.direction == "in":
+        text = _tr("Received from {person}").format(person=entry.peer_name or "?")
+    elif entry.recipients > 1:
+        text = _tr("Sent to the whole microcentre ({count})").format(count=entry.recipients)
+    else:
+        text = _tr("Sent to {person}").format(person=entry.peer_name or "?")
+    return f"{text}: {entry.file_name}" if entry.file_name else text
 
 
 def last_bundle_text(db: Database) -> str:

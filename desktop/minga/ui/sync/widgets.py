@@ -17,7 +17,16 @@ from PySide6.QtWidgets import (
 
 from minga.ui.tasks import Progress
 
-__all__ = ["ERROR_STYLE", "TaskStatus", "data_size", "heading", "note_label", "setup_table"]
+__all__ = [
+    "ERROR_STYLE",
+    "TaskStatus",
+    "data_size",
+    "fit_rows",
+    "heading",
+    "note_label",
+    "setup_table",
+    "summary_columns",
+]
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b5e20;"
@@ -51,6 +60,22 @@ def note_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def summary_columns(table: QTableView) -> None:
+    """An import summary's columns: the kind takes the room, the counts what they need."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+def fit_rows(table: QTableView, rows: int, most: int = 7) -> None:
+    """Makes `table` as tall as `rows` rows (at most `most`, then it scrolls)."""
+    shown = max(1, min(rows, most))
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += shown * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height)
+
+
 def setup_table(table: QTableView, name: str, accessible: str) -> None:
     table.setObjectName(name)
     table.setAccessibleName(accessible)
@@ -61,6 +86,8 @@ def setup_table(table: QTableView, name: str, accessible: str) -> None:
     table.setWordWrap(False)
     table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     table.verticalHeader().hide()
+    # Compact rows: a laptop's 768 pixels of height are shared by the whole page.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
