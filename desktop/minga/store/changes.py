@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from minga.store.models import Meta, SyncedMixin
 
@@ -63,7 +63,15 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         obj.change_seq = first + offset
 
 
-def install(factory: sessionmaker[Session]) -> None:
-    """Stamps change_seq on every flush of sessions made by `factory`."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
+class StampingSession(Session):
+    """A session whose every flush stamps `change_seq` on the synced rows it writes.
+
+    The listener is attached once, here, to this module-level class. Attaching it to each
+    `sessionmaker` instead is unsafe: SQLAlchemy keys its listener registry by `id()` of
+    the class a sessionmaker generates, so once such a class is garbage-collected a new
+    one can reuse its id, `event.contains` answers True for a listener the new class does
+    not have, and rows are written with `change_seq` 0 — invisible to every export.
+    """
+
+
+event.listen(StampingSession, "before_flush", _before_flush)

@@ -117,8 +117,9 @@ class Database:
         self.path = Path(path)
         self._check_location()
         self.engine = make_engine(self.path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        changes.install(self._sessions)
+        self._sessions = sessionmaker(
+            self.engine, class_=changes.StampingSession, expire_on_commit=False
+        )
         try:
             if migrate:
                 self._migrate()
