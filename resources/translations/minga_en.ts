@@ -153,6 +153,13 @@
     <context>
         <name>MailScheduler</name>
         <message numerus="yes">
+            <source>%n part(s) waiting: e-mail is not set up</source>
+            <translation>
+                <numerusform>%n part waiting: e-mail is not set up</numerusform>
+                <numerusform>%n parts waiting: e-mail is not set up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n part(s) waiting for a connection</source>
             <translation>
                 <numerusform>%n part waiting for a connection</numerusform>
@@ -164,6 +171,31 @@
             <translation>
                 <numerusform>%n part waiting in the outbox</numerusform>
                 <numerusform>%n parts waiting in the outbox</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n part(s) sent by e-mail.</source>
+            <extracomment>How long an information message stays in the status bar (milliseconds). The first e-mail round waits until the window has settled (milliseconds).</extracomment>
+            <translation>
+                <numerusform>%n part sent by e-mail.</numerusform>
+                <numerusform>%n parts sent by e-mail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) received by e-mail and imported.</source>
+            <translation>
+                <numerusform>%n bundle received by e-mail and imported.</numerusform>
+                <numerusform>%n bundles received by e-mail and imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>E-mail brought %n bundle(s) to review in Sincronizar.</source>
+            <translation>
+                <numerusform>E-mail brought %n bundle to review in Sincronizar.</numerusform>
+                <numerusform>E-mail brought %n bundles to review in Sincronizar.</numerusform>
             </translation>
         </message>
     </context>

@@ -2375,6 +2375,13 @@
     <context>
         <name>MailScheduler</name>
         <message numerus="yes">
+            <source>%n part(s) waiting: e-mail is not set up</source>
+            <translation>
+                <numerusform>%n parte espera: falta configurar el correo</numerusform>
+                <numerusform>%n partes esperan: falta configurar el correo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n part(s) waiting for a connection</source>
             <translation>
                 <numerusform>%n parte espera conexión</numerusform>
@@ -2518,9 +2525,30 @@
             <source>Sync</source>
             <translation>Sincronizar</translation>
         </message>
+        <message numerus="yes">
+            <source>%n part(s) sent by e-mail.</source>
+            <extracomment>How long an information message stays in the status bar (milliseconds). The first e-mail round waits until the window has settled (milliseconds).</extracomment>
+            <translation>
+                <numerusform>Se envió %n parte por correo.</numerusform>
+                <numerusform>Se enviaron %n partes por correo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) received by e-mail and imported.</source>
+            <translation>
+                <numerusform>Llegó %n paquete por correo y se importó.</numerusform>
+                <numerusform>Llegaron %n paquetes por correo y se importaron.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>E-mail brought %n bundle(s) to review in Sincronizar.</source>
+            <translation>
+                <numerusform>Llegó por correo %n paquete para revisar en Sincronizar.</numerusform>
+                <numerusform>Llegaron por correo %n paquetes para revisar en Sincronizar.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Main toolbar</source>
-            <extracomment>How long an information message stays in the status bar (milliseconds).</extracomment>
             <translation>Barra principal</translation>
         </message>
         <message>

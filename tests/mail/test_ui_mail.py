@@ -172,3 +172,55 @@ def test_the_scheduler_sends_when_online_and_tells_the_status_bar(
     assert texts[-1] == ""
     assert len(back.messages) == 1
     assert outbox.pending_count(network.ana.ws) == 0
+
+
+def test_the_main_window_shows_what_waits_and_stops_the_scheduler_on_close(  # noqa: PLR0917
+    network: Network, ana_ctx, smtp_factory, certs, qtbot, monkeypatch
+) -> None:
+    from minga.ui import main_window
+    from minga.ui.main_window import MainWindow
+
+    server = smtp_factory("ssl", user=ANA_ADDRESS, password=SMTP_PASSWORD)
+    configure(network.ana, server, cafile=certs.ca_file)
+    outbox.queue_bundle(network.ana.ws, "advisor", vault=network.ana.vault)
+    server.stop()  # the office has no connection today
+    monkeypatch.setattr(main_window, "MAIL_FIRST_TICK_MS", 0)
+    window = MainWindow(ana_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.mail_scheduler is None  # building a window starts nothing
+    assert window.mail_status.isHidden()
+
+    window.start_background_work()
+    qtbot.waitUntil(window.mail_status.isVisible, timeout=5000)
+    assert window.mail_status.text() == "1 part(s) waiting for a connection"
+    assert outbox.pending_count(network.ana.ws) == 1
+    assert window.mail_scheduler.timer.isActive()
+
+    window.close()
+    assert not window.mail_scheduler.timer.isActive()
+
+
+def test_the_main_window_says_what_the_scheduler_sent(  # noqa: PLR0917
+    network: Network, ana_ctx, smtp_factory, certs, qtbot, monkeypatch
+) -> None:
+    from minga.ui import main_window
+    from minga.ui.main_window import MainWindow
+
+    server = smtp_factory("ssl", user=ANA_ADDRESS, password=SMTP_PASSWORD)
+    configure(network.ana, server, cafile=certs.ca_file)
+    outbox.queue_bundle(network.ana.ws, "advisor", vault=network.ana.vault)
+    monkeypatch.setattr(main_window, "MAIL_FIRST_TICK_MS", 0)
+    window = MainWindow(ana_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_background_work()
+    # The test's keyring stands in for the OS one (the first round has not run yet).
+    window.mail_scheduler.passwords = passwords_for(network.ana)
+    with qtbot.waitSignal(window.mail_scheduler.activity, timeout=10000):
+        pass
+    assert len(server.messages) == 1
+    assert window.statusBar().currentMessage() == "1 part(s) sent by e-mail."
+    assert window.mail_status.isHidden()
+    assert outbox.pending_count(network.ana.ws) == 0
+    window.close()

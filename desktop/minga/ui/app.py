@@ -490,6 +490,7 @@ def run_gui(
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
     log.info("main window shown")
+    window.start_background_work()
     if os.environ.get("MINGA_STARTUP_PROBE"):
         # benchmarks/bench_startup.py: say when the window is up and idle, then close.
         QTimer.singleShot(0, lambda: _startup_probe(window))

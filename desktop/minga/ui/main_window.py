@@ -176,6 +176,9 @@ SYNC = "sync"
 #: How long an information message stays in the status bar (milliseconds).
 MESSAGE_TIMEOUT_MS = 8000
 
+#: The first e-mail round waits until the window has settled (milliseconds).
+MAIL_FIRST_TICK_MS = 4000
+
 
 class MainWindow(QMainWindow):
     """Minga's window on one open data folder."""
@@ -290,6 +293,18 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(self.demo_badge)
         else:
             self.demo_badge.hide()
+        # What waits in the e-mail outbox, told by the scheduler (start_background_work).
+        self.mail_status = QLabel(self)
+        self.mail_status.setObjectName("statusMail")
+        self.mail_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.mail_separator = QFrame(self)
+        self.mail_separator.setFrameShape(QFrame.Shape.VLine)
+        self.mail_separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.mail_status.hide()
+        self.mail_separator.hide()
+        status.addPermanentWidget(self.mail_status)
+        status.addPermanentWidget(self.mail_separator)
+        self.mail_scheduler: Any = None
         status.addPermanentWidget(self.bundle_label)
         status.addPermanentWidget(self.bundle_separator)
         self._read_last_bundle()
@@ -470,7 +485,7 @@ class MainWindow(QMainWindow):
         """Herramientas (backups, preferences, about) and today's automatic backup."""
         from PySide6.QtWidgets import QToolButton
 
-        from minga.ui.tools import ToolsMenu, schedule_daily_backup
+        from minga.ui.tools import ToolsMenu
 
         self.tools_menu = ToolsMenu(self.ctx, self)
         button = QToolButton(self.toolbar)
@@ -479,7 +494,54 @@ class MainWindow(QMainWindow):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setDefaultAction(self.tools_menu.menuAction())
         self.toolbar.addWidget(button)
+
+    # --- work that runs on its own ---------------------------------------------------
+
+    def start_background_work(self) -> None:
+        """Today's automatic backup and the e-mail scheduler (send what waits, check the
+        mailbox). The app calls this once the window is shown; `selftest` and tests that
+        only build a window do not, so they never write backups or touch the network."""
+        from minga.ui.mail import MailScheduler
+        from minga.ui.tools import schedule_daily_backup
+
         schedule_daily_backup(self.ctx, window=self)
+        if self.mail_scheduler is not None:
+            return
+        self.mail_scheduler = MailScheduler(self.ctx, self)
+        self.mail_scheduler.status_changed.connect(self._show_mail_status)
+        self.mail_scheduler.activity.connect(self._mail_activity)
+        self.mail_scheduler.start(first_tick_ms=MAIL_FIRST_TICK_MS)
+
+    def _show_mail_status(self, text: str) -> None:
+        self.mail_status.setText(text)
+        self.mail_status.setVisible(bool(text))
+        self.mail_separator.setVisible(bool(text))
+
+    def _mail_activity(self) -> None:
+        """Something left or arrived by e-mail: say so and show it."""
+        found = self.mail_scheduler.last_round if self.mail_scheduler else None
+        if found is not None and found.sent:
+            self.ctx.bridge.info(self.tr("%n part(s) sent by e-mail.", "", found.sent))
+        if found is not None and found.imported:
+            self.ctx.bridge.info(
+                self.tr("%n bundle(s) received by e-mail and imported.", "", found.imported)
+            )
+        if found is not None and found.review:
+            self.ctx.bridge.warning(
+                self.tr(
+                    "E-mail brought %n bundle(s) to review in Sincronizar.",
+                    "",
+                    found.review,
+                )
+            )
+        sync_page = self._pages.get(SYNC)
+        mail_panel = getattr(sync_page, "mail", None)
+        if mail_panel is not None:
+            mail_panel.refresh()  # the Sincronizar page then reloads what changed
+            return
+        self.update_last_bundle()
+        if found is not None and found.imported:
+            self.reload_pages()
 
     # --- global search ---------------------------------------------------------------
 
@@ -623,6 +685,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        if self.mail_scheduler is not None:
+            self.mail_scheduler.stop()
         super().closeEvent(event)
 
     def _may_close(self) -> bool:

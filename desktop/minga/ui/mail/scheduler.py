@@ -68,12 +68,16 @@ class MailScheduler(QObject):
         self.status = ""
         self.last_round: Round | None = None
 
-    def start(self) -> None:
-        """Starts ticking (and ticks once right away)."""
+    def start(self, *, first_tick_ms: int = 0) -> None:
+        """Starts ticking; the first round runs after `first_tick_ms`."""
         if self._use_network_information:
             self._watch_network()
         self.timer.start()
-        QTimer.singleShot(0, self.tick)
+        QTimer.singleShot(first_tick_ms, self, self._first_tick)
+
+    def _first_tick(self) -> None:
+        if self.timer.isActive():  # not stopped in the meantime
+            self.tick()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -139,8 +143,10 @@ class MailScheduler(QObject):
         log.error("the e-mail round failed", exc_info=exc)
 
     def status_text(self, result: Round) -> str:
-        if not result.configured or result.pending == 0:
+        if result.pending == 0:
             return ""
+        if not result.configured:
+            return self.tr("%n part(s) waiting: e-mail is not set up", "", result.pending)
         if not result.online:
             return self.tr("%n part(s) waiting for a connection", "", result.pending)
         return self.tr("%n part(s) waiting in the outbox", "", result.pending)
