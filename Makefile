@@ -8,9 +8,9 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations benchmarks system-deps clean frozen deb smoke-test
+.PHONY: run test lint translations bytecode update-translations benchmarks system-deps clean frozen deb smoke-test
 
-run: $(STAMP) translations
+run: $(STAMP) translations bytecode
 	$(VENV)/bin/minga $(ARGS)
 
 test: $(STAMP) translations lint
@@ -30,6 +30,11 @@ $(STAMP): pyproject.toml | system-deps
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Minga's modules compiled ahead, as an installed wheel or the frozen app has them (an
+# editable install does not, and a start that compiles its own modules is slower).
+bytecode: $(STAMP)
+	$(PY) -m compileall -q desktop/minga
+
 # Compiled translations (.qm) for the GUI, from the .ts sources.
 translations: $(QM)
 
@@ -40,7 +45,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 update-translations: $(STAMP)
 	$(PY) -m minga.devtools.translations update
 
-benchmarks: $(STAMP)
+benchmarks: $(STAMP) translations bytecode
 	for script in benchmarks/bench_*.py; do PYTHONPATH=desktop $(PY) $$script || exit 1; done
 
 clean:

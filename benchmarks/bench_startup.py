@@ -3,7 +3,10 @@
     PYTHONPATH=desktop .venv/bin/python benchmarks/bench_startup.py [--runs 5]
 
 Budgets (DESIGN.md, issue "The desktop app"): start to an interactive main window at most
-3x the time of a bare PySide6 window measured in the same run; opening Prácticas on
+3x the time of a bare PySide6 window measured in the same run ("interactive": the window
+is shown with the person's name and microcentre and its event loop is idle, so the
+sidebar, the shortcuts and the search answer; the data arrives a moment later from the
+worker thread, and its time is reported too, without a budget of its own); opening Prácticas on
 `large` under 200 ms; a search keystroke to updated results under 50 ms; resident memory
 under 300 MB on `large`. Both programs start as fresh processes, offscreen, and report
 when their window is shown and the event loop is idle.
@@ -36,19 +39,22 @@ app.exec()
 """
 
 
-def time_to_ready(command: list[str], env: dict[str, str]) -> tuple[float, str]:
-    """Seconds from process start to its "minga-ready" line, and that line."""
+def time_to_ready(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, str]]:
+    """Seconds from process start to each probe line ("minga-ready": the window is
+    shown and idle; "minga-loaded": the data is in it), with the line itself."""
+    seen: dict[str, tuple[float, str]] = {}
     start = time.perf_counter()
     with subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     ) as process:
         assert process.stdout is not None
         for line in process.stdout:
-            if line.startswith("minga-ready"):
-                elapsed = time.perf_counter() - start
-                process.wait(timeout=60)
-                return elapsed, line.strip()
-        raise RuntimeError(f"{command} ended without being ready: {process.stderr.read()}")
+            if line.startswith("minga-"):
+                seen[line.split()[0]] = (time.perf_counter() - start, line.strip())
+        process.wait(timeout=60)
+    if "minga-ready" not in seen:
+        raise RuntimeError(f"{command} ended without being ready")
+    return seen
 
 
 def practices_page_figures(folder) -> tuple[float, float]:
@@ -121,13 +127,16 @@ def main() -> int:
     # One warm-up each (file cache), then alternate runs so both see the same machine.
     time_to_ready(bare_cmd, env)
     time_to_ready(minga_cmd, env)
-    bare, app, rss = [], [], []
+    bare, app, loaded, rss = [], [], [], []
     for _ in range(args.runs):
-        bare.append(time_to_ready(bare_cmd, env)[0])
-        seconds, line = time_to_ready(minga_cmd, env)
-        app.append(seconds)
+        bare.append(time_to_ready(bare_cmd, env)["minga-ready"][0])
+        seen = time_to_ready(minga_cmd, env)
+        app.append(seen["minga-ready"][0])
+        seconds, line = seen["minga-loaded"]
+        loaded.append(seconds)
         rss.append(int(line.split("rss_kb=")[1]) / 1024)
     ratio = median(app) / median(bare)
+    loaded_ratio = median(loaded) / median(bare)
     open_ms, search_ms = practices_page_figures(folder)
     print(machine())
     print_table(
@@ -135,8 +144,10 @@ def main() -> int:
         ["measure", "value", "budget", "status"],
         [
             ["bare PySide6 window (s)", f"{median(bare):.3f}", "", ""],
-            ["Minga main window (s)", f"{median(app):.3f}", "", ""],
+            ["Minga main window, interactive (s)", f"{median(app):.3f}", "", ""],
             ["ratio", f"{ratio:.2f}x", "<= 3x", verdict(ratio <= 3)],
+            ["Minga main window, data shown (s)", f"{median(loaded):.3f}", "", ""],
+            ["ratio (data shown)", f"{loaded_ratio:.2f}x", "", ""],
             ["resident memory (MB)", f"{max(rss):.0f}", "< 300", verdict(max(rss) < 300)],
             ["open Prácticas (ms)", f"{open_ms:.0f}", "< 200", verdict(open_ms < 200)],
             ["search to results (ms)", f"{search_ms:.0f}", "< 50", verdict(search_ms < 50)],

@@ -178,7 +178,6 @@
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n part(s) sent by e-mail.</source>
-            <extracomment>How long an information message stays in the status bar (milliseconds). The first e-mail round waits until the window has settled (milliseconds).</extracomment>
             <translation>
                 <numerusform>%n part sent by e-mail.</numerusform>
                 <numerusform>%n parts sent by e-mail.</numerusform>

@@ -2525,9 +2525,13 @@
             <source>Sync</source>
             <translation>Sincronizar</translation>
         </message>
+        <message>
+            <source>Opening your data…</source>
+            <extracomment>How long an information message stays in the status bar (milliseconds). The e-mail scheduler starts (and makes its first round) this long after the data is in the window (milliseconds).</extracomment>
+            <translation>Abriendo tus datos…</translation>
+        </message>
         <message numerus="yes">
             <source>%n part(s) sent by e-mail.</source>
-            <extracomment>How long an information message stays in the status bar (milliseconds). The first e-mail round waits until the window has settled (milliseconds).</extracomment>
             <translation>
                 <numerusform>Se envió %n parte por correo.</numerusform>
                 <numerusform>Se enviaron %n partes por correo.</numerusform>

@@ -29,19 +29,10 @@ from minga.store.models import (
     Presentation,
     School,
 )
+from minga.store.preview import ShellInfo
 
 #: The goal when the microcentre has not set one (the Andalién Sur network's: DOMAIN.md).
 DEFAULT_ANNUAL_GOAL = 7
-
-
-@dataclass(frozen=True)
-class ShellInfo:
-    """Who uses this installation and where: for the title bar and the status bar."""
-
-    person_name: str
-    role: str
-    school_name: str
-    microcentre_name: str
 
 
 @dataclass(frozen=True)

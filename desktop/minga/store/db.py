@@ -23,12 +23,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minga.domain.errors import StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.store import changes
+from minga.store import SCHEMA_HEAD, changes
 
 log = logging.getLogger(__name__)
 
-# The newest schema revision this Minga knows (tests check it equals Alembic's head).
-SCHEMA_HEAD = "0003"
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 

@@ -21,8 +21,18 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory, QWidget
 
@@ -31,10 +41,12 @@ from minga import resources
 from minga.domain.errors import MingaError, NotInitializedError
 from minga.i18n import normalize_language, set_language
 from minga.paths import DataDir, demo_data_dir
-from minga.services.drafts import DraftInfo
-from minga.services.identity import Actor
 from minga.ui import crash, messages
 from minga.ui.settings import LANGUAGE, TEXT_SCALE, Settings
+
+if TYPE_CHECKING:  # the data layer loads off the start's critical path (OpeningWorkspace)
+    from minga.services.drafts import DraftInfo
+    from minga.services.identity import Actor
 
 __all__ = [
     "Translations",
@@ -435,34 +447,35 @@ def run_gui(
     install_passphrase_prompt(app)
     startup = Startup(app, data_dir, translations)
 
-    from minga.services.workspace import Workspace
+    from minga.ui.main_window import MainWindow
+    from minga.ui.messages import MessageBridge
+    from minga.ui.tasks import TaskRunner
 
-    try:
-        workspace = Workspace(data_dir)
-    except MingaError as exc:
-        log.error("cannot open %s: %s", data_dir, exc)
-        startup.cannot_start(exc)
-        if no_dialogs:
-            sys.stderr.write(exc.message() + "\n")
-        instance.close()
-        return 2
-
+    runner = TaskRunner(app)
+    bridge = MessageBridge(app)
     extra_instances: list[SingleInstance] = []
-    actor = _open_actor(workspace.db)
-    if actor is None:
-        if no_dialogs:
-            message = NotInitializedError().message()
-            log.error("%s", message)
-            sys.stderr.write(message + "\n")
-            workspace.close()
+    probe = StartupProbe() if os.environ.get("MINGA_STARTUP_PROBE") else None
+    # The usual start: the folder is set up and its schema is current, so the window shows
+    # at once and the workspace opens on a worker thread (see `MainWindow.opening`).
+    # (Loading the data layer on a thread from the very start was measured: it slows
+    # the window more than it brings the data forward — one interpreter lock.)
+    from minga.store.preview import read_shell_info
+
+    preview = read_shell_info(dirs.database)
+    if preview is not None:
+        window = MainWindow.opening(preview, settings, is_demo=dirs.is_demo)
+        opening = OpeningWorkspace(window, data_dir, runner, bridge, settings)
+        opening.failed.connect(lambda exc: _cannot_open(app, startup, exc, no_dialogs))
+        if not no_dialogs:
+            opening.attached.connect(lambda: offer_drafts(window))
+        if probe is not None:
+            opening.attached.connect(lambda: probe.loaded(window))
+    else:
+        opened = _open_before_window(startup, data_dir, settings, no_dialogs)
+        if isinstance(opened, int):
             instance.close()
-            return 2
-        opened = startup.first_run(workspace, settings)
-        if opened is None:
-            workspace.close()
-            instance.close()
-            return 0
-        workspace, actor = opened  # type: ignore[assignment]
+            return opened
+        workspace, actor = opened
         if workspace.root != data_dir:  # type: ignore[attr-defined]
             # The demo folder: its own settings, and one window for it too.
             settings = Settings(workspace.dirs.settings)  # type: ignore[attr-defined]
@@ -473,35 +486,39 @@ def run_gui(
                 return 0
             demo_instance.activation_requested.connect(instance.activation_requested)
             extra_instances.append(demo_instance)
+        from minga.ui.context import UiContext
 
-    from minga.ui.context import UiContext
-    from minga.ui.main_window import MainWindow
-    from minga.ui.messages import MessageBridge
-    from minga.ui.tasks import TaskRunner
-
-    ctx = UiContext.open(
-        workspace,  # type: ignore[arg-type]
-        actor,
-        settings=settings,
-        runner=TaskRunner(app),
-        bridge=MessageBridge(app),
-    )
-    window = MainWindow(ctx)
+        ctx = UiContext.open(
+            workspace,  # type: ignore[arg-type]
+            actor,
+            settings=settings,
+            runner=runner,
+            bridge=bridge,
+        )
+        window = MainWindow(ctx)
+        opening = None
+        if probe is not None:
+            QTimer.singleShot(0, lambda: probe.loaded(window))
+        if not no_dialogs:
+            QTimer.singleShot(0, lambda: offer_drafts(window))
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
     log.info("main window shown")
-    window.start_background_work()
-    if os.environ.get("MINGA_STARTUP_PROBE"):
-        # benchmarks/bench_startup.py: say when the window is up and idle, then close.
-        QTimer.singleShot(0, lambda: _startup_probe(window))
-    if not no_dialogs:
-        QTimer.singleShot(0, lambda: offer_drafts(window))
+    if opening is not None:
+        opening.start()
+    else:
+        window.start_background_work()
+    if probe is not None:
+        QTimer.singleShot(0, probe.ready)
     _quit_on_signals(app, window)
     code = app.exec()
 
-    ctx.runner.cancel_all()
-    ctx.runner.wait_for_done(5000)
-    ctx.workspace.close()
+    runner.cancel_all()
+    runner.wait_for_done(5000)
+    if window.ctx is not None:
+        window.ctx.workspace.close()
+    elif opening is not None:
+        opening.close_unattached()
     for other in extra_instances:
         other.close()
     instance.close()
@@ -509,17 +526,141 @@ def run_gui(
     return code
 
 
-def _startup_probe(window) -> None:
+def _open_before_window(
+    startup: Startup, data_dir: Path, settings: Settings, no_dialogs: bool
+) -> tuple[object, Actor] | int:
+    """The start that opens the workspace before any window: a new folder (first run),
+    a schema to migrate, or trouble to explain. Returns (workspace, actor) or an exit
+    status."""
+    from minga.services.workspace import Workspace
+
+    try:
+        workspace = Workspace(data_dir)
+    except MingaError as exc:
+        log.error("cannot open %s: %s", data_dir, exc)
+        startup.cannot_start(exc)
+        if no_dialogs:
+            sys.stderr.write(exc.message() + "\n")
+        return 2
+    actor = _open_actor(workspace.db)
+    if actor is not None:
+        return workspace, actor
+    if no_dialogs:
+        message = NotInitializedError().message()
+        log.error("%s", message)
+        sys.stderr.write(message + "\n")
+        workspace.close()
+        return 2
+    opened = startup.first_run(workspace, settings)
+    if opened is None:
+        workspace.close()
+        return 0
+    return opened
+
+
+def _cannot_open(app: QApplication, startup: Startup, exc: BaseException, no_dialogs: bool):
+    """The workspace failed to open behind the shown window: say why and end."""
+    if isinstance(exc, MingaError):
+        log.error("cannot open the data folder: %s", exc)
+        if no_dialogs:
+            sys.stderr.write(exc.message() + "\n")
+        startup.cannot_start(exc)
+        app.exit(2)
+        return
+    sys.excepthook(type(exc), exc, exc.__traceback__)  # the crash path: log, file, dialog
+    app.exit(2)
+
+
+class OpeningWorkspace(QObject):
+    """Opens the workspace of a shown `MainWindow.opening` window on the task runner
+    (importing SQLAlchemy and the models there, off the GUI thread) and attaches it."""
+
+    attached = Signal()
+    failed = Signal(object)
+
+    def __init__(self, window, data_dir: Path, runner, bridge, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = data_dir
+        self.runner = runner
+        self.bridge = bridge
+        self.settings = settings
+        self._opened: list[object] = []  # the workspace, once open (closed if unattached)
+
+    def start(self) -> None:
+        self.runner.run(self._open, on_done=self._attach, on_error=self.failed.emit)
+
+    def _open(self, _progress) -> tuple[object, Actor]:
+        _load_data_layer()
+        from minga.services.workspace import Workspace
+
+        workspace = Workspace(self.data_dir)
+        self._opened.append(workspace)
+        actor = _open_actor(workspace.db)
+        if actor is None:
+            raise NotInitializedError()
+        return workspace, actor
+
+    def _attach(self, opened: tuple[object, Actor]) -> None:
+        from minga.ui.context import UiContext
+
+        workspace, actor = opened
+        try:
+            ctx = UiContext.open(
+                workspace,  # type: ignore[arg-type]
+                actor,
+                settings=self.settings,
+                runner=self.runner,
+                bridge=self.bridge,
+            )
+            self.window.attach(ctx)
+        except Exception as exc:  # said and ended by `failed`, never hidden
+            self.failed.emit(exc)
+            return
+        self._opened.clear()
+        log.info("workspace attached to the main window")
+        self.window.start_background_work()
+        self.attached.emit()
+
+    def close_unattached(self) -> None:
+        """The window closed before the workspace arrived: close it here."""
+        for workspace in self._opened:
+            workspace.close()  # type: ignore[attr-defined]
+        self._opened.clear()
+
+
+def _load_data_layer() -> None:
+    """Imports SQLAlchemy, the models and the services the first page uses."""
+    import minga.services.workspace
+    import minga.ui.context
+    import minga.ui.home  # noqa: F401
+
+
+class StartupProbe:
+    """benchmarks/bench_startup.py: "minga-ready" when the window is shown and the event
+    loop idle (interactive), "minga-loaded" when the data is in the window; then close."""
+
+    def ready(self) -> None:
+        sys.stdout.write(f"minga-ready rss_kb={_rss_kb()}\n")
+        sys.stdout.flush()
+
+    def loaded(self, window) -> None:
+        def report() -> None:
+            sys.stdout.write(f"minga-loaded rss_kb={_rss_kb()}\n")
+            sys.stdout.flush()
+            messages.set_dialogs_enabled(False)
+            window.close()
+
+        QTimer.singleShot(0, report)
+
+
+def _rss_kb() -> int:
     rss_kb = 0
     with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmRSS:"):
                 rss_kb = int(line.split()[1])
-    sys.stdout.write(f"minga-ready rss_kb={rss_kb}\n")
-    sys.stdout.flush()
-    messages.set_dialogs_enabled(False)
-    window.close()
-    QApplication.quit()
+    return rss_kb
 
 
 def _quit_on_signals(app: QApplication, window) -> None:

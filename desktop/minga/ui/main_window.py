@@ -1,8 +1,13 @@
 """The main window: a sidebar of areas, their pages, a global search and a status bar.
 
-Areas appear here only once they work (Inicio and Prácticas for now). A page is built
-the first time its area is shown, so start-up only pays for the page it opens on.
-Window size, position, toolbar state and the last area live in `Settings`.
+A page is built the first time its area is shown, so start-up only pays for the page it
+opens on. Window size, position, toolbar state and the last area live in `Settings`.
+
+The app shows the window before the data layer has loaded (`MainWindow.opening`, with
+the few facts `store.preview` reads with the standard library) and hands it the
+`UiContext` with `attach` once the workspace is open on a worker thread. Until then the
+sidebar, the areas and the search field answer; pages appear with the data. Nothing
+imported by this module pulls in SQLAlchemy (a test checks it).
 """
 
 from __future__ import annotations
@@ -10,9 +15,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,23 +32,27 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import ROLE_LABELS
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.home import ShellInfo, shell_info
+from minga.store.preview import ShellInfo
 from minga.ui import messages
-from minga.ui.context import UiContext
 from minga.ui.icons import app_icon, icon
-from minga.ui.settings import LAST_AREA, WINDOW_GEOMETRY, WINDOW_STATE
+from minga.ui.settings import LAST_AREA, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+
+if TYPE_CHECKING:
+    from minga.ui.context import UiContext
 
 __all__ = ["AREAS", "Area", "MainWindow"]
 
 log = logging.getLogger(__name__)
 
-PageFactory = Callable[[UiContext], QWidget]
+PageFactory = Callable[["UiContext"], QWidget]
 
 
 @dataclass(frozen=True)
@@ -176,7 +185,8 @@ SYNC = "sync"
 #: How long an information message stays in the status bar (milliseconds).
 MESSAGE_TIMEOUT_MS = 8000
 
-#: The first e-mail round waits until the window has settled (milliseconds).
+#: The e-mail scheduler starts (and makes its first round) this long after the data is
+#: in the window (milliseconds).
 MAIL_FIRST_TICK_MS = 4000
 
 
@@ -188,16 +198,30 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        ctx: UiContext,
+        ctx: UiContext | None,
         parent: QWidget | None = None,
         *,
         factories: Mapping[str, PageFactory] | None = None,
+        preview: ShellInfo | None = None,
+        settings: Settings | None = None,
+        is_demo: bool = False,
     ) -> None:
+        """A window on `ctx`; or, with `ctx` None, a window still opening (`opening`)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.ctx = ctx
-        self.info: ShellInfo = shell_info(ctx.workspace.db)
-        role = ctx.actor.role
+        self.ctx: Any = None
+        if ctx is not None:
+            from minga.services.home import shell_info
+
+            preview, settings, is_demo = shell_info(ctx.workspace.db), ctx.settings, ctx.is_demo
+        if preview is None or settings is None:
+            raise TypeError("MainWindow needs a UiContext, or a preview and settings")
+        self.info: ShellInfo = preview
+        self.settings = settings
+        self._is_demo = is_demo
+        self._pending_search = ""
+        self._opening = ctx is None
+        role = preview.role
         self._factories = {
             area.key: area.factory for area in AREAS if area.roles is None or role in area.roles
         }
@@ -217,6 +241,7 @@ class MainWindow(QMainWindow):
         self.new_practice_action = QAction(icon("add"), "", self)
         self.new_practice_action.setObjectName("newPracticeAction")
         self.new_practice_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_practice_action.setEnabled(False)  # until the data is there (attach)
         self.new_practice_action.triggered.connect(self.new_practice)
         self.toolbar.addAction(self.new_practice_action)
         spacer = QWidget(self.toolbar)
@@ -231,7 +256,8 @@ class MainWindow(QMainWindow):
         self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.search_shortcut.activated.connect(self.focus_search)
-        self._add_tools_menu()
+        self.tools_menu: Any = None
+        self._add_tools_button()
 
         # --- sidebar and pages --------------------------------------------------------
         self.sidebar = QListWidget(self)
@@ -247,9 +273,7 @@ class MainWindow(QMainWindow):
         for area in self.areas():
             item = QListWidgetItem(icon(self._icon_name(area)), "", self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, area)
-            placeholder = QWidget(self.stack)
-            placeholder.setObjectName(f"{area}Placeholder")
-            self.stack.addWidget(placeholder)
+            self.stack.addWidget(self._placeholder(area))
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.sidebar.setFocus()  # the window opens with the areas under the keyboard
         for number, area in enumerate(self.areas(), start=1):
@@ -289,7 +313,7 @@ class MainWindow(QMainWindow):
             label.setTextFormat(Qt.TextFormat.PlainText)
         status = self.statusBar()
         status.setObjectName("statusBar")
-        if ctx.is_demo:
+        if is_demo:
             status.addPermanentWidget(self.demo_badge)
         else:
             self.demo_badge.hide()
@@ -305,9 +329,9 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.mail_status)
         status.addPermanentWidget(self.mail_separator)
         self.mail_scheduler: Any = None
+        self.mail_passwords: Any = None  # None: the OS keyring (tests put theirs here)
         status.addPermanentWidget(self.bundle_label)
         status.addPermanentWidget(self.bundle_separator)
-        self._read_last_bundle()
         for number, label in enumerate((self.place_label, self.role_label, self.person_label)):
             if number:
                 separator = QFrame(self)
@@ -315,12 +339,55 @@ class MainWindow(QMainWindow):
                 separator.setFrameShadow(QFrame.Shadow.Sunken)
                 status.addPermanentWidget(separator)
             status.addPermanentWidget(label)
-        ctx.bridge.shown.connect(self._show_message)
 
         self.retranslate_ui()
         self._restore_settings()
-        start = ctx.settings.get(LAST_AREA)
+        start = settings.get(LAST_AREA)
         self.show_area(start if start in self.areas() else HOME)
+        if ctx is not None:
+            self.attach(ctx)
+
+    @classmethod
+    def opening(cls, preview: ShellInfo, settings: Settings, *, is_demo: bool) -> MainWindow:
+        """The window of a data folder whose workspace is still opening: `attach` the
+        context when it is ready."""
+        return cls(None, preview=preview, settings=settings, is_demo=is_demo)
+
+    @property
+    def ready(self) -> bool:
+        """Whether the data is there (`attach` was called)."""
+        return self.ctx is not None
+
+    def attach(self, ctx: UiContext) -> None:
+        """The workspace is open: the tools, the status bar and the pages come alive."""
+        if self.ctx is not None:
+            return
+        self.ctx = ctx
+        ctx.bridge.shown.connect(self._show_message)
+        self._add_tools_menu()
+        self.new_practice_action.setEnabled(True)
+        self._read_last_bundle()
+        self.reload_info()
+        area = self._current if self._current in self.areas() else HOME
+        self._current = None
+        self.show_area(area)
+        if self._pending_search:
+            self.search(self._pending_search)
+            self._pending_search = ""
+
+    def _placeholder(self, area: str) -> QWidget:
+        """What stands for the page of `area` until it is built: empty, or "Opening…"
+        while the workspace opens."""
+        placeholder = QWidget(self.stack)
+        placeholder.setObjectName(f"{area}Placeholder")
+        if self._opening:
+            layout = QVBoxLayout(placeholder)
+            label = QLabel(placeholder)
+            label.setObjectName("openingLabel")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setText(self.tr("Opening your data…"))
+            layout.addWidget(label)
+        return placeholder
 
     # --- areas -----------------------------------------------------------------------
 
@@ -335,10 +402,12 @@ class MainWindow(QMainWindow):
         return self._current
 
     def page(self, area: str) -> QWidget:
-        """The page of `area`, built on first use."""
+        """The page of `area`, built on first use (only once the window is `ready`)."""
         page = self._pages.get(area)
         if page is not None:
             return page
+        if self.ctx is None:
+            raise RuntimeError("the pages are built once the workspace is attached")
         index = self.areas().index(area)
         page = self._factories[area](self.ctx)
         page.setObjectName(page.objectName() or f"{area}Page")
@@ -365,14 +434,20 @@ class MainWindow(QMainWindow):
         if dirty is not None:
             dirty.connect(self._update_modified)
 
-    def reload_pages(self) -> None:
-        """Records changed behind the pages' backs (an import): each built page reads
-        again, and the status bar's names too (joining a microcentre changes them)."""
+    def reload_info(self) -> None:
+        """Reads again the names of the title and status bars."""
+        from minga.services.home import shell_info
+
         try:
             self.info = shell_info(self.ctx.workspace.db)
         except MingaError as exc:
             self.ctx.bridge.show_exception(exc)
         self.retranslate_ui()
+
+    def reload_pages(self) -> None:
+        """Records changed behind the pages' backs (an import): each built page reads
+        again, and the status bar's names too (joining a microcentre changes them)."""
+        self.reload_info()
         for area, page in self._pages.items():
             refresh = getattr(page, "refresh", None)
             if area == SYNC or refresh is None:
@@ -397,13 +472,19 @@ class MainWindow(QMainWindow):
         self._show_last_bundle()
 
     def _show_last_bundle(self) -> None:
+        entry = self._last_bundle
+        if entry is None:
+            self.bundle_label.setText("")
+            self.bundle_label.setToolTip("")
+            self.bundle_label.hide()
+            self.bundle_separator.hide()
+            return
         from minga.ui.sync.status import entry_details, entry_text, plain_tooltip
 
-        entry = self._last_bundle
-        self.bundle_label.setText(entry_text(entry) if entry is not None else "")
-        self.bundle_label.setToolTip(plain_tooltip(entry_details(entry)) if entry else "")
-        self.bundle_label.setVisible(entry is not None)
-        self.bundle_separator.setVisible(entry is not None)
+        self.bundle_label.setText(entry_text(entry))
+        self.bundle_label.setToolTip(plain_tooltip(entry_details(entry)))
+        self.bundle_label.show()
+        self.bundle_separator.show()
 
     def _update_modified(self, _dirty: bool = False) -> None:
         # Qt shows "*" in the title while any page holds unsaved changes.
@@ -415,7 +496,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_area(self, area: str) -> QWidget:
-        """Switches to `area` (remembered for the next start); returns its page."""
+        """Switches to `area` (remembered for the next start); returns its page, or its
+        placeholder while the window is still opening."""
+        if self.ctx is None:
+            return self._select_while_opening(area)
         page = self.page(area)
         previous = self._current
         self.stack.setCurrentWidget(page)
@@ -434,9 +518,23 @@ class MainWindow(QMainWindow):
                 if shown is not None:
                     shown()
         if previous != area:
-            self.ctx.settings.set(LAST_AREA, area)
+            self.settings.set(LAST_AREA, area)
             self.area_changed.emit(area)
         return page
+
+    def _select_while_opening(self, area: str) -> QWidget:
+        row = self.areas().index(area)
+        placeholder = self.stack.widget(row)
+        self.stack.setCurrentWidget(placeholder)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        if self._current != area:
+            self._current = area
+            self.settings.set(LAST_AREA, area)
+            self.area_changed.emit(area)
+        return placeholder
 
     def _share_new_shortcut(self, page: QWidget) -> None:
         # A page with its own Ctrl+N action (Prácticas) takes the key while it is shown;
@@ -481,36 +579,46 @@ class MainWindow(QMainWindow):
 
     # --- tools ---------------------------------------------------------------------
 
-    def _add_tools_menu(self) -> None:
-        """Herramientas (backups, preferences, about) and today's automatic backup."""
-        from PySide6.QtWidgets import QToolButton
+    def _add_tools_button(self) -> None:
+        """The Herramientas button, in place from the start (its menu comes with the
+        data, `_add_tools_menu`) so the toolbar does not shift when the data arrives."""
+        self.tools_button = QToolButton(self.toolbar)
+        self.tools_button.setObjectName("toolsButton")
+        self.tools_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tools_button.setText(QCoreApplication.translate("ToolsMenu", "&Tools"))
+        self.tools_button.setEnabled(False)
+        self.toolbar.addWidget(self.tools_button)
 
+    def _add_tools_menu(self) -> None:
+        """Herramientas: backups, preferences, about."""
         from minga.ui.tools import ToolsMenu
 
         self.tools_menu = ToolsMenu(self.ctx, self)
-        button = QToolButton(self.toolbar)
-        button.setObjectName("toolsButton")
-        button.setMenu(self.tools_menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setDefaultAction(self.tools_menu.menuAction())
-        self.toolbar.addWidget(button)
+        self.tools_button.setMenu(self.tools_menu)
+        self.tools_button.setDefaultAction(self.tools_menu.menuAction())
+        self.tools_button.setEnabled(True)
 
     # --- work that runs on its own ---------------------------------------------------
 
     def start_background_work(self) -> None:
         """Today's automatic backup and the e-mail scheduler (send what waits, check the
-        mailbox). The app calls this once the window is shown; `selftest` and tests that
-        only build a window do not, so they never write backups or touch the network."""
-        from minga.ui.mail import MailScheduler
+        mailbox), both a few seconds later so they never slow the start. The app calls
+        this once the data is in the window; `selftest` and tests that only build a
+        window do not, so they never write backups or touch the network."""
         from minga.ui.tools import schedule_daily_backup
 
         schedule_daily_backup(self.ctx, window=self)
-        if self.mail_scheduler is not None:
+        QTimer.singleShot(MAIL_FIRST_TICK_MS, self, self._start_mail_scheduler)
+
+    def _start_mail_scheduler(self) -> None:
+        if self.mail_scheduler is not None or self.ctx is None:
             return
-        self.mail_scheduler = MailScheduler(self.ctx, self)
+        from minga.ui.mail import MailScheduler
+
+        self.mail_scheduler = MailScheduler(self.ctx, self, passwords=self.mail_passwords)
         self.mail_scheduler.status_changed.connect(self._show_mail_status)
         self.mail_scheduler.activity.connect(self._mail_activity)
-        self.mail_scheduler.start(first_tick_ms=MAIL_FIRST_TICK_MS)
+        self.mail_scheduler.start()
 
     def _show_mail_status(self, text: str) -> None:
         self.mail_status.setText(text)
@@ -551,7 +659,11 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def search(self, text: str) -> None:
-        """Shows Prácticas filtered by `text`."""
+        """Shows Prácticas filtered by `text` (once the data is there)."""
+        if self.ctx is None:
+            self._pending_search = text
+            self.show_area(PRACTICES)
+            return
         self.show_area(PRACTICES).set_search_text(text)  # type: ignore[attr-defined]
 
     def _search_entered(self) -> None:
@@ -624,7 +736,7 @@ class MainWindow(QMainWindow):
         """The title: "Minga — <microcentre>", with the demo marker on a demo folder."""
         place = self.info.microcentre_name or self.info.school_name
         title = self.tr("Minga — {place}").format(place=place) if place else "Minga"
-        if self.ctx.is_demo:
+        if self._is_demo:
             title = self.tr("{title} [DEMO] — Demo data").format(title=title)
         return title + "[*]"  # Qt shows "*" there while a practice has unsaved changes
 
@@ -650,7 +762,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _restore_settings(self) -> None:
-        settings = self.ctx.settings
+        settings = self.settings
         geometry = settings.get(WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(geometry):
             self._default_geometry()
@@ -673,7 +785,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         """Writes geometry, toolbar state and the current area to the settings file."""
-        settings = self.ctx.settings
+        settings = self.settings
         settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.set(WINDOW_STATE, bytes(self.saveState().data()))
         if self._current is not None:
