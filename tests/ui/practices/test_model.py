@@ -236,3 +236,28 @@ def test_small_pages_keep_rows_in_order(ctx: UiContext, page_size: int) -> None:
     bulk_practices(ctx.workspace, ctx.actor.person_id, 30)
     model = PracticeTableModel(ctx.practices, page_size=page_size, cache_pages=2)
     assert titles(model) == [f"Práctica {i:05d}" for i in range(29, -1, -1)]
+
+
+def test_cell_texts_kept_for_repainting_never_outlive_their_rows(
+    ctx: UiContext, practices: PracticeService
+) -> None:
+    """Cell texts are kept between paints; a refresh, a new query or a page that leaves
+    the cache must never show a stale one."""
+    bulk_practices(ctx.workspace, ctx.actor.person_id, 30)
+    model = PracticeTableModel(ctx.practices, page_size=7, cache_pages=2)
+    first = model.index(0, TITLE).data()
+    assert model.index(0, TITLE).data() == first  # the kept text
+    newest = model.practice_id(0)
+    practices.update(newest, PracticeInput(title="Huerto de habas renombrado"))
+    assert model.index(0, TITLE).data() == first  # not re-read until asked to
+    model.refresh()
+    assert model.index(0, TITLE).data() == "Huerto de habas renombrado"
+    assert model.index(0, TITLE).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "Huerto de habas renombrado"
+    )
+    # Walking to the end and back evicts the first page; its texts go with it.
+    assert titles(model)[-1] == "Práctica 00000"
+    practices.update(newest, PracticeInput(title="Otra vez renombrado"))
+    assert model.index(0, TITLE).data() == "Otra vez renombrado"
+    model.set_query(PracticeQuery(text="otra"))
+    assert titles(model) == ["Otra vez renombrado"]

@@ -109,6 +109,17 @@ def date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ID_ROLE = int(Qt.ItemDataRole.UserRole.value)
+_ROW_ROLE = _ID_ROLE + 1
+# The roles this model answers. A view asks a dozen roles of every visible cell at each
+# paint; the others are turned away before any other work (`data`).
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.AccessibleTextRole.value),
+                    _ID_ROLE, _ROW_ROLE})  # fmt: skip
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
 class PracticeTableModel(QAbstractTableModel):
     """Practices matching a `PracticeQuery`, fetched page by page as the view scrolls."""
 
@@ -149,6 +160,9 @@ class PracticeTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[PracticeRow]] = OrderedDict()
         self._pending_pages: set[int] = set()
+        # Cell texts already made ((row, column) -> text), so that repainting is cheap;
+        # emptied whenever the cached pages change.
+        self._texts: dict[tuple[int, int], str] = {}
         # Bumped by every new query: results of older ones are dropped on arrival.
         self._generation = 0
         self._loading = False
@@ -252,13 +266,7 @@ class PracticeTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self,
@@ -286,31 +294,30 @@ class PracticeTableModel(QAbstractTableModel):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
+        role = int(role)
+        if role not in _ROLES or not index.isValid() or index.model() is not self:
             return None
         row, column = index.row(), index.column()
         if not 0 <= row < self._count or not 0 <= column < len(COLUMNS):
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            self.IdRole,
-            self.RowRole,
-        ):
-            return None
+        if role != _TOOLTIP and role < _ID_ROLE:  # display and accessible text
+            text = self._texts.get((row, column))
+            if text is not None:
+                self._row(row)  # keeps the page fresh and prefetches its neighbour
+                return text
         item = self._row(row)
         if item is None:
-            if role == Qt.ItemDataRole.DisplayRole and column == TITLE:
+            if role == _DISPLAY and column == TITLE:
                 return PLACEHOLDER
             return None
-        if role == self.IdRole:
+        if role == _ID_ROLE:
             return item.id
-        if role == self.RowRole:
+        if role == _ROW_ROLE:
             return item
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(item, column)
-        return self._display(item, column)
+        text = self._texts[(row, column)] = self._display(item, column)
+        return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-reads the list in another order; columns without a sort key are ignored."""
@@ -403,6 +410,7 @@ class PracticeTableModel(QAbstractTableModel):
         self._pages.move_to_end(number)
         while len(self._pages) > self._cache_pages:
             self._pages.popitem(last=False)
+        self._texts.clear()
 
     # --- background results ------------------------------------------------------------
 
@@ -441,6 +449,7 @@ class PracticeTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), count, self._count - 1)
             self._count = count
             self._pages.clear()
+            self._texts.clear()
             self.endRemoveRows()
         self._set_loading(False)
         self.counted.emit(self._count)
@@ -453,6 +462,7 @@ class PracticeTableModel(QAbstractTableModel):
         self._shown_generation = generation
         self._count = count
         self._pages.clear()
+        self._texts.clear()
         self._pending_pages.clear()
         if first:
             self._pages[0] = first
