@@ -305,8 +305,9 @@ def export_bundle(
                 container.encrypt(plain, handle, [key for _, _, key in recipients])
             size = out.stat().st_size
             paths = [out]
-            if split_mb:
-                paths = container.split_file(out, max(64 * 1024, int(split_mb * 1024 * 1024)))
+            part_bytes = max(64 * 1024, int(split_mb * 1024 * 1024)) if split_mb else 0
+            if part_bytes and size > part_bytes:  # a bundle that fits stays one file
+                paths = container.split_file(out, part_bytes)
         except OSError as exc:
             raise WriteBundleError(path=str(out), reason=exc.strerror or str(exc)) from exc
         steps.advance()

@@ -160,13 +160,24 @@ def test_export_can_split_the_bundle_for_e_mail(qtbot, network: Network, page_fo
     assert page.ctx.settings.get(EXPORT_SPLIT_MB) == 1
 
     qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
+    # A bundle under the part size stays one file: nothing to put back together.
+    [whole] = panel.last_result.paths
+    assert whole.name.endswith(".minga")
+    assert "part" not in panel.result_label.text()
 
-    [part] = panel.last_result.paths
-    assert part.name.endswith(".minga.001")
-    assert part.exists()
-    assert "part" in panel.result_label.text()
+    # With photos of the evidence, the same bundle goes in parts of at most 1 MB.
+    photo = tmp_path / "huerto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 10_000)  # about 2.5 MB
+    practice = network.ana.add_practice("Huerto con fotos")
+    network.ana.practices.attach(practice, photo)
+    qtbot.mouseClick(panel.prepare_button, Qt.MouseButton.LeftButton)
+    parts = panel.last_result.paths
+    assert [p.name[-4:] for p in parts] == [".001", ".002", ".003"]
+    assert all(p.stat().st_size <= 1024 * 1024 for p in parts)
+    assert "3 part(s)" in panel.result_label.text()
     assert "Send every part" in panel.result_label.text()
-    network.advisor.import_(part)  # the advisor opens the parts as one bundle
+    network.advisor.import_(parts[0])  # the advisor opens the parts as one bundle
+    assert "Huerto con fotos" in network.advisor.titles()
 
 
 def test_a_teacher_who_has_not_joined_is_told_to_import_the_invitation(
