@@ -148,3 +148,12 @@ def test_an_advisor_cannot_import_an_invitation(network: Network) -> None:
 def test_a_teacher_cannot_invite(network: Network, tmp_path: Path) -> None:
     with pytest.raises(errors.AdvisorOnlyError):
         network.ana.invite(tmp_path / "no.minga")
+
+
+def test_the_history_remembers_which_file_the_invitation_came_in(network: Network) -> None:
+    [(path, summary)] = network.ana.rows(
+        "SELECT path, summary FROM bundle_log WHERE direction = 'in' AND summary LIKE "
+        "'%invitation%'"
+    )
+    assert path.endswith("invitacion.minga")
+    assert '"members"' in summary

@@ -204,7 +204,7 @@ def import_file(
             kind, version = container.read_prefix(handle, name)
             if kind == "invitation":
                 invitation = membership.read_invitation(handle, name)
-                return membership.join(ws, invitation, vault)
+                return membership.join(ws, invitation, vault, path=files[0])
             with tempfile.TemporaryDirectory(prefix="minga-import-") as temp:
                 return _import_bundle(
                     ws,

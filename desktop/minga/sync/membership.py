@@ -471,8 +471,15 @@ class JoinResult:
         }
 
 
-def join(ws: Any, invitation: Invitation, vault: keymod.KeyVault | None = None) -> JoinResult:
+def join(
+    ws: Any,
+    invitation: Invitation,
+    vault: keymod.KeyVault | None = None,
+    *,
+    path: Path | str | None = None,
+) -> JoinResult:
     """(Teacher) Joins the invitation's microcentre and trusts its advisor's keys.
+    `path`, the file it came in, is kept in the history.
 
     The microcentre, schools and people of the roster are added as placeholder rows
     (replaced by the real records in the advisor's first bundle); the teacher's own
@@ -516,6 +523,7 @@ def join(ws: Any, invitation: Invitation, vault: keymod.KeyVault | None = None) 
                 BundleLog(
                     bundle_id=invitation.invitation_id,
                     direction="in",
+                    path=str(path) if path is not None else "",
                     peer_device_id=invitation.advisor_device_id,
                     peer_person_id=advisor.person_id,
                     summary={"kind": "invitation", "members": len(invitation.members)},
