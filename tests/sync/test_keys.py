@@ -201,3 +201,13 @@ def test_identity_says_when_there_is_no_keyring(tmp_path: Path) -> None:
     assert "No system keyring was found" in shown.stdout
     assert str(data / KEY_FILE) in shown.stdout
     assert "no usable system keyring" in shown.stderr  # the logged warning
+
+
+def test_a_keyring_that_fails_is_never_reported_as_holding_the_keys(tmp_path: Path) -> None:
+    """Before any key is made, the Sincronizar area and `identity` say where keys will
+    live: a keyring that answers with errors (locked, broken) means the file."""
+    vault = KeyVault(tmp_path / "ana", BrokenKeyring())
+    storage = vault.storage()
+    assert storage.kind == "file"
+    assert storage.path == str(tmp_path / "ana" / "keys.json")
+    assert KeyVault(tmp_path / "rosa", MemoryKeyring()).storage().kind == "keyring"

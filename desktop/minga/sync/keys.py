@@ -279,6 +279,10 @@ def _warn_fallback(reason: str, path: Path) -> None:
         )
 
 
+#: A name never stored: reading it tells whether the keyring answers at all.
+PROBE_NAME = "minga-probe"
+
+
 class KeyVault:
     """Private keys of this data folder: the system keyring, else the key file."""
 
@@ -341,7 +345,11 @@ class KeyVault:
         self.key_file.write(keys.entries())
 
     def storage(self) -> Storage:
+        """Where the private keys are (or will be): asked of the keyring itself, so a
+        locked or broken one is found out before anyone is told the keys are there."""
         if self._keyring_ok:
+            self._keyring_call("get_password", SERVICE, PROBE_NAME)
+        if self._keyring_ok and not self.key_file.path.exists():
             return Storage("keyring", _backend_name(self.backend), None, False)
         return Storage("file", "passphrase-protected file", str(self.key_file.path), True)
 
