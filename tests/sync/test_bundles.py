@@ -221,3 +221,48 @@ def test_the_age_command_decrypts_a_bundle(network: Network, tmp_path: Path) -> 
         check=False,
     )
     assert refused.returncode != 0
+
+
+def test_teachers_e_mail_addresses_stay_with_the_advisor(tmp_path: Path, keyring_backend) -> None:
+    """Each teacher's address reaches the advisor (who sends them bundles by e-mail);
+    the advisor's bundles carry only the advisor's own address."""
+    from tests.sync.conftest import ANA, PEDRO, ROSA, Device
+
+    advisor = Device(tmp_path / "rosa", keyring_backend).init(
+        "advisor", ROSA, email="rosa.perez@daem.cl"
+    )
+    invitation = tmp_path / "invitacion.minga"
+    advisor.invite(invitation)
+    teachers = {
+        "ana.huenchumilla@escuela.cl": Device(tmp_path / "ana", keyring_backend).init(
+            "teacher", **ANA, email="ana.huenchumilla@escuela.cl"
+        ),
+        "pedro.cayupan@escuela.cl": Device(tmp_path / "pedro", keyring_backend).init(
+            "teacher", **PEDRO, email="pedro.cayupan@escuela.cl"
+        ),
+    }
+    for address, teacher in teachers.items():
+        teacher.import_(invitation)
+        hello = teacher.export(tmp_path / f"{teacher.label}-hola")
+        sent = records_of(open_bundle(hello, advisor.keys().encryption_secret), "person")
+        assert [p["email"] for p in sent] == [address]
+        advisor.import_(hello, accept_new_members=True)
+    known = {email for (email,) in advisor.rows("SELECT email FROM people")}
+    assert {"rosa.perez@daem.cl", *teachers} <= known
+
+    consolidated = advisor.export(tmp_path / "consolidado")
+    ana = teachers["ana.huenchumilla@escuela.cl"]
+    people = records_of(open_bundle(consolidated, ana.keys().encryption_secret), "person")
+    assert {p["name"]: p["email"] for p in people} == {
+        ROSA: "rosa.perez@daem.cl",
+        ANA["name"]: "",
+        PEDRO["name"]: "",
+    }
+    ana.import_(consolidated)
+    assert dict(ana.rows("SELECT name, email FROM people WHERE deleted = 0")) == {
+        ROSA: "rosa.perez@daem.cl",
+        ANA["name"]: "ana.huenchumilla@escuela.cl",  # her own, as she wrote it
+        PEDRO["name"]: "",
+    }
+    for device in (advisor, *teachers.values()):
+        device.close()

@@ -112,6 +112,10 @@ class _Plan:
     # about that member and the replies to the member's own notes (issue 6: the observed
     # teacher sees what is written about them; the observer sees the reply).
     about: str | None = None
+    # The one person whose e-mail address the bundle carries (the advisor's, in the
+    # advisor's bundles); the others' stay with the advisor (None: every address).
+    # Teachers need their advisor's address to send by e-mail, not one another's.
+    email_of: str | None = None
 
 
 def _usable(person: Person | None, actor: Actor) -> bool:
@@ -130,7 +134,14 @@ def _plan(session: Any, actor: Actor, to: str | None, all_members: bool) -> _Pla
             person = session.get(Person, to)
             if not _usable(person, actor):
                 raise UnknownRecipientError(person=person.name if person else to)
-            return _Plan([person], None, (Visibility.NETWORK,), True, about=person.id)
+            return _Plan(
+                [person],
+                None,
+                (Visibility.NETWORK,),
+                True,
+                about=person.id,
+                email_of=actor.person_id,
+            )
         else:
             recipients = [
                 p
@@ -143,7 +154,7 @@ def _plan(session: Any, actor: Actor, to: str | None, all_members: bool) -> _Pla
             ]
             if not recipients:
                 raise NoRecipientsError()
-        return _Plan(recipients, None, (Visibility.NETWORK,), True)
+        return _Plan(recipients, None, (Visibility.NETWORK,), True, email_of=actor.person_id)
     if all_members:
         raise AdvisorOnlyError()
     advisor_id = membership.trusted_advisor(session)
@@ -379,6 +390,8 @@ def _collect(
             if member is None:
                 member = _Member(temp, f"records/{kind}.jsonl.gz")
             record = spec.encode(row)
+            if kind == "person" and plan.email_of not in (None, record["id"]):
+                record["email"] = ""
             member.write(record)
             if kind == "attachment" and not record["deleted"]:
                 attachments.add(record["sha256"])
