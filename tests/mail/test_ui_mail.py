@@ -174,20 +174,30 @@ def test_the_scheduler_sends_when_online_and_tells_the_status_bar(
     assert outbox.pending_count(network.ana.ws) == 0
 
 
-def test_the_main_window_shows_what_waits_and_stops_the_scheduler_on_close(  # noqa: PLR0917
-    network: Network, ana_ctx, smtp_factory, certs, qtbot, monkeypatch
-) -> None:
+@pytest.fixture
+def queued_window(network: Network, ana_ctx, smtp_factory, certs, qtbot, monkeypatch):  # noqa: PLR0917
+    """(window, server): Ana's main window, shown, with one part queued for her advisor
+    on a configured SMTP server; the scheduler's first round comes without delay."""
     from minga.ui import main_window
     from minga.ui.main_window import MainWindow
 
     server = smtp_factory("ssl", user=ANA_ADDRESS, password=SMTP_PASSWORD)
     configure(network.ana, server, cafile=certs.ca_file)
     outbox.queue_bundle(network.ana.ws, "advisor", vault=network.ana.vault)
-    server.stop()  # the office has no connection today
     monkeypatch.setattr(main_window, "MAIL_FIRST_TICK_MS", 0)
     window = MainWindow(ana_ctx)
     qtbot.addWidget(window)
     window.show()
+    window.mail_passwords = passwords_for(network.ana)  # the test's keyring, not the OS one
+    yield window, server
+    window.close()
+
+
+def test_the_main_window_shows_what_waits_and_stops_the_scheduler_on_close(
+    network: Network, queued_window, qtbot
+) -> None:
+    window, server = queued_window
+    server.stop()  # the office has no connection today
     assert window.mail_scheduler is None  # building a window starts nothing
     assert window.mail_status.isHidden()
 
@@ -202,24 +212,13 @@ def test_the_main_window_shows_what_waits_and_stops_the_scheduler_on_close(  # n
     assert not window.mail_scheduler.timer.isActive()
 
 
-def test_the_main_window_says_what_the_scheduler_sent(  # noqa: PLR0917
-    network: Network, ana_ctx, smtp_factory, certs, qtbot, monkeypatch
+def test_the_main_window_says_what_the_scheduler_sent(
+    network: Network, queued_window, qtbot
 ) -> None:
-    from minga.ui import main_window
-    from minga.ui.main_window import MainWindow
-
-    server = smtp_factory("ssl", user=ANA_ADDRESS, password=SMTP_PASSWORD)
-    configure(network.ana, server, cafile=certs.ca_file)
-    outbox.queue_bundle(network.ana.ws, "advisor", vault=network.ana.vault)
-    monkeypatch.setattr(main_window, "MAIL_FIRST_TICK_MS", 0)
-    window = MainWindow(ana_ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.mail_passwords = passwords_for(network.ana)  # the test's keyring, not the OS one
+    window, server = queued_window
     window.start_background_work()
     said = "1 part(s) sent by e-mail."
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=10000)
     assert len(server.messages) == 1
     assert window.mail_status.isHidden()
     assert outbox.pending_count(network.ana.ws) == 0
-    window.close()
