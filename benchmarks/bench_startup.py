@@ -76,38 +76,33 @@ def practices_page_figures(folder) -> tuple[float, float]:
     settings = Settings(folder.parent / f"{folder.name}-bench-settings.ini")
     ctx = UiContext.open(ws, actor, settings=settings, runner=TaskRunner(app))
 
-    def wait_until(condition, timeout_ms: int = 10_000) -> None:
+    def wait_for(signal, timeout_ms: int = 10_000) -> None:
+        """Runs the event loop until `signal` is emitted. (No polling timer: a timer
+        firing every millisecond would fight the worker thread for the interpreter lock
+        and slow down what is measured.)"""
         loop = QEventLoop()
-        deadline = time.perf_counter() + timeout_ms / 1000
-        timer = QTimer()
-        timer.setInterval(1)
-        timer.timeout.connect(
-            lambda: (condition() or time.perf_counter() > deadline) and loop.quit()
-        )
-        timer.start()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-        timer.stop()
-
-    model_rows = lambda page: page.table.model().rowCount()  # noqa: E731
+        signal.disconnect(loop.quit)
 
     start = time.perf_counter()
     page = PracticesPage(ctx)
     page.resize(1366, 700)
     page.show()
-    wait_until(lambda: model_rows(page) > 0 and page.table.model().index(0, 0).data() not in
-               (None, "", "…"))  # fmt: skip
+    if page.model.rowCount() == 0:
+        wait_for(page.model.loaded)
+    page.table.viewport().repaint()
+    assert page.model.index(0, 0).data() not in (None, "", "…")
     open_ms = (time.perf_counter() - start) * 1000
 
     # A search is done when the model has applied it (`loaded`: the first rows of the
     # new query are in) and the table has painted them.
-    applied = [0]
-    page.model.loaded.connect(lambda: applied.__setitem__(0, applied[0] + 1))
     searches = []
     for word in ("practica", "huerto", "lectura", "fracciones", "lluvia", "habas", "calculo"):
-        before = applied[0]
         start = time.perf_counter()
         page.set_search_text(word)
-        wait_until(lambda before=before: applied[0] > before)
+        wait_for(page.model.loaded)
         page.table.viewport().repaint()
         searches.append((time.perf_counter() - start) * 1000)
         assert page.model.query.text == word

@@ -29,7 +29,10 @@ __all__ = ["ACCENT", "app_icon", "icon"]
 #: Minga's colour: the green of a school garden (readable on white and on dark).
 ACCENT = QColor("#2e7d32")
 
-_SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128)
+# The sizes the window shows icons at (line edits, toolbar, sidebar, dialogs), in
+# logical pixels; each is rendered for the screen's pixel ratio (`_sizes`).
+_LOGICAL_SIZES = (16, 20, 24, 32)
+_APP_ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128, 256)
 
 Draw = Callable[[QPainter, QColor], None]
 
@@ -243,6 +246,17 @@ def _palette_color(role: QPalette.ColorRole) -> QColor:
 
 
 @cache
+def _sizes() -> tuple[int, ...]:
+    """Device pixel sizes to render: each logical size at every screen's pixel ratio
+    (drawing all of them up front would slow the start for sizes never shown)."""
+    ratios = {1.0}
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        ratios |= {screen.devicePixelRatio() for screen in app.screens()}
+    return tuple(sorted({round(size * ratio) for size in _LOGICAL_SIZES for ratio in ratios}))
+
+
+@cache
 def icon(name: str) -> QIcon:
     """The icon called `name` (home, practices, search, add, draft, demo, sessions,
     adoption, observation, improvement, indicators, sync)."""
@@ -252,7 +266,7 @@ def icon(name: str) -> QIcon:
     disabled = QColor(normal)
     disabled.setAlpha(110)
     result = QIcon()
-    for size in _SIZES:
+    for size in _sizes():
         result.addPixmap(_render(draw, size, normal), QIcon.Mode.Normal)
         result.addPixmap(_render(draw, size, selected), QIcon.Mode.Selected)
         result.addPixmap(_render(draw, size, disabled), QIcon.Mode.Disabled)
@@ -278,7 +292,7 @@ def _app_mark(p: QPainter, _color: QColor) -> None:
 def app_icon() -> QIcon:
     """Minga's window icon."""
     result = QIcon()
-    for size in (*_SIZES, 256):
+    for size in _APP_ICON_SIZES:
         result.addPixmap(_render(_app_mark, size, ACCENT))
     return result
 
