@@ -839,8 +839,10 @@ def cmd_check(cli: Context) -> int:
     if report.ok:
         _print(
             cli.tr(
-                "All is well: the database is sound and {n} attachments match their hashes.",
-                n=report.attachments_checked,
+                "All is well: the database is sound and every attachment matches its hash "
+                "(%n checked).",
+                "",
+                report.attachments_checked,
             )
         )
         return EXIT_OK

@@ -428,6 +428,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>All is well: the database is sound and every attachment matches its hash (%n checked).</source>
+            <translation>
+                <numerusform>All is well: the database is sound and every attachment matches its hash (%n checked).</numerusform>
+                <numerusform>All is well: the database is sound and every attachment matches its hash (%n checked).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
             <translation>
                 <numerusform>Bundle queued for {recipients}: %n part, {records} records, {attachments} attachments.</numerusform>

@@ -5677,10 +5677,6 @@
             <source>Note: {text}</source>
             <translation>Nota: {text}</translation>
         </message>
-        <message>
-            <source>All is well: the database is sound and {n} attachments match their hashes.</source>
-            <translation>Todo en orden: la base de datos está sana y {n} archivos adjuntos coinciden con su huella.</translation>
-        </message>
         <message numerus="yes">
             <source>The check found %n problem(s). Restore a backup or ask for help.</source>
             <translation>
@@ -5969,6 +5965,13 @@
         <message>
             <source>{file} (part {part} of {parts}) for {recipient} &lt;{address}&gt;: {attempts} attempt(s), next try {next}</source>
             <translation>{file} (parte {part} de {parts}) para {recipient} &lt;{address}&gt;: {attempts} intento(s), próximo intento {next}</translation>
+        </message>
+        <message numerus="yes">
+            <source>All is well: the database is sound and every attachment matches its hash (%n checked).</source>
+            <translation>
+                <numerusform>Todo en orden: la base de datos está sana y cada archivo adjunto coincide con su huella (%n revisado).</numerusform>
+                <numerusform>Todo en orden: la base de datos está sana y cada archivo adjunto coincide con su huella (%n revisados).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last error: {text}</source>
