@@ -139,3 +139,26 @@ def test_the_app_shows_the_window_then_the_data(demo_template: Path, tmp_path: P
     assert lines == ["minga-ready", "minga-loaded"]
     log = (folder / "logs" / "minga.log").read_text(encoding="utf-8")
     assert "workspace attached to the main window" in log
+
+
+def test_the_workspace_opens_behind_the_window_and_attaches(
+    qtbot, opening_window: MainWindow, teacher
+) -> None:
+    from minga.ui.app import OpeningWorkspace
+    from minga.ui.messages import MessageBridge
+    from minga.ui.tasks import TaskRunner
+
+    opening = OpeningWorkspace(
+        opening_window,
+        teacher.root,
+        TaskRunner(synchronous=True),
+        MessageBridge(),
+        opening_window.settings,
+    )
+    with qtbot.waitSignal(opening.attached, timeout=10_000):
+        opening.start()
+    assert opening_window.ready
+    assert opening_window.stack.currentWidget().objectName() == "homePage"
+    assert opening_window.ctx.actor.name == "Ana María Huenchumilla"
+    opening_window.close()
+    opening_window.ctx.workspace.close()
