@@ -306,7 +306,7 @@ def test_cli_demo_then_check_passes(cli: Cli) -> None:
     assert "60 practices" in result.stdout
     check = cli("check")
     assert check.returncode == 0, check.stdout + check.stderr
-    assert "6 attachments" in check.stdout
+    assert "every attachment matches its hash (6 checked)" in check.stdout
 
 
 def test_demo_refuses_a_folder_with_your_own_records(cli: Cli) -> None:
