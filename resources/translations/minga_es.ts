@@ -2030,10 +2030,6 @@
                 <numerusform>%n ciclos</numerusform>
             </translation>
         </message>
-        <message>
-            <source>That draft is no longer there.</source>
-            <translation>Ese borrador ya no está.</translation>
-        </message>
     </context>
     <context>
         <name>IndicatorsPage</name>
@@ -2986,10 +2982,6 @@
                 <numerusform>%n registro</numerusform>
                 <numerusform>%n registros</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>That draft is no longer there.</source>
-            <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
     <context>
@@ -4519,10 +4511,6 @@
                 <numerusform>%n sesión</numerusform>
                 <numerusform>%n sesiones</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>That draft is no longer there.</source>
-            <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
     <context>
@@ -6097,6 +6085,10 @@
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>That draft is no longer there.</source>
+            <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
     <context>

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from minga.domain.errors import MingaError
-from minga.services.drafts import DraftInfo
 from minga.services.improvement import CycleInfo
 from minga.ui.context import UiContext
 from minga.ui.cycle_kit import (
     Column,
     ColumnFitter,
     MasterDetail,
+    RecordsPage,
     RowsModel,
     heading,
-    settle,
     setup_table,
 )
 from minga.ui.improvement.editor import CYCLE_DRAFT_KIND, CycleEditor
@@ -26,17 +25,14 @@ __all__ = ["ImprovementPage"]
 TITLE, STAGE, INDICATOR, POINTS, OWNER = range(5)
 
 
-class ImprovementPage(QWidget):
+class ImprovementPage(RecordsPage):
     """The Ciclos de mejora area."""
 
-    dirty_changed = Signal(bool)
     draft_kinds = (CYCLE_DRAFT_KIND,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("improvementPage")
-        self.ctx = ctx
-        self._editor: CycleEditor | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(6)
@@ -110,91 +106,28 @@ class ImprovementPage(QWidget):
             rows = []
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n cycle(s)", "", len(rows)))
-        if select:
-            row = self.model.row_of(select)
-            if row is not None:
-                self.table.selectRow(row)
+        self._select(select)
 
     def area_shown(self) -> None:
         current = self._editor.record_id if self._editor is not None else None
         self.refresh(select=current)
 
-    def _open_index(self, index: QModelIndex) -> None:
-        cycle_id = self.model.row_id(index.row())
-        if cycle_id and (self._editor is None or self._editor.record_id != cycle_id
-                         or not self.panes.detail_open()):  # fmt: skip
-            self.open_cycle(cycle_id)
+    def _make_editor(self) -> CycleEditor:
+        return CycleEditor(self.ctx, self.panes.detail)
 
-    @property
-    def editor(self) -> CycleEditor:
-        if self._editor is None:
-            editor = CycleEditor(self.ctx, self.panes.detail)
-            editor.saved.connect(lambda cycle_id: self.refresh(select=cycle_id))
-            editor.closed.connect(self._editor_closed)
-            editor.dirty_changed.connect(self.dirty_changed)
-            self.addAction(editor.save_action)
-            QWidget.setTabOrder(self.table, editor.title_edit)
-            self._editor = editor
-        return self._editor
+    def _load(self, editor: CycleEditor, record_id: str) -> None:
+        editor.load_cycle(self.ctx.improvement.get(record_id))
+
+    def _field_after_table(self, editor: CycleEditor) -> QWidget:
+        return editor.title_edit
 
     def open_cycle(self, cycle_id: str) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        try:
-            info = self.ctx.improvement.get(cycle_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
-        self.editor.load_cycle(info)
-        self.panes.show_detail(self.editor)
-        row = self.model.row_of(cycle_id)
-        if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-        return True
+        return self.open_record(cycle_id)
 
     def new_cycle(self) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        self.editor.new_cycle()
-        self.panes.show_detail(self.editor)
-        self.table.clearSelection()
-        self.editor.focus_first_field()
-        return True
+        return self._start_new(lambda editor: editor.new_cycle())
 
     def open_first_record(self) -> bool:
         if not self.model.rowCount():
             return self.new_cycle()
         return self.open_cycle(self.model.row_id(0) or "")
-
-    def open_draft(self, draft_id: int) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        try:
-            draft: DraftInfo | None = self.ctx.drafts.get(draft_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
-        if draft is None:
-            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
-            return False
-        self.editor.load_draft(draft)
-        self.panes.show_detail(self.editor)
-        return True
-
-    def _editor_closed(self) -> None:
-        self.panes.show_placeholder()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def has_unsaved_changes(self) -> bool:
-        return self._editor is not None and self._editor.has_unsaved_changes()
-
-    def save_current(self) -> bool:
-        return self._editor is None or self._editor.save()
-
-    def flush_drafts(self) -> None:
-        if self._editor is not None:
-            self._editor.flush_draft()
-
-    def hideEvent(self, event) -> None:
-        self.flush_drafts()
-        super().hideEvent(event)

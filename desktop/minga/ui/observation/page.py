@@ -3,7 +3,7 @@ advisor, every note that reached this notebook; beside them the note editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,17 +17,16 @@ from PySide6.QtWidgets import (
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import VISIBILITY_LABELS, Role
-from minga.services.drafts import DraftInfo
 from minga.services.observation import ObservationInfo
 from minga.ui.context import UiContext
 from minga.ui.cycle_kit import (
     Column,
     ColumnFitter,
     MasterDetail,
+    RecordsPage,
     RowsModel,
     day_text,
     heading,
-    settle,
     setup_table,
     vocab,
 )
@@ -39,18 +38,15 @@ MINE, ABOUT_ME, ALL = "mine", "about_me", "all"
 DATE, PERSON, FOCUS, REPLIES, VISIBILITY = range(5)
 
 
-class ObservationPage(QWidget):
+class ObservationPage(RecordsPage):
     """The Observación area."""
 
-    dirty_changed = Signal(bool)
     draft_kinds = (OBSERVATION_DRAFT_KIND,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("observationPage")
-        self.ctx = ctx
         self.is_advisor = ctx.actor.role == Role.ADVISOR
-        self._editor: ObservationEditor | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(6)
@@ -158,55 +154,25 @@ class ObservationPage(QWidget):
             ALL: self.tr("%n note(s)", "", len(rows)),
         }
         self.count_label.setText(texts.get(view, ""))
-        if select:
-            row = self.model.row_of(select)
-            if row is not None:
-                self.table.selectRow(row)
+        self._select(select)
 
     def area_shown(self) -> None:
         self.refresh(select=self._editor.record_id if self._editor is not None else None)
 
-    def _open_index(self, index: QModelIndex) -> None:
-        note_id = self.model.row_id(index.row())
-        if note_id and (self._editor is None or self._editor.record_id != note_id
-                        or not self.panes.detail_open()):  # fmt: skip
-            self.open_note(note_id)
+    def _make_editor(self) -> ObservationEditor:
+        return ObservationEditor(self.ctx, self.panes.detail)
 
-    @property
-    def editor(self) -> ObservationEditor:
-        if self._editor is None:
-            editor = ObservationEditor(self.ctx, self.panes.detail)
-            editor.saved.connect(lambda note_id: self.refresh(select=note_id))
-            editor.closed.connect(self._editor_closed)
-            editor.dirty_changed.connect(self.dirty_changed)
-            self.addAction(editor.save_action)
-            QWidget.setTabOrder(self.table, editor.observed_combo)
-            self._editor = editor
-        return self._editor
+    def _load(self, editor: ObservationEditor, record_id: str) -> None:
+        editor.load_note(self.ctx.observation.get(record_id))
+
+    def _field_after_table(self, editor: ObservationEditor) -> QWidget:
+        return editor.observed_combo
 
     def open_note(self, note_id: str) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        try:
-            info = self.ctx.observation.get(note_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
-        self.editor.load_note(info)
-        self.panes.show_detail(self.editor)
-        row = self.model.row_of(note_id)
-        if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-        return True
+        return self.open_record(note_id)
 
     def new_note(self) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        self.editor.new_note()
-        self.panes.show_detail(self.editor)
-        self.table.clearSelection()
-        self.editor.focus_first_field()
-        return True
+        return self._start_new(lambda editor: editor.new_note())
 
     def open_first_record(self) -> bool:
         for view in (ABOUT_ME, MINE, ALL):
@@ -215,36 +181,3 @@ class ObservationPage(QWidget):
                 return self.open_note(self.model.row_id(0) or "")
         self.set_view(MINE)
         return self.new_note()
-
-    def open_draft(self, draft_id: int) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        try:
-            draft: DraftInfo | None = self.ctx.drafts.get(draft_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
-        if draft is None:
-            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
-            return False
-        self.editor.load_draft(draft)
-        self.panes.show_detail(self.editor)
-        return True
-
-    def _editor_closed(self) -> None:
-        self.panes.show_placeholder()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def has_unsaved_changes(self) -> bool:
-        return self._editor is not None and self._editor.has_unsaved_changes()
-
-    def save_current(self) -> bool:
-        return self._editor is None or self._editor.save()
-
-    def flush_drafts(self) -> None:
-        if self._editor is not None:
-            self._editor.flush_draft()
-
-    def hideEvent(self, event) -> None:
-        self.flush_drafts()
-        super().hideEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,18 +21,17 @@ from PySide6.QtWidgets import (
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import Role, SessionModality
-from minga.services.drafts import DraftInfo
 from minga.services.sessions import SessionRow
 from minga.ui.context import UiContext
 from minga.ui.cycle_kit import (
     Column,
     ColumnFitter,
     MasterDetail,
+    RecordsPage,
     RowsModel,
     day_text,
     heading,
     percent,
-    settle,
     setup_table,
 )
 from minga.ui.sessions.editor import SESSION_DRAFT_KIND, SessionEditor
@@ -43,19 +42,16 @@ __all__ = ["SessionsPage"]
 DATE, NUMBER, TITLE, PLACE, MODALITY, PRESENTATIONS, ATTENDANCE = range(7)
 
 
-class SessionsPage(QWidget):
+class SessionsPage(RecordsPage):
     """The Sesiones area."""
 
-    dirty_changed = Signal(bool)
     # Kinds of drafts this page reopens (Inicio lists every draft).
     draft_kinds = (SESSION_DRAFT_KIND, "template")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("sessionsPage")
-        self.ctx = ctx
         self.is_advisor = ctx.actor.role == Role.ADVISOR
-        self._editor: SessionEditor | None = None
         self._templates_dialog = None
 
         root = QVBoxLayout(self)
@@ -174,56 +170,26 @@ class SessionsPage(QWidget):
         rows.reverse()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n session(s)", "", len(rows)))
-        if select:
-            row = self.model.row_of(select)
-            if row is not None:
-                self.table.selectRow(row)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        session_id = self.model.row_id(index.row())
-        if session_id and (self._editor is None or self._editor.record_id != session_id
-                           or not self.panes.detail_open()):  # fmt: skip
-            self.open_session(session_id)
+        self._select(select)
 
     # --- the editor ----------------------------------------------------------------------
 
-    @property
-    def editor(self) -> SessionEditor:
-        if self._editor is None:
-            editor = SessionEditor(self.ctx, self.panes.detail)
-            editor.saved.connect(lambda session_id: self.refresh(select=session_id))
-            editor.closed.connect(self._editor_closed)
-            editor.dirty_changed.connect(self.dirty_changed)
-            self.addAction(editor.save_action)
-            QWidget.setTabOrder(self.table, editor.tabs.tabBar())
-            self._editor = editor
-        return self._editor
+    def _make_editor(self) -> SessionEditor:
+        return SessionEditor(self.ctx, self.panes.detail)
+
+    def _load(self, editor: SessionEditor, record_id: str) -> None:
+        editor.load_session(self.ctx.sessions.get(record_id))
+
+    def _field_after_table(self, editor: SessionEditor) -> QWidget:
+        return editor.tabs.tabBar()
 
     def open_session(self, session_id: str) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        try:
-            detail = self.ctx.sessions.get(session_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
-        self.editor.load_session(detail)
-        self.panes.show_detail(self.editor)
-        row = self.model.row_of(session_id)
-        if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectRow(row)
-        return True
+        return self.open_record(session_id)
 
     def new_session(self) -> bool:
         if not self.is_advisor:
             return False
-        if self._editor is not None and not settle(self._editor):
-            return False
-        self.editor.new_session()
-        self.panes.show_detail(self.editor)
-        self.table.clearSelection()
-        self.editor.focus_first_field()
-        return True
+        return self._start_new(lambda editor: editor.new_session())
 
     def open_first_record(self) -> bool:
         """Opens the newest session (the self-test's detail screen)."""
@@ -232,15 +198,8 @@ class SessionsPage(QWidget):
         return self.open_session(self.model.row_id(0) or "")
 
     def open_draft(self, draft_id: int) -> bool:
-        if self._editor is not None and not settle(self._editor):
-            return False
-        try:
-            draft: DraftInfo | None = self.ctx.drafts.get(draft_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
+        draft = self._read_draft(draft_id)
         if draft is None:
-            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
             return False
         if draft.kind == "template":
             if not self.is_advisor:
@@ -251,10 +210,6 @@ class SessionsPage(QWidget):
         self.editor.load_draft(draft)
         self.panes.show_detail(self.editor)
         return True
-
-    def _editor_closed(self) -> None:
-        self.panes.show_placeholder()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_templates(self) -> None:
         from minga.ui.sessions.templates import TemplatesDialog
@@ -267,19 +222,3 @@ class SessionsPage(QWidget):
             dialog.raise_()  # already open behind the window: bring it forward
         dialog.show()
         dialog.activateWindow()
-
-    # --- the window asks -----------------------------------------------------------------
-
-    def has_unsaved_changes(self) -> bool:
-        return self._editor is not None and self._editor.has_unsaved_changes()
-
-    def save_current(self) -> bool:
-        return self._editor is None or self._editor.save()
-
-    def flush_drafts(self) -> None:
-        if self._editor is not None:
-            self._editor.flush_draft()
-
-    def hideEvent(self, event) -> None:
-        self.flush_drafts()
-        super().hideEvent(event)
