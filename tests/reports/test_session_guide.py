@@ -362,3 +362,39 @@ def test_a_full_disk_is_a_clear_message_and_leaves_nothing(
         f"{target} could not be written: No space left on device"
     )
     assert list(target.parent.iterdir()) == []
+
+
+def test_the_guide_counts_the_work_done_since_the_last_held_session(advisor_demo) -> None:
+    """ "Since the last session": applications, exit-ticket tallies and self-assessments
+    dated from the previous held session up to the day before this one."""
+    import datetime as dt
+    import sqlite3
+
+    from minga.domain import cycle_rules as rules
+    from minga.services.printing import _summary
+
+    with sqlite3.connect(advisor_demo.dirs.database) as conn:
+        days = [dt.date.fromisoformat(d) for (d,) in conn.execute(
+            "SELECT date FROM sessions WHERE deleted = 0 AND status = 'held' ORDER BY date"
+        )]  # fmt: skip
+    assert len(days) >= 2
+    before = days[-1]
+    summary = _summary(
+        advisor_demo.db, rules.school_year_of(before), before - dt.timedelta(days=1), {},
+        before=before,
+    )  # fmt: skip
+    since = summary.previous.date
+    assert since == days[-2]
+
+    def counted(table: str, column: str) -> int:
+        with sqlite3.connect(advisor_demo.dirs.database) as conn:
+            return conn.execute(
+                f"SELECT count(*) FROM {table} WHERE deleted = 0 AND {column} >= ? "
+                f"AND {column} < ?",
+                (since.isoformat(), before.isoformat()),
+            ).fetchone()[0]
+
+    assert summary.applications_since == counted("applications", "applied_on")
+    assert summary.tallies_since == counted("exit_ticket_tallies", "applied_on")
+    assert summary.self_assessments_since == counted("self_assessments", "written_on")
+    assert summary.applications_since + summary.tallies_since > 0

@@ -332,37 +332,22 @@ def _summary(
         since = previous.date if previous else rules.school_year_bounds(year)[0]
     counts = {"applications": 0, "tallies": 0, "self_assessments": 0}
     if before is not None and since is not None:
+        dated = {
+            "applications": Application.applied_on,
+            "tallies": ExitTicketTally.applied_on,
+            "self_assessments": SelfAssessment.written_on,
+        }
         with db.session() as session:
-            counts["applications"] = (
-                session.scalar(
-                    select(func.count()).where(
-                        Application.deleted.is_(False),
-                        Application.applied_on >= since,
-                        Application.applied_on < before,
+            for key, day in dated.items():
+                model = day.class_
+                counts[key] = (
+                    session.scalar(
+                        select(func.count()).where(
+                            model.deleted.is_(False), day >= since, day < before
+                        )
                     )
+                    or 0
                 )
-                or 0
-            )
-            counts["tallies"] = (
-                session.scalar(
-                    select(func.count()).where(
-                        ExitTicketTally.deleted.is_(False),
-                        ExitTicketTally.applied_on >= since,
-                        ExitTicketTally.applied_on < before,
-                    )
-                )
-                or 0
-            )
-            counts["self_assessments"] = (
-                session.scalar(
-                    select(func.count()).where(
-                        SelfAssessment.deleted.is_(False),
-                        SelfAssessment.written_on >= since,
-                        SelfAssessment.written_on < before,
-                    )
-                )
-                or 0
-            )
     pending = [
         PendingTeacher(
             name=t.name,
