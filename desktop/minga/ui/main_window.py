@@ -367,7 +367,10 @@ class MainWindow(QMainWindow):
         self._add_tools_menu()
         self.new_practice_action.setEnabled(True)
         self._read_last_bundle()
-        self.reload_info()
+        if self._opening:
+            self.reload_info()  # the preview's names, read again through the data layer
+        else:
+            self._show_last_bundle()  # the names were read with the context just now
         area = self._current if self._current in self.areas() else HOME
         self._current = None
         self.show_area(area)
