@@ -45,8 +45,10 @@ deb)
     echo "== installing $deb ($(du -h "$deb" | cut -f1))"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
     trap 'dpkg -r minga >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
-    [ "$(command -v minga)" = /usr/bin/minga ] || { echo "minga is not on PATH" >&2; exit 1; }
-    check_app minga /opt/minga/minga-cli deb
+    # The system PATH, not the caller's (an activated virtual environment has a minga too).
+    [ "$(PATH=/usr/local/bin:/usr/bin:/bin command -v minga)" = /usr/bin/minga ] ||
+        { echo "minga is not on the system PATH" >&2; exit 1; }
+    check_app /usr/bin/minga /opt/minga/minga-cli deb
     dpkg -r minga >/dev/null
     [ ! -e /usr/bin/minga ] || { echo "dpkg -r left /usr/bin/minga" >&2; exit 1; }
     echo "deb: installed, checked and removed"
