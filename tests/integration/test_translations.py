@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
-
-import pytest
 
 from minga.devtools import translations as tools
 
@@ -33,20 +30,37 @@ def test_spanish_is_complete() -> None:
     assert missing == [], "untranslated (run: python -m minga.devtools.translations missing)"
 
 
-@pytest.mark.parametrize("ts", [tools.SPANISH, tools.ENGLISH], ids=["es", "en"])
-def test_the_ts_files_match_the_sources(ts: Path, tmp_path: Path) -> None:
-    """lupdate over today's sources finds exactly the strings the .ts file has."""
-    fresh = tmp_path / ts.name
-    shutil.copyfile(ts, fresh)
-    extra = ["-pluralonly"] if ts == tools.ENGLISH else []
-    subprocess.run(
-        [tools._tool("pyside6-lupdate"), *tools.source_files(), "-no-obsolete", "-locations",
-         "none", *extra, "-ts", str(fresh)],
-        check=True, cwd=tools.ROOT, capture_output=True,
-    )  # fmt: skip
-    assert set(_entries(fresh)) == set(_entries(ts)), (
-        "the sources changed: run `python -m minga.devtools.translations update` and translate"
+def test_the_ts_files_match_the_sources_and_an_update_changes_nothing(tmp_path: Path) -> None:
+    """`translations update` over today's sources finds exactly the strings the .ts files
+    have, and leaves both files byte for byte as they are (no diff without a change)."""
+    spanish, english = tmp_path / tools.SPANISH.name, tmp_path / tools.ENGLISH.name
+    shutil.copyfile(tools.SPANISH, spanish)
+    shutil.copyfile(tools.ENGLISH, english)
+    tools.update(spanish, english)
+    for fresh, kept in ((spanish, tools.SPANISH), (english, tools.ENGLISH)):
+        assert set(_entries(fresh)) == set(_entries(kept)), (
+            "the sources changed: run `python -m minga.devtools.translations update` and translate"
+        )
+        assert fresh.read_bytes() == kept.read_bytes(), (
+            f"{kept.name} is not in the layout `translations update` writes: run it once"
+        )
+
+
+def test_an_update_rewrites_only_what_changed(tmp_path: Path) -> None:
+    """A string that vanished from the sources goes, and nothing else in the file moves."""
+    spanish, english = tmp_path / tools.SPANISH.name, tmp_path / tools.ENGLISH.name
+    shutil.copyfile(tools.ENGLISH, english)
+    kept = tools.SPANISH.read_text(encoding="utf-8")
+    stale = (
+        "        <message>\n"
+        "            <source>A string no source has</source>\n"
+        "            <translation>Un texto que ninguna fuente tiene</translation>\n"
+        "        </message>\n"
     )
+    anchor = "    </context>\n"
+    spanish.write_text(kept.replace(anchor, stale + anchor, 1), encoding="utf-8")
+    tools.update(spanish, english)
+    assert spanish.read_text(encoding="utf-8") == kept
 
 
 def test_translations_keep_their_placeholders() -> None:

@@ -15,6 +15,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -36,21 +37,32 @@ def source_files() -> list[str]:
     )
 
 
-def update() -> None:
+def update(spanish: Path = SPANISH, english: Path = ENGLISH) -> None:
     """Runs lupdate: new strings appear unfinished, vanished ones are dropped."""
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    files = source_files()
-    subprocess.run(
-        [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-         "-target-language", "es_CL", "-ts", str(SPANISH.relative_to(ROOT))],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
-    subprocess.run(
-        [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none", "-pluralonly",
-         "-target-language", "en", "-ts", str(ENGLISH.relative_to(ROOT))],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
-    _fill_english_plurals()
+    spanish.parent.mkdir(parents=True, exist_ok=True)
+    _lupdate(spanish, "-target-language", "es_CL")
+    _lupdate(english, "-pluralonly", "-target-language", "en")
+    _fill_english_plurals(english)
+
+
+def _lupdate(ts: Path, *options: str) -> None:
+    """lupdate over the sources into `ts`, written in the one layout of `_write`.
+
+    lupdate has its own layout (contexts at column 0) while `fill` and the English
+    plurals are written by ElementTree (indented): alternating the two rewrote every line
+    of the files on each run. lupdate therefore works on a copy, which is normalised and
+    written back only if a string changed.
+    """
+    with tempfile.TemporaryDirectory(prefix="minga-lupdate-") as folder:
+        work = Path(folder) / ts.name
+        if ts.exists():
+            shutil.copyfile(ts, work)
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *source_files(), "-no-obsolete", "-locations", "none",
+             *options, "-ts", str(work)],
+            check=True, cwd=ROOT,
+        )  # fmt: skip
+        _write(ET.parse(work), ts)
 
 
 def _messages(tree: ET.ElementTree):
@@ -109,10 +121,10 @@ def fill(tsv: Path, path: Path = SPANISH) -> int:
     return count
 
 
-def _fill_english_plurals() -> None:
-    if not ENGLISH.exists():
+def _fill_english_plurals(english: Path = ENGLISH) -> None:
+    if not english.exists():
         return
-    tree = ET.parse(ENGLISH)
+    tree = ET.parse(english)
     for _context, message in _messages(tree):
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
@@ -125,15 +137,16 @@ def _fill_english_plurals() -> None:
             ET.SubElement(translation, "numerusform") for _ in range(2)
         ]
         forms[0].text, forms[-1].text = singular, plural
-    _write(tree, ENGLISH)
+    _write(tree, english)
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    text = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n"
+    # An unchanged file keeps its timestamp, so make does not rebuild the .qm for nothing.
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
