@@ -61,12 +61,12 @@ CYCLE_LABELS = ["Sessions", "Application", "Observation", "Improvement cycles", 
 def test_sidebar_has_only_the_areas_that_work(open_window, teacher_ctx):
     window = open_window(teacher_ctx)
 
-    assert window.areas() == ["home", "practices", *CYCLE_AREAS, "sync"]
+    assert window.areas() == ["home", "practices", *CYCLE_AREAS, "print", "sync"]
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Home", "Practices", *CYCLE_LABELS, "Sync"]
+    assert labels == ["Home", "Practices", *CYCLE_LABELS, "Print", "Sync"]
     assert window.current_area() == "home"
     assert window.stack.currentWidget().objectName() == "homePage"
-    for area in ("practices", *CYCLE_AREAS):
+    for area in ("practices", *CYCLE_AREAS, "print"):
         assert not window.has_page(area)  # built on first visit, not at start
     # Every sidebar entry has a label that fits and a tooltip with its shortcut.
     for row in range(window.sidebar.count()):
@@ -289,6 +289,7 @@ def test_the_window_speaks_spanish(open_window, teacher_ctx, translations):
             "Observación",
             "Ciclos de mejora",
             "Indicadores",
+            "Imprimir",
             "Sincronizar",
         ]
     assert window.search_field.placeholderText() == "Buscar prácticas (Ctrl+F)"

@@ -212,6 +212,17 @@ def _sync(p: QPainter, color: QColor) -> None:
     p.drawLine(QPointF(5, 16), QPointF(9, 20))
 
 
+def _print(p: QPainter, color: QColor) -> None:
+    # A printer: the paper going in on top, the body, the printed sheet coming out.
+    p.setPen(_pen(color, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPolyline([QPointF(7, 9), QPointF(7, 3.5), QPointF(17, 3.5), QPointF(17, 9)])
+    p.drawRoundedRect(QRectF(3, 9, 18, 8), 1.5, 1.5)
+    p.drawRect(QRectF(7, 14, 10, 6.5))
+    p.setPen(_pen(color, 1.4))
+    p.drawLine(QPointF(9, 17), QPointF(15, 17))
+
+
 _DRAWINGS: dict[str, Draw] = {
     "home": _home,
     "practices": _practices,
@@ -224,6 +235,7 @@ _DRAWINGS: dict[str, Draw] = {
     "observation": _observation,
     "improvement": _improvement,
     "indicators": _indicators,
+    "print": _print,
     "sync": _sync,
 }
 

@@ -118,6 +118,12 @@ def _indicators_page(ctx: UiContext) -> QWidget:
     return IndicatorsPage(ctx)
 
 
+def _print_page(ctx: UiContext) -> QWidget:
+    from minga.ui.printing import PrintPage
+
+    return PrintPage(ctx)
+
+
 def _sync_page(ctx: UiContext) -> QWidget:
     from minga.ui.sync import SyncPage
 
@@ -175,11 +181,14 @@ AREAS: tuple[Area, ...] = (
         _indicators_page,
         "indicadores",
     ),
+    Area("print", QT_TRANSLATE_NOOP("MainWindow", "Print"), "print", _print_page, "imprimir"),
     Area("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync", _sync_page, "sincronizar"),
 )
 
 HOME = "home"
 PRACTICES = "practices"
+SESSIONS = "sessions"
+PRINT = "print"
 SYNC = "sync"
 
 #: How long an information message stays in the status bar (milliseconds).
@@ -256,6 +265,9 @@ class MainWindow(QMainWindow):
         self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.search_shortcut.activated.connect(self.focus_search)
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.print_shortcut.activated.connect(self.open_printing)
         self.tools_menu: Any = None
         self._add_tools_button()
 
@@ -430,6 +442,8 @@ class MainWindow(QMainWindow):
         if area == HOME:
             page.open_practice.connect(self.open_practice)  # type: ignore[attr-defined]
             page.open_draft.connect(self.open_draft)  # type: ignore[attr-defined]
+        if area == SESSIONS:
+            page.print_guide.connect(self.print_session_guide)  # type: ignore[attr-defined]
         if area == SYNC:
             page.synced.connect(self.update_last_bundle)  # type: ignore[attr-defined]
             page.data_changed.connect(self.reload_pages)  # type: ignore[attr-defined]
@@ -579,6 +593,24 @@ class MainWindow(QMainWindow):
                 PRACTICES,
             )
         self.show_area(area).open_draft(draft_id)  # type: ignore[attr-defined]
+
+    # --- printing ------------------------------------------------------------------
+
+    def open_printing(self) -> QWidget:
+        """Ctrl+P: Imprimir; on the guide of the session open in Sesiones, if one is."""
+        sessions = self._pages.get(SESSIONS) if self._current == SESSIONS else None
+        if sessions is not None and sessions.open_session_id():  # type: ignore[attr-defined]
+            # Through the editor's own button: what is typed is saved first.
+            sessions.editor.print_guide()  # type: ignore[attr-defined]
+            return self.stack.currentWidget()
+        return self.show_area(PRINT)
+
+    def print_session_guide(self, session_id: str) -> QWidget:
+        """Imprimir, with the guide of `session_id` chosen and ready to be made."""
+        page = self.show_area(PRINT)
+        if self.ctx is not None:
+            page.show_session_guide(session_id)  # type: ignore[attr-defined]
+        return page
 
     # --- tools ---------------------------------------------------------------------
 

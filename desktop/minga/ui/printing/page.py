@@ -39,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from minga.domain.vocab import Role
 from minga.ui.context import UiContext
 from minga.ui.settings import PAPER
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
 
-__all__ = ["DOCUMENTS", "PrintPage", "qt_pdf_available"]
+__all__ = ["DOCUMENTS", "PrintPage", "documents_for", "qt_pdf_available"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,14 @@ PAPERS = ("carta", "oficio", "a4")
 KEEP_SECONDS = 7 * 24 * 3600
 #: Item data role of the page a contents row points at.
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def documents_for(role: str) -> tuple[str, ...]:
+    """The documents a person of `role` can print: the report of the year is the
+    advisor's (it reports on every school and teacher of the microcentre)."""
+    if role == Role.ADVISOR:
+        return DOCUMENTS
+    return tuple(key for key in DOCUMENTS if key != REPORT)
 
 
 def qt_pdf_available() -> bool:
@@ -130,6 +139,8 @@ class PrintPage(QWidget):
             (REPORT, self.tr("Report of the year")),
             (PORTFOLIO, self.tr("My portfolio")),
         ):
+            if key not in documents_for(self.ctx.actor.role):
+                continue
             item = QListWidgetItem(text, self.documents)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.documents.setCurrentRow(0)
@@ -276,6 +287,22 @@ class PrintPage(QWidget):
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
         self.paper_combo.blockSignals(False)
         self._update_options()
+
+    def area_shown(self) -> None:
+        """Back to Imprimir: sessions planned meanwhile appear in the list."""
+        if not self.busy:
+            self.refresh()
+
+    def show_session_guide(self, session_id: str) -> None:
+        """Selects the guide of one session (from the session editor or Ctrl+P)."""
+        if self.busy:
+            return
+        self.refresh()
+        self.select_document(SESSION_GUIDE)
+        index = self.session_combo.findData(session_id)
+        if index >= 0:
+            self.session_combo.setCurrentIndex(index)
+        self.generate_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_document(self) -> str:
         item = self.documents.currentItem()

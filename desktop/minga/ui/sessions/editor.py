@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,6 +124,9 @@ class SessionEditor(EditorFrame):
 
     draft_kind = SESSION_DRAFT_KIND
 
+    print_guide_requested = Signal(str)
+    """"Print guide" was pressed on a saved session (its id): Imprimir opens on its guide."""
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         self._detail: SessionDetail | None = None
         self._members: list[Any] = []
@@ -135,6 +138,11 @@ class SessionEditor(EditorFrame):
         self.is_advisor = ctx.actor.role == Role.ADVISOR
         super().__init__(ctx, parent)
         self.setObjectName("sessionEditor")
+        self.print_button = QPushButton(self.tr("Print guide"), self)
+        self.print_button.setObjectName("printGuide")
+        self.print_button.setToolTip(self.tr("Make the printed guide of this session (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_guide)
+        self.extra_buttons.addWidget(self.print_button)
         self.set_tab_order()
         self.new_session()
 
@@ -924,10 +932,21 @@ class SessionEditor(EditorFrame):
 
     # --- presentations -------------------------------------------------------------------
 
+    def print_guide(self) -> None:
+        """Opens Imprimir on this session's guide; what is typed is saved first, since the
+        guide is printed from the saved session."""
+        if self.record_id is None:
+            return
+        if self.has_unsaved_changes() and not self.save():
+            return
+        self.print_guide_requested.emit(self.record_id)
+
     def _refresh_parts(self) -> None:
         """Presentations, evaluations, attendance summary and survey of the session."""
         detail = self._detail
         saved = detail is not None
+        # Only a saved session has a guide to print.
+        self.print_button.setEnabled(saved)
         editable = saved and detail.is_mine
         self.presentations_model.set_rows(detail.presentations if detail else [])
         fit_table_height(
@@ -1426,7 +1445,13 @@ class SessionEditor(EditorFrame):
         ]
 
     def set_tab_order(self) -> None:
-        chain = [self.tabs.tabBar(), *self.plan_fields(), self.save_button, self.close_button]
+        chain = [
+            self.tabs.tabBar(),
+            *self.plan_fields(),
+            self.save_button,
+            self.close_button,
+            self.print_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,6 +47,9 @@ class SessionsPage(RecordsPage):
 
     # Kinds of drafts this page reopens (Inicio lists every draft).
     draft_kinds = (SESSION_DRAFT_KIND, "template")
+
+    print_guide = Signal(str)
+    """The guide of this session (its id) is to be printed (the main window opens Imprimir)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -175,7 +178,15 @@ class SessionsPage(RecordsPage):
     # --- the editor ----------------------------------------------------------------------
 
     def _make_editor(self) -> SessionEditor:
-        return SessionEditor(self.ctx, self.panes.detail)
+        editor = SessionEditor(self.ctx, self.panes.detail)
+        editor.print_guide_requested.connect(self.print_guide)
+        return editor
+
+    def open_session_id(self) -> str | None:
+        """The saved session shown in the editor, if the editor is open on one."""
+        if self._editor is None or not self.panes.detail_open():
+            return None
+        return self._editor.record_id
 
     def _load(self, editor: SessionEditor, record_id: str) -> None:
         editor.load_session(self.ctx.sessions.get(record_id))
