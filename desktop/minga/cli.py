@@ -692,10 +692,21 @@ def cmd_stats(cli: Context) -> int:
     from minga.domain.vocab import KIND_LABELS
 
     labels = {kind: cli.t.translate("vocab", KIND_LABELS[kind]) for kind in stats.kinds}
-    width = max(len(label) for label in labels.values())
-    _print(f"{cli.tr('Kind'):<{width}}  {cli.tr('Live'):>9}  {cli.tr('Deleted'):>9}")
+    # Plain calls, not inside the f-string: lupdate does not look into f-strings, and a
+    # header it never extracted stayed English in every language.
+    kind_header = cli.tr("Kind")
+    live_header = cli.tr("Live")
+    deleted_header = cli.tr("Deleted")
+    width = max(len(kind_header), *(len(label) for label in labels.values()))
+    live_width = max(9, len(live_header))
+    deleted_width = max(9, len(deleted_header))
+    _print(
+        f"{kind_header:<{width}}  {live_header:>{live_width}}  {deleted_header:>{deleted_width}}"
+    )
     for kind, count in stats.kinds.items():
-        _print(f"{labels[kind]:<{width}}  {count.live:>9}  {count.deleted:>9}")
+        _print(
+            f"{labels[kind]:<{width}}  {count.live:>{live_width}}  {count.deleted:>{deleted_width}}"
+        )
     _print(
         cli.tr(
             "Total: {live} live records, {deleted} deleted, {conflicts} conflicts, "

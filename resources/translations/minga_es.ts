@@ -5635,6 +5635,18 @@
             <translation>Datos de demostración listos: {rows} registros, {practices} prácticas, en {folder}.</translation>
         </message>
         <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Vigentes</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminados</translation>
+        </message>
+        <message>
             <source>Total: {live} live records, {deleted} deleted, {conflicts} conflicts, {drafts} drafts.</source>
             <translation>Total: {live} registros vigentes, {deleted} eliminados, {conflicts} conflictos, {drafts} borradores.</translation>
         </message>
@@ -7125,6 +7137,14 @@
         <message>
             <source>The two passphrases differ or are empty; try again.</source>
             <translation>Las dos frases no coinciden o están vacías; inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>No system keyring was found on this computer: Minga keeps your private keys in {path}, protected by a passphrase.</source>
+            <translation>No se encontró un llavero del sistema en este computador: Minga guarda tus claves privadas en {path}, protegidas con una frase de paso.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not answer ({reason}): Minga keeps your private keys in {path}, protected by a passphrase.</source>
+            <translation>El llavero del sistema no respondió ({reason}): Minga guarda tus claves privadas en {path}, protegidas con una frase de paso.</translation>
         </message>
     </context>
     <context>

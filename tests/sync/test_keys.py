@@ -84,7 +84,7 @@ def test_without_a_keyring_the_keys_go_to_a_passphrase_protected_file(
         device.ws.db.session() as session,
     ):
         keys = ensure_keys(session, device.vault)
-    assert "no usable system keyring" in caplog.text
+    assert "No se encontró un llavero del sistema" in caplog.text  # Spanish by default
     key_file = root / KEY_FILE
     text = key_file.read_text()
     assert keys.signing_secret not in text
@@ -200,7 +200,7 @@ def test_identity_says_when_there_is_no_keyring(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "No system keyring was found" in shown.stdout
     assert str(data / KEY_FILE) in shown.stdout
-    assert "no usable system keyring" in shown.stderr  # the logged warning
+    assert "No system keyring was found on this computer" in shown.stderr  # the warning
 
 
 def test_a_keyring_that_fails_is_never_reported_as_holding_the_keys(tmp_path: Path) -> None:

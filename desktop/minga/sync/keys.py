@@ -266,17 +266,34 @@ def _backend_name(backend: Any) -> str:
 
 _warned = False
 
+# The reason recorded when no keyring backend exists at all (see `KeyVault`).
+_NONE_INSTALLED = "none installed"
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "keys",
+    "No system keyring was found on this computer: Minga keeps your private keys in "
+    "{path}, protected by a passphrase.",
+)
+_KEYRING_FAILED = QT_TRANSLATE_NOOP(
+    "keys",
+    "The system keyring did not answer ({reason}): Minga keeps your private keys in "
+    "{path}, protected by a passphrase.",
+)
+
 
 def _warn_fallback(reason: str, path: Path) -> None:
+    # The person reads this line (the command line prints warnings on stderr), so it is
+    # one sentence in the language of the messages, not an English log line before it.
+    from minga.i18n import catalog
+
     global _warned  # noqa: PLW0603 (say it once per process)
     if not _warned:
         _warned = True
-        log.warning(
-            "no usable system keyring (%s): Minga keeps its private keys in %s, "
-            "protected by a passphrase",
-            reason,
-            path,
-        )
+        cat = catalog()
+        if reason in ("", _NONE_INSTALLED):
+            text = cat("keys", _NO_KEYRING, path=str(path))
+        else:
+            text = cat("keys", _KEYRING_FAILED, reason=reason, path=str(path))
+        log.warning("%s", text)
 
 
 #: A name never stored: reading it tells whether the keyring answers at all.
@@ -300,7 +317,7 @@ class KeyVault:
             self.backend = system_keyring()
         self._keyring_failed: str | None = None
         if self.backend is None:
-            self._keyring_failed = "none installed"
+            self._keyring_failed = _NONE_INSTALLED
 
     @property
     def _keyring_ok(self) -> bool:
