@@ -153,8 +153,10 @@ def configure_application(app: QApplication, settings: Settings | None = None) -
     font.setPointSizeF(_base_point_size * scale)
     app.setFont(font)
     from minga.ui.icons import app_icon
+    from minga.ui.wheel import install_wheel_guard
 
     app.setWindowIcon(app_icon())
+    install_wheel_guard(app)  # the wheel scrolls forms instead of changing their values
 
 
 # --- translations ----------------------------------------------------------------------
