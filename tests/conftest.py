@@ -22,6 +22,8 @@ os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
 os.environ["MINGA_DATA_DIR"] = str(_SANDBOX / "default-data")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ.pop("MINGA_LANG", None)
+# An unexpected error raises in tests instead of the CLI's last-resort sentence.
+os.environ["MINGA_DEBUG"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "desktop"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -22,6 +23,9 @@ from minga.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, catalog, set_langu
 EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_REJECTED = 2
+# Not the person's doing: a bug, or trouble Minga does not know how to explain yet.
+EXIT_UNEXPECTED = 3
+ENV_DEBUG = "MINGA_DEBUG"
 
 
 # argparse's own sentences, so usage errors read in the user's language too.
@@ -66,11 +70,92 @@ def _print(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(text)
-    return value
+# Sane ranges of the command line's numbers and dates, checked while parsing, so that
+# `--year 99999`, `--limit 1e30` or `--split-mb nan` are a usage error with a sentence,
+# never a traceback deep inside a command.
+YEAR_RANGE = (2000, 2100)
+DATE_YEARS = (1990, 2200)
+MB_RANGE = (0.01, 2048.0)
+
+
+def _whole(cli: _Translator, low: int, high: int) -> Callable[[str], int]:
+    def whole_number(text: str) -> int:
+        value: int | None
+        try:
+            value = int(text) if len(text) <= 20 else None
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                cli.tr(
+                    "'{value}' is not a whole number from {low} to {high}.",
+                    value=text[:40],
+                    low=low,
+                    high=high,
+                )
+            )
+        return value
+
+    return whole_number
+
+
+def _decimal(cli: _Translator, low: float, high: float) -> Callable[[str], float]:
+    def decimal_number(text: str) -> float:
+        try:
+            value = float(text) if len(text) <= 40 else math.nan
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                cli.tr(
+                    "'{value}' is not a number from {low} to {high}.",
+                    value=text[:40],
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                )
+            )
+        return value
+
+    return decimal_number
+
+
+def _iso_date(cli: _Translator) -> Callable[[str], str]:
+    """The text of a date (commands parse it), checked to be one of sane years."""
+
+    def date(text: str) -> str:
+        import datetime as dt
+
+        try:
+            value: dt.date | None = dt.date.fromisoformat(text.strip()) if len(text) <= 40 else None
+        except ValueError:
+            value = None
+        if value is None or not DATE_YEARS[0] <= value.year <= DATE_YEARS[1]:
+            raise argparse.ArgumentTypeError(
+                cli.tr(
+                    "'{value}' is not a date from {low} to {high}; write it as YYYY-MM-DD.",
+                    value=text[:40],
+                    low=DATE_YEARS[0],
+                    high=DATE_YEARS[1],
+                )
+            )
+        return text.strip()
+
+    return date
+
+
+def _scale(cli: _Translator) -> Callable[[str], str]:
+    def scale(text: str) -> str:
+        value = text.strip()
+        if value.isdigit() and len(value) > 9:  # the demo checks the number itself
+            raise argparse.ArgumentTypeError(
+                cli.tr(
+                    "'{value}' is not small, medium, large or a number of practices.",
+                    value=text[:40],
+                )
+            )
+        return text
+
+    return scale
 
 
 def _print_json(document: Any) -> None:
@@ -123,10 +208,16 @@ def build_parser(t: Catalog) -> Parser:
 
     demo = commands.add_parser("demo", help=cli.tr("fill the data folder with demo data"))
     demo.add_argument(
-        "--scale", default="small", help=cli.tr("small, medium, large or a number of practices")
+        "--scale",
+        type=_scale(cli),
+        default="small",
+        help=cli.tr("small, medium, large or a number of practices"),
     )
     demo.add_argument(
-        "--seed", type=int, default=1, help=cli.tr("random seed (same seed, same data)")
+        "--seed",
+        type=_whole(cli, 0, 2**31 - 1),
+        default=1,
+        help=cli.tr("random seed (same seed, same data)"),
     )
     demo.add_argument(
         "--as",
@@ -148,7 +239,7 @@ def build_parser(t: Catalog) -> Parser:
     add.add_argument("--description", default="", help=cli.tr("description"))
     add.add_argument("--strategy", default="", help=cli.tr("multigrade strategy"))
     add.add_argument("--materials", default="", help=cli.tr("materials"))
-    add.add_argument("--duration", type=int, help=cli.tr("duration in minutes"))
+    add.add_argument("--duration", type=_whole(cli, 1, 24 * 60), help=cli.tr("duration in minutes"))
     add.add_argument("--subject", action="append", default=[], help=cli.tr("subject (repeatable)"))
     add.add_argument(
         "--level",
@@ -189,10 +280,20 @@ def build_parser(t: Catalog) -> Parser:
     listing.add_argument(
         "--status", choices=("draft", "ready", "presented"), help=cli.tr("only this status")
     )
-    listing.add_argument("--limit", type=int, default=50, help=cli.tr("at most this many (0: all)"))
+    listing.add_argument(
+        "--limit",
+        type=_whole(cli, 0, 1_000_000),
+        default=50,
+        help=cli.tr("at most this many (0: all)"),
+    )
     listing.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
-    commands.add_parser("check", help=cli.tr("check the database and the attachments"))
+    check = commands.add_parser("check", help=cli.tr("check the database and the attachments"))
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help=cli.tr("move records with values Minga refuses aside, as conflict copies"),
+    )
     backup = commands.add_parser("backup", help=cli.tr("make a backup"))
     backup.add_argument("--out", type=Path, help=cli.tr("backup file (default: in backups/)"))
     restore = commands.add_parser("restore", help=cli.tr("restore a backup into the data folder"))
@@ -224,7 +325,7 @@ def build_parser(t: Catalog) -> Parser:
     )
     export.add_argument(
         "--split-mb",
-        type=_positive_float,
+        type=_decimal(cli, *MB_RANGE),
         metavar=cli.tr("MB"),
         help=cli.tr("cut the bundle into parts of at most this size (for e-mail)"),
     )
@@ -255,7 +356,9 @@ def build_parser(t: Catalog) -> Parser:
 
     # --- the microcentre cycle (sessions, adoption, exit tickets, indicators) ---------
     sessions = commands.add_parser("sessions", help=cli.tr("list the microcentre's sessions"))
-    sessions.add_argument("--year", type=int, help=cli.tr("only the sessions of this year"))
+    sessions.add_argument(
+        "--year", type=_whole(cli, *YEAR_RANGE), help=cli.tr("only the sessions of this year")
+    )
     sessions.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     session_cmd = commands.add_parser(
@@ -266,7 +369,9 @@ def build_parser(t: Catalog) -> Parser:
     )
     session_id_help = cli.tr("the session's id, or 'latest'")
     plan = session_actions.add_parser("add", help=cli.tr("plan a session (advisor)"))
-    plan.add_argument("--date", required=True, help=cli.tr("date, as YYYY-MM-DD"))
+    plan.add_argument(
+        "--date", required=True, type=_iso_date(cli), help=cli.tr("date, as YYYY-MM-DD")
+    )
     plan.add_argument("--title", required=True, help=cli.tr("title"))
     plan.add_argument(
         "--time", default="09:00", help=cli.tr("start time, as HH:MM (default 09:00)")
@@ -286,7 +391,9 @@ def build_parser(t: Catalog) -> Parser:
         metavar=cli.tr("TITLE:MINUTES"),
         help=cli.tr("an agenda item with its minutes (repeatable, in order)"),
     )
-    plan.add_argument("--number", type=int, help=cli.tr("number in the year (default: the next)"))
+    plan.add_argument(
+        "--number", type=_whole(cli, 1, 1000), help=cli.tr("number in the year (default: the next)")
+    )
     for status, text in (
         ("present", cli.tr("a person present (id, repeatable)")),
         ("absent", cli.tr("a person absent (id, repeatable)")),
@@ -308,9 +415,14 @@ def build_parser(t: Catalog) -> Parser:
         "--presenter", help=cli.tr("the presenter's person id (default: the practice's author)")
     )
     talk.add_argument(
-        "--minutes", type=int, default=15, help=cli.tr("minutes of the slot (15 at most)")
+        "--minutes",
+        type=_whole(cli, 1, 24 * 60),
+        default=15,
+        help=cli.tr("minutes of the slot (15 at most)"),
     )
-    talk.add_argument("--position", type=int, help=cli.tr("place in the programme"))
+    talk.add_argument(
+        "--position", type=_whole(cli, 1, 1000), help=cli.tr("place in the programme")
+    )
     talk.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
     attend = session_actions.add_parser("attend", help=cli.tr("record attendance (advisor)"))
     attend.add_argument("--session", required=True, help=session_id_help)
@@ -349,9 +461,12 @@ def build_parser(t: Catalog) -> Parser:
         ("prepared", cli.tr("I feel prepared to apply it: 1 to 4")),
         ("trust", cli.tr("I felt trust to voice doubts: 1 to 4")),
     ):
-        survey.add_argument(f"--{question}", type=int, required=True, help=text)
+        survey.add_argument(f"--{question}", type=_whole(cli, 1, 4), required=True, help=text)
     survey.add_argument(
-        "--count", type=int, default=1, help=cli.tr("how many people answered this (a tally)")
+        "--count",
+        type=_whole(cli, 1, 10_000),
+        default=1,
+        help=cli.tr("how many people answered this (a tally)"),
     )
     survey.add_argument(
         "--respondent", help=cli.tr("who answered: a person id, or 'me' (one answer)")
@@ -375,7 +490,9 @@ def build_parser(t: Catalog) -> Parser:
         "apply", help=cli.tr("record an application of a practice you chose")
     )
     apply_cmd.add_argument("--adoption", required=True, help=cli.tr("the adoption's id"))
-    apply_cmd.add_argument("--date", required=True, help=cli.tr("date, as YYYY-MM-DD"))
+    apply_cmd.add_argument(
+        "--date", required=True, type=_iso_date(cli), help=cli.tr("date, as YYYY-MM-DD")
+    )
     apply_cmd.add_argument(
         "--level",
         action="append",
@@ -383,7 +500,9 @@ def build_parser(t: Catalog) -> Parser:
         required=True,
         help=cli.tr("level: NT1, NT2, 1° to 8° (repeatable)"),
     )
-    apply_cmd.add_argument("--students", type=int, required=True, help=cli.tr("students present"))
+    apply_cmd.add_argument(
+        "--students", type=_whole(cli, 0, 1000), required=True, help=cli.tr("students present")
+    )
     apply_cmd.add_argument("--notes", default="", help=cli.tr("notes"))
     apply_cmd.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
@@ -427,7 +546,9 @@ def build_parser(t: Catalog) -> Parser:
     )
     assess.add_argument("--adjustments", default="", help=cli.tr("adjustments made"))
     assess.add_argument("--reflection", default="", help=cli.tr("reflection"))
-    assess.add_argument("--date", help=cli.tr("date, as YYYY-MM-DD (default: today)"))
+    assess.add_argument(
+        "--date", type=_iso_date(cli), help=cli.tr("date, as YYYY-MM-DD (default: today)")
+    )
     assess.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     templates = commands.add_parser(
@@ -444,7 +565,9 @@ def build_parser(t: Catalog) -> Parser:
         "indicators", help=cli.tr("the microcentre's indicators for a school year")
     )
     indicators.add_argument(
-        "--year", type=int, help=cli.tr("school year (default: the current one)")
+        "--year",
+        type=_whole(cli, *YEAR_RANGE),
+        help=cli.tr("school year (default: the current one)"),
     )
     indicators.add_argument(
         "--scope",
@@ -476,7 +599,11 @@ def build_parser(t: Catalog) -> Parser:
     report = print_actions.add_parser(
         "report", help=cli.tr("the advisor's report of a school year")
     )
-    report.add_argument("--year", type=int, help=cli.tr("school year (default: the current one)"))
+    report.add_argument(
+        "--year",
+        type=_whole(cli, *YEAR_RANGE),
+        help=cli.tr("school year (default: the current one)"),
+    )
     portfolio = print_actions.add_parser(
         "portfolio", help=cli.tr("a teacher's portfolio (yours by default)")
     )
@@ -484,7 +611,9 @@ def build_parser(t: Catalog) -> Parser:
         "--person", metavar=cli.tr("PERSON_ID"), help=cli.tr("whose portfolio (default: yours)")
     )
     portfolio.add_argument(
-        "--year", type=int, help=cli.tr("only this school year (default: every year)")
+        "--year",
+        type=_whole(cli, *YEAR_RANGE),
+        help=cli.tr("only this school year (default: every year)"),
     )
     for document in (guide, blank, report, portfolio):
         document.add_argument(
@@ -523,7 +652,7 @@ def build_parser(t: Catalog) -> Parser:
     )
     setup.add_argument(
         "--smtp-port",
-        type=int,
+        type=_whole(cli, 0, 65535),
         metavar=cli.tr("PORT"),
         help=cli.tr("outgoing port (default: 465 with ssl, 587 with starttls)"),
     )
@@ -549,7 +678,10 @@ def build_parser(t: Catalog) -> Parser:
         "--imap-host", metavar=cli.tr("HOST"), help=cli.tr("incoming server (IMAP), to fetch")
     )
     setup.add_argument(
-        "--imap-port", type=int, metavar=cli.tr("PORT"), help=cli.tr("incoming port (default 993)")
+        "--imap-port",
+        type=_whole(cli, 0, 65535),
+        metavar=cli.tr("PORT"),
+        help=cli.tr("incoming port (default 993)"),
     )
     setup.add_argument(
         "--imap-security",
@@ -566,7 +698,7 @@ def build_parser(t: Catalog) -> Parser:
     )
     setup.add_argument(
         "--part-mb",
-        type=_positive_float,
+        type=_decimal(cli, *MB_RANGE),
         metavar=cli.tr("MB"),
         help=cli.tr("largest part to send, in MB (default 10)"),
     )
@@ -1498,7 +1630,7 @@ def _parse_cell(text: str, levels: list[str]) -> tuple[str, str, str, int]:
     from minga.domain.errors import ValidationError
     from minga.domain.validation import normalize_level
 
-    match = re.fullmatch(r"\s*([^:=\s]+):([^:=\s]+)(?::([^=]+))?=\s*(\d+)\s*", text or "")
+    match = re.fullmatch(r"\s*([^:=\s]+):([^:=\s]+)(?::([^=]+))?=\s*([0-9]{1,6})\s*", text or "")
     if not match:
         raise ValidationError(
             "counts",
@@ -2141,5 +2273,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `minga practice list | head`: the reader left; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception:
+        # The last resort: a sentence for the person, the traceback for the log. Tests
+        # and developers set MINGA_DEBUG to see the exception itself.
+        if os.environ.get(ENV_DEBUG):
+            raise
+        log_path = _log_unexpected(cli.data_dir)
+        sys.stderr.write(
+            cat(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Minga could not finish this command because of an unexpected problem. "
+                    "The details are in {log}.",
+                ),
+                log=str(log_path) if log_path else "-",
+            )
+            + "\n"
+        )
+        return EXIT_UNEXPECTED
     finally:
         cli.close()
+
+
+def _log_unexpected(data_dir: Path) -> Path | None:
+    """Appends the current exception's traceback to the data folder's log."""
+    import datetime as dt
+    import traceback
+
+    from minga.paths import DataDir
+
+    path = DataDir(data_dir).logs / "minga.log"
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")  # clock-ok: log line
+    entry = (
+        f"{stamp} ERROR minga.cli: unexpected error in: minga {' '.join(sys.argv[1:])[:500]}\n"
+        + traceback.format_exc()
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8", errors="backslashreplace") as log:
+            log.write(entry)
+    except OSError:
+        return None
+    return path

@@ -47,6 +47,12 @@ class DataDir:
         return self.root / "logs"
 
     @property
+    def tmp(self) -> Path:
+        """Staging for decrypted bundles and snapshots: plaintext never leaves the data
+        folder (cleaned at the next start, see `minga.store.staging`)."""
+        return self.root / "tmp"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.ini"
 
