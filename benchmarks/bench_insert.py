@@ -13,7 +13,7 @@ makes SQLAlchemy send multi-row INSERTs ("insertmanyvalues", 1,700 rows a statem
 SQLite before 3.45 flushes the FTS5 index at every statement that fires the trigger, so
 fewer statements means far less index work (the demo generator writes practices so).
 
-Budget (DESIGN.md): the store reaches at least 1/3 of the raw rate.
+Budget (docs/architecture.md, Performance budgets): the store reaches at least 1/3 of the raw rate.
 
 Usage: PYTHONPATH=desktop .venv/bin/python benchmarks/bench_insert.py [--rows 100000]
 """

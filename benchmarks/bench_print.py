@@ -1,4 +1,4 @@
-"""Printed documents against their budgets (DESIGN.md, issue 7):
+"""Printed documents against their budgets (docs/architecture.md, Performance budgets):
 
 - a session guide with 10 presentations (evidence photos included) under 1 s, on the
   `small` demo of an advisor's installation (a session is planned with ten practices,

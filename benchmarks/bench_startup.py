@@ -2,7 +2,7 @@
 
     PYTHONPATH=desktop .venv/bin/python benchmarks/bench_startup.py [--runs 5]
 
-Budgets (DESIGN.md, issue "The desktop app"): start to an interactive main window at most
+Budgets (docs/architecture.md, Performance budgets): start to an interactive main window at most
 3x the time of a bare PySide6 window measured in the same run ("interactive": the window
 is shown with the person's name and microcentre and its event loop is idle, so the
 sidebar, the shortcuts and the search answer; the data arrives a moment later from the

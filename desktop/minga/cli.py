@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md, Command line contract).
+"""The command line (docs/architecture.md, Command line).
 
 `minga [--data-dir DIR] [--lang es|en] COMMAND ...`; without COMMAND it opens the GUI.
 Exit status: 0 success, 1 usage error, 2 rejected input (nothing changed). Messages are

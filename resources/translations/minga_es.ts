@@ -7559,7 +7559,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>{count} of a goal of {goal}</source>
-            <extracomment>The Malloa network's threshold for attendance (DOMAIN.md): a reference line.</extracomment>
+            <extracomment>The Malloa network's threshold for attendance (docs/domain.md): a reference line.</extracomment>
             <translation>{count} de una meta de {goal}</translation>
         </message>
         <message>

@@ -202,7 +202,8 @@ def test_user_text_is_escaped_for_paragraph_markup():
 
 
 def test_reportlab_is_not_imported_at_start_up():
-    """The window and the command line start without ReportLab (DESIGN.md budgets)."""
+    """The window and the command line start without ReportLab (docs/architecture.md,
+    Performance budgets)."""
     code = (
         "import sys\n"
         "import minga.cli, minga.services.printing, minga.ui.printing\n"

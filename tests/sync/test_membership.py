@@ -1,4 +1,5 @@
-"""Joining a microcentre and trusting senders (DESIGN.md, Sync: Trust).
+"""Joining a microcentre and trusting senders (docs/bundle-format.md, Identity, trust and
+invitations).
 
 Real data folders, real invitation and bundle files; only the OS keyring is replaced by
 an in-memory keyring backend (tests.support.file_keyring.MemoryKeyring).

@@ -1,4 +1,4 @@
-"""The rules of the microcentre cycle (DOMAIN.md, the Andalién Sur cycle), in plain Python.
+"""The rules of the microcentre cycle (docs/domain.md, The monthly cycle), in plain Python.
 
 No SQL and no Qt: the services feed these functions plain values, and the unit tests feed
 them hand-made data. Two kinds of outcome:

@@ -53,7 +53,7 @@ class Rbd:
 
 def parse_rbd(text: str, *, accept_check_digit_mismatch: bool = False, field: str = "rbd") -> Rbd:
     """Parses `4478-4`. A wrong format is an error; a check digit that does not follow
-    módulo 11 is a `CheckDigitWarning` unless the user accepted it (DOMAIN.md: no
+    módulo 11 is a `CheckDigitWarning` unless the user accepted it (docs/domain.md: no
     official statement of the scheme exists, so it never becomes a refusal)."""
     match = _RBD_RE.match(text or "")
     if not match:

@@ -1,5 +1,5 @@
 """Bundles by e-mail: an outbox that sends when a connection is there, an inbox that
-imports what trusted members sent (issue 8; DESIGN.md, Sync).
+imports what trusted members sent (docs/architecture.md, A bundle from export to import).
 
 - `settings`: the account (servers, ports, security, addresses, part size) in the
   database; the password in the OS keyring (service "Minga", "mail/<server>/<user>");

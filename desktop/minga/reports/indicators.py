@@ -18,7 +18,7 @@ from minga.domain.cycle_rules import Ratio
 from minga.reports import charts
 from minga.reports.layout import Styles, Tr, data_table, esc, spacer
 
-#: The Malloa network's threshold for attendance (DOMAIN.md): a reference line.
+#: The Malloa network's threshold for attendance (docs/domain.md): a reference line.
 ATTENDANCE_TARGET = 0.70
 
 

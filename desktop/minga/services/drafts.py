@@ -1,4 +1,4 @@
-"""Autosaved drafts of unfinished forms (DESIGN.md: nothing typed is lost).
+"""Autosaved drafts of unfinished forms (docs/architecture.md, Reliability: nothing typed is lost).
 
 A form saves what is typed every few seconds; a draft outlives a crash or a killed
 process, and the next start offers it back. Saving the record discards its draft.

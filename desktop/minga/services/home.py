@@ -31,7 +31,7 @@ from minga.store.models import (
 )
 from minga.store.preview import ShellInfo
 
-#: The goal when the microcentre has not set one (the Andalién Sur network's: DOMAIN.md).
+#: The goal when the microcentre has not set one (the Andalién Sur network's: docs/domain.md).
 DEFAULT_ANNUAL_GOAL = 7
 
 

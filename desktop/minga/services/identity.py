@@ -59,8 +59,8 @@ class Stamper:
     """Gives local changes their owner, a new clock version and `updated_at`.
 
     It also records `prev_version`, the version the edit was based on, which the import
-    uses to tell whether the editor had seen the version it meets elsewhere (DESIGN.md,
-    Sync: lossless). Consecutive edits made on this same device keep the base of the first
+    uses to tell whether the editor had seen the version it meets elsewhere (docs/bundle-format.md,
+    The merge rule). Consecutive edits made on this same device keep the base of the first
     one: the versions in between may never have left this computer, so they say nothing
     about what the editor had seen of the other devices' work.
     """

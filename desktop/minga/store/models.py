@@ -1,4 +1,4 @@
-"""SQLAlchemy models of every Minga entity (DESIGN.md, Data model).
+"""SQLAlchemy models of every Minga entity (what they mean: docs/domain.md).
 
 Synced records carry the sync contract fields (`SyncedMixin`). References between synced
 records are *soft* (indexed ids without a FOREIGN KEY constraint): bundles may arrive in
@@ -62,7 +62,7 @@ class Base(DeclarativeBase):
 
 
 class SyncedMixin:
-    """The sync contract: every synced row has these (DESIGN.md, Sync)."""
+    """The sync contract: every synced row has these (docs/architecture.md)."""
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     owner: Mapped[str] = mapped_column(ID, index=True)

@@ -2,7 +2,7 @@
 
 The main window shows itself with these few facts (name, role, school, microcentre)
 while SQLAlchemy and the models load on a worker thread, which keeps the start-up within
-its budget (DESIGN.md, Performance). Only the standard library is used here.
+its budget (docs/architecture.md, Performance budgets). Only the standard library is used here.
 
 Anything unusual gives None — no file, a schema older or newer than this Minga's, a
 folder not set up yet, a locked or damaged file — and the app then takes the ordinary

@@ -1,7 +1,7 @@
 """The thin dialect layer: full-text search and JSON-list membership.
 
 Everything SQLite-specific about queries lives here, so the store can move to
-PostgreSQL for a territory hub (DESIGN.md, Beyond one machine) by adding the other
+PostgreSQL for a territory hub (docs/architecture.md, Beyond one machine) by adding the other
 branch of each function.
 """
 

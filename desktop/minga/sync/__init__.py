@@ -1,4 +1,4 @@
-"""Bundles between teachers and their advisor (DESIGN.md, Sync; docs/bundle-format.md).
+"""Bundles between teachers and their advisor (docs/architecture.md; docs/bundle-format.md).
 
 - `keys`: this installation's signing and encryption keys, fingerprints, key storage;
 - `membership`: invitations, joining, the roster, whose bundles are trusted, identity;

@@ -1,6 +1,6 @@
 """Writing bundles: incremental per recipient, filtered by owner and visibility.
 
-What a bundle carries (DESIGN.md, Sync and Privacy):
+What a bundle carries (docs/bundle-format.md, What travels where):
 
 - a teacher sends only their own records: to the advisor those visible to the advisor or
   the network, to another member only those visible to the network;

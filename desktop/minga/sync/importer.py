@@ -1,6 +1,6 @@
 """Importing bundles (and invitations): verify everything, then apply in one transaction.
 
-Order of work (DESIGN.md, Sync):
+Order of work (docs/architecture.md, A bundle from export to import):
 
 1. the cleartext prefix: not ours, or a newer format ("Update Minga"), stops here;
 2. age decryption with this installation's key into a temporary file (streamed);
@@ -479,7 +479,7 @@ def _records(
 
 
 def _check_rules(bundle: _Bundle, values: dict[str, Any], kind: str) -> None:
-    """Owner and visibility rules of one record (DESIGN.md, Sync and Privacy)."""
+    """Owner and visibility rules of one record (docs/bundle-format.md, What travels where)."""
     sender = bundle.manifest.sender
     if not bundle.trust.consolidated and values["owner"] != sender.person_id:
         raise RecordOwnerError(name=bundle.name, sender=sender.name)

@@ -1,6 +1,6 @@
 """Who belongs to the microcentre, and whose bundles this installation accepts.
 
-Trust is anchored in the advisor (DESIGN.md, Sync: Trust):
+Trust is anchored in the advisor (docs/bundle-format.md, Identity, trust and invitations):
 
 - The advisor writes an **invitation** (`write_invitation`): the microcentre, the advisor's
   public keys and the roster (schools; members with their public keys), signed with the

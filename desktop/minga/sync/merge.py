@@ -1,6 +1,6 @@
 """Applying verified records to the database: the merge rule, in batches.
 
-Per record (DESIGN.md, Sync: lossless, idempotent, order-independent):
+Per record (docs/bundle-format.md, The merge rule):
 
 - an unknown id is inserted;
 - the same version is unchanged;

@@ -3,7 +3,7 @@
 One short form: role, name, school and RBD (teachers), microcentre, e-mail, language.
 "Start" validates every field at once with `setup.validate_setup` and shows each
 problem under its field; an RBD whose check digit does not follow módulo 11 shows the
-warning with an "The RBD is correct" box to confirm it (DOMAIN.md: never a refusal).
+warning with an "The RBD is correct" box to confirm it (docs/domain.md: never a refusal).
 A valid form sets up the data folder (`setup.initialize`). "Explore with demo data"
 closes the dialog with `FirstRunDialog.DEMO`; the caller fills a separate folder.
 

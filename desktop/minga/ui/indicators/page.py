@@ -51,7 +51,7 @@ __all__ = ["IndicatorsPage"]
 
 log = logging.getLogger(__name__)
 
-# The attendance the Malloa network aimed for (DOMAIN.md: attendance > 70 %).
+# The attendance the Malloa network aimed for (docs/domain.md: attendance > 70 %).
 ATTENDANCE_TARGET = 0.7
 
 
