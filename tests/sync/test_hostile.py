@@ -384,7 +384,7 @@ def test_taking_over_someone_elses_record(network: Network) -> None:
     forger = Forger(network, network.ana, network.advisor)
     records = forger.records("practice")
     records[0]["id"] = pedro_practice
-    records[0]["version"] = "9999999999999-0000-" + network.ana.actor.device_id
+    records[0]["version"] = "7000000000000-0000-" + network.ana.actor.device_id
     forger.set_records("practice", records)
     refused_unchanged(network.advisor, [forger.write()], errors.RecordOwnerError)
 

@@ -158,7 +158,9 @@ def test_the_clock_moves_past_every_version_received(network: Network) -> None:
     network.ana.add_practice("Del futuro")
     forger = Forger(network, network.ana, network.advisor)
     records = forger.records("practice")
-    future = f"{9_000_000_000_000:013d}-0007-{network.ana.actor.device_id}"
+    # An hour ahead: within the skew a clock follows (far-future versions: test_versions).
+    ahead = network.advisor.ws.db.clock.millis() + 3600 * 1000
+    future = f"{ahead:013d}-0007-{network.ana.actor.device_id}"
     records[0]["version"] = future
     forger.set_records("practice", records)
     network.advisor.import_(forger.write())

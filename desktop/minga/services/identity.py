@@ -80,7 +80,8 @@ class Stamper:
             raise PermissionDeniedError(owner=row.owner)
         else:
             row.prev_version = self._base_of(row)
-        row.version = self.clock.tick()
+        # A record whose version lies ahead of this clock still gets a later one.
+        row.version = self.clock.tick() if new else self.clock.tick_after(row.version)
         row.updated_at = dt.datetime.now(dt.UTC)
         meta.put(self.session, meta.HLC_LAST, self.clock.last)
         return row

@@ -3,125 +3,33 @@
 A record has exactly the columns of its model (`minga.store.models`) except the local
 ones (`change_seq`, and `pk` of practices). Dates are ISO 8601 (`2026-03-01`), times ISO
 8601 with their UTC offset (`2026-03-01T10:00:00.123456+00:00`), booleans JSON booleans,
-JSON columns nested JSON. `decode` checks a received record completely (kind known,
-fields and types, lengths, ids well formed, closed vocabularies) and turns it into the
-Python values a Core insert takes; it raises `RecordError` with a short technical detail.
+JSON columns nested JSON. `decode` checks a received record against the one declared
+schema of its kind (`minga.domain.schema`: fields, strict types, lengths, ranges, closed
+vocabularies, list items, full-string patterns) and turns it into the Python values a
+Core insert takes; it raises `RecordError` with a short technical detail. The schema and
+the models must name the same columns: building `SPECS` fails otherwise.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Table, Text
+from sqlalchemy import Date, Table
 
-from minga.domain.vocab import Role, Visibility
-from minga.store.models import MODELS_BY_KIND, SYNCED_MODELS, SyncedMixin, UtcDateTime
+from minga.domain import schema
+from minga.domain.schema import RecordError
+from minga.store.models import SYNCED_MODELS, SyncedMixin, UtcDateTime
 
 LOCAL_COLUMNS = frozenset({"change_seq", "pk"})
-TEXT_MAX = 200_000
-JSON_MAX_ITEMS = 10_000
-MEMBERSHIPS = ("active", "pending", "removed")
+# Kept for callers that match ids and hashes (always with `fullmatch`).
+UUID_RE = schema.UUID_RE
+SHA256_RE = schema.SHA256_RE
 
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-VERSION_RE = re.compile(r"^[0-9]{13}-[0-9a-f]{4}-[0-9A-Za-z_-]{1,45}$")
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
-
-
-class RecordError(ValueError):
-    """A received record that does not follow the format (the detail is technical)."""
-
-
-def _check_str(name: str, limit: int) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if type(value) is not str:
-            raise RecordError(f"{name} must be text")
-        if len(value) > limit:
-            raise RecordError(f"{name} is longer than {limit} characters")
-        return value
-
-    return check
-
-
-def _check_pattern(name: str, pattern: re.Pattern[str]) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if type(value) is not str or not pattern.match(value):
-            raise RecordError(f"{name} is not well formed")
-        return value
-
-    return check
-
-
-def _check_choice(name: str, choices: Iterable[str]) -> Callable[[Any], Any]:
-    allowed = frozenset(choices)
-
-    def check(value: Any) -> Any:
-        if value not in allowed:
-            raise RecordError(f"{name} has an unknown value")
-        return value
-
-    return check
-
-
-def _check_int(name: str) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if type(value) is not int or not INT_MIN <= value <= INT_MAX:
-            raise RecordError(f"{name} must be an integer")
-        return value
-
-    return check
-
-
-def _check_bool(name: str) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if type(value) is not bool:
-            raise RecordError(f"{name} must be true or false")
-        return value
-
-    return check
-
-
-def _check_date(name: str) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if type(value) is not str or len(value) != 10:
-            raise RecordError(f"{name} must be a date")
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise RecordError(f"{name} must be a date") from None
-
-    return check
-
-
-def _check_datetime(name: str) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if type(value) is not str or len(value) > 40:
-            raise RecordError(f"{name} must be a time")
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            raise RecordError(f"{name} must be a time") from None
-        if parsed.tzinfo is None:
-            raise RecordError(f"{name} has no UTC offset")
-        return parsed
-
-    return check
-
-
-def _check_json(name: str, shape: type | None) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if shape is not None and type(value) is not shape:
-            raise RecordError(f"{name} must be a JSON {shape.__name__}")
-        if isinstance(value, list | dict) and len(value) > JSON_MAX_ITEMS:
-            raise RecordError(f"{name} has too many items")
-        return value
-
-    return check
+__all__ = ["KINDS", "SPECS", "KindSpec", "RecordError", "dumps", "version_device"]
 
 
 def _json_shape(column: Any) -> type | None:
@@ -137,53 +45,26 @@ def _json_shape(column: Any) -> type | None:
 class Field:
     name: str
     nullable: bool
-    check: Callable[[Any], Any]
     encode: Callable[[Any], Any] | None  # Python value -> JSON value, when not identical
     parse: Callable[[str], Any] | None = None  # JSON value -> Python value, when not identical
 
 
 def _field(kind: str, column: Any) -> Field:
+    """How one column converts between its JSON form and its Python value (what it may
+    hold is declared in `minga.domain.schema`)."""
     name = column.name
+    if name not in schema.SCHEMA[kind]:
+        raise TypeError(f"{kind}.{name} is not declared in minga.domain.schema")
     column_type = column.type
     encode: Callable[[Any], Any] | None = None
     parse: Callable[[str], Any] | None = None
-    if name in ("id", "owner"):
-        check = _check_pattern(name, UUID_RE)
-    elif name in ("version", "prev_version"):
-        check = _check_pattern(name, VERSION_RE)
-    elif name == "visibility":
-        check = _check_choice(name, [v.value for v in Visibility])
-    elif kind == "person" and name == "role":
-        check = _check_choice(name, [r.value for r in Role])
-    elif kind == "person" and name == "membership":
-        check = _check_choice(name, MEMBERSHIPS)
-    elif kind == "attachment" and name == "sha256":
-        check = _check_pattern(name, SHA256_RE)
-    elif kind == "attachment" and name == "parent_kind":
-        check = _check_choice(name, MODELS_BY_KIND)
-    elif isinstance(column_type, UtcDateTime):
-        check = _check_datetime(name)
+    if isinstance(column_type, UtcDateTime):
         encode = dt.datetime.isoformat
         parse = dt.datetime.fromisoformat
     elif isinstance(column_type, Date):
-        check = _check_date(name)
         encode = dt.date.isoformat
         parse = dt.date.fromisoformat
-    elif isinstance(column_type, Boolean):
-        check = _check_bool(name)
-    elif isinstance(column_type, Integer):
-        check = _check_int(name)
-    elif isinstance(column_type, JSON):
-        check = _check_json(name, _json_shape(column))
-    elif isinstance(column_type, String) and column_type.length == 36 and name.endswith("_id"):
-        check = _check_pattern(name, UUID_RE)
-    elif isinstance(column_type, Text):
-        check = _check_str(name, TEXT_MAX)
-    elif isinstance(column_type, String):
-        check = _check_str(name, column_type.length or TEXT_MAX)
-    else:  # pragma: no cover - a new column type needs a rule here
-        raise TypeError(f"no bundle rule for {kind}.{name} ({column_type!r})")
-    return Field(name, bool(column.nullable), check, encode, parse)
+    return Field(name, bool(column.nullable), encode, parse)
 
 
 @dataclass(frozen=True)
@@ -212,25 +93,8 @@ class KindSpec:
         return record
 
     def decode(self, record: Any) -> dict[str, Any]:
-        """A received JSON object checked and turned into column values."""
-        if type(record) is not dict:
-            raise RecordError("a record must be a JSON object")
-        if record.keys() != self.names:
-            missing = sorted(self.names - record.keys())
-            extra = sorted(record.keys() - self.names)
-            raise RecordError(f"fields missing {missing[:3]} or unknown {extra[:3]}")
-        values = {}
-        for field in self.fields:
-            value = record[field.name]
-            if value is None:
-                if not field.nullable:
-                    raise RecordError(f"{field.name} cannot be empty")
-                values[field.name] = None
-            else:
-                values[field.name] = field.check(value)
-        if self.kind == "person" and values["owner"] != values["id"]:
-            raise RecordError("a person record must be owned by that person")
-        return values
+        """A received JSON object checked against the schema, as column values."""
+        return schema.validate(self.kind, record)
 
     def fill_defaults(self, record: Any) -> Any:
         """A record from an older schema, with the columns added since then at their
@@ -260,6 +124,9 @@ def _spec(model: type[SyncedMixin]) -> KindSpec:
         for column in table.columns
         if column.name not in LOCAL_COLUMNS
     )
+    declared = schema.field_names(model.__kind__)
+    if {f.name for f in fields} != declared:
+        raise TypeError(f"{model.__kind__}: the schema and the model name different columns")
     return KindSpec(
         kind=model.__kind__,
         model=model,

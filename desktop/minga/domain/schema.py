@@ -1,0 +1,669 @@
+"""The one declared shape of every record kind, checked at every boundary.
+
+`SCHEMA` says, for each kind that travels in bundles, every field and what it may hold:
+its type (strictly: a bool is not an int, an int is not a float, a date is a string of
+exactly `YYYY-MM-DD`), lengths, numeric ranges, closed vocabularies, the items of lists
+and dicts, dates within 1990..2200, times with their UTC offset, and full-string
+patterns for ids, hashes and versions (`fullmatch`, so a trailing newline never passes).
+No text anywhere may hold a lone surrogate or a NUL; single-line fields (ids, names,
+titles, codes) hold no control character at all, multi-line text only tab and newlines.
+
+API (no SQL, no Qt; the import, `minga check` and `restore` call the same function):
+
+    validate(kind, record) -> dict      # the record's values, parsed (dates, datetimes)
+    check_value(kind, field, value)     # one field, for a value read from the database
+    RecordError(detail)                 # a short technical detail, English
+
+`validate` takes a JSON object as it travels (`sync/records.py` encodes them). A value
+read back from the database (dates as `date`, datetimes as `datetime`) can be checked
+with `check_value(..., stored=True)`, or encoded first. Fields a record must have are
+exactly `field_names(kind)`: today a missing or unknown field is refused
+(`UNKNOWN_FIELDS = "refuse"`); a later format may set it to "keep" per kind, and
+`validate` then returns the known fields and leaves the rest to the caller.
+
+`sync/records.py` checks that this table and the SQLAlchemy models name the same
+columns (a test does too), so a new column cannot travel unchecked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from minga.domain import hlc
+from minga.domain.cycle_rules import CycleDecision, SessionStatus
+from minga.domain.vocab import (
+    LEVELS,
+    SUBJECTS,
+    AttendanceStatus,
+    ContinueDecision,
+    CycleStage,
+    PracticeStatus,
+    Replicability,
+    Role,
+    SessionModality,
+    TemplateKind,
+    Visibility,
+)
+
+YEAR_MIN, YEAR_MAX = 1990, 2200
+TEXT_MAX = 200_000
+LIST_MAX = 10_000
+JSON_DEPTH_MAX = 12
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+MEMBERSHIPS = ("active", "pending", "removed")
+ADOPTION_STATUSES = ("chosen", "applied")
+# What the attachment store accepts (services/attachments.py sniffs exactly these).
+MEDIA_TYPES = (
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "application/pdf",
+    "audio/mpeg",
+    "audio/ogg",
+    "video/webm",
+    "video/mp4",
+)
+ATTACHMENT_MAX_BYTES = 25 * 1024**2
+UNKNOWN_FIELDS = "refuse"
+
+UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# ISO 8601 as `datetime.isoformat` writes it, always with an offset.
+DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+OA_RE = re.compile(r"[A-Z]{2}[0-9]{2} OA [0-9]{2}")
+TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+RBD_RE = re.compile(r"[0-9]{1,8}(-[0-9K])?")
+SIGNING_KEY_RE = re.compile(r"[A-Za-z0-9+/]{43}=")
+ENCRYPTION_KEY_RE = re.compile(r"age1[02-9ac-hj-np-z]{58}")
+MEDIA_TYPE_RE = re.compile(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,60}")
+
+# Control characters (C0, DEL, C1), lone surrogates, and line/paragraph separators.
+_NOT_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Multi-line text keeps tab, newline and carriage return.
+_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+class RecordError(ValueError):
+    """A record (or one value) that does not follow the schema; the detail is technical."""
+
+
+# --- field types ----------------------------------------------------------------------
+#
+# Each type is a small callable object: `check(name, value) -> parsed value`, raising
+# RecordError. `None` is handled by `Field` (nullable or not), never by a type.
+
+
+class Type:
+    def check(self, name: str, value: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def stored(self, value: Any) -> Any:
+        """A value as the database returns it, back in its JSON form (identity here)."""
+        return value
+
+
+def _text_ok(name: str, value: Any, limit: int, forbidden: re.Pattern[str]) -> str:
+    if type(value) is not str:
+        raise RecordError(f"{name} must be text")
+    if len(value) > limit:
+        raise RecordError(f"{name} is longer than {limit} characters")
+    if forbidden.search(value):
+        raise RecordError(f"{name} holds a control character or a lone surrogate")
+    return value
+
+
+@dataclass(frozen=True)
+class Line(Type):
+    """Single-line text: no control characters, no line breaks."""
+
+    limit: int
+    pattern: re.Pattern[str] | None = None
+
+    def check(self, name: str, value: Any) -> Any:
+        _text_ok(name, value, self.limit, _NOT_IN_LINE)
+        if self.pattern is not None and not self.pattern.fullmatch(value):
+            raise RecordError(f"{name} is not well formed")
+        return value
+
+
+@dataclass(frozen=True)
+class Text(Type):
+    """Multi-line text: tab, newline and carriage return allowed, nothing else below 32."""
+
+    limit: int = TEXT_MAX
+
+    def check(self, name: str, value: Any) -> Any:
+        return _text_ok(name, value, self.limit, _NOT_IN_TEXT)
+
+
+@dataclass(frozen=True)
+class Pattern(Type):
+    """ASCII tokens (ids, hashes, keys): the whole string matches."""
+
+    pattern: re.Pattern[str]
+    limit: int = 128
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not str or len(value) > self.limit or not self.pattern.fullmatch(value):
+            raise RecordError(f"{name} is not well formed")
+        return value
+
+
+ID = Pattern(UUID_RE, 36)
+
+
+@dataclass(frozen=True)
+class VersionType(Type):
+    """A hybrid-clock version (`domain/hlc.py`), at most `hlc.MAX_ACCEPTED_MILLIS`."""
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not str:
+            raise RecordError(f"{name} is not well formed")
+        try:
+            version = hlc.Version.parse(value)
+        except ValueError:
+            raise RecordError(f"{name} is not well formed") from None
+        if version.millis > hlc.MAX_ACCEPTED_MILLIS:
+            raise RecordError(f"{name} lies beyond the year {YEAR_MAX}")
+        return value
+
+
+VERSION = VersionType()
+
+
+@dataclass(frozen=True)
+class Enum(Type):
+    choices: tuple[str, ...]
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not str or value not in self.choices:
+            raise RecordError(f"{name} has an unknown value")
+        return value
+
+
+@dataclass(frozen=True)
+class Int(Type):
+    low: int = INT_MIN
+    high: int = INT_MAX
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not int:
+            raise RecordError(f"{name} must be an integer")
+        if not self.low <= value <= self.high:
+            raise RecordError(f"{name} must be between {self.low} and {self.high}")
+        return value
+
+
+@dataclass(frozen=True)
+class Number(Type):
+    """A finite number (int or float, never bool)."""
+
+    low: float = -1e12
+    high: float = 1e12
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) not in (int, float):
+            raise RecordError(f"{name} must be a number")
+        if type(value) is float and not math.isfinite(value):
+            raise RecordError(f"{name} must be a finite number")
+        if not self.low <= value <= self.high:
+            raise RecordError(f"{name} must be between {self.low:g} and {self.high:g}")
+        return value
+
+
+@dataclass(frozen=True)
+class Bool(Type):
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not bool:
+            raise RecordError(f"{name} must be true or false")
+        return value
+
+
+@dataclass(frozen=True)
+class Date(Type):
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not str or not DATE_RE.fullmatch(value):
+            raise RecordError(f"{name} must be a date (YYYY-MM-DD)")
+        try:
+            parsed = dt.date.fromisoformat(value)
+        except ValueError:
+            raise RecordError(f"{name} must be a date (YYYY-MM-DD)") from None
+        if not YEAR_MIN <= parsed.year <= YEAR_MAX:
+            raise RecordError(f"{name} must lie between {YEAR_MIN} and {YEAR_MAX}")
+        return parsed
+
+    def stored(self, value: Any) -> Any:
+        return value.isoformat() if type(value) is dt.date else value
+
+
+@dataclass(frozen=True)
+class DateTime(Type):
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not str or len(value) > 40 or not DATETIME_RE.fullmatch(value):
+            raise RecordError(f"{name} must be a time with its UTC offset")
+        # The year is checked before any arithmetic, so no conversion can overflow.
+        if not YEAR_MIN <= int(value[:4]) <= YEAR_MAX:
+            raise RecordError(f"{name} must lie between {YEAR_MIN} and {YEAR_MAX}")
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise RecordError(f"{name} must be a time with its UTC offset") from None
+        if parsed.tzinfo is None or parsed.utcoffset() is None:  # pragma: no cover - regex
+            raise RecordError(f"{name} has no UTC offset")
+        if abs(parsed.utcoffset()) >= dt.timedelta(hours=24):  # type: ignore[arg-type]
+            raise RecordError(f"{name} has an impossible UTC offset")
+        return parsed
+
+    def stored(self, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
+@dataclass(frozen=True)
+class ListOf(Type):
+    item: Type
+    limit: int = LIST_MAX
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not list:
+            raise RecordError(f"{name} must be a list")
+        if len(value) > self.limit:
+            raise RecordError(f"{name} has more than {self.limit} items")
+        for index, item in enumerate(value):
+            if item is None:
+                raise RecordError(f"{name}[{index}] cannot be empty")
+            self.item.check(f"{name}[{index}]", item)
+        return value
+
+
+@dataclass(frozen=True)
+class DictOf(Type):
+    key: Type
+    value: Type
+    limit: int = LIST_MAX
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not dict:
+            raise RecordError(f"{name} must be an object")
+        if len(value) > self.limit:
+            raise RecordError(f"{name} has more than {self.limit} items")
+        for key, item in value.items():
+            self.key.check(f"{name} key", key)
+            label = f"{name}[{key[:20]!r}]"
+            if item is None:
+                raise RecordError(f"{label} cannot be empty")
+            self.value.check(label, item)
+        return value
+
+
+@dataclass(frozen=True)
+class Object(Type):
+    """A nested object with exactly these keys."""
+
+    fields: tuple[tuple[str, Type], ...]
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not dict or value.keys() != {key for key, _ in self.fields}:
+            raise RecordError(f"{name} must be an object with {[k for k, _ in self.fields]}")
+        for key, kind in self.fields:
+            if value[key] is None:
+                raise RecordError(f"{name}.{key} cannot be empty")
+            kind.check(f"{name}.{key}", value[key])
+        return value
+
+
+@dataclass(frozen=True)
+class Json(Type):
+    """Free-form JSON (a template's body): bounded depth and size, clean text, finite
+    numbers. The services that read it check its meaning."""
+
+    shape: type = dict
+    limit: int = LIST_MAX
+
+    def check(self, name: str, value: Any) -> Any:
+        if type(value) is not self.shape:
+            raise RecordError(f"{name} must be a JSON {self.shape.__name__}")
+        budget = [self.limit * 10]
+        self._walk(name, value, 0, budget)
+        return value
+
+    def _walk(self, name: str, value: Any, depth: int, budget: list[int]) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise RecordError(f"{name} is too large")
+        if depth > JSON_DEPTH_MAX:
+            raise RecordError(f"{name} is nested too deeply")
+        kind = type(value)
+        if value is None or kind is bool:
+            return
+        if kind is int:
+            Int().check(name, value)
+        elif kind is float:
+            Number(-math.inf, math.inf).check(name, value)
+        elif kind is str:
+            Text().check(name, value)
+        elif kind is list:
+            if len(value) > self.limit:
+                raise RecordError(f"{name} has too many items")
+            for item in value:
+                self._walk(name, item, depth + 1, budget)
+        elif kind is dict:
+            if len(value) > self.limit:
+                raise RecordError(f"{name} has too many items")
+            for key, item in value.items():
+                Line(200).check(f"{name} key", key)
+                self._walk(name, item, depth + 1, budget)
+        else:
+            raise RecordError(f"{name} holds a value that is not JSON")
+
+
+# --- the table ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    type: Type
+    nullable: bool = False
+
+
+def _f(kind: Type, *, null: bool = False) -> Field:
+    return Field(kind, null)
+
+
+KEY = Line(100)  # ids inside JSON (question, option, criterion, item)
+NAME = Line(120)
+TITLE = Line(200)
+SHORT = Text(500)
+COUNT = Int(0, 1_000_000)
+MINUTES = Int(0, 24 * 60)
+LEVEL = Enum(LEVELS)
+LEVEL_LIST = ListOf(LEVEL, len(LEVELS) * 2)
+
+COMMON: dict[str, Field] = {
+    "id": _f(ID),
+    "owner": _f(ID),
+    "version": _f(VERSION),
+    "prev_version": _f(VERSION, null=True),
+    "updated_at": _f(DateTime()),
+    "deleted": _f(Bool()),
+}
+VISIBLE: dict[str, Field] = {"visibility": _f(Enum(tuple(v.value for v in Visibility)))}
+
+
+def _values(enum: Any) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)
+
+
+SCHEMA: dict[str, dict[str, Field]] = {
+    "microcentre": {
+        **COMMON,
+        "name": _f(TITLE),
+        "region": _f(NAME),
+        "commune": _f(NAME),
+        "annual_focus": _f(SHORT),
+        "annual_goal_practices": _f(Int(0, 10_000)),
+        "advisor_id": _f(ID, null=True),
+    },
+    "school": {
+        **COMMON,
+        "name": _f(TITLE),
+        "rbd": _f(Line(12, RBD_RE)),
+        "commune": _f(NAME),
+        "microcentre_id": _f(ID, null=True),
+        "multigrade": _f(Bool()),
+        "student_count": _f(Int(0, 100_000), null=True),
+    },
+    "person": {
+        **COMMON,
+        "name": _f(NAME),
+        "role": _f(Enum(_values(Role))),
+        "school_id": _f(ID, null=True),
+        "microcentre_id": _f(ID, null=True),
+        "email": _f(Line(254)),
+        "membership": _f(Enum(MEMBERSHIPS)),
+        "signing_key": _f(Pattern(SIGNING_KEY_RE, 44), null=True),
+        "encryption_key": _f(Pattern(ENCRYPTION_KEY_RE, 62), null=True),
+    },
+    "session": {
+        **COMMON,
+        "microcentre_id": _f(ID, null=True),
+        "number": _f(Int(0, 100_000)),
+        "date": _f(Date()),
+        "start_time": _f(Pattern(TIME_RE, 5)),
+        "title": _f(TITLE),
+        "place": _f(TITLE),
+        "modality": _f(Enum(_values(SessionModality))),
+        "focus": _f(SHORT),
+        "agenda": _f(ListOf(Object((("title", TITLE), ("minutes", MINUTES))), 200)),
+        "minutes_text": _f(Text()),
+        "status": _f(Enum(_values(SessionStatus))),
+    },
+    "presentation": {
+        **COMMON,
+        "session_id": _f(ID),
+        "practice_id": _f(ID),
+        "presenter_id": _f(ID),
+        "position": _f(Int(0, 10_000)),
+        "minutes": _f(MINUTES),
+    },
+    "attendance": {
+        **COMMON,
+        "session_id": _f(ID),
+        "person_id": _f(ID),
+        "status": _f(Enum(_values(AttendanceStatus))),
+        "note": _f(SHORT),
+    },
+    "practice": {
+        **COMMON,
+        **VISIBLE,
+        "title": _f(TITLE),
+        "school_id": _f(ID, null=True),
+        "subjects": _f(ListOf(Enum(tuple(SUBJECTS)), len(SUBJECTS) * 2)),
+        "levels": _f(LEVEL_LIST),
+        "oa_codes": _f(ListOf(Pattern(OA_RE, 12), 500)),
+        "description": _f(Text()),
+        "multigrade_strategy": _f(Text()),
+        "materials": _f(Text()),
+        "duration_minutes": _f(Int(0, 100_000), null=True),
+        "status": _f(Enum(_values(PracticeStatus))),
+        "created_at": _f(DateTime()),
+    },
+    "practice_feedback": {
+        **COMMON,
+        **VISIBLE,
+        "session_id": _f(ID, null=True),
+        "practice_id": _f(ID),
+        "author_id": _f(ID, null=True),
+        "strengths": _f(Text()),
+        "suggestions": _f(Text()),
+        "replicability": _f(Enum(_values(Replicability))),
+    },
+    "adoption": {
+        **COMMON,
+        **VISIBLE,
+        "practice_id": _f(ID),
+        "session_id": _f(ID, null=True),
+        "school_id": _f(ID, null=True),
+        "chosen_on": _f(Date()),
+        "status": _f(Enum(ADOPTION_STATUSES)),
+        "notes": _f(Text()),
+    },
+    "application": {
+        **COMMON,
+        **VISIBLE,
+        "adoption_id": _f(ID),
+        "applied_on": _f(Date()),
+        "levels": _f(LEVEL_LIST),
+        "students_present": _f(Int(0, 10_000)),
+        "notes": _f(Text()),
+    },
+    "exit_ticket_tally": {
+        **COMMON,
+        **VISIBLE,
+        "application_id": _f(ID),
+        "template_id": _f(ID, null=True),
+        "applied_on": _f(Date()),
+        "levels": _f(LEVEL_LIST),
+        "students_present": _f(Int(0, 10_000)),
+        # {question_id: {option_id: {level: count}}}
+        "counts": _f(DictOf(KEY, DictOf(KEY, DictOf(LEVEL, Int(0, 10_000), 20), 100), 500)),
+    },
+    "self_assessment": {
+        **COMMON,
+        **VISIBLE,
+        "adoption_id": _f(ID),
+        "application_id": _f(ID, null=True),
+        "template_id": _f(ID, null=True),
+        "ratings": _f(DictOf(KEY, Int(0, 100), 500)),
+        "adjustments": _f(Text()),
+        "decision": _f(Enum(_values(ContinueDecision))),
+        "reflection": _f(Text()),
+        "written_on": _f(Date()),
+    },
+    "observation_note": {
+        **COMMON,
+        **VISIBLE,
+        "observed_id": _f(ID),
+        "school_id": _f(ID, null=True),
+        "observed_on": _f(Date()),
+        "focus": _f(SHORT),
+        "template_id": _f(ID, null=True),
+        "protocol": _f(DictOf(KEY, Int(0, 100), 500)),
+        "evidence": _f(Text()),
+        "strengths": _f(Text()),
+        "opportunities": _f(Text()),
+        "agreements": _f(Text()),
+    },
+    "observation_reply": {
+        **COMMON,
+        **VISIBLE,
+        "note_id": _f(ID),
+        "text": _f(Text()),
+    },
+    "improvement_cycle": {
+        **COMMON,
+        **VISIBLE,
+        "title": _f(TITLE),
+        "stage": _f(Enum(_values(CycleStage))),
+        "aim": _f(Text()),
+        "change_idea": _f(Text()),
+        "prediction": _f(Text()),
+        "indicator": _f(Text(300)),
+        "do_notes": _f(Text()),
+        "data_points": _f(ListOf(Object((("period", Line(40)), ("value", Number()))), 1000)),
+        "study_notes": _f(Text()),
+        "decision": _f(Enum(("", *_values(CycleDecision)))),
+        "adjust_notes": _f(Text()),
+        "practice_ids": _f(ListOf(ID, 1000)),
+        "session_ids": _f(ListOf(ID, 1000)),
+        "started_on": _f(Date(), null=True),
+    },
+    "satisfaction_response": {
+        **COMMON,
+        **VISIBLE,
+        "session_id": _f(ID),
+        "respondent_id": _f(ID, null=True),
+        "useful": _f(Int(1, 4)),
+        "prepared": _f(Int(1, 4)),
+        "trust": _f(Int(1, 4)),
+        "count": _f(Int(1, 500)),
+        "comment": _f(Text()),
+    },
+    "template": {
+        **COMMON,
+        "kind": _f(Enum(_values(TemplateKind))),
+        "name": _f(TITLE),
+        "revision": _f(Int(0, 1_000_000)),
+        "body": _f(Json(dict)),
+        "tags": _f(ListOf(Line(100), 100)),
+    },
+    "attachment": {
+        **COMMON,
+        **VISIBLE,
+        "sha256": _f(Pattern(SHA256_RE, 64)),
+        "filename": _f(Line(255, re.compile(r"(?!\.\.?$)[^/\\:]+"))),
+        "media_type": _f(Enum(MEDIA_TYPES)),
+        "size": _f(Int(0, ATTACHMENT_MAX_BYTES)),
+        "parent_kind": _f(Enum(())),  # filled below: every kind but attachment
+        "parent_id": _f(ID),
+        "caption": _f(SHORT),
+    },
+}
+SCHEMA["attachment"]["parent_kind"] = _f(Enum(tuple(k for k in SCHEMA if k != "attachment")))
+
+KINDS: tuple[str, ...] = tuple(SCHEMA)
+_NAMES: dict[str, frozenset[str]] = {kind: frozenset(fields) for kind, fields in SCHEMA.items()}
+
+# Rules across fields of one record.
+_RECORD_RULES: dict[str, tuple[Callable[[dict[str, Any]], str | None], ...]] = {
+    "person": (lambda v: None if v["owner"] == v["id"] else "a person owns their own record",),
+}
+
+
+def field_names(kind: str) -> frozenset[str]:
+    return _NAMES[kind]
+
+
+def validate(kind: str, record: Any) -> dict[str, Any]:
+    """The values of `record` (a JSON object of `kind`), dates and times parsed.
+
+    Raises RecordError naming the first field that does not follow the schema.
+    """
+    fields = SCHEMA.get(kind) if type(kind) is str else None
+    if fields is None:
+        raise RecordError("unknown kind")
+    if type(record) is not dict:
+        raise RecordError("a record must be a JSON object")
+    names = _NAMES[kind]
+    if record.keys() != names:
+        missing = sorted(names - record.keys())
+        extra = sorted(str(k)[:40] for k in record.keys() - names)
+        raise RecordError(f"fields missing {missing[:3]} or unknown {extra[:3]}")
+    values: dict[str, Any] = {}
+    for name, spec in fields.items():
+        value = record[name]
+        if value is None:
+            if not spec.nullable:
+                raise RecordError(f"{name} cannot be empty")
+            values[name] = None
+        else:
+            values[name] = spec.type.check(name, value)
+    for rule in _RECORD_RULES.get(kind, ()):
+        problem = rule(values)
+        if problem:
+            raise RecordError(problem)
+    return values
+
+
+def check_value(kind: str, name: str, value: Any, *, stored: bool = False) -> Any:
+    """One field of one kind; `stored` when `value` comes from the database (a `date`
+    or `datetime` object rather than its ISO text)."""
+    spec = SCHEMA[kind][name]
+    if value is None:
+        if not spec.nullable:
+            raise RecordError(f"{name} cannot be empty")
+        return None
+    if stored:
+        value = spec.type.stored(value)
+    return spec.type.check(name, value)
+
+
+def problems(kind: str, row: Mapping[str, Any]) -> list[str]:
+    """Every field of a stored row the schema refuses (for `minga check`), [] if none."""
+    found = []
+    for name in SCHEMA[kind]:
+        if name not in row:
+            continue
+        try:
+            check_value(kind, name, row[name], stored=True)
+        except RecordError as exc:
+            found.append(str(exc))
+    return found
