@@ -2615,6 +2615,10 @@
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
         </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
     </context>
     <context>
         <name>MembersModel</name>
@@ -4426,6 +4430,14 @@
             <source>Session «{title}» saved.</source>
             <translation>Sesión «{title}» guardada.</translation>
         </message>
+        <message>
+            <source>Print guide</source>
+            <translation>Imprimir guía</translation>
+        </message>
+        <message>
+            <source>Make the printed guide of this session (Ctrl+P)</source>
+            <translation>Preparar la guía impresa de esta sesión (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>SessionsPage</name>
@@ -4633,6 +4645,29 @@
         <message>
             <source>My &amp;identity</source>
             <translation>Mi &amp;identidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>Last bundle: received on {date}</source>
+            <translation>Último paquete: recibido el {date}</translation>
+        </message>
+        <message>
+            <source>Last bundle: sent on {date}</source>
+            <translation>Último paquete: enviado el {date}</translation>
+        </message>
+        <message>
+            <source>Received from {person}</source>
+            <translation>Recibido de {person}</translation>
+        </message>
+        <message>
+            <source>Sent to the whole microcentre ({count})</source>
+            <translation>Enviado a todo el microcentro ({count})</translation>
+        </message>
+        <message>
+            <source>Sent to {person}</source>
+            <translation>Enviado a {person}</translation>
         </message>
     </context>
     <context>
@@ -4866,6 +4901,18 @@
         <message>
             <source>Done</source>
             <translation>Listo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>The backup was restored. Close Minga and open it again to see it.</source>
+            <extracomment>How long after start the daily automatic backup runs (the window is up by then).</extracomment>
+            <translation>Se restauró el respaldo. Cierra Minga y vuelve a abrirlo para verlo.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. Your previous data was kept as a copy.</source>
+            <translation>Se restauró el respaldo. Tus datos anteriores quedaron guardados como copia.</translation>
         </message>
     </context>
     <context>

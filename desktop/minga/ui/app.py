@@ -171,6 +171,16 @@ def choose_language(requested: str | None, settings: Settings | None) -> str:
     return normalize_language(os.environ.get("MINGA_LANG"))
 
 
+def _qt_translations() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's configured folder, else PySide6's (a frozen
+    app ships them there too, see build_spec.py)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    import PySide6
+
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    return [folder for folder in folders if folder]
+
+
 class Translations:
     """Installs Minga's and Qt's translators for one language, and switches them."""
 
@@ -184,10 +194,16 @@ class Translations:
         """Loads `language` (es or en); widgets get a LanguageChange event."""
         language = normalize_language(language)
         self.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Qt's own dialogs (file dialogs, message box buttons) in the same language.
         qt_translator = QTranslator(self.app)
-        if qt_translator.load(f"qtbase_{language}", qt_dir):
+        if any(qt_translator.load(f"qtbase_{language}", folder) for folder in _qt_translations()):
             self._install(qt_translator)
+        elif language != "en":
+            log.warning("Qt's own translations (qtbase_%s.qm) were not found", language)
+        # Minga's wording over Qt's where they differ ("archivo", not "fichero").
+        overrides = QTranslator(self.app)
+        if overrides.load(str(resources.path("translations", f"qt_overrides_{language}.qm"))):
+            self._install(overrides)
         ours = resources.path("translations", f"minga_{language}.qm")
         minga_translator = QTranslator(self.app)
         if minga_translator.load(str(ours)):

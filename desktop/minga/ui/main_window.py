@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         self.mail_passwords: Any = None  # None: the OS keyring (tests put theirs here)
         status.addPermanentWidget(self.bundle_label)
         status.addPermanentWidget(self.bundle_separator)
+        # A message that does not fit beside "Último paquete: …" takes its place while it
+        # shows, rather than being cut mid-word.
+        status.messageChanged.connect(self._fit_message)
         for number, label in enumerate((self.place_label, self.role_label, self.person_label)):
             if number:
                 separator = QFrame(self)
@@ -502,6 +505,24 @@ class MainWindow(QMainWindow):
         self.bundle_label.setToolTip(plain_tooltip(entry_details(entry)))
         self.bundle_label.show()
         self.bundle_separator.show()
+
+    def _fit_message(self, text: str) -> None:
+        status = self.statusBar()
+        if not text:
+            self._show_last_bundle()
+            return
+        if not self.bundle_label.isVisible():
+            return
+        permanent = [
+            w
+            for w in status.findChildren(QWidget)
+            if w.isVisible() and w.parentWidget() is status and w.x() > 0
+        ]
+        free = min((w.x() for w in permanent), default=status.width())
+        needed = status.fontMetrics().horizontalAdvance(text) + 3 * status.fontMetrics().height()
+        if needed > free:
+            self.bundle_label.hide()
+            self.bundle_separator.hide()
 
     def _update_modified(self, _dirty: bool = False) -> None:
         # Qt shows "*" in the title while any page holds unsaved changes.

@@ -11,6 +11,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
+from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
 from minga.ui.sync.queries import HistoryEntry, last_bundle
 
@@ -26,6 +27,8 @@ def plain_tooltip(text: str) -> str:
 
 
 def _tr(text: str) -> str:
+    # Every text passed here is a literal marked with QT_TRANSLATE_NOOP("SyncStatus", …)
+    # where it is written, so lupdate finds it (it cannot see through this helper).
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -46,18 +49,26 @@ def entry_text(entry: HistoryEntry) -> str:
     """ "Last bundle: sent on 22-11-26 10:30" (short: the status bar is shared)."""
     when = date_time_text(entry.at)
     if entry.direction == "in":
-        return _tr("Last bundle: received on {date}").format(date=when)
-    return _tr("Last bundle: sent on {date}").format(date=when)
+        return _tr(QT_TRANSLATE_NOOP("SyncStatus", "Last bundle: received on {date}")).format(
+            date=when
+        )
+    return _tr(QT_TRANSLATE_NOOP("SyncStatus", "Last bundle: sent on {date}")).format(date=when)
 
 
 def entry_details(entry: HistoryEntry) -> str:
     """Who it came from or went to, and the file (the status bar's tooltip)."""
     if entry.direction == "in":
-        text = _tr("Received from {person}").format(person=entry.peer_name or "?")
+        text = _tr(QT_TRANSLATE_NOOP("SyncStatus", "Received from {person}")).format(
+            person=entry.peer_name or "?"
+        )
     elif entry.recipients > 1:
-        text = _tr("Sent to the whole microcentre ({count})").format(count=entry.recipients)
+        text = _tr(
+            QT_TRANSLATE_NOOP("SyncStatus", "Sent to the whole microcentre ({count})")
+        ).format(count=entry.recipients)
     else:
-        text = _tr("Sent to {person}").format(person=entry.peer_name or "?")
+        text = _tr(QT_TRANSLATE_NOOP("SyncStatus", "Sent to {person}")).format(
+            person=entry.peer_name or "?"
+        )
     return f"{text}: {entry.file_name}" if entry.file_name else text
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from minga.domain.errors import MingaError
+from minga.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from minga.ui.context import UiContext
@@ -43,6 +44,7 @@ DAILY_BACKUP_DELAY_MS = 5000
 
 
 def _tr(text: str) -> str:
+    # Texts come marked with QT_TRANSLATE_NOOP("Tools", …): lupdate cannot see through here.
     return QCoreApplication.translate("Tools", text)
 
 
@@ -134,9 +136,21 @@ def restore_and_reopen(window: QWidget | None, ctx: UiContext, path: Path) -> bo
             _rebuild_pages(window, ctx)
     except Exception:  # a page that cannot be rebuilt: the data is restored anyway
         log.exception("the window could not reload after the restore")
-        ctx.bridge.warning(_tr("The backup was restored. Close Minga and open it again to see it."))
+        ctx.bridge.warning(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Tools", "The backup was restored. Close Minga and open it again to see it."
+                )
+            )
+        )
         return True
-    ctx.bridge.info(_tr("The backup was restored. Your previous data was kept as a copy."))
+    ctx.bridge.info(
+        _tr(
+            QT_TRANSLATE_NOOP(
+                "Tools", "The backup was restored. Your previous data was kept as a copy."
+            )
+        )
+    )
     return True
 
 
