@@ -14,15 +14,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from minga.domain import schema
 from minga.sync import keys as keymod
 from minga.sync.container import ATTACHMENT_RE, CONFLICTS, RECORDS_RE
 from minga.sync.errors import MalformedBundleError
 from minga.sync.records import SPECS, UUID_RE
 
 FORMAT = "minga-bundle"
-DEVICE_RE = re.compile(r"^[0-9A-Za-z_]{1,45}$")
-SCHEMA_RE = re.compile(r"^[0-9]{4}$")
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+# Patterns are matched against the whole string (`fullmatch`), never with `$`.
+DEVICE_RE = re.compile(r"[0-9A-Za-z_]{1,45}")
+SCHEMA_RE = re.compile(r"[0-9]{4}")
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
 MAX_RECIPIENTS = 1000
 MAX_ACKS = 10_000
 ROLES = ("teacher", "advisor", "leader")
@@ -45,16 +47,25 @@ def _get(doc: Any, key: str, kind: type | tuple[type, ...], *, nullable: bool = 
     return value
 
 
-def _text(doc: Any, key: str, limit: int = 200, *, nullable: bool = False) -> str | None:
+def _text(
+    doc: Any, key: str, limit: int = 200, *, nullable: bool = False, multiline: bool = False
+) -> str | None:
+    """Text without control characters or lone surrogates; single-line unless
+    `multiline` (which keeps tab and line breaks)."""
     value = _get(doc, key, str, nullable=nullable)
     if value is not None and len(value) > limit:
         raise ManifestError(f"{key} is too long")
+    if value is not None:
+        try:
+            (schema.Text(limit) if multiline else schema.Line(limit)).check(key, value)
+        except schema.RecordError as exc:
+            raise ManifestError(str(exc)) from None
     return value
 
 
 def _pattern(doc: Any, key: str, pattern: re.Pattern[str], *, nullable: bool = False) -> Any:
     value = _get(doc, key, str, nullable=nullable)
-    if value is not None and not pattern.match(value):
+    if value is not None and not pattern.fullmatch(value):
         raise ManifestError(f"{key} is not well formed")
     return value
 
@@ -216,8 +227,10 @@ def parse(data: bytes, name: str) -> Manifest:
     try:
         doc = json.loads(data.decode("utf-8"))
         return _parse(doc)
-    except (ManifestError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise MalformedBundleError(name=name, detail=f"manifest: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers ManifestError, bad UTF-8, bad JSON and integers longer than
+        # Python converts (`sys.get_int_max_str_digits`): each becomes a sentence.
+        raise MalformedBundleError(name=name, detail=f"manifest: {str(exc)[:200]}") from None
 
 
 def _parse(doc: Any) -> Manifest:
@@ -247,7 +260,7 @@ def _parse(doc: Any) -> Manifest:
         raise ManifestError("acks: too many")
     acks = {}
     for device in acks_doc:
-        if not DEVICE_RE.match(device):
+        if not DEVICE_RE.fullmatch(device):
             raise ManifestError("acks: device id is not well formed")
         acks[device] = _count(acks_doc, device)
     counts_doc = _get(doc, "counts", dict)
@@ -258,19 +271,19 @@ def _parse(doc: Any) -> Manifest:
         counts[kind] = _count(counts_doc, kind)
     members: dict[str, MemberInfo] = {}
     for member, info in _get(doc, "members", dict).items():
-        if not (member == CONFLICTS or RECORDS_RE.match(member) or ATTACHMENT_RE.match(member)):
+        if not (
+            member == CONFLICTS or RECORDS_RE.fullmatch(member) or ATTACHMENT_RE.fullmatch(member)
+        ):
             raise ManifestError(f"members: unexpected name {member[:80]!r}")
-        match = RECORDS_RE.match(member)
+        match = RECORDS_RE.fullmatch(member)
         if match and match.group("kind") not in SPECS:
             raise ManifestError(f"members: unknown kind {match.group('kind')!r}")
         members[member] = MemberInfo(_pattern(info, "sha256", SHA256_RE), _count(info, "size"))
     created_text = _text(doc, "created_at", 40) or ""
     try:
-        created_at = dt.datetime.fromisoformat(created_text)
-    except ValueError:
-        raise ManifestError("created_at is not a time") from None
-    if created_at.tzinfo is None:
-        raise ManifestError("created_at has no UTC offset")
+        created_at = schema.DateTime().check("created_at", created_text)
+    except schema.RecordError as exc:
+        raise ManifestError(str(exc)) from None
     roster = [RosterEntry.parse(entry) for entry in _get(doc, "roster", list)]
     return Manifest(
         format_version=_count(doc, "format_version"),

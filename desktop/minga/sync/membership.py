@@ -35,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minga import __version__
+from minga.domain import schema
 from minga.domain.vocab import Role
 from minga.services.identity import Actor, current_actor, stamper
 from minga.store import meta
@@ -416,13 +417,14 @@ def _parse_invitation(doc: Any) -> Invitation:
         raise ManifestError("the advisor's keys are missing")
     centre = _get(doc, "microcentre", dict)
     goal = _get(centre, "annual_goal_practices", int)
+    schema.check_value("microcentre", "annual_goal_practices", goal)  # RecordError: ValueError
     microcentre = {
         "id": _pattern(centre, "id", UUID_RE),
         "owner": _pattern(centre, "owner", UUID_RE),
         "name": _text(centre, "name", 200),
         "region": _text(centre, "region", 120),
         "commune": _text(centre, "commune", 120),
-        "annual_focus": _text(centre, "annual_focus", 500),
+        "annual_focus": _text(centre, "annual_focus", 500, multiline=True),
         "annual_goal_practices": goal,
         "advisor_id": _pattern(centre, "advisor_id", UUID_RE),
     }
