@@ -25,8 +25,35 @@ os.environ.pop("MINGA_LANG", None)
 # An unexpected error raises in tests instead of the CLI's last-resort sentence.
 os.environ["MINGA_DEBUG"] = "1"
 
+# Time travel: `MINGA_TEST_DATE=2027-02-15 pytest ...` runs the session as if on that
+# date. The shift goes through `MINGA_CLOCK_SHIFT_DAYS`, which only minga.core.clock
+# reads, so the app's clock moves in this process and in every `python -m minga` the
+# tests start, while third-party code (TLS certificates, the mail servers) keeps the
+# real time. Tests that need one exact moment use the `clock` fixture instead.
+_TEST_DATE = os.environ.get("MINGA_TEST_DATE", "").strip()
+if _TEST_DATE:
+    import datetime as _dt
+
+    _shift = _dt.date.fromisoformat(_TEST_DATE) - _dt.datetime.now(_dt.UTC).date()
+    os.environ["MINGA_CLOCK_SHIFT_DAYS"] = str(_shift.days)
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "desktop"
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from minga.core.clock import SystemClock
+
+    return f"minga clock: today is {SystemClock().today()} (MINGA_TEST_DATE={_TEST_DATE or '-'})"
+
+
+@pytest.fixture
+def clock():
+    """A clock that moves only when the test says so (`set`, `advance`), starting at the
+    session's "now" (shifted by MINGA_TEST_DATE). Pass it to `Workspace(root, clock=...)`."""
+    from minga.core.clock import FixedClock, SystemClock
+
+    return FixedClock(SystemClock().now())
 
 
 @pytest.fixture

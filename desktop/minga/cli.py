@@ -1164,6 +1164,15 @@ def _print_import(cli: Context, result: Any) -> None:
         _print(cli.tr("%n evidence file(s) received.", "", result.attachments))
     if result.accepted_member:
         _print(cli.tr("{sender} is now a member of the microcentre.", sender=result.sender.name))
+    if result.clock_skew_days:
+        _print(
+            cli.tr(
+                "Warning: this computer's clock and the network's differ by %n day(s). "
+                "Check the date and time of this computer.",
+                "",
+                abs(result.clock_skew_days),
+            )
+        )
     if result.already_imported and not (totals.new or totals.updated or totals.conflicts):
         _print(cli.tr("This bundle had been imported before: nothing changed."))
     if totals.conflicts:
@@ -1336,6 +1345,17 @@ def _modality_label(cli: Context, modality: str) -> str:
     return labels.get(modality, modality)
 
 
+def _session_state_label(cli: Context, state: str) -> str:
+    labels = {
+        "planned": cli.tr("planned"),
+        "held": cli.tr("held"),
+        "cancelled": cli.tr("cancelled"),
+        # Planned, its date passed, never marked held: it never counts as held.
+        "to_close": cli.tr("to close"),
+    }
+    return labels.get(state, state)
+
+
 def cmd_sessions(cli: Context) -> int:
     from minga.services.sessions import SessionService
 
@@ -1347,6 +1367,7 @@ def cmd_sessions(cli: Context) -> int:
         _print(
             f"{r.id}  {r.date.isoformat()}  #{r.number}  {r.title}  ·  {r.place or '—'}  ·  "
             f"{_modality_label(cli, r.modality)}  ·  "
+            f"{_session_state_label(cli, r.state or r.status)}  ·  "
             + cli.tr("%n presentation(s)", "", r.presentations)
             + "  ·  "
             + cli.tr("attendance {rate}", rate=_percent(r.attendance.rate))

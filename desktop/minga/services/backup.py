@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minga import __version__
+from minga.core.clock import SystemClock
 from minga.domain.errors import BackupError, StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.paths import DataDir
@@ -48,17 +49,17 @@ class BackupInfo:
 
 
 def default_backup_name(now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now()
+    now = now or SystemClock().now_local()
     return f"minga-{now:%Y%m%d-%H%M%S}.zip"
 
 
 def create_backup(db: Database, dirs: DataDir, out: Path | None = None) -> BackupInfo:
     """Writes a backup of the database and the attachments to `out` (or `backups/`)."""
-    out = Path(out) if out else dirs.backups / default_backup_name()
+    out = Path(out) if out else dirs.backups / default_backup_name(db.clock.now_local())
     stats = collect_stats(db)
     with db.session() as session:
         device = meta.get(session, meta.DEVICE_ID) or ""
-    created_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    created_at = db.clock.now().isoformat(timespec="seconds")
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     try:

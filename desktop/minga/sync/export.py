@@ -21,7 +21,6 @@ and the file appears only when complete (`container.atomic_output`).
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import hashlib
 import tempfile
@@ -286,7 +285,7 @@ def export_bundle(
             schema_version=SCHEMA_HEAD,
             app_version=__version__,
             bundle_id=bundle_id,
-            created_at=dt.datetime.now(dt.UTC),
+            created_at=ws.db.clock.now(),
             sender=sender,
             microcentre_id=microcentre_id,
             recipients=[Recipient(pid, key) for pid, _, key in recipients],

@@ -41,7 +41,7 @@ from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.identity import Actor, current_actor
 from minga.store import meta
-from minga.store.db import SCHEMA_HEAD
+from minga.store.db import SCHEMA_HEAD, clock_of
 from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer
 from minga.sync import container, membership
 from minga.sync import keys as keymod
@@ -568,7 +568,7 @@ def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]
 def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:
     """A copy of the database before the import, in backups/ (the last few are kept)."""
     backups = ws.dirs.backups
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")  # clock-ok: file name order
     path = backups / f"before-import-{stamp}-{manifest.bundle_id[:8]}.sqlite3"
     ws.db.backup_to(path)
     old = sorted(backups.glob("before-import-*.sqlite3"))
@@ -610,7 +610,7 @@ def _observe_clock(session: Any, actor: Actor, max_version: str) -> None:
     if not max_version:
         return
     last = meta.get(session, meta.HLC_LAST)
-    clock = HybridClock(actor.device_id, last)
+    clock = HybridClock(actor.device_id, last, wall=clock_of(session).millis)
     clock.observe(max_version)
     if clock.last != last:
         meta.put(session, meta.HLC_LAST, clock.last)

@@ -332,7 +332,7 @@ def write_invitation(ws: Any, out: Path, vault: keymod.KeyVault | None = None) -
             "format": INVITATION_FORMAT,
             "format_version": 1,
             "invitation_id": str(uuid.uuid4()),
-            "created_at": dt.datetime.now(dt.UTC).isoformat(),
+            "created_at": ws.db.clock.now().isoformat(),
             "app_version": __version__,
             "schema_version": SCHEMA_HEAD,
             "microcentre": {
