@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -239,6 +240,8 @@ class HomePage(QWidget):
     """A practice id the person clicked."""
     open_draft = Signal(int)
     """A draft id the person clicked."""
+    invite_teachers = Signal()
+    """The advisor asked to invite teachers (the main window opens the invitation)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,6 +287,17 @@ class HomePage(QWidget):
         titles.addWidget(self.greeting)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        # An advisor without teachers yet: the way to invite them, where she sees "0".
+        self.invite_note = QLabel(self)
+        self.invite_note.setObjectName("inviteNote")
+        self.invite_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.invite_note.setWordWrap(True)
+        self.invite_button = QPushButton(self)
+        self.invite_button.setObjectName("inviteTeachers")
+        self.invite_button.clicked.connect(self.invite_teachers)
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invite_note, 1)
+        invite_row.addWidget(self.invite_button)
         self.cards_layout = QGridLayout()
         self.cards_layout.setSpacing(12)
         self.lists_layout = lists = QGridLayout()
@@ -297,6 +311,7 @@ class HomePage(QWidget):
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(16)
         column.addLayout(header)
+        column.addLayout(invite_row)
         column.addLayout(self.cards_layout)
         column.addLayout(lists)
         column.addStretch(1)
@@ -361,6 +376,17 @@ class HomePage(QWidget):
             self.cards[name].show()
         for position in range(len(self.cards)):
             self.cards_layout.setColumnStretch(position, 1 if position < len(order) else 0)
+
+        no_teachers = summary.is_advisor and summary.network.teachers == 0
+        self.invite_note.setText(
+            self.tr(
+                "No teachers in your microcentre yet. Give each one an invitation file "
+                "(USB drive or e-mail) to join."
+            )
+        )
+        self.invite_button.setText(self.tr("Invite teachers…"))
+        self.invite_note.setVisible(no_teachers)
+        self.invite_button.setVisible(no_teachers)
 
         self._place_lists(summary.is_advisor)
         if summary.is_advisor:

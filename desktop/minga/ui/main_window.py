@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
         if area == HOME:
             page.open_practice.connect(self.open_practice)  # type: ignore[attr-defined]
             page.open_draft.connect(self.open_draft)  # type: ignore[attr-defined]
+            page.invite_teachers.connect(self.invite_teachers)  # type: ignore[attr-defined]
         if area == SESSIONS:
             page.print_guide.connect(self.print_session_guide)  # type: ignore[attr-defined]
         if area == SYNC:
@@ -614,6 +615,10 @@ class MainWindow(QMainWindow):
                 PRACTICES,
             )
         self.show_area(area).open_draft(draft_id)  # type: ignore[attr-defined]
+
+    def invite_teachers(self) -> None:
+        """Inicio's "Invite teachers": Sincronizar's invitation, started at once."""
+        self.show_area(SYNC).invite()  # type: ignore[attr-defined]
 
     # --- printing ------------------------------------------------------------------
 

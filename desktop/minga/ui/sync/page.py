@@ -244,6 +244,12 @@ class SyncPage(QWidget):
 
     # --- importing and exporting ------------------------------------------------------------
 
+    def invite(self, path: Path | None = None) -> None:
+        """Inicio's "Invite teachers": the identity tab, and its invitation at once
+        (asking where to save it unless `path` is given)."""
+        self.tabs.setCurrentWidget(self.identity)
+        self.identity.create_invitation(path)
+
     def import_files(self, paths: list[Path]) -> bool:
         """Imports bundles or an invitation (from a drop, the mail panel, a test)."""
         return self.import_panel.import_files([Path(p) for p in paths])
