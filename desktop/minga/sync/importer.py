@@ -61,6 +61,9 @@ from minga.sync.merge import BATCH, Incoming, KindSummary, Merger
 from minga.sync.records import SPECS, KindSpec, RecordError
 
 IMPORT_BACKUPS_KEPT = 10
+# Beyond this difference between a bundle's date and this computer's clock, the import
+# summary says the clocks differ.
+SKEW_WARNING = dt.timedelta(days=1)
 PHASE_DECRYPT = QT_TRANSLATE_NOOP("sync", "Decrypting the bundle")
 PHASE_CHECK = QT_TRANSLATE_NOOP("sync", "Checking every record")
 PHASE_APPLY = QT_TRANSLATE_NOOP("sync", "Saving the records")
@@ -141,6 +144,9 @@ class ImportResult:
     already_imported: bool = False
     accepted_member: bool = False
     backup: Path | None = None
+    # Whole days between the bundle's `created_at` and this computer's clock at import
+    # (positive: this clock is behind), when they differ by more than a day; else 0.
+    clock_skew_days: int = 0
 
     @property
     def totals(self) -> KindSummary:
@@ -168,6 +174,7 @@ class ImportResult:
             "attachments": self.attachments,
             "already_imported": self.already_imported,
             "accepted_member": self.accepted_member,
+            "clock_skew_days": self.clock_skew_days,
         }
 
 
@@ -347,6 +354,7 @@ def _import_bundle(
         result.attachments = _store_attachments(ws, bundle)
         membership.apply_sender_trust(session, actor, manifest, trust)
         _observe_clock(session, actor, merger.max_version)
+        result.clock_skew_days = clock_skew_days(manifest.created_at, clock_of(session).now())
         _acknowledge(session, actor, manifest)
         result.kinds = {kind: merger.summary[kind] for kind in SPECS if kind in merger.summary}
         result.already_imported = _log(session, result, manifest)
@@ -605,8 +613,23 @@ def _store_attachments(ws: Any, bundle: _Bundle) -> int:
     return stored
 
 
+def clock_skew_days(sent_at: dt.datetime, now: dt.datetime) -> int:
+    """Whole days `sent_at` lies ahead of `now` (negative: behind), or 0 within a day.
+
+    A dead CMOS battery makes a laptop boot in 2000 or 2099: the person is told, since
+    versions made with a wrong clock sort wrongly against the network's.
+    """
+    difference = sent_at - now
+    if abs(difference) <= SKEW_WARNING:
+        return 0
+    days = abs(difference) // dt.timedelta(days=1)
+    return days if difference > dt.timedelta(0) else -days
+
+
 def _observe_clock(session: Any, actor: Actor, max_version: str) -> None:
-    """Later local edits sort after every version received (hybrid logical clock)."""
+    """Later local edits sort after every version received (hybrid logical clock), but
+    the clock moves at most a day ahead of real time however far ahead a received
+    version is (`HybridClock.observe`; docs/bundle-format.md, Versions)."""
     if not max_version:
         return
     last = meta.get(session, meta.HLC_LAST)

@@ -364,6 +364,15 @@ class ImportPanel(QGroupBox):
             )
         if result.attachments:
             lines.append(self.tr("%n evidence file(s) received.", "", result.attachments))
+        if result.clock_skew_days:
+            lines.append(
+                self.tr(
+                    "Warning: this computer's clock and the network's differ by %n day(s). "
+                    "Check the date and time of this computer.",
+                    "",
+                    abs(result.clock_skew_days),
+                )
+            )
         if totals.conflicts:
             lines.append(
                 self.tr(
