@@ -1880,6 +1880,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
                 attendance=_percent(s.attendance.ratio.rate),
                 adoption=_percent(s.adoption.rate),
             )
+            + (f"  ·  {_session_state_label(cli, s.state)}" if s.state == "to_close" else "")
         )
     last = r.pending.last_session
     if last is not None:

@@ -13,14 +13,17 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from minga.core.clock import FixedClock
 from minga.domain.errors import MingaError, ValidationError
 from minga.domain.hlc import Version
 from minga.domain.validation import normalize_oa_code, parse_rbd
 from minga.domain.vocab import LEVELS, TemplateKind
 from minga.services import demo_content
 from minga.services.attachments import AttachmentStore
-from minga.services.demo import DemoReport, Scale, generate_demo, parse_scale
+from minga.services.demo import REFERENCE_TODAY, DemoReport, Scale, generate_demo, parse_scale
+from minga.services.home import home_summary
 from minga.services.practices import PracticeInput, PracticeQuery, PracticeService
+from minga.services.sessions import SessionService
 from minga.services.setup import school_id_for_rbd
 from minga.services.templates import default_template_id
 from minga.services.workspace import Workspace
@@ -60,7 +63,8 @@ def digest(folder: Path) -> str:
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, DemoReport]]:
     """One small demo (seed 1), shared by the read-only checks below."""
-    ws = Workspace(tmp_path_factory.mktemp("demo") / "data")
+    # The figures below were written for this date: the demo's calendar follows the clock.
+    ws = Workspace(tmp_path_factory.mktemp("demo") / "data", clock=FixedClock(REFERENCE_TODAY))
     report = generate_demo(ws, scale=SMALL, seed=1)
     yield ws, report
     ws.close()
@@ -250,6 +254,51 @@ def test_every_row_honours_the_sync_contract(small: tuple[Workspace, DemoReport]
     assert live == report.rows
     assert len(set(seqs)) == len(seqs)
     assert min(seqs) > 0
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        dt.date(2026, 12, 2),  # December: the last session of the year ahead
+        dt.date(2027, 2, 15),  # summer break: next March's session is the planned one
+        dt.date(2027, 3, 3),  # the school year has just begun
+        dt.date(2027, 7, 1),  # winter break
+        dt.date(2031, 11, 20),
+    ],
+)
+def test_the_demo_sits_around_the_clock_s_today(tmp_path: Path, today: dt.date) -> None:
+    """A school year under way at any date: sessions before today held, exactly one
+    planned from today on, nothing stamped after today, and the same rows again for the
+    same seed and date."""
+    folder = tmp_path / "demo"
+    with Workspace(folder, clock=FixedClock(today)) as ws:
+        generate_demo(ws, scale=parse_scale("5"), seed=2)
+        with ws.db.session() as session:
+            sessions = session.scalars(
+                select(MicrocentreSession).order_by(MicrocentreSession.date)
+            ).all()
+            latest = max(
+                stamp
+                for model in SYNCED_MODELS
+                for stamp in session.scalars(select(model.updated_at)).all()
+            )
+        home = home_summary(ws.db)
+        held = SessionService(ws.db).last_held_session()
+    assert [s.status for s in sessions[:-1]] == ["held"] * (len(sessions) - 1)
+    assert sessions[-1].status == "planned"
+    assert sessions[-1].date >= today > sessions[-2].date
+    assert sessions[-1].date - today < dt.timedelta(days=120)
+    assert len(sessions) >= 10
+    assert latest.date() <= today
+    assert held is not None
+    assert held.id == sessions[-2].id
+    assert home.network.next_session is not None
+    assert home.network.next_session.id == sessions[-1].id
+    assert home.network.to_close == ()
+    again = tmp_path / "again"
+    with Workspace(again, clock=FixedClock(today)) as ws:
+        generate_demo(ws, scale=parse_scale("5"), seed=2)
+    assert digest(folder) == digest(again)
 
 
 def test_versions_are_unique_per_device_and_local_edits_come_after(

@@ -36,14 +36,14 @@ MICROCENTRE = "Microcentro Los Copihues"
 class Device:
     """One installation (its own data folder) driven through the sync services."""
 
-    def __init__(self, root: Path, backend: Any, label: str = ""):
+    def __init__(self, root: Path, backend: Any, label: str = "", clock: Any = None):
         from minga.services.workspace import Workspace
         from minga.sync.keys import KeyVault
 
         self.root = root
         self.label = label or root.name
         self.backend = backend
-        self.ws = Workspace(root)
+        self.ws = Workspace(root, clock=clock)
         self.vault = KeyVault(root, backend)
 
     # --- setup ------------------------------------------------------------------------
@@ -125,10 +125,11 @@ class Device:
     def close(self) -> None:
         self.ws.close()
 
-    def reopen(self) -> None:
+    def reopen(self, clock: Any = None) -> None:
+        """Opens the folder again (with `clock`, or the clock it had)."""
         from minga.services.workspace import Workspace
 
-        self.ws = Workspace(self.root)
+        self.ws = Workspace(self.root, clock=clock or self.ws.clock)
 
 
 @dataclass

@@ -75,6 +75,19 @@ class SessionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+#: A state derived for display, never stored: a planned session whose date has passed
+#: and that nobody closed (marked held, with its attendance) is "por cerrar". It never
+#: counts as held.
+TO_CLOSE = "to_close"
+
+
+def session_state(status: str, date: dt.date, today: dt.date) -> str:
+    """The stored status, or `TO_CLOSE` for a planned session dated before `today`."""
+    if status == SessionStatus.PLANNED and date < today:
+        return TO_CLOSE
+    return status
+
+
 class CycleDecision(StrEnum):
     """The Adjust stage of a PHEA cycle: keep the change, change it, or let it go."""
 

@@ -21,10 +21,10 @@ The clock cannot overflow nor be dragged (docs/bundle-format.md, Versions):
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from minga.core.clock import SystemClock
 
 _MAX_COUNTER = 0xFFFF
 # The largest millisecond a received version may carry: 2200-01-01T00:00:00Z.
@@ -70,7 +70,8 @@ class Version:
 
 
 def _wall_millis() -> int:
-    return time.time_ns() // 1_000_000
+    # Callers that hold a workspace pass its clock's `millis` instead.
+    return SystemClock().millis()
 
 
 class HybridClock:

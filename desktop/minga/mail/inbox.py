@@ -414,7 +414,7 @@ def fetch(
     review, leaves every other message untouched. Raises a `MailError` when the server
     cannot be reached or refuses the login (nothing was changed then)."""
     with _lock:
-        return _fetch(ws, now or dt.datetime.now(dt.UTC), passwords, vault, timeout)
+        return _fetch(ws, now or ws.db.clock.now(), passwords, vault, timeout)
 
 
 def _fetch(

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from minga.store.models import ID, Base, utcnow
+from minga.store.models import ID, Base, clock_now
 
 QUEUED = "queued"
 SENT = "sent"
@@ -60,10 +60,10 @@ class OutboxPart(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default=QUEUED)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     # {"code": error class name, "params": {...}} of the last failure, or {}.
     last_error: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    queued_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     sent_at: Mapped[dt.datetime | None]
 
 
@@ -76,7 +76,7 @@ class InboxMessage(Base):
     message_id: Mapped[str] = mapped_column(String(255), unique=True)
     sender: Mapped[str] = mapped_column(String(254), default="")
     subject: Mapped[str] = mapped_column(String(300), default="")
-    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    received_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     status: Mapped[str] = mapped_column(String(16))
     # The files saved from the message (paths in the data folder's inbox/).
     files: Mapped[list[str]] = mapped_column(default=list)

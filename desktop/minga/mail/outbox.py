@@ -79,8 +79,8 @@ def backoff(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=BACKOFF[index])
 
 
-def _now(now: dt.datetime | None) -> dt.datetime:
-    return now or dt.datetime.now(dt.UTC)
+def _now(ws: Any, now: dt.datetime | None) -> dt.datetime:
+    return now or ws.db.clock.now()
 
 
 def load_settings(ws: Any) -> MailSettings:
@@ -94,7 +94,9 @@ def save_settings(ws: Any, settings: MailSettings, *, now: dt.datetime | None = 
     with ws.db.session() as session:
         mail_settings.save(session, clean)
         session.execute(
-            update(OutboxPart).where(OutboxPart.status == QUEUED).values(next_attempt_at=_now(now))
+            update(OutboxPart)
+            .where(OutboxPart.status == QUEUED)
+            .values(next_attempt_at=_now(ws, now))
         )
 
 
@@ -228,7 +230,7 @@ def queue_bundle(
         from minga.services.identity import current_actor
 
         sender_name = current_actor(session).name
-    when = _now(now)
+    when = _now(ws, now)
     folder = ws.root / OUTBOX_FOLDER
     stem = f"minga-{_slug(sender_name)}-{when.astimezone().strftime('%Y%m%d-%H%M%S')}"
     out = folder / f"{stem}.minga"
@@ -499,7 +501,7 @@ def send_pending(
     queued with the attempt counted and the next try pushed back (`backoff`).
     """
     with _lock:
-        return _send_pending(ws, _now(now), force, passwords, timeout)
+        return _send_pending(ws, _now(ws, now), force, passwords, timeout)
 
 
 def _send_pending(

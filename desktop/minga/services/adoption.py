@@ -203,7 +203,7 @@ class AdoptionService:
 
     @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or self.db.clock.today()
 
     # --- choice ---------------------------------------------------------------------
 

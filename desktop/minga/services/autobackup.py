@@ -73,7 +73,8 @@ def take_daily_snapshot(
     db: Database, dirs: DataDir, now: dt.datetime | None = None
 ) -> Snapshot | None:
     """Takes today's copy if there is none yet, then prunes; returns the new copy or None."""
-    now = now or dt.datetime.now()
+    # Naive local time, like the names the copies are listed by.
+    now = now or db.clock.now_local().replace(tzinfo=None)
     existing = list_snapshots(dirs)
     if existing and existing[0].taken_at.date() == now.date():
         return None
@@ -146,7 +147,7 @@ def restore_snapshot(dirs: DataDir, snapshot: Path) -> None:
         _ensure_not_in_use(dirs.database)
         current = Database(dirs.database, migrate=False)
         try:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # clock-ok: file name
             current.backup_to(dirs.backups / f"before-restore-{stamp}.sqlite3")
         finally:
             current.close()

@@ -1,7 +1,8 @@
 """Demo data: a fictional rural microcentre in the south of Chile, at any scale.
 
-`generate_demo` fills an empty data folder with two school years (March 2025 to
-November 2026) of a believable microcentre: six schools, nine teachers and their
+`generate_demo` fills an empty data folder with the school year under way and the one
+before it (around the clock's today: past sessions held, the next one planned) of a
+believable microcentre: six schools, nine teachers and their
 advisor, monthly sessions with agendas, presentations, attendance and satisfaction
 surveys, and the five stages of every practice (presentation, evaluation, adoption and
 application, exit-ticket tallies, self-assessment), plus peer observations, PHEA
@@ -9,8 +10,8 @@ improvement cycles, the default templates and a few evidence images. The words c
 from `minga.services.demo_content`; every person and school is invented.
 
 Everything is drawn from one `random.Random(seed)`: ids, texts, counts and timestamps
-alike, so the same seed gives the same rows on every machine (the wall clock is never
-read). Rows go in with SQLAlchemy Core bulk inserts in one transaction, so `large`
+alike, so the same seed and the same "today" (the workspace clock's date) give the same
+rows on every machine. Rows go in with SQLAlchemy Core bulk inserts in one transaction, so `large`
 (22,000 practices, over 100,000 live records) takes seconds, not minutes; the
 full-text triggers index the practices as they arrive.
 """
@@ -166,28 +167,85 @@ DEMO_ALREADY_THERE = QT_TRANSLATE_NOOP(
 
 # --- The calendar ---------------------------------------------------------------------
 
-# The demo's "today": every timestamp is on or before it; the session after it is planned.
-DEMO_TODAY = dt.date(2026, 11, 20)
-_DEMO_END = dt.datetime(2026, 11, 20, 23, 30, tzinfo=dt.UTC)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-# School years (southern hemisphere): March to December, with two weeks of winter break.
-_SCHOOL_YEARS = (
-    (dt.date(2025, 3, 3), dt.date(2025, 12, 19), dt.date(2025, 6, 23), dt.date(2025, 7, 4)),
-    (dt.date(2026, 3, 2), DEMO_TODAY, dt.date(2026, 6, 22), dt.date(2026, 7, 3)),
-)
-_SESSION_MONTHS = tuple((2025, m) for m in range(3, 13)) + tuple((2026, m) for m in range(3, 12))
-_HOLIDAYS = (dt.date(2025, 9, 18), dt.date(2025, 9, 19), dt.date(2026, 9, 18))
+#: The date the demo's figures in the tests were written for (the calendar the demo had
+#: before it followed the clock); tests that check figures fix the clock on it.
+REFERENCE_TODAY = dt.date(2026, 11, 20)
 
 
-def _school_days() -> list[dt.date]:
-    days: list[dt.date] = []
-    for start, end, break_from, break_to in _SCHOOL_YEARS:
-        day = start
-        while day <= end:
-            if day.weekday() < 5 and not break_from <= day <= break_to and day not in _HOLIDAYS:
-                days.append(day)
-            day += dt.timedelta(days=1)
-    return days
+def _weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    """The demo's calendar around its "today": the school year under way (the one that
+    just ended in January and February) and the one before it.
+
+    Chilean school years (southern hemisphere) run from the first Monday of March to the
+    third Friday of December, with two weeks of winter break from the last days of June
+    and Fiestas Patrias (18 and 19 September) off. Every timestamp is on or before today.
+    """
+
+    today: dt.date
+
+    @property
+    def end(self) -> dt.datetime:
+        return dt.datetime.combine(self.today, dt.time(23, 30), tzinfo=dt.UTC)
+
+    @property
+    def current_year(self) -> int:
+        return self.today.year if self.today.month >= 3 else self.today.year - 1
+
+    @property
+    def years(self) -> tuple[int, int]:
+        return self.current_year - 1, self.current_year
+
+    def holidays(self, year: int) -> tuple[dt.date, ...]:
+        return dt.date(year, 9, 18), dt.date(year, 9, 19)
+
+    def school_year(self, year: int) -> tuple[dt.date, dt.date, dt.date, dt.date]:
+        """First day, last day, first and last day of the winter break."""
+        start = _weekday_on_or_after(dt.date(year, 3, 2), 0)
+        end = _weekday_on_or_after(dt.date(year, 12, 15), 4)
+        break_from = _weekday_on_or_after(dt.date(year, 6, 22), 0)
+        return start, min(end, self.today), break_from, break_from + dt.timedelta(days=11)
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.school_year(self.years[0])[0]
+
+    def school_days(self) -> list[dt.date]:
+        days: list[dt.date] = []
+        for year in self.years:
+            start, end, break_from, break_to = self.school_year(year)
+            holidays = self.holidays(year)
+            day = start
+            while day <= end:
+                if day.weekday() < 5 and not break_from <= day <= break_to and day not in holidays:
+                    days.append(day)
+                day += dt.timedelta(days=1)
+        return days
+
+    def session_dates(self, weekday: int) -> list[dt.date]:
+        """One session a month (March to December) from the first school year on, up to
+        and including the first one after today: that one is planned, the rest held."""
+        dates: list[dt.date] = []
+        for year in range(self.years[0], self.years[1] + 2):
+            holidays = self.holidays(year)
+            for month in range(3, 13):
+                day = dt.date(year, month, 1)
+                candidates = []
+                while day.month == month:
+                    if day.weekday() == weekday and day not in holidays:
+                        candidates.append(day)
+                    day += dt.timedelta(days=1)
+                # The last such day of the month; December meets earlier, before the holidays.
+                date = candidates[1] if month == 12 else candidates[-1]
+                dates.append(date)
+                if date >= self.today:
+                    return dates
+        return dates
 
 
 # Small fixed texts the content module does not cover.
@@ -342,12 +400,17 @@ class _Writer:
 class _Demo:
     """One run of the generator: all randomness flows from `self.rng`, in a fixed order."""
 
-    def __init__(self, scale: Scale, seed: int, writer: _Writer, files: AttachmentStore):
+    def __init__(
+        self, scale: Scale, seed: int, writer: _Writer, files: AttachmentStore, today: dt.date
+    ):
         self.scale = scale
         self.rng = random.Random(seed)
         self.out = writer
         self.files = files
-        self.days = _school_days()
+        self.calendar = _Calendar(today)
+        self.today = today
+        self.session_months: list[tuple[int, int]] = []
+        self.days = self.calendar.school_days()
         self.day_index = {day: i for i, day in enumerate(self.days)}
         self.devices: dict[str, str] = {}
         self._cumulative: dict[tuple[float, ...], list[float]] = {}
@@ -377,7 +440,7 @@ class _Demo:
         when = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) + dt.timedelta(
             milliseconds=millis
         )
-        return min(when, _DEMO_END)
+        return min(when, self.calendar.end)
 
     def synced(self, owner: str, when: dt.datetime, *, deleted: bool = False) -> Row:
         """The sync contract fields of a new row; `change_seq` comes when it is written."""
@@ -471,7 +534,7 @@ class _Demo:
 
     def write_network(self) -> None:
         mc = content.MICROCENTRE
-        start = self.moment(dt.date(2025, 3, 3))
+        start = self.moment(self.calendar.first_day)
         advisor = self.advisor.id
         self.out.add(
             Microcentre,
@@ -490,7 +553,7 @@ class _Demo:
             self.out.add(
                 School,
                 {
-                    **self.synced(advisor, self.moment(dt.date(2025, 3, 3))),
+                    **self.synced(advisor, self.moment(self.calendar.first_day)),
                     "id": self.school_ids[index],
                     "name": school["name"],
                     "rbd": str(parse_rbd(school["rbd"])),
@@ -505,7 +568,9 @@ class _Demo:
             self.out.add(
                 Person,
                 {
-                    **self.synced(person.id, self.moment(dt.date(2025, 3, 4))),
+                    **self.synced(
+                        person.id, self.moment(self.calendar.first_day + dt.timedelta(days=1))
+                    ),
                     "id": person.id,
                     "name": person.name,
                     "role": person.role,
@@ -538,7 +603,9 @@ class _Demo:
             # The shipped defaults (same id on every installation), as the advisor edited
             # them once for this microcentre: the advisor owns them from then on.
             row = {
-                **self.synced(self.advisor.id, self.moment(dt.date(2025, 3, 5))),
+                **self.synced(
+                    self.advisor.id, self.moment(self.calendar.first_day + dt.timedelta(days=2))
+                ),
                 "id": default_template_id(kind),
                 "kind": kind.value,
                 "name": body["name"],
@@ -554,18 +621,12 @@ class _Demo:
     def plan_sessions(self) -> None:
         weekday = self.rng.choice((2, 3, 4))  # the microcentre meets on Wed, Thu or Fri
         number_in_year: Counter[int] = Counter()
-        for year, month in _SESSION_MONTHS:
-            day = dt.date(year, month, 1)
-            candidates = []
-            while day.month == month:
-                if day.weekday() == weekday and day not in _HOLIDAYS:
-                    candidates.append(day)
-                day += dt.timedelta(days=1)
-            # The last such day of the month; December meets earlier, before the holidays.
-            date = candidates[1] if month == 12 else candidates[-1]
-            number_in_year[year] += 1
+        for date in self.calendar.session_dates(weekday):
+            self.session_months.append((date.year, date.month))
+            number_in_year[date.year] += 1
+            # A session of today is still to be held (and closed) by the advisor.
             self.sessions.append(
-                _Session(self.new_id(), number_in_year[year], date, held=date <= DEMO_TODAY)
+                _Session(self.new_id(), number_in_year[date.year], date, held=date < self.today)
             )
         # Each teacher's own chance of making it (the road, the weather, licences).
         reliability = [0.88 + 0.1 * self.rng.random() for _ in self.teachers]
@@ -753,7 +814,7 @@ class _Demo:
                     f"{_AGREEMENT}"
                 )
             else:
-                when = self.moment(DEMO_TODAY - dt.timedelta(days=self.rng.randint(1, 8)))
+                when = self.moment(self.today - dt.timedelta(days=self.rng.randint(1, 8)))
                 minutes_text = ""
             self.out.add(
                 MicrocentreSession,
@@ -821,7 +882,7 @@ class _Demo:
             description = " ".join([template["description"], *sentences])
             created = self.moment(practice.created)
             last = practice.presented_on or practice.created
-            updated_day = self.day_after(last, 0, 6) or DEMO_TODAY
+            updated_day = self.day_after(last, 0, 6) or self.today
             updated = max(created, self.moment(updated_day))
             practice.updated = updated.date()
             duration = template["duration_minutes"]
@@ -850,7 +911,7 @@ class _Demo:
     # --- evaluation -----------------------------------------------------------------
 
     def feedback(self, practice: _Practice, author: int, session: _Session | None) -> None:
-        day = session.date if session else (self.day_after(practice.created, 1, 15) or DEMO_TODAY)
+        day = session.date if session else (self.day_after(practice.created, 1, 15) or self.today)
         replicability = self.weighted(
             (Replicability.YES, Replicability.WITH_ADJUSTMENTS, Replicability.NO), (65, 30, 5)
         )
@@ -1097,11 +1158,12 @@ class _Demo:
 
     def write_cycles(self) -> None:
         cycles = content.IMPROVEMENT_CYCLES
-        months = sorted(self.rng.sample(_SESSION_MONTHS[:-3], min(len(cycles), 16)))
+        pool = self.session_months[:-3]
+        months = sorted(self.rng.sample(pool, min(len(cycles), 16, len(pool))))
         presented = [p for p in self.practices if p.status == PracticeStatus.PRESENTED]
         for cycle, (year, month) in zip(cycles, months, strict=False):
             started = dt.date(year, month, 1)
-            periods = [(y, m) for y, m in _SESSION_MONTHS if (y, m) >= (year, month)]
+            periods = [(y, m) for y, m in self.session_months if (y, m) >= (year, month)]
             elapsed = len(periods)
             stage = (
                 CycleStage.ADJUST
@@ -1137,7 +1199,7 @@ class _Demo:
             )
             linked = [p.id for p in presented if p.presented_on and p.presented_on >= started]
             sessions = [s.id for s in self.sessions if s.held and s.date >= started][:8]
-            last_day = min(DEMO_TODAY, dt.date(*shown[-1], 28)) if shown else started
+            last_day = min(self.today, dt.date(*shown[-1], 28)) if shown else started
             self.out.add(
                 ImprovementCycle,
                 {
@@ -1259,6 +1321,7 @@ def generate_demo(
     seed: int,
     as_role: str = "teacher",
     progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> DemoReport:
     """Fills the empty data folder of `ws` with a fictional microcentre.
 
@@ -1266,6 +1329,7 @@ def generate_demo(
     first teacher's (`as_role="teacher"`) or the advisor's (`"advisor"`), and the folder
     is marked as demo data. A folder that already holds records is refused with a
     `MingaError` and left as it was. `progress(done, total)` is called now and then.
+    The calendar sits around `today` (by default the workspace clock's date).
     """
     if as_role not in (Role.TEACHER, Role.ADVISOR):
         raise ValidationError(
@@ -1275,7 +1339,13 @@ def generate_demo(
         _check_empty(session, ws)
         estimate = 800 + int(scale.practices * 5.3)
         writer = _Writer(session, progress, estimate)
-        demo = _Demo(scale, seed, writer, AttachmentStore(ws.dirs.attachments))
+        demo = _Demo(
+            scale,
+            seed,
+            writer,
+            AttachmentStore(ws.dirs.attachments),
+            today or ws.db.clock.today(),
+        )
         with _big_page_cache(session), search.deferred_practice_index(session):
             demo.run()
             writer.finish()

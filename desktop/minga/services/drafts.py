@@ -46,7 +46,7 @@ class DraftService:
                 session.add(draft)
             draft.payload = dict(payload)
             draft.record_id = record_id
-            draft.updated_at = dt.datetime.now(dt.UTC)
+            draft.updated_at = self.db.clock.now()
             session.flush()
             return draft.id
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from minga.domain.cycle_rules import SessionStatus
 from minga.domain.vocab import PracticeStatus, Role
 from minga.services.drafts import DraftInfo
 from minga.services.identity import Actor, current_actor
@@ -31,6 +32,8 @@ from minga.store.models import (
 )
 from minga.store.preview import ShellInfo
 
+#: How many sessions "to close" Inicio names at most.
+TO_CLOSE_SHOWN = 3
 #: The goal when the microcentre has not set one (the Andalién Sur network's: docs/domain.md).
 DEFAULT_ANNUAL_GOAL = 7
 
@@ -64,6 +67,9 @@ class NetworkCounts:
     annual_goal: int
     sessions_held_this_year: int
     next_session: SessionInfo | None
+    #: Planned sessions whose date has passed, oldest first: the advisor has to close
+    #: them (mark them held, with attendance) before they count as held.
+    to_close: tuple[SessionInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ def home_summary(
     db: Database, *, today: dt.date | None = None, recent_limit: int = 5, drafts_limit: int = 5
 ) -> HomeSummary:
     """The start page's summary; `today` decides "this year" and the next session."""
-    today = today or dt.date.today()
+    today = today or db.clock.today()
     with db.session() as session:
         actor = current_actor(session)
         info = _shell_info(session, actor)
@@ -210,6 +216,7 @@ def _network(session: Session, actor: Actor, today: dt.date) -> NetworkCounts:
     practices = session.scalar(select(func.count(Practice.pk)).where(Practice.deleted.is_(False)))
     held = (
         MicrocentreSession.deleted.is_(False),
+        MicrocentreSession.status == SessionStatus.HELD,
         MicrocentreSession.date >= year_start,
         MicrocentreSession.date <= today,
     )
@@ -227,10 +234,29 @@ def _network(session: Session, actor: Actor, today: dt.date) -> NetworkCounts:
             MicrocentreSession.title,
             MicrocentreSession.place,
         )
-        .where(MicrocentreSession.deleted.is_(False), MicrocentreSession.date > today)
+        .where(
+            MicrocentreSession.deleted.is_(False),
+            MicrocentreSession.status == SessionStatus.PLANNED,
+            MicrocentreSession.date >= today,
+        )
         .order_by(MicrocentreSession.date, MicrocentreSession.id)
         .limit(1)
     ).first()
+    to_close = session.execute(
+        select(
+            MicrocentreSession.id,
+            MicrocentreSession.date,
+            MicrocentreSession.title,
+            MicrocentreSession.place,
+        )
+        .where(
+            MicrocentreSession.deleted.is_(False),
+            MicrocentreSession.status == SessionStatus.PLANNED,
+            MicrocentreSession.date < today,
+        )
+        .order_by(MicrocentreSession.date, MicrocentreSession.id)
+        .limit(TO_CLOSE_SHOWN)
+    ).all()
     goal = None
     if actor.microcentre_id:
         goal = session.scalar(
@@ -248,4 +274,5 @@ def _network(session: Session, actor: Actor, today: dt.date) -> NetworkCounts:
             if upcoming
             else None
         ),
+        to_close=tuple(SessionInfo(id=r[0], date=r[1], title=r[2], place=r[3]) for r in to_close),
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 from minga.domain.errors import NotInitializedError, PermissionDeniedError
 from minga.domain.hlc import HybridClock, Version
 from minga.store import meta
+from minga.store.db import clock_of
 from minga.store.models import Person, SyncedMixin
 
 
@@ -68,7 +68,10 @@ class Stamper:
     def __init__(self, session: Session, actor_device: str, person_id: str):
         self.session = session
         self.person_id = person_id
-        self.clock = HybridClock(actor_device, meta.get(session, meta.HLC_LAST))
+        self.wall = clock_of(session)
+        self.clock = HybridClock(
+            actor_device, meta.get(session, meta.HLC_LAST), wall=self.wall.millis
+        )
 
     def stamp(self, row: SyncedMixin, *, new: bool = False) -> SyncedMixin:
         if new:
@@ -82,7 +85,7 @@ class Stamper:
             row.prev_version = self._base_of(row)
         # A record whose version lies ahead of this clock still gets a later one.
         row.version = self.clock.tick() if new else self.clock.tick_after(row.version)
-        row.updated_at = dt.datetime.now(dt.UTC)
+        row.updated_at = self.wall.now()
         meta.put(self.session, meta.HLC_LAST, self.clock.last)
         return row
 

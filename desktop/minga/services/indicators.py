@@ -12,8 +12,9 @@ where January and February still belong to the year before):
 - sessions: live sessions dated in Y, in date order;
 - attendance: live attendance rows of those sessions, advisors left out;
   rate = present / (present + absent + excused);
-- practices shared: distinct practices presented at a live, not cancelled session
-  dated in Y and on or before `as_of`; the goal is the microcentre's
+- practices shared: distinct practices presented at a live session marked held,
+  dated in Y and on or before `as_of` (a planned session whose date passed is "to
+  close" and counts for nothing until it is marked held); the goal is the microcentre's
   `annual_goal_practices` (7 when unknown);
 - adoption: at each session, the teachers present who chose at least one practice
   there / the teachers present; the year adds up numerators and denominators;
@@ -23,8 +24,8 @@ where January and February still belong to the year before):
 - exit tickets: tallies of applications made in Y; for each question and option, the
   share of the question's answers that chose the option, per month (network) or per
   application (a teacher's own), and over the whole year;
-- pending, per teacher: whether they chose a practice at the last session of Y held by
-  `as_of` (null when they were not expected: absent, or not a teacher), and how many of
+- pending, per teacher: whether they chose a practice at the last session of Y marked
+  held by `as_of` (null when they were not expected: absent, or not a teacher), and how many of
   their applications of Y no self-assessment covers yet.
 
 For a teacher (`scope: "teacher"`) the same document holds their own figures: their
@@ -172,6 +173,8 @@ class SessionFigures:
     attendance: AttendanceFigures
     adoption: Ratio
     satisfaction: SatisfactionFigures
+    #: `status`, or `rules.TO_CLOSE` for a planned session whose date has passed.
+    state: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -180,6 +183,7 @@ class SessionFigures:
             "number": self.number,
             "title": self.title,
             "status": self.status,
+            "state": self.state or self.status,
             "attendance": self.attendance.as_json(),
             "adoption": self.adoption.as_json(),
             "satisfaction": self.satisfaction.as_json(),
@@ -387,7 +391,7 @@ class IndicatorService:
 
     @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or self.db.clock.today()
 
     def default_year(self) -> int:
         return rules.school_year_of(self.today)
@@ -438,6 +442,7 @@ class _Gatherer:
         self.actor = actor
         self.year = year
         self.first, self.last = rules.school_year_bounds(year)
+        self.today = today
         self.as_of = min(today, self.last) if today >= self.first else today
         self.me = me
         self.step = step
@@ -478,6 +483,7 @@ class _Gatherer:
                 attendance=attendance.get(row.id, AttendanceFigures()),
                 adoption=adoption.get(row.id, Ratio(0, 0)),
                 satisfaction=satisfaction.get(row.id, SatisfactionFigures()),
+                state=rules.session_state(row.status, row.date, self.today),
             )
             for row in sessions
         ]
@@ -606,7 +612,8 @@ class _Gatherer:
             .where(
                 Presentation.deleted.is_(False),
                 MicrocentreSession.deleted.is_(False),
-                MicrocentreSession.status != SessionStatus.CANCELLED,
+                # Held means held: a planned session whose date passed shared nothing yet.
+                MicrocentreSession.status == SessionStatus.HELD,
                 MicrocentreSession.date.between(self.first, self.last),
                 MicrocentreSession.date <= self.as_of,
             )
@@ -780,10 +787,9 @@ class _Gatherer:
     # --- pending --------------------------------------------------------------------
 
     def _pending(self, sessions: list[Any]) -> PendingFigures:
+        # Only sessions marked held: one "to close" is not the last session held.
         held = [
-            row
-            for row in sessions
-            if row.date <= self.as_of and row.status != SessionStatus.CANCELLED
+            row for row in sessions if row.date <= self.as_of and row.status == SessionStatus.HELD
         ]
         last = held[-1] if held else None
         teachers = active_teachers(self.s)

@@ -501,7 +501,7 @@ def build_session_guide(  # noqa: PLR0917 (the documented positional signature)
             temp,
             paper=paper,
             reports=reports_tr,
-            printed_on=today or dt.date.today(),
+            printed_on=today or db.clock.today(),
             progress=steps.layout(),
         ),
     )
@@ -577,7 +577,7 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
             temp,
             paper=paper,
             reports=reports_tr,
-            printed_on=today or dt.date.today(),
+            printed_on=today or db.clock.today(),
             microcentre=network.microcentre,
             author=network.advisor,
             progress=steps.layout(),
@@ -619,7 +619,7 @@ def gather_period_report(
     from minga.services.improvement import ImprovementService
 
     steps = progress if isinstance(progress, _Steps) else _Steps(progress, 4)
-    today = today or dt.date.today()
+    today = today or db.clock.today()
     year = year or rules.school_year_of(today)
     first, last = rules.school_year_bounds(year)
     as_of = min(today, last)
@@ -808,7 +808,7 @@ def build_period_report(  # noqa: PLR0917 (the documented positional signature)
             temp,
             paper=paper,
             reports=reports_tr,
-            printed_on=today or dt.date.today(),
+            printed_on=today or db.clock.today(),
             progress=steps.layout(),
         ),
     )
@@ -1065,7 +1065,7 @@ def build_portfolio(  # noqa: PLR0917 (the documented positional signature)
             temp,
             paper=paper,
             reports=reports_tr,
-            printed_on=today or dt.date.today(),
+            printed_on=today or db.clock.today(),
             progress=steps.layout(),
         ),
     )

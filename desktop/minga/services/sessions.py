@@ -256,10 +256,16 @@ class SessionRow:
     present: int
     absent: int
     excused: int
+    #: `status`, or `rules.TO_CLOSE` when the date passed and it is still planned.
+    state: str = ""
 
     @property
     def attendance(self) -> Ratio:
         return rules.attendance_rate(self.present, self.absent, self.excused)
+
+    @property
+    def to_close(self) -> bool:
+        return self.state == rules.TO_CLOSE
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -271,6 +277,7 @@ class SessionRow:
             "place": self.place,
             "modality": self.modality,
             "status": self.status,
+            "state": self.state or self.status,
             "presentations": self.presentations,
             "attendance": {
                 "present": self.present,
@@ -528,15 +535,16 @@ class SessionService:
             return rows[0] if rows else None
 
     def last_held_session(self, today: dt.date | None = None) -> SessionRow | None:
-        """The latest live session dated on or before `today` that was not cancelled."""
-        today = today or dt.date.today()
+        """The latest live session dated on or before `today` that was marked held. A
+        planned session whose date has passed is "to close", never held."""
+        today = today or self.db.clock.today()
         with self.db.session() as session:
             rows = self._rows(
                 session,
                 select(MicrocentreSession).where(
                     MicrocentreSession.deleted.is_(False),
                     MicrocentreSession.date <= today,
-                    MicrocentreSession.status != SessionStatus.CANCELLED,
+                    MicrocentreSession.status == SessionStatus.HELD,
                 ),
                 latest=True,
             )
@@ -563,6 +571,7 @@ class SessionService:
             ).all()
         )
         counts = attendance_counts(session, ids)
+        today = self.db.clock.today()
         result = []
         for s in sessions:
             by_status = counts.get(s.id, {})
@@ -580,6 +589,7 @@ class SessionService:
                     present=by_status.get(AttendanceStatus.PRESENT, 0),
                     absent=by_status.get(AttendanceStatus.ABSENT, 0),
                     excused=by_status.get(AttendanceStatus.EXCUSED, 0),
+                    state=rules.session_state(s.status, s.date, today),
                 )
             )
         return result

@@ -5,17 +5,25 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from minga.core.clock import Clock, SystemClock
 from minga.paths import DataDir
-from minga.store import meta
+from minga.store import meta, staging
 from minga.store.db import Database
 
 
 class Workspace:
-    """Opens (creating and migrating when needed) the database of a data folder."""
+    """Opens (creating and migrating when needed) the database of a data folder.
 
-    def __init__(self, root: Path):
+    It owns the clock every layer working on this folder reads "now" and "today" from
+    (`SystemClock` unless a test or the demo gives another one).
+    """
+
+    def __init__(self, root: Path, clock: Clock | None = None):
+        self.clock = clock or SystemClock()
         self.dirs = DataDir(Path(root))
-        self.db = Database(self.dirs.database)
+        self.db = Database(self.dirs.database, clock=self.clock)
+        # Plaintext staged by an operation that was killed (a power cut mid-import).
+        staging.clean_stale(self.dirs.tmp)
         with self.db.session() as session:
             if meta.get(session, meta.DEVICE_ID) is None:
                 meta.put(session, meta.DEVICE_ID, uuid.uuid4().hex)

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from minga.core.clock import Clock, SystemClock
 from minga.domain.errors import StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import SCHEMA_HEAD, changes
@@ -111,12 +112,19 @@ def looks_like_sqlite(path: Path) -> bool:
 class Database:
     """One SQLite database file, migrated to the current schema when opened."""
 
-    def __init__(self, path: Path, *, migrate: bool = True):
+    def __init__(self, path: Path, *, migrate: bool = True, clock: Clock | None = None):
         self.path = Path(path)
+        self.clock = clock or SystemClock()
         self._check_location()
         self.engine = make_engine(self.path)
+        # Column defaults (`updated_at`, `queued_at`...) and the code holding a session
+        # read "now" from this clock (see `clock_of` and `models.clock_now`).
+        self.engine.update_execution_options(minga_clock=self.clock)
         self._sessions = sessionmaker(
-            self.engine, class_=changes.StampingSession, expire_on_commit=False
+            self.engine,
+            class_=changes.StampingSession,
+            expire_on_commit=False,
+            info={"clock": self.clock},
         )
         try:
             if migrate:
@@ -258,6 +266,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def clock_of(session: Session) -> Clock:
+    """The clock of the database a session belongs to (a system clock for a bare one)."""
+    clock = session.info.get("clock")
+    return clock if isinstance(clock, Clock) else SystemClock()
 
 
 def copy_database_file(source: Path, destination: Path) -> None:

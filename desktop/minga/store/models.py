@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from minga.core.clock import SystemClock
 from minga.domain.vocab import Visibility
 
 ID = String(36)
@@ -47,8 +48,11 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+def clock_now(context: Any = None) -> dt.datetime:
+    """Column default for "now": the database's clock (`Database.clock`), which SQLAlchemy
+    hands over through the execution options of the insert."""
+    clock = context.execution_options.get("minga_clock") if context is not None else None
+    return (clock or SystemClock()).now()
 
 
 class Base(DeclarativeBase):
@@ -70,7 +74,7 @@ class SyncedMixin:
     # The version this edit was based on (None for a new row), so an import can tell a
     # newer edit made with knowledge of ours from a concurrent one (minga.sync.merge).
     prev_version: Mapped[str | None] = mapped_column(String(64))
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
@@ -199,7 +203,7 @@ class Practice(SyncedMixin, VisibilityMixin, Base):
     materials: Mapped[str] = mapped_column(Text, default="")
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="draft")
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
 
 
 class PracticeFeedback(SyncedMixin, VisibilityMixin, Base):
@@ -421,7 +425,7 @@ class Draft(Base):
     kind: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str | None] = mapped_column(ID)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
 
 
 class ConflictCopy(Base):
@@ -444,7 +448,7 @@ class ConflictCopy(Base):
     record_id: Mapped[str] = mapped_column(ID, index=True)
     version: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    detected_at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
@@ -473,6 +477,6 @@ class BundleLog(Base):
     direction: Mapped[str] = mapped_column(String(8))
     peer_device_id: Mapped[str | None] = mapped_column(ForeignKey("peers.device_id"))
     peer_person_id: Mapped[str | None] = mapped_column(ID)
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     path: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -20,7 +20,6 @@ the batch, not by the bundle.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from minga.store import changes, search
+from minga.store.db import clock_of
 from minga.store.models import ConflictCopy
 from minga.sync.records import SPECS, KindSpec, version_device
 
@@ -220,7 +220,7 @@ class Merger:
         if not fresh:
             return 0
         seq = changes.reserve(self.session, len(fresh))
-        now = dt.datetime.now(dt.UTC)
+        now = clock_of(self.session).now()
         self.session.execute(
             insert(table),
             [

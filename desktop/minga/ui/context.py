@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from minga.core.clock import Clock
 from minga.services.attachments import AttachmentStore
 from minga.services.drafts import DraftService
 from minga.services.identity import Actor
@@ -56,6 +58,14 @@ class UiContext:
     @property
     def is_demo(self) -> bool:
         return self.workspace.dirs.is_demo
+
+    @property
+    def clock(self) -> Clock:
+        """The workspace's clock: editors take default dates ("today") from it."""
+        return self.workspace.clock
+
+    def today(self) -> dt.date:
+        return self.workspace.clock.today()
 
     # The services of the microcentre cycle, built when a page first needs them (so the
     # window opens without importing what it does not show yet).

@@ -90,7 +90,7 @@ def crash_details(
     now: dt.datetime | None = None,
 ) -> str:
     """The text of a crash report: time, versions, platform and the traceback."""
-    now = now or dt.datetime.now().astimezone()
+    now = now or dt.datetime.now().astimezone()  # clock-ok: crash report stamp
     lines = [f"Time: {now.isoformat(timespec='seconds')}", *environment_lines(), ""]
     lines.extend(line.rstrip("\n") for line in traceback.format_exception(exc_type, exc, tb))
     return "\n".join(lines) + "\n"
@@ -104,7 +104,7 @@ def write_crash_log(
     Two crashes in the same second get `-2`, `-3`... suffixes. Raises OSError if the
     folder cannot be written.
     """
-    now = now or dt.datetime.now()
+    now = now or dt.datetime.now()  # clock-ok: crash file name
     logs_dir.mkdir(parents=True, exist_ok=True)
     stem = f"crash-{now:%Y%m%d-%H%M%S}"
     path = logs_dir / f"{stem}.log"

@@ -219,13 +219,14 @@ def plain_text_edit(
     return edit
 
 
-def date_edit(parent: QWidget, name: str, accessible: str) -> QDateEdit:
+def date_edit(parent: QWidget, name: str, accessible: str, today: dt.date) -> QDateEdit:
+    """A date field starting on `today` (the workspace clock's: `UiContext.today()`)."""
     edit = QDateEdit(parent)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
-    edit.setDate(qdate(dt.date.today()))
+    edit.setDate(qdate(today))
     edit.setMinimumDate(QDate(2000, 1, 1))
     edit.setMaximumDate(QDate(2099, 12, 31))
     return edit

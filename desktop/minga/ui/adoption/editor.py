@@ -203,7 +203,9 @@ class ApplicationEditor(EditorFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        self.date_edit = date_edit(row, "applied_on", self.tr("Date of the application"))
+        self.date_edit = date_edit(
+            row, "applied_on", self.tr("Date of the application"), self.ctx.today()
+        )
         self.date_edit.dateChanged.connect(lambda _d: self.edited("date"))
         self.students_spin = QSpinBox(row)
         self.students_spin.setObjectName("students_present")
@@ -654,7 +656,7 @@ class ApplicationEditor(EditorFrame):
         assessment = self._assessment_of(application.id) if application else None
         return {
             "adoption_id": self._adoption.id if self._adoption else "",
-            "applied_on": (application.applied_on if application else dt.date.today()).isoformat(),
+            "applied_on": (application.applied_on if application else self.ctx.today()).isoformat(),
             "levels": list(application.levels) if application else [],
             "students_present": application.students_present if application else 1,
             "notes": application.notes if application else "",
@@ -694,7 +696,7 @@ class ApplicationEditor(EditorFrame):
         try:
             day = dt.date.fromisoformat(str(payload.get("applied_on")))
         except ValueError:
-            day = dt.date.today()
+            day = self.ctx.today()
         self.date_edit.setDate(qdate(day))
         self.levels.set_values(payload.get("levels") or [])
         self.students_spin.setValue(int(payload.get("students_present") or 1))
@@ -965,7 +967,7 @@ class ChooseForm(QWidget):
         except MingaError as exc:
             self.ctx.bridge.show_exception(exc)
             rows = []
-        today = dt.date.today()
+        today = self.ctx.today()
         self._sessions = [r for r in reversed(rows) if r.date <= today and r.presentations]
         self.session_combo.blockSignals(True)
         self.session_combo.clear()

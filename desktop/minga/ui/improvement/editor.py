@@ -184,7 +184,7 @@ class CycleEditor(EditorFrame):
         self.started_check = QCheckBox(self.tr("Start date"), row)
         self.started_check.setObjectName("startedSet")
         self.started_check.toggled.connect(self._started_toggled)
-        self.started_edit = date_edit(row, "started_on", self.tr("Start date"))
+        self.started_edit = date_edit(row, "started_on", self.tr("Start date"), self.ctx.today())
         self.started_edit.dateChanged.connect(lambda _d: self.edited("started_on"))
         self.visibility_combo = QComboBox(row)
         self.visibility_combo.setObjectName("visibility")
@@ -632,9 +632,9 @@ class CycleEditor(EditorFrame):
         started = payload.get("started_on")
         self.started_check.setChecked(bool(started))
         try:
-            day = dt.date.fromisoformat(str(started)) if started else dt.date.today()
+            day = dt.date.fromisoformat(str(started)) if started else self.ctx.today()
         except ValueError:
-            day = dt.date.today()
+            day = self.ctx.today()
         self.started_edit.setDate(qdate(day))
         self.started_edit.setEnabled(bool(started))
         select_data(self.visibility_combo, payload.get("visibility"))

@@ -82,7 +82,9 @@ class ObservationEditor(EditorFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        self.date_edit = date_edit(row, "observed_on", self.tr("Date of the observation"))
+        self.date_edit = date_edit(
+            row, "observed_on", self.tr("Date of the observation"), self.ctx.today()
+        )
         self.date_edit.dateChanged.connect(lambda _d: self.edited("date"))
         self.observed_combo.setParent(row)
         observed_error = error_label(row, "observed")
@@ -372,7 +374,7 @@ class ObservationEditor(EditorFrame):
     def _empty_payload(self) -> dict[str, Any]:
         return {
             "observed_id": "",
-            "observed_on": dt.date.today().isoformat(),
+            "observed_on": self.ctx.today().isoformat(),
             "focus": "",
             "template_id": self._protocol.id if self._protocol else None,
             "protocol": {},
@@ -501,7 +503,7 @@ class ObservationEditor(EditorFrame):
         try:
             day = dt.date.fromisoformat(str(payload.get("observed_on")))
         except ValueError:
-            day = dt.date.today()
+            day = self.ctx.today()
         self.date_edit.setDate(qdate(day))
         self.focus_edit.setText(str(payload.get("focus") or ""))
         self.focus_edit.setCursorPosition(0)

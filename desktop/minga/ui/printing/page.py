@@ -281,7 +281,7 @@ class PrintPage(QWidget):
         from minga.domain.cycle_rules import school_year_of
 
         if not self.year_spin.property("touched"):
-            self.year_spin.setValue(school_year_of(dt.date.today()))
+            self.year_spin.setValue(school_year_of(self.ctx.today()))
         self.paper_combo.blockSignals(True)
         paper = self.ctx.settings.get(PAPER)
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
@@ -590,7 +590,7 @@ def _short_date(day: dt.date) -> str:
 
 def _clear_old(folder: Path) -> None:
     """Removes PDFs made here more than a week ago (best effort: one may be open)."""
-    limit = time.time() - KEEP_SECONDS
+    limit = time.time() - KEEP_SECONDS  # clock-ok: age of temporary files
     for path in folder.glob("*.pdf"):
         try:
             if path.stat().st_mtime < limit:

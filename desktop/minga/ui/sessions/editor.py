@@ -179,7 +179,7 @@ class SessionEditor(EditorFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        self.date_edit = date_edit(row, "date", self.tr("Date"))
+        self.date_edit = date_edit(row, "date", self.tr("Date"), self.ctx.today())
         self.date_edit.dateChanged.connect(lambda _d: self.edited("date"))
         self.time_edit = QTimeEdit(row)
         self.time_edit.setObjectName("start_time")
@@ -664,7 +664,7 @@ class SessionEditor(EditorFrame):
     def _empty_payload(self) -> dict[str, Any]:
         return {
             "title": "",
-            "date": dt.date.today().isoformat(),
+            "date": self.ctx.today().isoformat(),
             "start_time": "09:00",
             "place": "",
             "modality": str(SessionModality.IN_PERSON),
@@ -821,7 +821,7 @@ class SessionEditor(EditorFrame):
         try:
             day = dt.date.fromisoformat(str(payload.get("date")))
         except ValueError:
-            day = dt.date.today()
+            day = self.ctx.today()
         self.date_edit.setDate(qdate(day))
         time = QTime.fromString(str(payload.get("start_time") or "09:00"), "HH:mm")
         self.time_edit.setTime(time if time.isValid() else QTime(9, 0))

@@ -500,7 +500,7 @@ class ExportPanel(QGroupBox):
         name = bundle_file_name(
             self.identity.name,
             recipient,
-            dt.datetime.now(),
+            self.ctx.clock.now_local().replace(tzinfo=None),
             self.tr("{sender}-to-{recipient}"),
         )
         try:
