@@ -4,13 +4,13 @@ keyring and a profile that are not the developer's."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.support.cli import Cli
 
 # Isolation before anything imports Qt, platformdirs or keyring.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="minga-tests-"))
@@ -96,34 +96,16 @@ def practices(teacher):
     return PracticeService(teacher.db, AttachmentStore(teacher.dirs.attachments))
 
 
-class Cli:
-    """Runs `python -m minga` in a real subprocess, as a user or a script would."""
-
-    def __init__(self, data_dir: Path):
-        self.data_dir = data_dir
-
-    def __call__(
-        self, *args: str, lang: str = "en", env: dict[str, str] | None = None, timeout: int = 120
-    ) -> subprocess.CompletedProcess[str]:
-        full_env = dict(os.environ)
-        full_env["PYTHONPATH"] = str(SOURCE) + os.pathsep + full_env.get("PYTHONPATH", "")
-        full_env.update(env or {})
-        command = [sys.executable, "-m", "minga", "--data-dir", str(self.data_dir)]
-        if lang:
-            command += ["--lang", lang]
-        return subprocess.run(
-            [*command, *args],
-            capture_output=True,
-            text=True,
-            env=full_env,
-            timeout=timeout,
-            check=False,
-        )
+@pytest.fixture
+def cli(data_dir: Path) -> Cli:
+    """The command line, run in this process (tests/support/cli.py)."""
+    return Cli(data_dir)
 
 
 @pytest.fixture
-def cli(data_dir: Path) -> Cli:
-    return Cli(data_dir)
+def real_cli(data_dir: Path) -> Cli:
+    """The command line in a real `python -m minga` process, for the smoke tests."""
+    return Cli(data_dir, real=True)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
