@@ -49,8 +49,87 @@ class UsageError(Exception):
     pass
 
 
+# The placeholders argparse makes from option names (`--search SEARCH`) for the usage lines
+# and the help, so they read in the user's language too. A test checks that every option
+# without its own metavar is listed here.
+_DEFAULT_METAVARS = (
+    QT_TRANSLATE_NOOP("metavar", "ADJUSTMENTS"),
+    QT_TRANSLATE_NOOP("metavar", "ADOPTION"),
+    QT_TRANSLATE_NOOP("metavar", "APPLICATION"),
+    QT_TRANSLATE_NOOP("metavar", "COMMENT"),
+    QT_TRANSLATE_NOOP("metavar", "COUNT"),
+    QT_TRANSLATE_NOOP("metavar", "DATE"),
+    QT_TRANSLATE_NOOP("metavar", "DESCRIPTION"),
+    QT_TRANSLATE_NOOP("metavar", "DURATION"),
+    QT_TRANSLATE_NOOP("metavar", "EMAIL"),
+    QT_TRANSLATE_NOOP("metavar", "FOCUS"),
+    QT_TRANSLATE_NOOP("metavar", "LEVEL"),
+    QT_TRANSLATE_NOOP("metavar", "LIMIT"),
+    QT_TRANSLATE_NOOP("metavar", "MATERIALS"),
+    QT_TRANSLATE_NOOP("metavar", "MICROCENTRE"),
+    QT_TRANSLATE_NOOP("metavar", "MINUTES"),
+    QT_TRANSLATE_NOOP("metavar", "NAME"),
+    QT_TRANSLATE_NOOP("metavar", "NOTES"),
+    QT_TRANSLATE_NOOP("metavar", "NUMBER"),
+    QT_TRANSLATE_NOOP("metavar", "OA"),
+    QT_TRANSLATE_NOOP("metavar", "OUT"),
+    QT_TRANSLATE_NOOP("metavar", "PARTICIPANT"),
+    QT_TRANSLATE_NOOP("metavar", "PLACE"),
+    QT_TRANSLATE_NOOP("metavar", "POSITION"),
+    QT_TRANSLATE_NOOP("metavar", "PRACTICE"),
+    QT_TRANSLATE_NOOP("metavar", "PREPARED"),
+    QT_TRANSLATE_NOOP("metavar", "PRESENTER"),
+    QT_TRANSLATE_NOOP("metavar", "RBD"),
+    QT_TRANSLATE_NOOP("metavar", "REFLECTION"),
+    QT_TRANSLATE_NOOP("metavar", "RESPONDENT"),
+    QT_TRANSLATE_NOOP("metavar", "SCALE"),
+    QT_TRANSLATE_NOOP("metavar", "SCHOOL"),
+    QT_TRANSLATE_NOOP("metavar", "SEARCH"),
+    QT_TRANSLATE_NOOP("metavar", "SEED"),
+    QT_TRANSLATE_NOOP("metavar", "SESSION"),
+    QT_TRANSLATE_NOOP("metavar", "STRATEGY"),
+    QT_TRANSLATE_NOOP("metavar", "STRENGTHS"),
+    QT_TRANSLATE_NOOP("metavar", "STUDENTS"),
+    QT_TRANSLATE_NOOP("metavar", "SUBJECT"),
+    QT_TRANSLATE_NOOP("metavar", "SUGGESTIONS"),
+    QT_TRANSLATE_NOOP("metavar", "TEMPLATE"),
+    QT_TRANSLATE_NOOP("metavar", "TEXT"),
+    QT_TRANSLATE_NOOP("metavar", "TIME"),
+    QT_TRANSLATE_NOOP("metavar", "TITLE"),
+    QT_TRANSLATE_NOOP("metavar", "TRUST"),
+    QT_TRANSLATE_NOOP("metavar", "USEFUL"),
+    QT_TRANSLATE_NOOP("metavar", "YEAR"),
+    QT_TRANSLATE_NOOP("metavar", "file"),
+    QT_TRANSLATE_NOOP("metavar", "files"),
+    QT_TRANSLATE_NOOP("metavar", "id"),
+    QT_TRANSLATE_NOOP("metavar", "session"),
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help and usage with the default metavars translated."""
+
+    def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
+        return catalog().translate("metavar", super()._get_default_metavar_for_optional(action))
+
+    def _get_default_metavar_for_positional(self, action: argparse.Action) -> str:
+        return catalog().translate("metavar", super()._get_default_metavar_for_positional(action))
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse with the contract's exit status 1 for usage errors."""
+    """argparse with the contract's exit status 1 for usage errors, speaking the chosen
+    language down to the placeholders of its usage lines."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if not action.option_strings and action.metavar is None and action.choices is None:
+            # argparse names a missing positional by its metavar, else by its dest.
+            action.metavar = catalog().translate("metavar", action.dest)
+        return action
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

@@ -67,3 +67,53 @@ def test_a_refused_command_says_the_keyring_sentence_and_the_refusal_in_spanish(
     assert warning.startswith("No se encontró un llavero del sistema")
     assert refusal.startswith("La frase de paso no abre el archivo de claves")
     assert "keyring" not in refused.stderr
+
+
+def _default_metavars() -> set[str]:
+    """The placeholders argparse makes up for options and arguments without a metavar,
+    as an English parser shows them."""
+    import argparse
+
+    from minga import i18n
+    from minga.cli import build_parser
+
+    previous = i18n._current
+    i18n.set_language("en")
+    try:
+        parsers = [build_parser(i18n.catalog())]
+    finally:
+        i18n._current = previous
+    found: set[str] = set()
+    while parsers:
+        for action in parsers.pop()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+            elif action.choices is not None or action.nargs == 0:
+                continue  # {a,b,c} or a flag: nothing to translate
+            elif not action.option_strings and action.metavar == action.dest:
+                found.add(action.dest)
+            elif action.option_strings and action.metavar is None:
+                found.add(action.dest.upper())
+    return found
+
+
+def test_every_placeholder_of_the_usage_lines_has_its_spanish_word() -> None:
+    from minga.i18n import _parse_ts
+    from minga.resources import path
+
+    spanish = _parse_ts(path("translations", "minga_es.ts"))
+    missing = sorted(m for m in _default_metavars() if ("metavar", m) not in spanish)
+    assert missing == [], "add them to cli._DEFAULT_METAVARS and translate them"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("es", "--search BÚSQUEDA"), ("en", "--search SEARCH")]
+)
+def test_usage_lines_speak_the_chosen_language(cli: Cli, lang: str, shown: str) -> None:
+    helped = cli("practice", "list", "--help", lang=lang)
+    assert helped.returncode == 0, helped.stderr
+    assert shown in helped.stdout
+    refused = cli("restore", lang=lang)
+    assert refused.returncode == 1
+    missing = "faltan estos argumentos: archivo" if lang == "es" else "required: file"
+    assert missing in refused.stderr

@@ -48,9 +48,10 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
-def clock_now(context: Any = None) -> dt.datetime:
+def clock_now(context: Any) -> dt.datetime:
     """Column default for "now": the database's clock (`Database.clock`), which SQLAlchemy
-    hands over through the execution options of the insert."""
+    hands over through the execution options of the insert. (The parameter must have no
+    default value: SQLAlchemy passes the context only to a callable that requires it.)"""
     clock = context.execution_options.get("minga_clock") if context is not None else None
     return (clock or SystemClock()).now()
 
