@@ -1053,6 +1053,27 @@ def cmd_check(cli: Context) -> int:
     from minga.services.stats import run_check
 
     ws = cli.workspace
+    if cli.args.repair:
+        from minga.services.stats import move_refused_aside
+
+        moved = move_refused_aside(ws.db)
+        for item in moved:
+            _print(
+                cli.tr(
+                    "Moved aside as a conflict copy: a record of kind {kind} ({id}).",
+                    kind=_kind_label(cli, item.kind),
+                    id=item.record_id,
+                )
+            )
+        if moved:
+            _print(
+                cli.tr(
+                    "%n record(s) with values Minga refuses were moved aside; their owners "
+                    "find them among the conflicts.",
+                    "",
+                    len(moved),
+                )
+            )
     report = run_check(ws.db, AttachmentStore(ws.dirs.attachments))
     for finding in report.problems:
         _print(cli.tr("Problem: {text}", text=finding.message(cli.t)))
@@ -1068,6 +1089,15 @@ def cmd_check(cli: Context) -> int:
             )
         )
         return EXIT_OK
+    if report.refused:
+        _print(
+            cli.tr(
+                "%n record(s) hold values Minga refuses; 'minga check --repair' moves them "
+                "aside as conflict copies.",
+                "",
+                report.refused,
+            )
+        )
     _print(
         cli.tr(
             "The check found %n problem(s). Restore a backup or ask for help.",

@@ -104,3 +104,113 @@ def _zip_with(
         archive.writestr("minga.sqlite3", db if db is not None else b"SQLite format 3\x00")
         for name, data in (extra or {}).items():
             archive.writestr(name, data)
+
+
+# --- a backup's database is verified before it replaces anything ----------------------
+
+
+def _tampered_backup(teacher: Workspace, tmp_path: Path, sql: str) -> Path:
+    """A real backup whose database was changed with sqlite3 (its hash updated, as a
+    forger would), so only the structural check can refuse it."""
+    import hashlib
+    import sqlite3
+
+    info = create_backup(teacher.db, teacher.dirs, tmp_path / "real.zip")
+    work = tmp_path / "work.sqlite3"
+    with zipfile.ZipFile(info.path) as archive:
+        work.write_bytes(archive.read("minga.sqlite3"))
+        manifest = json.loads(archive.read("minga-backup.json"))
+    conn = sqlite3.connect(work)
+    conn.executescript(sql)
+    conn.close()
+    manifest["database_sha256"] = hashlib.sha256(work.read_bytes()).hexdigest()
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(forged, "w") as archive:
+        archive.writestr("minga-backup.json", json.dumps(manifest))
+        archive.writestr("minga.sqlite3", work.read_bytes())
+    return forged
+
+
+HOSTILE_SCHEMAS = {
+    # One `practice add` later, everyone and every session would be gone.
+    "trigger": "CREATE TRIGGER wipe AFTER INSERT ON practices BEGIN "
+    "DELETE FROM people; DELETE FROM sessions; END;",
+    "view": "CREATE VIEW everything AS SELECT * FROM people;",
+    "index": "CREATE INDEX ix_extra ON practices(title);",
+    "altered-table": "ALTER TABLE practices ADD COLUMN extra TEXT;",
+    "dropped-column": "ALTER TABLE practices DROP COLUMN materials;",
+    "extra-table": "CREATE TABLE loot (x TEXT);",
+}
+
+
+@pytest.mark.parametrize("sql", HOSTILE_SCHEMAS.values(), ids=HOSTILE_SCHEMAS.keys())
+def test_a_backup_whose_structure_was_changed_is_refused_and_nothing_changes(
+    practices: PracticeService, teacher: Workspace, tmp_path: Path, sql: str
+) -> None:
+    practices.create(PracticeInput(title="Huerto escolar"))
+    forged = _tampered_backup(teacher, tmp_path, sql)
+    teacher.close()
+    before = snapshot(teacher.root)
+    with pytest.raises(BackupError, match="structure Minga gives its database"):
+        restore_backup(teacher.dirs, forged)
+    assert snapshot(teacher.root) == before
+
+
+def test_check_finds_a_trigger_added_to_the_live_database(teacher: Workspace) -> None:
+    import sqlite3
+
+    from minga.services.attachments import AttachmentStore
+
+    assert run_check(teacher.db, AttachmentStore(teacher.dirs.attachments)).ok
+    conn = sqlite3.connect(teacher.dirs.database)
+    conn.executescript(HOSTILE_SCHEMAS["trigger"])
+    conn.close()
+    report = run_check(teacher.db, AttachmentStore(teacher.dirs.attachments))
+    assert not report.ok
+    assert any("trigger wipe" in f.message() for f in report.problems)
+
+
+def _manifest(**changes: object) -> dict:
+    return {"format": "minga-backup", "format_version": 1, **changes}
+
+
+ABSURD_MANIFESTS = {
+    "format-version-1e400": '{"format": "minga-backup", "format_version": 1e400}',
+    "live-rows-1e400": '{"format": "minga-backup", "format_version": 1, "live_rows": 1e400}',
+    "negative-attachments": json.dumps(_manifest(attachments=-5)),
+    "huge-count": json.dumps(_manifest(live_rows=10**30)),
+    "5000-digits": '{"format": "minga-backup", "format_version": ' + "9" * 5000 + "}",
+    "float-version": json.dumps(_manifest(format_version=1.0)),
+    "bool-version": json.dumps(_manifest(format_version=True)),
+    "deep-nesting": '{"format": "minga-backup", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "bad-hash": json.dumps(_manifest(database_sha256="ab\n")),
+}
+
+
+@pytest.mark.parametrize("text", ABSURD_MANIFESTS.values(), ids=ABSURD_MANIFESTS.keys())
+def test_a_manifest_with_absurd_numbers_is_refused_with_a_sentence(
+    teacher: Workspace, tmp_path: Path, text: str
+) -> None:
+    bogus = tmp_path / "respaldo.zip"
+    with zipfile.ZipFile(bogus, "w") as archive:
+        archive.writestr("minga-backup.json", text)
+        archive.writestr("minga.sqlite3", teacher.dirs.database.read_bytes())
+    teacher.close()
+    before = snapshot(teacher.root)
+    with pytest.raises(BackupError, match="not a Minga backup"):
+        restore_backup(teacher.dirs, bogus)
+    assert snapshot(teacher.root) == before
+
+
+def test_a_bare_database_copy_is_restored_and_verified_the_same_way(
+    practices: PracticeService, teacher: Workspace, tmp_path: Path
+) -> None:
+    copy = teacher.db.backup_to(tmp_path / "copia.sqlite3")
+    practices.create(PracticeInput(title="Escrita después de la copia"))
+    teacher.close()
+    info = restore_backup(teacher.dirs, copy)
+    assert info.live_rows >= 1
+    with Workspace(teacher.root) as ws:
+        assert collect_stats(ws.db).kinds["practice"].live == 0
+    assert list(teacher.dirs.backups.glob("before-restore-*.sqlite3"))
+    assert not any(teacher.dirs.tmp.iterdir())

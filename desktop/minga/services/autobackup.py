@@ -10,13 +10,12 @@ what needs the history. The restore screen lists these copies with their content
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from minga.domain.errors import BackupError, StoreError
+from minga.domain.errors import BackupError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.paths import DataDir
 from minga.store.db import Database, looks_like_sqlite
@@ -120,56 +119,16 @@ def prune(dirs: DataDir, now: dt.datetime) -> list[Path]:
 def restore_snapshot(dirs: DataDir, snapshot: Path) -> None:
     """Puts an automatic backup back as the database (the current one is kept aside).
 
-    The caller closes its own connections first; another program holding the database
-    gets a clear message and nothing changes.
+    The same verification as `minga restore` (structure, integrity, migrations on a
+    staged copy). The caller closes its own connections first; another program holding
+    the database gets a clear message and nothing changes.
     """
+    from minga.services.backup import restore_backup
+
     snapshot = Path(snapshot)
     if not looks_like_sqlite(snapshot):
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "{path} is not a Minga backup. Nothing was changed."),
             path=str(snapshot),
         )
-    conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
-    try:
-        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
-        ok = False
-    finally:
-        conn.close()
-    if not ok:
-        raise BackupError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a Minga backup. Nothing was changed."),
-            path=str(snapshot),
-        )
-    from minga.services.backup import _ensure_not_in_use
-
-    if dirs.database.exists():
-        _ensure_not_in_use(dirs.database)
-        current = Database(dirs.database, migrate=False)
-        try:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # clock-ok: file name
-            current.backup_to(dirs.backups / f"before-restore-{stamp}.sqlite3")
-        finally:
-            current.close()
-    staged = dirs.database.with_name(dirs.database.name + ".restoring")
-    source = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(staged)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    except sqlite3.Error as exc:
-        staged.unlink(missing_ok=True)
-        raise StoreError(
-            QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {reason}"),
-            path=str(dirs.database),
-            reason=str(exc),
-        ) from exc
-    finally:
-        source.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(dirs.database) + suffix).unlink(missing_ok=True)
-    os.replace(staged, dirs.database)
-    # Opening migrates a copy made by an older Minga, or refuses a newer one.
-    Database(dirs.database).close()
+    restore_backup(dirs, snapshot)

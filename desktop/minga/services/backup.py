@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from minga import __version__
 from minga.core.clock import SystemClock
@@ -28,15 +30,21 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.paths import DataDir
 from minga.services.attachments import AttachmentStore
 from minga.services.stats import collect_stats
-from minga.store import meta
+from minga.store import meta, staging, structure
 from minga.store.db import SCHEMA_HEAD, Database, looks_like_sqlite
 
 FORMAT = "minga-backup"
 FORMAT_VERSION = 1
 MANIFEST = "minga-backup.json"
 DATABASE = "minga.sqlite3"
-_ATTACHMENT_RE = re.compile(r"^attachments/([0-9a-f]{2})/([0-9a-f]{64})$")
+_ATTACHMENT_RE = re.compile(r"attachments/([0-9a-f]{2})/([0-9a-f]{64})")
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 MAX_MEMBERS = 200_000
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_FORMAT_VERSION = 1000
+MAX_COUNT = 100_000_000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ def create_backup(db: Database, dirs: DataDir, out: Path | None = None) -> Backu
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     try:
-        with tempfile.TemporaryDirectory(prefix="minga-backup-") as temp:
+        with staging.staging_dir(dirs.tmp, "backup-") as temp:
             snapshot = db.backup_to(Path(temp) / DATABASE)
             stored = (
                 sorted(p for p in dirs.attachments.glob("??/*") if p.is_file())
@@ -128,59 +136,87 @@ def read_backup_info(path: Path) -> tuple[dict[str, object], zipfile.ZipFile]:
         )
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise _not_a_backup(path) from exc
     try:
         names = archive.namelist()
         if MANIFEST not in names or DATABASE not in names or len(names) > MAX_MEMBERS:
             raise _not_a_backup(path)
-        manifest = json.loads(archive.read(MANIFEST))
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
             raise _not_a_backup(path)
-        if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This backup was made by a newer Minga. Update Minga to restore it; "
-                    "nothing was changed.",
-                )
-            )
+        manifest = json.loads(archive.read(MANIFEST))
+        _check_manifest(manifest, path)
         for name in names:
-            if name not in (MANIFEST, DATABASE) and not _ATTACHMENT_RE.match(name):
+            if name not in (MANIFEST, DATABASE) and not _ATTACHMENT_RE.fullmatch(name):
                 raise _not_a_backup(path)
     except BackupError:
         archive.close()
         raise
-    except (ValueError, KeyError, zipfile.BadZipFile) as exc:
+    except (ValueError, KeyError, RecursionError, OSError, zipfile.BadZipFile) as exc:
+        # ValueError covers bad JSON, numbers of thousands of digits and bad zip data.
         archive.close()
         raise _not_a_backup(path) from exc
     return manifest, archive
 
 
+def _check_manifest(manifest: object, path: Path) -> None:
+    """Every field with its type and a sane range: `1e400`, negative sizes or counts
+    beyond any microcentre are not a Minga backup."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _not_a_backup(path)
+    version = manifest.get("format_version", 0)
+    if type(version) is not int or not 0 <= version <= MAX_FORMAT_VERSION:
+        raise _not_a_backup(path)
+    if version > FORMAT_VERSION:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This backup was made by a newer Minga. Update Minga to restore it; "
+                "nothing was changed.",
+            )
+        )
+    for key in ("live_rows", "attachments"):
+        value = manifest.get(key, 0)
+        if type(value) is not int or not 0 <= value <= MAX_COUNT:
+            raise _not_a_backup(path)
+    for key in ("app_version", "schema", "created_at", "device_id"):
+        value = manifest.get(key, "")
+        if not isinstance(value, str) or len(value) > 100:
+            raise _not_a_backup(path)
+    digest = manifest.get("database_sha256")
+    if digest is not None and not (isinstance(digest, str) and _SHA256_RE.fullmatch(digest)):
+        raise _not_a_backup(path)
+
+
 def restore_backup(dirs: DataDir, source: Path) -> BackupInfo:
     """Replaces the data folder's database and adds the attachments of a backup.
 
-    Everything is verified first (manifest, database integrity and schema, attachment
-    hashes); the current database is saved to `backups/` before it is replaced.
+    `source` is a backup zip or a copy of a Minga database (the automatic copies in
+    `backups/`: daily, before an import, before a restore or a migration). Everything is
+    verified first (manifest, the database's structure against its schema revision,
+    integrity, foreign keys, migrations, attachment hashes), all of it on a staged copy
+    inside the data folder; the current database is saved to `backups/` before it is
+    replaced.
     """
     source = Path(source)
+    if looks_like_sqlite(source):
+        return _restore_database_copy(dirs, source)
     manifest, archive = read_backup_info(source)
-    with (
-        archive,
-        tempfile.TemporaryDirectory(prefix="minga-restore-", dir=_temp_parent(dirs)) as temp,
-    ):
-        temp_dir = Path(temp)
+    with archive, staging.staging_dir(dirs.tmp, "restore-") as temp_dir:
         staged_db = temp_dir / DATABASE
-        with archive.open(DATABASE) as src, staged_db.open("wb") as dst:
-            shutil.copyfileobj(src, dst)
+        try:
+            with archive.open(DATABASE) as src, staged_db.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+        except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+            raise _not_a_backup(source) from exc
         if not looks_like_sqlite(staged_db) or (
             manifest.get("database_sha256") and _sha256(staged_db) != manifest["database_sha256"]
         ):
             raise _not_a_backup(source)
-        _verify_database(staged_db, source)
+        _prepare_database(staged_db, source, dirs)
         staged_files: list[tuple[Path, str]] = []
         for name in archive.namelist():
-            match = _ATTACHMENT_RE.match(name)
+            match = _ATTACHMENT_RE.fullmatch(name)
             if not match:
                 continue
             target = temp_dir / "attachments" / match.group(2)
@@ -198,74 +234,128 @@ def restore_backup(dirs: DataDir, source: Path) -> BackupInfo:
                 )
             staged_files.append((target, match.group(2)))
 
-        dirs.root.mkdir(parents=True, exist_ok=True)
-        if dirs.database.exists():
-            _ensure_not_in_use(dirs.database)
-            current = Database(dirs.database, migrate=False)
-            try:
-                current.backup_to(
-                    dirs.backups
-                    / f"before-restore-{default_backup_name()}".replace(".zip", ".sqlite3")
-                )
-            finally:
-                current.close()
-        for suffix in ("-wal", "-shm"):
-            Path(str(dirs.database) + suffix).unlink(missing_ok=True)
-        os.replace(staged_db, dirs.database)
+        _replace_database(dirs, staged_db)
         store = AttachmentStore(dirs.attachments)
         for path, sha256 in staged_files:
             destination = store.path_for(sha256)
             if not destination.exists():
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, destination)
-    # Opening it migrates a backup made by an older Minga.
-    restored = Database(dirs.database)
-    try:
-        live = collect_stats(restored).live_total
-    finally:
-        restored.close()
     return BackupInfo(
         source,
         str(manifest.get("created_at", "")),
         str(manifest.get("schema", "")),
-        live,
+        _live_rows(dirs),
         len(staged_files),
     )
 
 
-def _temp_parent(dirs: DataDir) -> Path:
-    # Stage next to the data folder so the final rename stays on one file system.
-    dirs.root.mkdir(parents=True, exist_ok=True)
-    return dirs.root
-
-
-def _verify_database(path: Path, source: Path) -> None:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _restore_database_copy(dirs: DataDir, source: Path) -> BackupInfo:
+    """Restores a bare copy of a database (no attachments travel with it: they are
+    content-addressed and never removed from the data folder)."""
+    with staging.staging_dir(dirs.tmp, "restore-") as temp_dir:
+        staged_db = temp_dir / DATABASE
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+            shutil.copyfile(source, staged_db)
+            taken = dt.datetime.fromtimestamp(source.stat().st_mtime, dt.UTC)
+        except OSError as exc:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("errors", "The file {path} does not exist or cannot be read."),
+                path=str(source),
+            ) from exc
+        revision = _prepare_database(staged_db, source, dirs)
+        _replace_database(dirs, staged_db)
+    return BackupInfo(source, taken.isoformat(timespec="seconds"), revision, _live_rows(dirs), 0)
+
+
+def _live_rows(dirs: DataDir) -> int:
+    restored = Database(dirs.database)
+    try:
+        return collect_stats(restored).live_total
+    finally:
+        restored.close()
+
+
+def _replace_database(dirs: DataDir, staged_db: Path) -> None:
+    dirs.root.mkdir(parents=True, exist_ok=True)
+    if dirs.database.exists():
+        _ensure_not_in_use(dirs.database)
+        current = Database(dirs.database, migrate=False)
+        try:
+            current.backup_to(
+                dirs.backups / f"before-restore-{default_backup_name()}".replace(".zip", ".sqlite3")
+            )
+        finally:
+            current.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(dirs.database) + suffix).unlink(missing_ok=True)
+    os.replace(staged_db, dirs.database)
+
+
+def _damaged(source: Path) -> BackupError:
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup {path} is damaged: its database does not pass SQLite's checks. "
+            "Nothing was changed.",
+        ),
+        path=str(source),
+    )
+
+
+def _prepare_database(staged: Path, source: Path, dirs: DataDir) -> str:
+    """Verifies a staged database and migrates it, in place; returns its revision.
+
+    In this order: a known schema revision; the structure equal to what that revision
+    defines (a trigger, view, index or altered table that the migrations do not make is
+    refused: it passes SQLite's integrity check and would act at the next write); the
+    integrity and foreign key checks; then the migrations, on the staged copy, so that
+    a failure leaves the data folder as it was.
+    """
+    from minga.store import migrate
+
+    try:
+        conn = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
+        try:
+            revision = structure.revision_of(conn)
+            if revision is None:
+                raise _not_a_backup(source)
+            if not migrate.is_known_revision(revision):
+                raise BackupError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This backup was made by a newer Minga. Update Minga to restore it; "
+                        "nothing was changed.",
+                    )
+                )
+            problems = structure.differences(
+                structure.describe(conn), structure.reference(revision, dirs.tmp)
+            )
+            if problems:
+                log.warning("refused %s: %s", source, "; ".join(problems[:20]))
+                raise BackupError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The backup {path} does not have the structure Minga gives its "
+                        "database (another program changed it). Nothing was changed.",
+                    ),
+                    path=str(source),
+                )
+            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _not_a_backup(source) from exc
-    if result is None or result[0] != "ok" or "practices" not in tables or revision is None:
-        raise _not_a_backup(source)
-    if revision != SCHEMA_HEAD:
-        from minga.store import migrate
-
-        if not migrate.is_known_revision(revision):
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This backup was made by a newer Minga. Update Minga to restore it; "
-                    "nothing was changed.",
-                )
-            )
+    if integrity != ["ok"] or foreign:
+        log.warning("refused %s: %s %s", source, integrity[:5], foreign[:5])
+        raise _damaged(source)
+    try:
+        Database(staged).close()  # migrates a copy made by an older Minga
+    except (StoreError, sqlite3.Error, SQLAlchemyError) as exc:
+        log.warning("refused %s: migration failed: %s", source, exc)
+        raise _damaged(source) from exc
+    return revision
 
 
 def _ensure_not_in_use(database: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -80,6 +81,8 @@ def collect_stats(db: Database) -> Stats:
     return Stats(kinds=kinds, conflicts=conflicts or 0, drafts=drafts or 0)
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
 # Soft references between synced records: (model, column, referenced model).
 REFERENCES = (
     (Person, "school_id", School),
@@ -116,6 +119,8 @@ class CheckReport:
     problems: list[Finding] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
     attachments_checked: int = 0
+    # Records the schema refuses (`check --repair` moves them aside).
+    refused: int = 0
 
     @property
     def ok(self) -> bool:
@@ -133,13 +138,26 @@ def run_check(db: Database, files: AttachmentStore) -> CheckReport:
             Finding(QT_TRANSLATE_NOOP("check", "Database damage: {detail}"), {"detail": d})
             for d in db.integrity_problems()
         ]
+        + structure_findings(db)
     )
+    for item in refused_records(db):
+        report.refused += 1
+        report.problems.append(
+            Finding(
+                QT_TRANSLATE_NOOP(
+                    "check", "A record of kind {kind} ({id}) holds a value Minga refuses: {detail}"
+                ),
+                {"kind": item.kind, "id": item.record_id, "detail": item.detail},
+            )
+        )
     with db.session() as session:
         for sha256, filename in session.execute(
             select(Attachment.sha256, Attachment.filename)
             .where(Attachment.deleted.is_(False))
             .distinct()
         ):
+            if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+                continue  # reported with the values the schema refuses
             report.attachments_checked += 1
             if not files.has(sha256):
                 template = QT_TRANSLATE_NOOP("check", "Attachment missing: {name} ({hash})")
@@ -171,3 +189,119 @@ def run_check(db: Database, files: AttachmentStore) -> CheckReport:
                     )
                 )
     return report
+
+
+# --- values the schema refuses ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RefusedRecord:
+    """A stored record that the bundle schema would refuse (it came from an older Minga,
+    a hand edit, or a bundle accepted before the schema was strict)."""
+
+    kind: str
+    rowid: int
+    record_id: str
+    version: str
+    detail: str
+    payload: dict[str, object]
+
+
+def _json_safe(value: object) -> object:
+    if value is None or isinstance(value, str | int | float | bool | list | dict):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def refused_records(db: Database) -> list[RefusedRecord]:
+    """Every stored record (live or deleted: both travel) that fails the schema check
+    import applies, read raw so that a value SQLAlchemy cannot even load is reported
+    instead of crashing the check."""
+    from minga.sync.records import SPECS
+
+    found: list[RefusedRecord] = []
+    with db.engine.connect() as conn:
+        dialect = conn.dialect
+        for kind, spec in SPECS.items():
+            columns = spec.columns
+            processors = [column.type._cached_result_processor(dialect, None) for column in columns]
+            names = ", ".join(f'"{column.name}"' for column in columns)
+            rows = conn.exec_driver_sql(f'SELECT rowid, {names} FROM "{spec.table.name}"')
+            for rowid, *raw in rows:
+                raw_record = {c.name: _json_safe(v) for c, v in zip(columns, raw, strict=True)}
+                try:
+                    values = [
+                        process(value) if process is not None and value is not None else value
+                        for process, value in zip(processors, raw, strict=True)
+                    ]
+                    record = spec.encode(values)
+                    spec.decode(record)
+                except Exception as exc:  # any failure is the finding
+                    found.append(
+                        RefusedRecord(
+                            kind=kind,
+                            rowid=int(rowid),
+                            record_id=str(raw_record.get("id"))[:36],
+                            version=str(raw_record.get("version"))[:64],
+                            detail=str(exc)[:200] or type(exc).__name__,
+                            payload=raw_record,
+                        )
+                    )
+    return found
+
+
+def move_refused_aside(db: Database) -> list[RefusedRecord]:
+    """`check --repair`: each refused record leaves its table and is kept as a conflict
+    copy (unresolved, so its owner sees it). A copy that fails the schema never travels
+    (export checks every copy), so the network stops passing the bad value around, and
+    the screens, exports and prints that tripped on it work again."""
+    refused = refused_records(db)
+    if not refused:
+        return []
+    from sqlalchemy import text
+
+    from minga.sync.records import SPECS
+
+    with db.session() as session:
+        for item in refused:
+            table = SPECS[item.kind].table.name
+            session.execute(
+                text(f'DELETE FROM "{table}" WHERE rowid = :rowid'), {"rowid": item.rowid}
+            )
+            exists = session.scalar(
+                select(ConflictCopy.id).where(
+                    ConflictCopy.kind == item.kind,
+                    ConflictCopy.record_id == item.record_id,
+                    ConflictCopy.version == item.version,
+                )
+            )
+            if exists is None:
+                session.add(
+                    ConflictCopy(
+                        kind=item.kind,
+                        record_id=item.record_id,
+                        version=item.version,
+                        payload=item.payload,
+                        resolved=False,
+                        change_seq=0,
+                    )
+                )
+    return refused
+
+
+def structure_findings(db: Database) -> list[Finding]:
+    """The live database's structure against what its schema revision defines."""
+    from minga.paths import DataDir
+    from minga.store import structure
+
+    raw = db.engine.raw_connection()
+    try:
+        problems = structure.structure_problems(raw.driver_connection, DataDir(db.path.parent).tmp)
+    finally:
+        raw.close()
+    template = QT_TRANSLATE_NOOP(
+        "check", "The database's structure differs from Minga's schema: {detail}"
+    )
+    return [Finding(template, {"detail": detail}) for detail in problems]

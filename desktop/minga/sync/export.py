@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +34,7 @@ from minga import __version__
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.identity import Actor, current_actor
-from minga.store import changes
+from minga.store import changes, staging
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import (
     BundleLog,
@@ -260,8 +259,7 @@ def export_bundle(
         microcentre_id = actor.microcentre_id
 
     bundle_id = str(uuid.uuid4())
-    with tempfile.TemporaryDirectory(prefix="minga-export-") as temp_name:
-        temp = Path(temp_name)
+    with staging.staging_dir(ws.dirs.tmp, "export-") as temp:
         session = ws.db.read_session()
         try:
             content = _collect(

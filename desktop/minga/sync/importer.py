@@ -40,7 +40,7 @@ from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.identity import Actor, current_actor
-from minga.store import meta
+from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
 from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer
 from minga.sync import container, membership
@@ -212,14 +212,14 @@ def import_file(
             if kind == "invitation":
                 invitation = membership.read_invitation(handle, name)
                 return membership.join(ws, invitation, vault, path=files[0])
-            with tempfile.TemporaryDirectory(prefix="minga-import-") as temp:
+            with staging.staging_dir(ws.dirs.tmp, "import-") as temp:
                 return _import_bundle(
                     ws,
                     handle,
                     name=name,
                     version=version,
                     size=size,
-                    temp=Path(temp),
+                    temp=temp,
                     vault=vault,
                     steps=steps,
                     limits=limits,
