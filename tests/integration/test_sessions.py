@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from minga.core.clock import FixedClock
 from minga.domain.cycle_rules import AdvisorOnlyError, AgendaItem, Ratio
 from minga.domain.errors import (
     NotFoundError,
@@ -24,7 +25,9 @@ from minga.domain.errors import (
 )
 from minga.i18n import catalog
 from minga.services.attachments import AttachmentStore
+from minga.services.home import home_summary
 from minga.services.identity import Stamper, device_id
+from minga.services.indicators import IndicatorService
 from minga.services.practices import PracticeInput, PracticeService
 from minga.services.sessions import (
     FeedbackInput,
@@ -358,14 +361,56 @@ def test_bad_attendance_changes_nothing(sessions: SessionService, network: Netwo
 
 
 def test_listing_latest_and_last_held(sessions: SessionService, network: Network) -> None:
-    april = plan(sessions, dt.date(2025, 4, 24))
+    april = plan(sessions, dt.date(2025, 4, 24), status="held")
     may = plan(sessions, dt.date(2025, 5, 29))
     plan(sessions, dt.date(2026, 3, 26))
     assert [r.id for r in sessions.list_sessions(2025)] == [april, may]
     assert len(sessions.list_sessions()) == 3
     assert sessions.latest_session().date == dt.date(2026, 3, 26)
     assert sessions.last_held_session(dt.date(2025, 5, 1)).id == april
+    # May's session was never marked held: it is not the last one held after its date.
+    assert sessions.last_held_session(dt.date(2025, 6, 30)).id == april
     assert sessions.last_held_session(dt.date(2025, 1, 1)) is None
+
+
+def test_held_means_held(clock: FixedClock, data_dir: Path) -> None:
+    """A planned session whose date has passed is "to close": listed as such, never the
+    last one held, not counted by Inicio nor by the indicators, until it is marked held."""
+    clock.set(dt.datetime(2027, 5, 20, 15, 0, tzinfo=dt.UTC))
+    with Workspace(data_dir, clock=clock) as ws:
+        network = build_network(ws)
+        sessions = SessionService(ws.db)
+        march = plan(sessions, dt.date(2027, 3, 25), status="held")
+        april = plan(sessions, dt.date(2027, 4, 29))
+        june = plan(sessions, dt.date(2027, 6, 24))
+        network.practice("Ana Sepúlveda", "Tiendita escolar")
+
+        states = {r.id: r.state for r in sessions.list_sessions(2027)}
+        assert states == {march: "held", april: "to_close", june: "planned"}
+        assert [r.as_json()["state"] for r in sessions.list_sessions(2027)] == [
+            "held",
+            "to_close",
+            "planned",
+        ]
+        assert sessions.last_held_session().id == march
+        home = home_summary(ws.db).network
+        assert home.sessions_held_this_year == 1
+        assert [s.id for s in home.to_close] == [april]
+        assert home.next_session is not None
+        assert home.next_session.id == june
+        pending = IndicatorService(ws.db).network(2027).pending
+        assert pending.last_session is not None
+        assert pending.last_session.id == march
+
+        # Taking the attendance closes it; the clock moving on makes June's due.
+        sessions.record_attendance(april, {network.teachers["Ana Sepúlveda"]: "present"})
+        clock.advance(days=40)
+        states = {r.id: r.state for r in sessions.list_sessions(2027)}
+        assert states == {march: "held", april: "held", june: "to_close"}
+        assert sessions.last_held_session().id == april
+        home = home_summary(ws.db).network
+        assert [s.id for s in home.to_close] == [june]
+        assert home.next_session is None
 
 
 # --- Evaluation of presented practices -------------------------------------------------

@@ -81,7 +81,7 @@ def _abandoned(folder: Path) -> bool:
     lock_path = folder / LOCK
     if fcntl is None:  # pragma: no cover - Windows
         try:
-            return time.time() - folder.stat().st_mtime > STALE_AFTER_S
+            return time.time() - folder.stat().st_mtime > STALE_AFTER_S  # clock-ok: file age
         except OSError:
             return False
     try:
@@ -90,7 +90,7 @@ def _abandoned(folder: Path) -> bool:
     except FileNotFoundError:
         # Killed between creating the folder and its lock (or the lock was removed).
         try:
-            return time.time() - folder.stat().st_mtime > 60
+            return time.time() - folder.stat().st_mtime > 60  # clock-ok: file age
         except OSError:
             return False
     except OSError:

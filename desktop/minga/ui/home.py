@@ -416,7 +416,7 @@ class HomePage(QWidget):
         for draft in summary.drafts:
             title = draft.title or self.tr("(untitled)")
             when = self._date(draft.updated_at)
-            if draft.updated_at.astimezone().date() == dt.date.today():
+            if draft.updated_at.astimezone().date() == self._today():
                 saved = self.tr("saved today at {time}").format(
                     time=QLocale().toString(
                         draft.updated_at.astimezone().time(), QLocale.FormatType.ShortFormat
@@ -489,15 +489,30 @@ class HomePage(QWidget):
             self.tr("%n practice(s) in the network", "", network.practices),
         )
         upcoming = network.next_session
+        # A planned session whose date has passed was not held until someone closes it
+        # (marks it held, with the attendance): say so, it does not count as held.
+        to_close = [
+            self.tr("The session of {date} is to be closed.").format(
+                date=f"{s.date.day:02d}-{s.date.month:02d}"
+            )
+            for s in network.to_close
+        ]
         if upcoming is None:
             self.cards["nextSessionCard"].set_content(
-                "—", self.tr("Next session"), self.tr("No session planned yet.")
+                "—",
+                self.tr("Next session"),
+                "\n".join([self.tr("No session planned yet."), *to_close]),
             )
         else:
             self.cards["nextSessionCard"].set_content(
                 self._date(upcoming.date),
                 self.tr("Next session"),
-                " · ".join(part for part in (upcoming.title, upcoming.place) if part),
+                "\n".join(
+                    [
+                        " · ".join(part for part in (upcoming.title, upcoming.place) if part),
+                        *to_close,
+                    ]
+                ),
             )
 
     def _practice_row(
@@ -513,10 +528,14 @@ class HomePage(QWidget):
         tooltip_parts = [practice.title, practice.author_name, practice.school_name, status]
         return practice.title, detail, "\n".join(p for p in tooltip_parts if p), practice.id
 
+    def _today(self) -> dt.date:
+        """The day the summary was read for (the workspace clock's today)."""
+        return self.summary.today if self.summary is not None else self.ctx.today()
+
     def _date(self, value: dt.date | dt.datetime) -> str:
         if isinstance(value, dt.datetime):
             value = value.astimezone().date()
         qdate = QDate(value.year, value.month, value.day)
-        today = dt.date.today()
+        today = self._today()
         fmt = self.tr("MMM d") if value.year == today.year else self.tr("MMM d, yyyy")
         return QLocale().toString(qdate, fmt)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minga.domain.cycle_rules import TO_CLOSE, SessionStatus
 from minga.domain.errors import MingaError
 from minga.domain.vocab import Role, SessionModality
 from minga.services.sessions import SessionRow
@@ -39,7 +40,7 @@ from minga.ui.sessions.editor import SESSION_DRAFT_KIND, SessionEditor
 __all__ = ["SessionsPage"]
 
 # Columns of the list.
-DATE, NUMBER, TITLE, PLACE, MODALITY, PRESENTATIONS, ATTENDANCE = range(7)
+DATE, NUMBER, TITLE, PLACE, MODALITY, PRESENTATIONS, ATTENDANCE, STATUS = range(8)
 
 
 class SessionsPage(RecordsPage):
@@ -114,6 +115,7 @@ class SessionsPage(RecordsPage):
                         "{present} present, {absent} absent, {excused} excused"
                     ).format(present=r.present, absent=r.absent, excused=r.excused),
                 ),
+                Column(lambda: self.tr("Status"), self._state),
             ],
             self,
         )
@@ -144,6 +146,15 @@ class SessionsPage(RecordsPage):
             SessionModality.BLENDED: self.tr("Blended"),
             SessionModality.REMOTE: self.tr("Remote"),
         }.get(row.modality, row.modality)
+
+    def _state(self, row: SessionRow) -> str:
+        # "To be closed" is derived (planned, its date passed): it is never held.
+        return {
+            SessionStatus.PLANNED: self.tr("Planned"),
+            SessionStatus.HELD: self.tr("Held"),
+            SessionStatus.CANCELLED: self.tr("Cancelled"),
+            TO_CLOSE: self.tr("To be closed"),
+        }.get(row.state or row.status, row.status)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Sessions of the microcentre"))
