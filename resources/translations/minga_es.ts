@@ -7270,144 +7270,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
     </context>
     <context>
-        <name>reports</name>
-        <message>
-            <source>No data yet.</source>
-            <extracomment>Fills for the options of an exit-ticket question, from the first (best) to the last.</extracomment>
-            <translation>Todavía no hay datos.</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>valor</translation>
-        </message>
-        <message>
-            <source>median {value}</source>
-            <translation>mediana {value}</translation>
-        </message>
-        <message>
-            <source>median</source>
-            <translation>mediana</translation>
-        </message>
-        <message>
-            <source>shift: 6 or more points on one side of the median</source>
-            <translation>desplazamiento: 6 o más puntos a un lado de la mediana</translation>
-        </message>
-        <message>
-            <source>no shift (6 or more points on one side of the median)</source>
-            <translation>sin desplazamiento (6 o más puntos a un lado de la mediana)</translation>
-        </message>
-        <message>
-            <source>Exit ticket</source>
-            <translation>Ticket de salida</translation>
-        </message>
-        <message>
-            <source>Self-assessment record</source>
-            <translation>Registro de autoevaluación</translation>
-        </message>
-        <message>
-            <source>Peer classroom observation protocol</source>
-            <translation>Pauta de observación de aula entre pares</translation>
-        </message>
-        <message>
-            <source>Improvement cycle PHEA</source>
-            <translation>Ciclo de mejora PHEA</translation>
-        </message>
-        <message>
-            <source>Preparation of teaching</source>
-            <translation>Preparación de la enseñanza</translation>
-        </message>
-        <message>
-            <source>A learning environment</source>
-            <translation>Ambiente propicio para el aprendizaje</translation>
-        </message>
-        <message>
-            <source>Teaching for the learning of all students</source>
-            <translation>Enseñanza para el aprendizaje de todos los estudiantes</translation>
-        </message>
-        <message>
-            <source>Professional responsibilities</source>
-            <translation>Responsabilidades profesionales</translation>
-        </message>
-        <message>
-            <source>Yes, as it is</source>
-            <translation>Sí, tal como está</translation>
-        </message>
-        <message>
-            <source>Yes, with adjustments</source>
-            <translation>Sí, con ajustes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>form</source>
-            <translation>formulario</translation>
-        </message>
-        <message>
-            <source>Teacher</source>
-            <translation>Docente</translation>
-        </message>
-        <message>
-            <source>School</source>
-            <translation>Escuela</translation>
-        </message>
-        <message>
-            <source>Practice applied</source>
-            <translation>Práctica aplicada</translation>
-        </message>
-        <message>
-            <source>Date of the application</source>
-            <translation>Fecha de aplicación</translation>
-        </message>
-        <message>
-            <source>Levels</source>
-            <translation>Niveles</translation>
-        </message>
-        <message>
-            <source>Students present</source>
-            <translation>Estudiantes presentes</translation>
-        </message>
-        <message>
-            <source>Tick the level that best describes how it went, for each criterion.</source>
-            <translation>Marca, para cada criterio, el nivel que mejor describe cómo resultó.</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Criterio</translation>
-        </message>
-        <message>
-            <source>Level {n}</source>
-            <translation>Nivel {n}</translation>
-        </message>
-        <message>
-            <source>Domain {letter}</source>
-            <translation>Dominio {letter}</translation>
-        </message>
-        <message>
-            <source>Adjustments I made</source>
-            <translation>Ajustes que hice</translation>
-        </message>
-        <message>
-            <source>What did you change, and why?</source>
-            <translation>¿Qué cambiaste y por qué?</translation>
-        </message>
-        <message>
-            <source>Will you keep using this practice?</source>
-            <translation>¿Seguirás usando esta práctica?</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Reflexión</translation>
-        </message>
-        <message>
-            <source>What did your students learn? What would you share with colleagues?</source>
-            <translation>¿Qué aprendieron tus estudiantes? ¿Qué compartirías con tus colegas?</translation>
-        </message>
-        <message>
-            <source>Peer classroom observation</source>
-            <translation>Observación de aula entre pares</translation>
-    <context>
         <name>metavar</name>
         <message>
             <source>ADJUSTMENTS</source>
@@ -7610,6 +7472,144 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>sesión</translation>
         </message>
     </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>No data yet.</source>
+            <extracomment>Fills for the options of an exit-ticket question, from the first (best) to the last.</extracomment>
+            <translation>Todavía no hay datos.</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>median {value}</source>
+            <translation>mediana {value}</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
+            <source>shift: 6 or more points on one side of the median</source>
+            <translation>desplazamiento: 6 o más puntos a un lado de la mediana</translation>
+        </message>
+        <message>
+            <source>no shift (6 or more points on one side of the median)</source>
+            <translation>sin desplazamiento (6 o más puntos a un lado de la mediana)</translation>
+        </message>
+        <message>
+            <source>Exit ticket</source>
+            <translation>Ticket de salida</translation>
+        </message>
+        <message>
+            <source>Self-assessment record</source>
+            <translation>Registro de autoevaluación</translation>
+        </message>
+        <message>
+            <source>Peer classroom observation protocol</source>
+            <translation>Pauta de observación de aula entre pares</translation>
+        </message>
+        <message>
+            <source>Improvement cycle PHEA</source>
+            <translation>Ciclo de mejora PHEA</translation>
+        </message>
+        <message>
+            <source>Preparation of teaching</source>
+            <translation>Preparación de la enseñanza</translation>
+        </message>
+        <message>
+            <source>A learning environment</source>
+            <translation>Ambiente propicio para el aprendizaje</translation>
+        </message>
+        <message>
+            <source>Teaching for the learning of all students</source>
+            <translation>Enseñanza para el aprendizaje de todos los estudiantes</translation>
+        </message>
+        <message>
+            <source>Professional responsibilities</source>
+            <translation>Responsabilidades profesionales</translation>
+        </message>
+        <message>
+            <source>Yes, as it is</source>
+            <translation>Sí, tal como está</translation>
+        </message>
+        <message>
+            <source>Yes, with adjustments</source>
+            <translation>Sí, con ajustes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>formulario</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Escuela</translation>
+        </message>
+        <message>
+            <source>Practice applied</source>
+            <translation>Práctica aplicada</translation>
+        </message>
+        <message>
+            <source>Date of the application</source>
+            <translation>Fecha de aplicación</translation>
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation>Niveles</translation>
+        </message>
+        <message>
+            <source>Students present</source>
+            <translation>Estudiantes presentes</translation>
+        </message>
+        <message>
+            <source>Tick the level that best describes how it went, for each criterion.</source>
+            <translation>Marca, para cada criterio, el nivel que mejor describe cómo resultó.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Level {n}</source>
+            <translation>Nivel {n}</translation>
+        </message>
+        <message>
+            <source>Domain {letter}</source>
+            <translation>Dominio {letter}</translation>
+        </message>
+        <message>
+            <source>Adjustments I made</source>
+            <translation>Ajustes que hice</translation>
+        </message>
+        <message>
+            <source>What did you change, and why?</source>
+            <translation>¿Qué cambiaste y por qué?</translation>
+        </message>
+        <message>
+            <source>Will you keep using this practice?</source>
+            <translation>¿Seguirás usando esta práctica?</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflexión</translation>
+        </message>
+        <message>
+            <source>What did your students learn? What would you share with colleagues?</source>
+            <translation>¿Qué aprendieron tus estudiantes? ¿Qué compartirías con tus colegas?</translation>
+        </message>
+        <message>
+            <source>Peer classroom observation</source>
+            <translation>Observación de aula entre pares</translation>
         </message>
         <message>
             <source>Formative and non-punitive: the observed teacher owns what is shared from this observation.</source>
