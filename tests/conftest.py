@@ -12,6 +12,9 @@ import pytest
 
 from tests.support.cli import Cli
 
+# A test that logs an ERROR fails unless it declares it (tests/support/logfail.py).
+pytest_plugins = ["tests.support.logfail"]
+
 # Isolation before anything imports Qt, platformdirs or keyring.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="minga-tests-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
