@@ -8,7 +8,7 @@ anything is written, so each message can promise that nothing changed.
 from __future__ import annotations
 
 from minga.domain.errors import MingaError
-from minga.i18n import QT_TRANSLATE_NOOP
+from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
 
 
 class SyncError(MingaError):
@@ -103,6 +103,24 @@ class PrivateRecordError(SyncError):
     )
 
 
+class UnauthorizedRecordError(RecordOwnerError):
+    """A record its owner may not write (minga.domain.authorization); `reason` is the
+    table's sentence, translated in its own context."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} contains a record of kind '{kind}' that may not be accepted: {reason} It "
+        "was not imported; nothing was changed.",
+    )
+
+    def message(self, cat: Catalog | None = None) -> str:
+        cat = cat or catalog()
+        params = dict(self.params)
+        reason = cat("authorization", str(params.get("reason", "")), **params)
+        params["reason"] = reason
+        return cat("errors", self.template, **params)
+
+
 # --- trust ----------------------------------------------------------------------------
 
 
@@ -121,13 +139,22 @@ class NewMemberError(SyncError):
         return str(self.params.get("sender_id", ""))
 
 
-class KeyChangedError(NewMemberError):
+class KeyChangedError(SyncError):
+    """A member already known here, signing with another key: never accepted as a new
+    member (that would hand her identity to whoever holds the key)."""
+
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "{name} comes from {sender} but is signed with a new key (fingerprint "
-        "{fingerprint}). Confirm the fingerprint with them before accepting it. Nothing "
-        "was changed.",
+        "{name} says it comes from {sender}, who is already a member, but it is signed "
+        "with another key (fingerprint {fingerprint}). It was not imported: a member's "
+        "key is never replaced by accepting new members. If {sender} really changed "
+        "computers or keys, only the advisor can admit her again with her new key. "
+        "Nothing was changed.",
     )
+
+    @property
+    def sender_id(self) -> str:
+        return str(self.params.get("sender_id", ""))
 
 
 class RemovedMemberError(SyncError):

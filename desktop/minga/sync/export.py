@@ -276,6 +276,7 @@ def export_bundle(
                 for peer in session.scalars(select(Peer).where(Peer.received_seq > 0))
             }
             roster = membership.roster(session, actor) if plan.consolidated else []
+            roster_version = membership.roster_version(session) if plan.consolidated else 0
         finally:
             session.close()
         manifest = Manifest(
@@ -296,6 +297,7 @@ def export_bundle(
             conflicts=content.conflicts,
             members={name: info for name, (_, info) in content.members.items()},
             roster=roster,
+            roster_version=roster_version,
         )
         manifest_bytes = manifest.to_bytes()
         archive = temp / "archive.tar"

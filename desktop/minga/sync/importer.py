@@ -36,6 +36,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from minga.domain import authorization as authz
 from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
@@ -55,6 +56,7 @@ from minga.sync.errors import (
     PrivateRecordError,
     RecordOwnerError,
     TamperedBundleError,
+    UnauthorizedRecordError,
     UnreadableFileError,
 )
 from minga.sync.merge import BATCH, Incoming, KindSummary, Merger
@@ -247,6 +249,12 @@ class _Bundle:
     actor: Actor
     # Observation notes this person wrote: advisor-only replies to them may arrive here.
     my_notes: frozenset[str] = frozenset()
+    # What the authorization rules need (minga.domain.authorization), filled while checking.
+    context: _Context | None = None
+    # Schools whose stored row stays as it is (a colleague's own creation of the same
+    # school), and schools the advisor's row replaces (the advisor arbitrates).
+    keep_schools: set[str] = field(default_factory=set)
+    replace_schools: set[str] = field(default_factory=set)
 
 
 def _import_bundle(
@@ -313,6 +321,7 @@ def _import_bundle(
     total = sum(manifest.counts.values()) + manifest.conflicts
     steps.phase(PHASE_CHECK, total)
     with _reading(ws) as session:
+        bundle.context = _Context(session, actor)
         for spec, member in _record_members(bundle):
             for batch in _batches(_records(bundle, spec, member, limits)):
                 _check_batch(session, bundle, spec, batch)
@@ -344,7 +353,10 @@ def _import_bundle(
         merger = Merger(session)
         for spec, member in _record_members(bundle):
             for batch in _batches(_records(bundle, spec, member, limits, checked=True)):
-                merger.apply_batch(spec, [Incoming(values, record) for values, record in batch])
+                applied = batch
+                if spec.kind == "school":
+                    applied = _arbitrate_schools(session, merger, bundle, spec, batch)
+                merger.apply_batch(spec, [Incoming(values, record) for values, record in applied])
                 steps.advance(len(batch))
                 steps.check()
         for batch in _batches(_conflicts(bundle, limits)):
@@ -556,21 +568,119 @@ def _batches(items: Iterator[Any], size: int = BATCH) -> Iterator[list[Any]]:
 
 
 def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]) -> None:
-    """A record never takes over a row that belongs to someone else.
+    """Every record against the authorization table (minga.domain.authorization).
 
-    Two exceptions: the advisor relays everyone's records, and schools have the same id
-    on every computer (derived from the RBD), so two teachers of one school may each
-    have created it.
+    The actor is the record's owner: a direct bundle carries only its sender's records
+    (`_check_rules`), the advisor's consolidated bundle relays everyone's, each judged as
+    its owner's. The stored row (if any) is what the record would replace.
     """
-    if bundle.trust.consolidated or spec.kind == "school":
-        return
     table = spec.table
-    owners = {values["id"]: values["owner"] for values, _ in batch}
-    for row in session.execute(
-        select(table.c.id, table.c.owner).where(table.c.id.in_(list(owners)))
-    ):
-        if row.owner != owners[row.id]:
-            raise RecordOwnerError(name=bundle.name, sender=bundle.manifest.sender.name)
+    context = bundle.context
+    assert context is not None
+    ids = list({values["id"] for values, _ in batch})
+    stored = {
+        row.id: dict(row._mapping)
+        for row in session.execute(select(table).where(table.c.id.in_(ids)))
+    }
+    for values, _record in batch:
+        existing = stored.get(values["id"])
+        if (
+            spec.kind == "school"
+            and existing is not None
+            and existing["owner"] != values["owner"]
+            and _school_arbitrated(bundle, values, existing)
+        ):
+            continue
+        action = authz.action_for(values, existing)
+        denied = authz.authorize(spec.kind, action, values["owner"], values, existing, context)
+        if denied is not None:
+            raise UnauthorizedRecordError(
+                name=bundle.name, kind=spec.kind, reason=denied.reason, **denied.params
+            )
+        if spec.kind == "school" and existing is not None and existing["owner"] != values["owner"]:
+            bundle.keep_schools.add(values["id"])
+        context.see(spec.kind, values)
+
+
+def _school_arbitrated(bundle: _Bundle, values: dict[str, Any], existing: dict[str, Any]) -> bool:
+    """In the advisor's consolidated bundle, the advisor's row of a school two people
+    created decides who owns it (it passed the advisor's table). A deletion never does."""
+    if bundle.trust.relation != "advisor" or values.get("deleted"):
+        return False
+    if values.get("rbd") != existing.get("rbd"):
+        return False
+    bundle.replace_schools.add(values["id"])
+    return True
+
+
+def _arbitrate_schools(
+    session: Any, merger: Merger, bundle: _Bundle, spec: KindSpec, batch: list[Any]
+) -> list[Any]:
+    """A colleague's own creation of a school stored here is kept as a conflict copy (the
+    stored row stays its first creator's); where the advisor arbitrated, the row here
+    becomes the conflict copy and the advisor's row takes its place."""
+    replaced = [values["id"] for values, _ in batch if values["id"] in bundle.replace_schools]
+    if replaced:
+        table = spec.table
+        losers = [
+            spec.encode(row)
+            for row in session.execute(select(*spec.columns).where(table.c.id.in_(replaced)))
+        ]
+        merger.add_copies(spec.kind, [(r["id"], r["version"], r) for r in losers])
+        session.execute(table.delete().where(table.c.id.in_(replaced)))
+    kept = [(v["id"], v["version"], r) for v, r in batch if v["id"] in bundle.keep_schools]
+    if kept:
+        merger.add_copies(spec.kind, kept)
+    return [item for item in batch if item[0]["id"] not in bundle.keep_schools]
+
+
+class _Context:
+    """What the authorization rules ask, answered from this database and from the
+    records of the bundle checked so far (kinds come in the models' order, so a
+    practice is seen before the attachments that hang on it)."""
+
+    INDEXED = frozenset({"session", "practice", "adoption", "application", "observation_note"})
+
+    def __init__(self, session: Any, actor: Actor):
+        self.session = session
+        self._advisor = (
+            actor.person_id if actor.role == Role.ADVISOR else membership.trusted_advisor(session)
+        )
+        self._owners: dict[tuple[str, str], str] = {}
+        self._notes: dict[str, tuple[str, str]] = {}
+
+    @property
+    def advisor_id(self) -> str | None:
+        return self._advisor
+
+    def see(self, kind: str, values: dict[str, Any]) -> None:
+        if kind in self.INDEXED:
+            self._owners[(kind, values["id"])] = values["owner"]
+        if kind == ObservationNote.__kind__:
+            self._notes[values["id"]] = (values["owner"], values["observed_id"])
+
+    def owner_of(self, kind: str, record_id: str) -> str | None:
+        owner = self._owners.get((kind, record_id))
+        if owner is not None or not record_id:
+            return owner
+        table = SPECS[kind].table
+        return self.session.scalar(select(table.c.owner).where(table.c.id == record_id))
+
+    def note_parties(self, note_id: str) -> tuple[str, str] | None:
+        parties = self._notes.get(note_id)
+        if parties is not None or not note_id:
+            return parties
+        row = self.session.execute(
+            select(ObservationNote.owner, ObservationNote.observed_id).where(
+                ObservationNote.id == note_id
+            )
+        ).first()
+        return (row[0], row[1]) if row is not None else None
+
+    def role_of(self, person_id: str) -> str | None:
+        from minga.store.models import Person
+
+        return self.session.scalar(select(Person.role).where(Person.id == person_id))
 
 
 def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:

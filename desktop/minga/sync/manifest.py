@@ -189,6 +189,10 @@ class Manifest:
     conflicts: int
     members: dict[str, MemberInfo]
     roster: list[RosterEntry] = field(default_factory=list)
+    # The advisor's roster version (only the advisor's bundles carry a roster): a roster
+    # older than the one already applied never overrides it. Absent in bundles of an
+    # older Minga: 0.
+    roster_version: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -216,6 +220,7 @@ class Manifest:
                 for name, info in self.members.items()
             },
             "roster": [entry.as_json() for entry in self.roster],
+            "roster_version": self.roster_version,
         }
 
     def to_bytes(self) -> bytes:
@@ -303,4 +308,5 @@ def _parse(doc: Any) -> Manifest:
         conflicts=_count(doc, "conflicts"),
         members=members,
         roster=roster,
+        roster_version=_count(doc, "roster_version") if "roster_version" in doc else 0,
     )

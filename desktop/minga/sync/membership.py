@@ -70,6 +70,10 @@ from minga.sync.manifest import (
 from minga.sync.records import UUID_RE
 
 ADVISOR_KEY = "sync_advisor_id"
+# The roster's version: on the advisor's installation the current one (raised by every
+# change of membership or keys), on a teacher's the newest one applied.
+ROSTER_VERSION_KEY = "sync_roster_version"
+REMOVAL_REASON_PREFIX = "sync_removed:"
 MICROCENTRE_KEY = "sync_microcentre_id"
 INVITATION_FORMAT = "minga-invitation"
 MAX_INVITATION_BYTES = 4 * 1024**2
@@ -125,8 +129,35 @@ def _entry(person: Person) -> RosterEntry:
     )
 
 
-def apply_roster(session: Session, actor: Actor, entries: list[RosterEntry]) -> None:
-    """Takes the advisor's word on members: their membership and keys (not our own)."""
+def roster_version(session: Session) -> int:
+    value = meta.get(session, ROSTER_VERSION_KEY)
+    try:
+        return max(int(value), 0) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def bump_roster(session: Session) -> int:
+    """(Advisor) A change of membership or keys: the next roster version."""
+    version = roster_version(session) + 1
+    meta.put(session, ROSTER_VERSION_KEY, str(version))
+    return version
+
+
+def apply_roster(
+    session: Session, actor: Actor, entries: list[RosterEntry], version: int = 0
+) -> bool:
+    """Takes the advisor's word on members: their membership and keys (not our own).
+
+    Only a roster at least as new as the last one applied counts: an old bundle or an
+    old invitation imported again never brings back a member removed since, nor old
+    keys. (Bundles of an older Minga carry no version: 0.) True when applied.
+    """
+    current = roster_version(session)
+    if version < current:
+        return False
+    if version > current:
+        meta.put(session, ROSTER_VERSION_KEY, str(version))
     for entry in entries:
         if entry.person_id == actor.person_id:
             continue
@@ -150,6 +181,7 @@ def apply_roster(session: Session, actor: Actor, entries: list[RosterEntry]) -> 
             signing_key=entry.signing_key,
             encryption_key=entry.encryption_key,
         )
+    return True
 
 
 def _set_if_changed(row: Any, **values: Any) -> None:
@@ -158,18 +190,31 @@ def _set_if_changed(row: Any, **values: Any) -> None:
             setattr(row, name, value)
 
 
-def remove_member(session: Session, person_id: str) -> None:
+def remove_member(session: Session, person_id: str, reason: str = "") -> Person:
     """(Advisor) The person's bundles are refused from now on, here and, through the
-    roster of the next bundles, on every member's computer."""
+    roster of the next bundles, on every member's computer; exports leave her out. Her
+    records stay under her name. The removal raises the roster version, so no older
+    roster or invitation brings her back."""
     actor = current_actor(session)
     if actor.role != Role.ADVISOR:
         raise AdvisorOnlyError()
     person = session.get(Person, person_id)
-    if person is None:
+    if person is None or person.deleted or person.membership not in (ACTIVE, PENDING, REMOVED):
         from minga.domain.errors import NotFoundError
 
         raise NotFoundError(id=person_id)
-    _set_if_changed(person, membership=REMOVED)
+    if person.id == actor.person_id:
+        raise AdvisorOnlyError()
+    if person.membership != REMOVED:
+        _set_if_changed(person, membership=REMOVED)
+        bump_roster(session)
+    meta.put(session, REMOVAL_REASON_PREFIX + person.id, (reason or "").strip()[:500])
+    session.flush()
+    return person
+
+
+def removal_reason(session: Session, person_id: str) -> str:
+    return meta.get(session, REMOVAL_REASON_PREFIX + person_id) or ""
 
 
 def accept_member(session: Session, person_id: str, signing_key: str, encryption_key: str) -> None:
@@ -179,6 +224,7 @@ def accept_member(session: Session, person_id: str, signing_key: str, encryption
         _set_if_changed(
             person, membership=ACTIVE, signing_key=signing_key, encryption_key=encryption_key
         )
+        bump_roster(session)
 
 
 def pending_members(session: Session) -> list[RosterEntry]:
@@ -231,14 +277,18 @@ def check_sender(
             and person.signing_key == sender.signing_key
         ):
             return Trust("member", consolidated=False)
+        if person is not None and person.signing_key and person.membership == ACTIVE:
+            # A known member with another key: `--accept-new-members` admits new people
+            # only; a member's keys change only through the advisor's roster.
+            raise KeyChangedError(
+                name=name,
+                sender=person.name or sender.name,
+                fingerprint=sender.fingerprint,
+                sender_id=sender.person_id,
+            )
         if accept_new_members:
             return Trust("member", consolidated=False, accept_sender=True)
-        error = (
-            KeyChangedError
-            if person is not None and person.signing_key and person.membership == ACTIVE
-            else NewMemberError
-        )
-        raise error(
+        raise NewMemberError(
             name=name,
             sender=sender.name,
             fingerprint=sender.fingerprint,
@@ -284,8 +334,9 @@ def apply_sender_trust(session: Session, actor: Actor, manifest: Manifest, trust
             signing_key=sender.signing_key,
             encryption_key=sender.encryption_key,
         )
+        bump_roster(session)
     if trust.relation == "advisor":
-        apply_roster(session, actor, manifest.roster)
+        apply_roster(session, actor, manifest.roster, manifest.roster_version)
 
 
 # --- invitations ----------------------------------------------------------------------
@@ -300,6 +351,7 @@ class Invitation:
     advisor_device_id: str
     schools: list[dict[str, Any]]
     members: list[RosterEntry]
+    roster_version: int = 0
 
     @property
     def fingerprint(self) -> str:
@@ -364,6 +416,7 @@ def write_invitation(ws: Any, out: Path, vault: keymod.KeyVault | None = None) -
                 for school in schools
             ],
             "members": [entry.as_json() for entry in members],
+            "roster_version": roster_version(session),
         }
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         signature = base64.b64encode(device_keys.sign(data))
@@ -449,7 +502,18 @@ def _parse_invitation(doc: Any) -> Invitation:
         advisor_device_id=_pattern(advisor_doc, "device_id", DEVICE_RE),
         schools=schools,
         members=[RosterEntry.parse(m) for m in _get(doc, "members", list)],
+        roster_version=_roster_version(doc),
     )
+
+
+def _roster_version(doc: Any) -> int:
+    """Invitations of an older Minga carry no roster version: 0."""
+    if "roster_version" not in doc:
+        return 0
+    value = _get(doc, "roster_version", int)
+    if not 0 <= value <= 2**62:
+        raise ManifestError("roster_version is out of range")
+    return value
 
 
 @dataclass(frozen=True)
@@ -504,7 +568,7 @@ def join(
                 raise AdvisorKeyChangedError(fingerprint=invitation.fingerprint)
             already = True
         _insert_stubs(session, invitation)
-        apply_roster(session, actor, [advisor, *invitation.members])
+        apply_roster(session, actor, [advisor, *invitation.members], invitation.roster_version)
         meta.put(session, ADVISOR_KEY, advisor.person_id)
         meta.put(session, MICROCENTRE_KEY, invitation.microcentre["id"])
         own_keys = keymod.ensure_keys(session, vault)
