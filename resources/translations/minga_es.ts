@@ -1801,6 +1801,14 @@
             <source>MMM d, yyyy</source>
             <translation>d 'de' MMM 'de' yyyy</translation>
         </message>
+        <message>
+            <source>No teachers in your microcentre yet. Give each one an invitation file (USB drive or e-mail) to join.</source>
+            <translation>Todavía no hay docentes en tu microcentro. Entrega a cada docente un archivo de invitación (en un pendrive o por correo) para que se una.</translation>
+        </message>
+        <message>
+            <source>Invite teachers…</source>
+            <translation>Invitar docentes…</translation>
+        </message>
     </context>
     <context>
         <name>IdentityPanel</name>
@@ -2898,6 +2906,10 @@
         <message>
             <source>Observation note saved.</source>
             <translation>Registro de observación guardado.</translation>
+        </message>
+        <message>
+            <source>Choose the colleague you observed.</source>
+            <translation>Elige a la colega observada.</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minga.domain.errors import MingaError
+from minga.domain.errors import MingaError, ValidationError, ValidationErrors
 from minga.domain.validation import SHORT_TEXT_MAX
 from minga.domain.vocab import VISIBILITY_LABELS, TemplateKind, Visibility
 from minga.services.observation import ObservationInfo, ObservationInput
@@ -218,6 +218,27 @@ class ObservationEditor(EditorFrame):
                     template.id,
                 )
             self.protocol_combo.blockSignals(False)
+
+    def refresh_colleagues(self) -> None:
+        """Reads the microcentre's members again (an import may have brought someone):
+        the list changes, what is chosen and typed stays, and nothing counts as edited."""
+        if self.mode != "mine" or not self.observed_combo.isEnabled():
+            return
+        chosen = self.observed_combo.currentData() or ""
+        chosen_name = self.observed_combo.currentText() if chosen else ""
+        with self.loading():
+            self.observed_combo.blockSignals(True)
+            try:
+                self.observed_combo.clear()
+                self.observed_combo.addItem(self.tr("— choose a colleague"), "")
+                for person in members(self.ctx):
+                    if person.id != self.ctx.actor.person_id:
+                        self.observed_combo.addItem(person.name, person.id)
+                if chosen and self.observed_combo.findData(chosen) < 0:
+                    self.observed_combo.addItem(chosen_name, chosen)  # kept, even if gone
+                self.observed_combo.setCurrentIndex(max(0, self.observed_combo.findData(chosen)))
+            finally:
+                self.observed_combo.blockSignals(False)
 
     def _set_protocol(self, template_id: str | None) -> None:
         """Shows the items of a protocol, each with its scale."""
@@ -542,11 +563,19 @@ class ObservationEditor(EditorFrame):
             service.reply(self._info.id, self.reply_edit.toPlainText())
             info = service.get(self._info.id)
             message = self.tr("Your reply was saved; it travels with the note.")
-        elif self.record_id is None:
-            info = service.create(self.observation_input())
-            message = self.tr("Observation note saved.")
         else:
-            info = service.update(self.record_id, self.observation_input())
+            try:
+                if self.record_id is None:
+                    info = service.create(self.observation_input())
+                else:
+                    info = service.update(self.record_id, self.observation_input())
+            except (ValidationError, ValidationErrors) as exc:
+                if self.observed_combo.currentData():
+                    raise
+                # No colleague chosen: said in words, not as "'' is not a member".
+                self.show_errors(exc)
+                self.set_error("observed", self.tr("Choose the colleague you observed."))
+                return False
             message = self.tr("Observation note saved.")
         if self.drafts is not None:
             self.drafts.discard()

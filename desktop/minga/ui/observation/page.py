@@ -155,6 +155,8 @@ class ObservationPage(RecordsPage):
         }
         self.count_label.setText(texts.get(view, ""))
         self._select(select)
+        if self._editor is not None:
+            self._editor.refresh_colleagues()  # an import may have brought a colleague
 
     def area_shown(self) -> None:
         self.refresh(select=self._editor.record_id if self._editor is not None else None)
