@@ -1786,6 +1786,10 @@
             </translation>
         </message>
         <message>
+            <source>The session of {date} is to be closed.</source>
+            <translation>La sesión del {date} está por cerrar.</translation>
+        </message>
+        <message>
             <source>Next session</source>
             <translation>Próxima sesión</translation>
         </message>
@@ -4518,6 +4522,22 @@
             <translation>A distancia</translation>
         </message>
         <message>
+            <source>Planned</source>
+            <translation>Planificada</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Realizada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>To be closed</source>
+            <translation>Por cerrar</translation>
+        </message>
+        <message>
             <source>Sessions of the microcentre</source>
             <translation>Sesiones del microcentro</translation>
         </message>
@@ -5876,6 +5896,22 @@
         <message>
             <source>remote</source>
             <translation>a distancia</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planificada</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>realizada</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <source>to close</source>
+            <translation>por cerrar</translation>
         </message>
         <message numerus="yes">
             <source>%n presentation(s)</source>

@@ -75,9 +75,9 @@ class SessionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-#: A state derived for display, never stored: a planned session whose date has passed
-#: and that nobody closed (marked held, with its attendance) is "por cerrar". It never
-#: counts as held.
+# A state derived for display, never stored: a planned session whose date has passed
+# and that nobody closed (marked held, with its attendance) is "por cerrar". It never
+# counts as held.
 TO_CLOSE = "to_close"
 
 

@@ -168,8 +168,8 @@ DEMO_ALREADY_THERE = QT_TRANSLATE_NOOP(
 # --- The calendar ---------------------------------------------------------------------
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-#: The date the demo's figures in the tests were written for (the calendar the demo had
-#: before it followed the clock); tests that check figures fix the clock on it.
+# The date the demo's figures in the tests were written for (the calendar the demo had
+# before it followed the clock); tests that check figures fix the clock on it.
 REFERENCE_TODAY = dt.date(2026, 11, 20)
 
 

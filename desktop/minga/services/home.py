@@ -32,7 +32,7 @@ from minga.store.models import (
 )
 from minga.store.preview import ShellInfo
 
-#: How many sessions "to close" Inicio names at most.
+# How many sessions "to close" Inicio names at most.
 TO_CLOSE_SHOWN = 3
 #: The goal when the microcentre has not set one (the Andalién Sur network's: docs/domain.md).
 DEFAULT_ANNUAL_GOAL = 7
@@ -67,8 +67,8 @@ class NetworkCounts:
     annual_goal: int
     sessions_held_this_year: int
     next_session: SessionInfo | None
-    #: Planned sessions whose date has passed, oldest first: the advisor has to close
-    #: them (mark them held, with attendance) before they count as held.
+    # Planned sessions whose date has passed, oldest first: the advisor has to close
+    # them (mark them held, with attendance) before they count as held.
     to_close: tuple[SessionInfo, ...] = ()
 
 

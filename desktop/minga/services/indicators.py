@@ -173,7 +173,7 @@ class SessionFigures:
     attendance: AttendanceFigures
     adoption: Ratio
     satisfaction: SatisfactionFigures
-    #: `status`, or `rules.TO_CLOSE` for a planned session whose date has passed.
+    # `status`, or `rules.TO_CLOSE` for a planned session whose date has passed.
     state: str = ""
 
     def as_json(self) -> dict[str, Any]:

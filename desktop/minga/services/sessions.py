@@ -256,7 +256,7 @@ class SessionRow:
     present: int
     absent: int
     excused: int
-    #: `status`, or `rules.TO_CLOSE` when the date passed and it is still planned.
+    # `status`, or `rules.TO_CLOSE` when the date passed and it is still planned.
     state: str = ""
 
     @property
