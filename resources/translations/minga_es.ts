@@ -4506,6 +4506,10 @@
             <translation>{present} presentes, {absent} ausentes, {excused} justificados</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
