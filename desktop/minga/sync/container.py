@@ -266,7 +266,15 @@ def encrypt(plain: IO[bytes], out: IO[bytes], recipients: list[str]) -> None:
     import pyrage
     from pyrage import x25519
 
-    pyrage.encrypt_io(plain, out, [x25519.Recipient.from_str(r) for r in recipients])
+    try:
+        pyrage.encrypt_io(plain, out, [x25519.Recipient.from_str(r) for r in recipients])
+    except pyrage.EncryptError as exc:
+        # pyrage wraps the write's OSError (a full USB stick) in its own error: give it
+        # back as an OSError so the caller says "could not be written" in a sentence.
+        found = re.search(r"\[Errno (\d+)\] ([^\n]*)", str(exc))
+        if found is None:
+            raise
+        raise OSError(int(found.group(1)), found.group(2)) from exc
 
 
 class _Watched(io.RawIOBase):
