@@ -435,6 +435,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n record(s) with values Minga refuses were moved aside; their owners find them among the conflicts.</source>
+            <translation>
+                <numerusform>%n record with values Minga refuses were moved aside; their owners find them among the conflicts.</numerusform>
+                <numerusform>%n records with values Minga refuses were moved aside; their owners find them among the conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
             <translation>
                 <numerusform>Bundle queued for {recipients}: %n part, {records} records, {attachments} attachments.</numerusform>
@@ -449,6 +456,20 @@
             <translation>
                 <numerusform>%n teacher</numerusform>
                 <numerusform>%n teachers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
+            <translation>
+                <numerusform>%n record hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
+                <numerusform>%n records hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
+                <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

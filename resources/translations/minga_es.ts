@@ -5042,6 +5042,10 @@
             <source>{count} records of kind {kind} point to a {target} not received yet.</source>
             <translation>{count} registros de tipo {kind} apuntan a un {target} que aún no llega.</translation>
         </message>
+        <message>
+            <source>The database's structure differs from Minga's schema: {detail}</source>
+            <translation>La estructura de la base de datos no es la del esquema de Minga: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>
@@ -5124,6 +5128,10 @@
         <message>
             <source>count records per kind</source>
             <translation>cuenta los registros por tipo</translation>
+        </message>
+        <message>
+            <source>A record of kind {kind} ({id}) holds a value Minga refuses: {detail}</source>
+            <translation>Un registro de tipo {kind} ({id}) tiene un valor que Minga rechaza: {detail}</translation>
         </message>
         <message>
             <source>machine-readable output</source>
@@ -5316,6 +5324,10 @@
         <message>
             <source>plan a session (advisor)</source>
             <translation>planifica una sesión (asesor/a)</translation>
+        </message>
+        <message>
+            <source>move records with values Minga refuses aside, as conflict copies</source>
+            <translation>aparta como copias en conflicto los registros con valores que Minga rechaza</translation>
         </message>
         <message>
             <source>date, as YYYY-MM-DD</source>
@@ -5866,6 +5878,17 @@
             <translation>Huella: {fingerprint}</translation>
         </message>
         <message>
+            <source>Moved aside as a conflict copy: a record of kind {kind} ({id}).</source>
+            <translation>Apartado como copia en conflicto: un registro de tipo {kind} ({id}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) with values Minga refuses were moved aside; their owners find them among the conflicts.</source>
+            <translation>
+                <numerusform>Se apartó %n registro con valores que Minga rechaza; su dueño lo encuentra entre los conflictos.</numerusform>
+                <numerusform>Se apartaron %n registros con valores que Minga rechaza; sus dueños los encuentran entre los conflictos.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Signing key (Ed25519): {key}</source>
             <translation>Clave de firma (Ed25519): {key}</translation>
         </message>
@@ -5916,6 +5939,13 @@
         <message>
             <source>to close</source>
             <translation>por cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
+            <translation>
+                <numerusform>%n registro tiene valores que Minga rechaza; 'minga check --repair' lo aparta como copia en conflicto.</numerusform>
+                <numerusform>%n registros tienen valores que Minga rechaza; 'minga check --repair' los aparta como copias en conflicto.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n presentation(s)</source>
@@ -6139,6 +6169,22 @@
             <source>{what} {server}:{port}: it does not work. {reason}</source>
             <translation>{what} {server}:{port}: no funciona. {reason}</translation>
         </message>
+        <message>
+            <source>'{value}' is not a whole number from {low} to {high}.</source>
+            <translation>'{value}' no es un número entero entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number from {low} to {high}.</source>
+            <translation>'{value}' no es un número entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date from {low} to {high}; write it as YYYY-MM-DD.</source>
+            <translation>'{value}' no es una fecha entre {low} y {high}; escríbela como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not small, medium, large or a number of practices.</source>
+            <translation>'{value}' no es small, medium, large ni un número de prácticas.</translation>
+        </message>
         <message numerus="yes">
             <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
             <translation>
@@ -6188,6 +6234,10 @@
         <message>
             <source>Save</source>
             <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Minga could not finish this command because of an unexpected problem. The details are in {log}.</source>
+            <translation>Minga no pudo terminar esta orden por un problema inesperado. Los detalles están en {log}.</translation>
         </message>
         <message>
             <source>Discard</source>
@@ -6427,6 +6477,14 @@
         <message>
             <source>Agenda item {number} has no title.</source>
             <translation>El punto {number} de la tabla no tiene título.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged: its database does not pass SQLite's checks. Nothing was changed.</source>
+            <translation>El respaldo {path} está dañado: su base de datos no pasa las revisiones de SQLite. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The backup {path} does not have the structure Minga gives its database (another program changed it). Nothing was changed.</source>
+            <translation>El respaldo {path} no tiene la estructura que Minga da a su base de datos (otro programa la cambió). No se cambió nada.</translation>
         </message>
         <message>
             <source>The title of agenda item {number} is too long: at most {max}.</source>
