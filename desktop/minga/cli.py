@@ -80,6 +80,7 @@ _DEFAULT_METAVARS = (
     QT_TRANSLATE_NOOP("metavar", "PREPARED"),
     QT_TRANSLATE_NOOP("metavar", "PRESENTER"),
     QT_TRANSLATE_NOOP("metavar", "RBD"),
+    QT_TRANSLATE_NOOP("metavar", "REASON"),
     QT_TRANSLATE_NOOP("metavar", "REFLECTION"),
     QT_TRANSLATE_NOOP("metavar", "RESPONDENT"),
     QT_TRANSLATE_NOOP("metavar", "SCALE"),
