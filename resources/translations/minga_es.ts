@@ -7490,6 +7490,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>RBD</translation>
         </message>
         <message>
+            <source>REASON</source>
+            <translation>MOTIVO</translation>
+        </message>
+        <message>
             <source>REFLECTION</source>
             <translation>REFLEXIÓN</translation>
         </message>
