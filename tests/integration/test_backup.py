@@ -214,3 +214,26 @@ def test_a_bare_database_copy_is_restored_and_verified_the_same_way(
         assert collect_stats(ws.db).kinds["practice"].live == 0
     assert list(teacher.dirs.backups.glob("before-restore-*.sqlite3"))
     assert not any(teacher.dirs.tmp.iterdir())
+
+
+def test_restore_refusals_on_the_command_line_are_a_sentence_and_exit_2(
+    practices: PracticeService, teacher: Workspace, tmp_path: Path
+) -> None:
+    from tests.support.cli import Cli
+
+    practices.create(PracticeInput(title="Huerto escolar"))
+    forged = _tampered_backup(teacher, tmp_path, HOSTILE_SCHEMAS["trigger"])
+    absurd = tmp_path / "absurdo.zip"
+    with zipfile.ZipFile(absurd, "w") as archive:
+        archive.writestr("minga-backup.json", ABSURD_MANIFESTS["format-version-1e400"])
+        archive.writestr("minga.sqlite3", teacher.dirs.database.read_bytes())
+    teacher.close()
+    before = snapshot(teacher.root)
+    cli = Cli(teacher.root)
+    refused = cli("restore", str(forged), lang="es")
+    assert refused.returncode == 2
+    assert "no tiene la estructura que Minga da a su base de datos" in refused.stderr
+    refused = cli("restore", str(absurd), lang="es")
+    assert refused.returncode == 2
+    assert "no es un respaldo de Minga" in refused.stderr
+    assert snapshot(teacher.root) == before
