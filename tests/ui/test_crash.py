@@ -41,6 +41,7 @@ def handler(tmp_path, qapp):
     assert threading.excepthook is previous_thread_hook
 
 
+@pytest.mark.expected_errors("Uncaught exception", "Crash log written")
 def test_excepthook_writes_crash_log(handler, tmp_path, caplog):
     assert sys.excepthook is handler
     exc_type, exc, tb = _raise_and_capture()
@@ -84,6 +85,7 @@ def test_old_crash_logs_are_pruned(tmp_path):
     assert len(list(tmp_path.glob("crash-*.log"))) == 3
 
 
+@pytest.mark.expected_errors("Uncaught exception", "Could not write the crash log")
 def test_unwritable_logs_dir_still_logs(tmp_path, qapp, caplog):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x", encoding="utf-8")
@@ -107,6 +109,7 @@ def test_keyboard_interrupt_is_not_a_crash(tmp_path, qapp):
     assert not (tmp_path / "logs").exists()
 
 
+@pytest.mark.expected_errors("Uncaught exception", "Crash log written")
 def test_dialog_shown_with_details_when_dialogs_on(tmp_path, qapp, monkeypatch, caplog):
     shown: list[CrashDialog] = []
     monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)

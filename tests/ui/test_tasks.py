@@ -148,6 +148,7 @@ def test_progress_signals_arrive_on_gui_thread(qtbot, qapp, runner):
     assert progress.last == (5_000_000_000, 5_000_000_000, "bytes")
 
 
+@pytest.mark.expected_errors(r"on_done of task \d+ failed")
 def test_error_in_on_done_is_logged_not_swallowed(qtbot, runner, caplog):
     def broken(value: object) -> None:
         raise ValueError("bug in the page")
@@ -163,6 +164,7 @@ def test_error_in_on_done_is_logged_not_swallowed(qtbot, runner, caplog):
     assert isinstance(records[0].exc_info[1], ValueError)
 
 
+@pytest.mark.expected_errors(r"task \d+ failed with no on_error")
 def test_failure_without_on_error_is_logged(qtbot, runner, caplog):
     def work(progress: Progress) -> None:
         raise RuntimeError("unexpected")
