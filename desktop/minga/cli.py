@@ -434,6 +434,29 @@ def build_parser(t: Catalog) -> Parser:
         help=cli.tr("make new keys (when the old ones were lost); the advisor must accept them"),
     )
 
+    member = commands.add_parser(
+        "member", help=cli.tr("(advisor) manage the microcentre's members")
+    )
+    member_actions = member.add_subparsers(
+        dest="member_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    member_remove = member_actions.add_parser(
+        "remove",
+        help=cli.tr(
+            "(advisor) remove a member: their bundles are refused and they receive no more "
+            "bundles; their shared practices stay under their name"
+        ),
+    )
+    member_remove.add_argument(
+        "person", metavar=cli.tr("PERSON"), help=cli.tr("the member's person id or full name")
+    )
+    member_remove.add_argument(
+        "--reason", default="", help=cli.tr("why (kept in this installation's records)")
+    )
+    member_remove.add_argument(
+        "--json", action="store_true", help=cli.tr("machine-readable output")
+    )
+
     # --- the microcentre cycle (sessions, adoption, exit tickets, indicators) ---------
     sessions = commands.add_parser("sessions", help=cli.tr("list the microcentre's sessions"))
     sessions.add_argument(
@@ -1362,6 +1385,36 @@ def cmd_identity(cli: Context) -> int:
                 fingerprint=advisor_fingerprint,
             )
         )
+    return EXIT_OK
+
+
+def cmd_member(cli: Context) -> int:
+    from minga.sync.membership import remove
+
+    a = cli.args
+    if len((a.reason or "").strip()) > 500:
+        from minga.domain.errors import ValidationError
+
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP("errors", "The reason is longer than {max} characters."),
+            max=500,
+        )
+    removal = remove(cli.workspace, a.person, a.reason)
+    if a.json:
+        _print_json(removal.as_json())
+        return EXIT_OK
+    if removal.already_removed:
+        _print(cli.tr("{name} had already been removed from the microcentre.", name=removal.name))
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "{name} was removed from the microcentre. Their bundles will be refused and they "
+            "will receive no more bundles; their shared practices stay under their name. "
+            "Your next bundles tell every member.",
+            name=removal.name,
+        )
+    )
     return EXIT_OK
 
 
@@ -2355,6 +2408,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "identity": cmd_identity,
+    "member": cmd_member,
     "sessions": cmd_sessions,
     "session": cmd_session,
     "adopt": cmd_adopt,

@@ -148,7 +148,7 @@ class KeyChangedError(SyncError):
         "{name} says it comes from {sender}, who is already a member, but it is signed "
         "with another key (fingerprint {fingerprint}). It was not imported: a member's "
         "key is never replaced by accepting new members. If {sender} really changed "
-        "computers or keys, only the advisor can admit her again with her new key. "
+        "computers or keys, only the advisor can admit them again with their new key. "
         "Nothing was changed.",
     )
 

@@ -208,13 +208,77 @@ def remove_member(session: Session, person_id: str, reason: str = "") -> Person:
     if person.membership != REMOVED:
         _set_if_changed(person, membership=REMOVED)
         bump_roster(session)
-    meta.put(session, REMOVAL_REASON_PREFIX + person.id, (reason or "").strip()[:500])
+        meta.put(session, REMOVAL_REASON_PREFIX + person.id, (reason or "").strip()[:500])
+    elif (reason or "").strip():
+        meta.put(session, REMOVAL_REASON_PREFIX + person.id, reason.strip()[:500])
     session.flush()
     return person
 
 
 def removal_reason(session: Session, person_id: str) -> str:
     return meta.get(session, REMOVAL_REASON_PREFIX + person_id) or ""
+
+
+@dataclass(frozen=True)
+class Removal:
+    person_id: str
+    name: str
+    reason: str
+    roster_version: int
+    already_removed: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "reason": self.reason,
+            "roster_version": self.roster_version,
+            "already_removed": self.already_removed,
+        }
+
+
+def find_member(session: Session, ref: str) -> Person:
+    """A member by person id, or by name when exactly one member has it (the command
+    line's PERSON); `NotFoundError` otherwise."""
+    from minga.domain.errors import NotFoundError
+    from minga.domain.validation import fold
+
+    text = (ref or "").strip()
+    person = session.get(Person, text) if UUID_RE.match(text) else None
+    if person is None:
+        wanted = fold(text)
+        matches = [
+            p
+            for p in session.scalars(
+                select(Person).where(
+                    Person.deleted.is_(False), Person.membership.in_((ACTIVE, PENDING, REMOVED))
+                )
+            )
+            if fold(p.name) == wanted
+        ]
+        person = matches[0] if len(matches) == 1 else None
+    if person is None or person.deleted:
+        raise NotFoundError(id=text)
+    return person
+
+
+def remove(ws: Any, ref: str, reason: str = "") -> Removal:
+    """(Advisor) `member remove`: retires a member from the microcentre (see
+    `remove_member`); removing someone already removed changes nothing."""
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        if actor.role != Role.ADVISOR:
+            raise AdvisorOnlyError()
+        person = find_member(session, ref)
+        already = person.membership == REMOVED
+        remove_member(session, person.id, reason)
+        return Removal(
+            person.id,
+            person.name,
+            removal_reason(session, person.id),
+            roster_version(session),
+            already,
+        )
 
 
 def accept_member(session: Session, person_id: str, signing_key: str, encryption_key: str) -> None:

@@ -29,7 +29,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.ui.sync.models import kind_label
 from minga.ui.sync.status import date_time_text, plain_tooltip
 
-__all__ = ["CompareDialog", "FingerprintLabel", "NewMemberDialog", "spelled"]
+__all__ = ["CompareDialog", "FingerprintLabel", "NewMemberDialog", "RemoveMemberDialog", "spelled"]
 
 
 def spelled(fingerprint: str) -> str:
@@ -422,3 +422,52 @@ class CompareDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()
+
+
+class RemoveMemberDialog(QDialog):
+    """(Advisor) Confirms retiring a member from the microcentre and asks why.
+
+    Cancel is the default button: retiring someone is never one stray Enter away.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        super().__init__(parent)
+        self.setObjectName("removeMemberDialog")
+        self.setWindowTitle(self.tr("Remove {name} from the microcentre").format(name=name))
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("removeMemberExplanation")
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setWordWrap(True)
+        self.explanation.setText(
+            self.tr(
+                "{name} will stop receiving your bundles and their bundles will be refused, "
+                "here and, with your next bundles, on every member's computer. The practices "
+                "they shared stay under their name. Only you can admit them again."
+            ).format(name=name)
+        )
+        layout.addWidget(self.explanation)
+        self.reason_label = QLabel(self.tr("&Reason (kept on this computer):"), self)
+        layout.addWidget(self.reason_label)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("removeMemberReason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.reason_label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(self)
+        self.confirm_button = buttons.addButton(
+            self.tr("Remove from the microcentre"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm_button.setObjectName("removeMemberConfirm")
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.confirm_button.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()

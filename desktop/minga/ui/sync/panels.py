@@ -24,7 +24,7 @@ from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
 from minga.ui.context import UiContext
-from minga.ui.sync.dialogs import CompareDialog, FingerprintLabel
+from minga.ui.sync.dialogs import CompareDialog, FingerprintLabel, RemoveMemberDialog
 from minga.ui.sync.export_panel import slug
 from minga.ui.sync.models import (
     ConflictsModel,
@@ -370,7 +370,20 @@ class MembersPanel(QWidget):
         self.view = QTableView(self)
         setup_table(self.view, "membersTable", "")
         self.view.setModel(self.model)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.view, 1)
+        self.dialog: RemoveMemberDialog | None = None
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("memberRemove")
+        self.remove_button.clicked.connect(self.ask_remove)
+        self.remove_button.setVisible(self.is_advisor)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = note_label(self, "membersMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
         self.retranslate()
         self.reload()
 
@@ -392,8 +405,10 @@ class MembersPanel(QWidget):
                 )
             )
         self.view.setAccessibleName(self.tr("Members of the microcentre"))
+        self.remove_button.setText(self.tr("Remove from the microcentre"))
         self.model.retranslate()
         self._update_pending()
+        self._update_buttons()
 
     def reload(self) -> None:
         try:
@@ -404,6 +419,64 @@ class MembersPanel(QWidget):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self._update_pending()
+        self._update_buttons()
+
+    def current(self) -> Any | None:
+        return _selected(self.view)
+
+    def select_person(self, person_id: str) -> None:
+        for number in range(self.model.rowCount()):
+            if self.model.row(number).person_id == person_id:
+                self.view.selectRow(number)
+                return
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        removable = (
+            self.is_advisor
+            and row is not None
+            and not row.is_self
+            and row.membership in ("active", "pending")
+        )
+        self.remove_button.setEnabled(removable)
+        self.remove_button.setToolTip(
+            self.tr(
+                "They stop receiving bundles and their bundles are refused; what they "
+                "shared stays under their name"
+            )
+        )
+
+    def ask_remove(self) -> None:
+        """Asks to confirm (and why) before retiring the selected member."""
+        row = self.current()
+        if row is None or row.is_self or not self.is_advisor:
+            return
+        dialog = self.dialog = RemoveMemberDialog(row.name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._remove(row.person_id, dialog.reason_text()))
+        dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _remove(self, person_id: str, reason: str) -> None:
+        from minga.sync.membership import remove
+
+        try:
+            removal = remove(self.ctx.workspace, person_id, reason)
+        except MingaError as exc:
+            self._say(exc.message(), error=True)
+            self.ctx.bridge.show_exception(exc)
+            return
+        self._say(
+            self.tr(
+                "{name} was removed from the microcentre. Your next bundles tell every member."
+            ).format(name=removal.name)
+        )
+        self.reload()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.message.setText(text)
+        self.message.show()
 
     def _update_pending(self) -> None:
         waiting = [r.name for r in self.model._rows if r.membership == "pending"]
