@@ -80,8 +80,8 @@ def test_teacher_counts_by_status_recent_and_drafts(teacher, practices):
     assert summary.drafts[0].title == "Geometría con origami"
 
 
-def _add_session(session, actor, date, *, title):
-    row = MicrocentreSession(date=date, title=title, place="Escuela Los Boldos")
+def _add_session(session, actor, date, *, title, status="planned"):
+    row = MicrocentreSession(date=date, title=title, place="Escuela Los Boldos", status=status)
     stamper(session, actor).stamp(row, new=True)
     session.add(row)
     session.flush()
@@ -108,10 +108,19 @@ def test_advisor_network_counts_goal_and_next_session(tmp_path):
             colleague = Person(name="Juan Pérez", role="teacher")
             stamper(session, actor).stamp(colleague, new=True)
             session.add(colleague)
-            last_year = _add_session(session, actor, dt.date(2025, 11, 3), title="Noviembre")
-            april = _add_session(session, actor, dt.date(2026, 4, 6), title="Abril")
+            last_year = _add_session(
+                session, actor, dt.date(2025, 11, 3), title="Noviembre", status="held"
+            )
+            april = _add_session(session, actor, dt.date(2026, 4, 6), title="Abril", status="held")
+            # Its date has passed but nobody closed it: "to close", neither held nor next.
+            may = _add_session(session, actor, dt.date(2026, 5, 11), title="Mayo")
             _add_session(session, actor, dt.date(2026, 7, 6), title="Julio")
-            for session_row, practice in [(april, shared), (april, shared), (last_year, other)]:
+            for session_row, practice in [
+                (april, shared),
+                (april, shared),
+                (last_year, other),
+                (may, other),
+            ]:
                 presentation = Presentation(
                     session_id=session_row.id, practice_id=practice.id, presenter_id=actor.person_id
                 )
@@ -133,6 +142,7 @@ def test_advisor_network_counts_goal_and_next_session(tmp_path):
     assert network.next_session is not None
     assert network.next_session.title == "Julio"
     assert network.next_session.date == dt.date(2026, 7, 6)
+    assert [s.title for s in network.to_close] == ["Mayo"]
     # The advisor's own practices belong to the network they watch.
     assert [p.title for p in summary.network_recent] == [
         "Bitácora de lectura",
