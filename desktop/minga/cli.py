@@ -154,7 +154,6 @@ def _print(text: str = "") -> None:
 # `--year 99999`, `--limit 1e30` or `--split-mb nan` are a usage error with a sentence,
 # never a traceback deep inside a command.
 YEAR_RANGE = (2000, 2100)
-DATE_YEARS = (1990, 2200)
 MB_RANGE = (0.01, 2048.0)
 
 
@@ -197,30 +196,6 @@ def _decimal(cli: _Translator, low: float, high: float) -> Callable[[str], float
         return value
 
     return decimal_number
-
-
-def _iso_date(cli: _Translator) -> Callable[[str], str]:
-    """The text of a date (commands parse it), checked to be one of sane years."""
-
-    def date(text: str) -> str:
-        import datetime as dt
-
-        try:
-            value: dt.date | None = dt.date.fromisoformat(text.strip()) if len(text) <= 40 else None
-        except ValueError:
-            value = None
-        if value is None or not DATE_YEARS[0] <= value.year <= DATE_YEARS[1]:
-            raise argparse.ArgumentTypeError(
-                cli.tr(
-                    "'{value}' is not a date from {low} to {high}; write it as YYYY-MM-DD.",
-                    value=text[:40],
-                    low=DATE_YEARS[0],
-                    high=DATE_YEARS[1],
-                )
-            )
-        return text.strip()
-
-    return date
 
 
 def _scale(cli: _Translator) -> Callable[[str], str]:
@@ -472,9 +447,7 @@ def build_parser(t: Catalog) -> Parser:
     )
     session_id_help = cli.tr("the session's id, or 'latest'")
     plan = session_actions.add_parser("add", help=cli.tr("plan a session (advisor)"))
-    plan.add_argument(
-        "--date", required=True, type=_iso_date(cli), help=cli.tr("date, as YYYY-MM-DD")
-    )
+    plan.add_argument("--date", required=True, help=cli.tr("date, as YYYY-MM-DD"))
     plan.add_argument("--title", required=True, help=cli.tr("title"))
     plan.add_argument(
         "--time", default="09:00", help=cli.tr("start time, as HH:MM (default 09:00)")
@@ -593,9 +566,7 @@ def build_parser(t: Catalog) -> Parser:
         "apply", help=cli.tr("record an application of a practice you chose")
     )
     apply_cmd.add_argument("--adoption", required=True, help=cli.tr("the adoption's id"))
-    apply_cmd.add_argument(
-        "--date", required=True, type=_iso_date(cli), help=cli.tr("date, as YYYY-MM-DD")
-    )
+    apply_cmd.add_argument("--date", required=True, help=cli.tr("date, as YYYY-MM-DD"))
     apply_cmd.add_argument(
         "--level",
         action="append",
@@ -649,9 +620,7 @@ def build_parser(t: Catalog) -> Parser:
     )
     assess.add_argument("--adjustments", default="", help=cli.tr("adjustments made"))
     assess.add_argument("--reflection", default="", help=cli.tr("reflection"))
-    assess.add_argument(
-        "--date", type=_iso_date(cli), help=cli.tr("date, as YYYY-MM-DD (default: today)")
-    )
+    assess.add_argument("--date", help=cli.tr("date, as YYYY-MM-DD (default: today)"))
     assess.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     templates = commands.add_parser(

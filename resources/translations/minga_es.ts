@@ -6708,6 +6708,10 @@
             <translation>'{id}' tiene el dominio '{value}'; usa A, B, C o D (MBE 2021).</translation>
         </message>
         <message>
+            <source>{value} is not a date from {low} to {high}.</source>
+            <translation>{value} no es una fecha entre {low} y {high}.</translation>
+        </message>
+        <message>
             <source>'{id}' needs at least two levels or options.</source>
             <translation>'{id}' necesita al menos dos niveles u opciones.</translation>
         </message>

@@ -907,6 +907,10 @@ def exit_ticket_trends(
 # --- Dates and times typed by people --------------------------------------------------
 
 
+# The years a date may have anywhere in Minga (minga.domain.schema checks the same).
+DATE_YEARS = (1990, 2200)
+
+
 def parse_date(value: str | dt.date | None, field: str = "date") -> dt.date:
     """A date from `2025-04-10` (or a date already); `ValidationError(field)` otherwise."""
     if isinstance(value, dt.datetime):
@@ -915,13 +919,25 @@ def parse_date(value: str | dt.date | None, field: str = "date") -> dt.date:
         return value
     text = (value or "").strip()
     try:
-        return dt.date.fromisoformat(text)
+        parsed = dt.date.fromisoformat(text) if len(text) <= 40 else None
     except ValueError:
+        parsed = None
+    if parsed is None:
         raise ValidationError(
             field,
             QT_TRANSLATE_NOOP("errors", "'{value}' is not a date; write it as YYYY-MM-DD."),
+            value=text[:40],
+        )
+    if not DATE_YEARS[0] <= parsed.year <= DATE_YEARS[1]:
+        # A date no bundle could carry (the schema's bounds): refused where it is typed.
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "{value} is not a date from {low} to {high}."),
             value=text,
-        ) from None
+            low=DATE_YEARS[0],
+            high=DATE_YEARS[1],
+        )
+    return parsed
 
 
 def validate_start_time(value: str | None, field: str = "start_time") -> str:
