@@ -1,4 +1,4 @@
-"""No plaintext outside the data folder: an import or an export killed (SIGKILL) while
+"""No plaintext outside the data folder: an import, export or backup killed (SIGKILL) while
 it holds the decrypted archive or the snapshot leaves nothing in the system's temporary
 folder; what it left in the data folder's staging folder is removed at the next start."""
 
@@ -45,7 +45,7 @@ def _kill_when_staged(command: list[str], staging: Path, env: dict[str, str]) ->
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("operation", ["import", "export"])
+@pytest.mark.parametrize("operation", ["import", "export", "backup"])
 def test_a_killed_operation_leaves_no_plaintext_outside_the_data_folder(
     tmp_path: Path, sync_cli_env: Path, operation: str
 ) -> None:
@@ -79,9 +79,12 @@ def test_a_killed_operation_leaves_no_plaintext_outside_the_data_folder(
     if operation == "import":
         folder = rosa.data_dir
         args = ["import", str(bundle), "--accept-new-members"]
-    else:
+    elif operation == "export":
         folder = ana.data_dir
         args = ["export", "--out", str(tmp_path / "again.minga"), "--full"]
+    else:
+        folder = ana.data_dir
+        args = ["backup", "--out", str(tmp_path / "respaldo.zip")]
     command = [sys.executable, "-m", "minga", "--data-dir", str(folder), "--lang", "en", *args]
     staging = folder / "tmp"
 
