@@ -2698,6 +2698,18 @@
             <translation>Integrantes del microcentro</translation>
         </message>
         <message>
+            <source>Remove from the microcentre</source>
+            <translation>Retirar del microcentro</translation>
+        </message>
+        <message>
+            <source>They stop receiving bundles and their bundles are refused; what they shared stays under their name</source>
+            <translation>Deja de recibir paquetes y sus paquetes se rechazan; lo que compartió queda a su nombre</translation>
+        </message>
+        <message>
+            <source>{name} was removed from the microcentre. Your next bundles tell every member.</source>
+            <translation>{name} fue retirado/a del microcentro. Tus próximos paquetes se lo comunican a cada integrante.</translation>
+        </message>
+        <message>
             <source>Waiting for acceptance: {names}. Import their bundle again to accept them.</source>
             <translation>Esperando aceptación: {names}. Importa de nuevo su paquete para aceptarlos.</translation>
         </message>
@@ -3885,6 +3897,25 @@
         </message>
     </context>
     <context>
+        <name>RemoveMemberDialog</name>
+        <message>
+            <source>Remove {name} from the microcentre</source>
+            <translation>Retirar a {name} del microcentro</translation>
+        </message>
+        <message>
+            <source>{name} will stop receiving your bundles and their bundles will be refused, here and, with your next bundles, on every member's computer. The practices they shared stay under their name. Only you can admit them again.</source>
+            <translation>{name} dejará de recibir tus paquetes y sus paquetes serán rechazados, aquí y, con tus próximos paquetes, en el computador de cada integrante. Las prácticas que compartió quedan a su nombre. Solo tú puedes volver a admitirle.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (kept on this computer):</source>
+            <translation>&amp;Motivo (se guarda en este computador):</translation>
+        </message>
+        <message>
+            <source>Remove from the microcentre</source>
+            <translation>Retirar del microcentro</translation>
+        </message>
+    </context>
+    <context>
         <name>SelfTest</name>
         <message>
             <source>Main window</source>
@@ -5025,10 +5056,73 @@
         </message>
     </context>
     <context>
+        <name>authorization</name>
+        <message>
+            <source>it belongs to someone else.</source>
+            <translation>pertenece a otra persona.</translation>
+        </message>
+        <message>
+            <source>only the advisor may write it.</source>
+            <translation>solo el/la asesor/a puede escribirlo.</translation>
+        </message>
+        <message>
+            <source>only the advisor who runs the session may write it.</source>
+            <translation>solo el/la asesor/a que conduce la sesión puede escribirlo.</translation>
+        </message>
+        <message>
+            <source>the network has one microcentre, the advisor's.</source>
+            <translation>la red tiene un solo microcentro, el de su asesor/a.</translation>
+        </message>
+        <message>
+            <source>only the network's advisor has the role of advisor.</source>
+            <translation>solo el/la asesor/a de la red tiene el rol de asesor/a.</translation>
+        </message>
+        <message>
+            <source>nobody may change their own role.</source>
+            <translation>nadie puede cambiar su propio rol.</translation>
+        </message>
+        <message>
+            <source>a person's record is written only by them.</source>
+            <translation>el registro de una persona lo escribe solo ella.</translation>
+        </message>
+        <message>
+            <source>the school with RBD {rbd} was registered by someone else as '{school}'; only they may rename or delete it.</source>
+            <translation>la escuela con RBD {rbd} fue registrada por otra persona como «{school}»; solo esa persona puede cambiarle el nombre o eliminarla.</translation>
+        </message>
+        <message>
+            <source>an evidence file may only hang on a practice of its own author.</source>
+            <translation>un archivo de evidencia solo puede adjuntarse a una práctica de su propio autor.</translation>
+        </message>
+        <message>
+            <source>the evidence file name '{filename}' is not a plain file name.</source>
+            <translation>el nombre del archivo de evidencia «{filename}» no es un nombre de archivo simple.</translation>
+        </message>
+        <message>
+            <source>evidence files of type '{media_type}' are not accepted.</source>
+            <translation>no se aceptan archivos de evidencia de tipo «{media_type}».</translation>
+        </message>
+        <message>
+            <source>only the observer or the observed teacher may reply to a note.</source>
+            <translation>solo quien observó o el/la docente observado/a puede responder a una nota.</translation>
+        </message>
+        <message>
+            <source>it hangs on a record that belongs to someone else.</source>
+            <translation>depende de un registro que pertenece a otra persona.</translation>
+        </message>
+        <message>
+            <source>a teacher answers the satisfaction survey only for herself.</source>
+            <translation>cada docente responde la encuesta de satisfacción solo por sí mismo/a.</translation>
+        </message>
+    </context>
+    <context>
         <name>check</name>
         <message>
             <source>Database damage: {detail}</source>
             <translation>Daño en la base de datos: {detail}</translation>
+        </message>
+        <message>
+            <source>A record of kind {kind} ({id}) holds a value Minga refuses: {detail}</source>
+            <translation>Un registro de tipo {kind} ({id}) tiene un valor que Minga rechaza: {detail}</translation>
         </message>
         <message>
             <source>Attachment missing: {name} ({hash})</source>
@@ -5376,6 +5470,22 @@
         <message>
             <source>PERSON</source>
             <translation>PERSONA</translation>
+        </message>
+        <message>
+            <source>(advisor) manage the microcentre's members</source>
+            <translation>(asesor/a) administrar los integrantes del microcentro</translation>
+        </message>
+        <message>
+            <source>(advisor) remove a member: their bundles are refused and they receive no more bundles; their shared practices stay under their name</source>
+            <translation>(asesor/a) retirar a un integrante: sus paquetes se rechazan y no recibe más paquetes; sus prácticas compartidas quedan a su nombre</translation>
+        </message>
+        <message>
+            <source>the member's person id or full name</source>
+            <translation>el id de persona o el nombre completo del integrante</translation>
+        </message>
+        <message>
+            <source>why (kept in this installation's records)</source>
+            <translation>por qué (se guarda en los registros de esta instalación)</translation>
         </message>
         <message>
             <source>show a session</source>
@@ -5907,6 +6017,14 @@
         <message>
             <source>Advisor: {name} (fingerprint {fingerprint})</source>
             <translation>Asesor/a: {name} (huella {fingerprint})</translation>
+        </message>
+        <message>
+            <source>{name} had already been removed from the microcentre.</source>
+            <translation>{name} ya había sido retirado/a del microcentro.</translation>
+        </message>
+        <message>
+            <source>{name} was removed from the microcentre. Their bundles will be refused and they will receive no more bundles; their shared practices stay under their name. Your next bundles tell every member.</source>
+            <translation>{name} fue retirado/a del microcentro. Sus paquetes serán rechazados y no recibirá más paquetes; sus prácticas compartidas quedan a su nombre. Tus próximos paquetes se lo comunican a cada integrante.</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -6451,6 +6569,10 @@
             <translation>Esta base de datos la escribió una versión más nueva de Minga (esquema {revision}). Actualiza Minga para abrirla; no se modificó.</translation>
         </message>
         <message>
+            <source>The reason is longer than {max} characters.</source>
+            <translation>El motivo tiene más de {max} caracteres.</translation>
+        </message>
+        <message>
             <source>There are no sessions here yet.</source>
             <translation>Todavía no hay sesiones aquí.</translation>
         </message>
@@ -6792,12 +6914,16 @@
             <translation>{name} contiene registros que su autor reservó para sí o solo para el asesor o asesora. No se importó; no se cambió nada.</translation>
         </message>
         <message>
+            <source>{name} contains a record of kind '{kind}' that may not be accepted: {reason} It was not imported; nothing was changed.</source>
+            <translation>{name} contiene un registro de tipo «{kind}» que no se puede aceptar: {reason} No se importó; no se cambió nada.</translation>
+        </message>
+        <message>
             <source>{name} comes from {sender}, who is not a member of your microcentre yet. Their key fingerprint is {fingerprint}: confirm it with them (in person or by phone) before accepting them. Nothing was changed.</source>
             <translation>{name} viene de {sender}, que todavía no es integrante de tu microcentro. La huella de su clave es {fingerprint}: confírmala con esa persona (en persona o por teléfono) antes de aceptarla. No se cambió nada.</translation>
         </message>
         <message>
-            <source>{name} comes from {sender} but is signed with a new key (fingerprint {fingerprint}). Confirm the fingerprint with them before accepting it. Nothing was changed.</source>
-            <translation>{name} viene de {sender}, pero está firmado con una clave nueva (huella {fingerprint}). Confirma la huella con esa persona antes de aceptarla. No se cambió nada.</translation>
+            <source>{name} says it comes from {sender}, who is already a member, but it is signed with another key (fingerprint {fingerprint}). It was not imported: a member's key is never replaced by accepting new members. If {sender} really changed computers or keys, only the advisor can admit them again with their new key. Nothing was changed.</source>
+            <translation>{name} dice venir de {sender}, que ya es integrante, pero está firmado con otra clave (huella {fingerprint}). No se importó: la clave de un integrante nunca se reemplaza al aceptar integrantes nuevos. Si {sender} de verdad cambió de computador o de claves, solo el/la asesor/a puede volver a admitirle con su clave nueva. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} comes from {sender}, who was removed from the microcentre. It was not imported; nothing was changed.</source>

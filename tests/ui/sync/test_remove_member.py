@@ -44,7 +44,7 @@ def test_the_advisor_removes_a_member_with_a_reason(
     assert rosa.rows("SELECT membership FROM people WHERE id = ?", pedro.person_id) == [
         ("removed",)
     ]
-    assert "Pedro Cayupán Soto fue retirado(a)" in panel.message.text()
+    assert "Pedro Cayupán Soto fue retirado/a" in panel.message.text()
     row = next(
         panel.model.row(i)
         for i in range(panel.model.rowCount())
