@@ -1021,10 +1021,11 @@ def cmd_practice_list(cli: Context) -> int:
             }
         )
         return EXIT_OK
+    from minga import display
     from minga.domain.vocab import LEVEL_SHORT
 
     for r in rows:
-        levels = ", ".join(LEVEL_SHORT.get(level, level) for level in r.levels)
+        levels = display.codes(r.levels, LEVEL_SHORT, "practice list")
         _print(f"{r.id}  {r.title}  ·  {r.author_name}  ·  {levels}")
     if total == 0:
         _print(cli.tr("No practices found."))

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -543,10 +544,21 @@ def _check_question_total(
 def option_totals(
     counts: Mapping[str, Mapping[str, Mapping[str, int]]],
 ) -> dict[str, dict[str, int]]:
-    """{question: {option: answers of every level}}."""
+    """{question: {option: answers of every level}}.
+
+    Stored counts that are not of this shape (an older or hand-edited database) count as
+    nothing rather than stopping a chart or a PDF (minga.display).
+    """
+    if not isinstance(counts, Mapping):
+        return {}
     return {
-        question: {option: sum(by_level.values()) for option, by_level in options.items()}
+        question: {
+            option: sum(n for n in by_level.values() if type(n) is int)
+            for option, by_level in options.items()
+            if isinstance(by_level, Mapping)
+        }
         for question, options in counts.items()
+        if isinstance(options, Mapping)
     }
 
 
@@ -945,9 +957,8 @@ def validate_start_time(value: str | None, field: str = "start_time") -> str:
     text = (value or "").strip()
     hours, _, minutes = text.partition(":")
     if (
-        hours.isdigit()
-        and minutes.isdigit()
-        and len(minutes) == 2
+        re.fullmatch(r"[0-9]{1,2}", hours)
+        and re.fullmatch(r"[0-9]{2}", minutes)
         and 0 <= int(hours) <= 23
         and 0 <= int(minutes) <= 59
     ):

@@ -50,6 +50,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from minga import display
 from minga.domain.errors import ValidationError
 from minga.domain.vocab import LEVEL_LABELS, LEVEL_SHORT, SUBJECTS
 from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
@@ -225,13 +226,14 @@ class Tr:
             return "—"
         return f"{self.percent(ratio.rate)} ({ratio.numerator}/{ratio.denominator})"
 
+    # Stored lists may hold anything (minga.display): an unexpected item prints as `?`.
     def levels(self, codes: Iterable[str], *, short: bool = True) -> str:
-        table = LEVEL_SHORT if short else LEVEL_LABELS
-        names = [table.get(c, c) if short else self.vocab(table.get(c, c)) for c in codes]
-        return ", ".join(names)
+        if short:
+            return display.codes(codes, LEVEL_SHORT, "report levels")
+        return display.codes(codes, LEVEL_LABELS, "report levels", self.vocab)
 
     def subjects(self, codes: Iterable[str]) -> str:
-        return ", ".join(self.vocab(SUBJECTS[c]) if c in SUBJECTS else c for c in codes)
+        return display.codes(codes, SUBJECTS, "report subjects", self.vocab)
 
 
 # --- User text in markup ----------------------------------------------------------------

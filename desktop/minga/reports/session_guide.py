@@ -37,6 +37,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from minga import display
 from minga.domain.cycle_rules import AgendaItem
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.reports import fonts
@@ -775,7 +776,7 @@ def practice_details(p: PracticeSheet, reports: Tr, s: Styles, width: float) -> 
         (reports.tr("School"), p.school),
         (reports.tr("Levels"), reports.levels(p.levels, short=False)),
         (reports.tr("Subjects"), reports.subjects(p.subjects)),
-        (reports.tr("Learning objectives (OA)"), ", ".join(p.oa_codes)),
+        (reports.tr("Learning objectives (OA)"), display.codes(p.oa_codes, {}, "session guide")),
     ]
     if p.duration_minutes:
         pairs.append(

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from minga import display
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.cycle_rules import CycleDecision, RunChart
@@ -302,18 +303,31 @@ def _assign_plan(row: ImprovementCycle, data: CycleInput) -> None:
     row.visibility = data.visibility
 
 
+_STAGES = frozenset(stage.value for stage in CycleStage)
+
+
+def _known_stage(stage: str) -> str:
+    """A stored stage this Minga does not know is shown as the first (minga.display)."""
+    if stage in _STAGES:
+        return stage
+    display.warn_once("improvement cycle", f"unknown stage {str(stage)[:20]!r}")
+    return CycleStage.PLAN.value
+
+
 def _info(session: Session, row: ImprovementCycle, actor: Actor) -> CycleInfo:
+    # Stored points are shown as they can be: one that is not a number is left out.
     points = [
-        DataPoint(str(p.get("period", "")), float(p.get("value", 0.0)))
-        for p in (row.data_points or [])
+        DataPoint(display.text(p.get("period", ""), "improvement cycle"), float(value))
+        for p in display.items(row.data_points, "improvement cycle")
         if isinstance(p, dict)
+        and (value := display.number(p.get("value", 0.0), "improvement cycle")) is not None
     ]
     return CycleInfo(
         id=row.id,
         owner=row.owner,
         owner_name=person_name(session, row.owner),
         title=row.title,
-        stage=row.stage,
+        stage=_known_stage(row.stage),
         aim=row.aim,
         change_idea=row.change_idea,
         prediction=row.prediction,

@@ -290,7 +290,11 @@ class ObservationService:
             observed_on=row.observed_on,
             focus=row.focus,
             template_id=row.template_id,
-            protocol={k: int(val) for k, val in (row.protocol or {}).items()},
+            protocol={
+                k: val
+                for k, val in (row.protocol if isinstance(row.protocol, dict) else {}).items()
+                if type(val) is int  # a stored level that is not one is left out
+            },
             evidence=row.evidence,
             strengths=row.strengths,
             opportunities=row.opportunities,

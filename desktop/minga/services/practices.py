@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session, aliased
 
+from minga import display
 from minga.domain import validation as v
 from minga.domain.errors import (
     NotFoundError,
@@ -321,8 +322,8 @@ class PracticeService:
                     author_id=row[2],
                     author_name=row[3] or "",
                     school_name=row[4] or "",
-                    subjects=list(row[5] or []),
-                    levels=list(row[6] or []),
+                    subjects=display.stored_list(row[5], "practices"),
+                    levels=display.stored_list(row[6], "practices"),
                     status=row[7],
                     updated_at=row[8],
                 )
@@ -444,9 +445,9 @@ class PracticeService:
         data = replace(
             data,
             title=practice.title,
-            subjects=list(practice.subjects or []),
-            levels=list(practice.levels or []),
-            oa_codes=list(practice.oa_codes or []),
+            subjects=display.stored_list(practice.subjects, "practices"),
+            levels=display.stored_list(practice.levels, "practices"),
+            oa_codes=display.stored_list(practice.oa_codes, "practices"),
             description=practice.description,
             multigrade_strategy=practice.multigrade_strategy,
             materials=practice.materials,

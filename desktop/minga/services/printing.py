@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from minga import display
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus
 from minga.domain.errors import MingaError, NotFoundError
@@ -893,8 +894,8 @@ def gather_portfolio(
                     id=p.id,
                     title=p.title,
                     status=p.status,
-                    levels=list(p.levels or []),
-                    subjects=list(p.subjects or []),
+                    levels=display.stored_list(p.levels, "printing"),
+                    subjects=display.stored_list(p.subjects, "printing"),
                     updated_on=p.updated_at.date() if p.updated_at else None,
                     presented_on=when[0] if when else None,
                     session_number=when[1] if when else None,
@@ -980,7 +981,7 @@ def gather_portfolio(
             applications.append(
                 PortfolioApplication(
                     date=app.applied_on,
-                    levels=list(app.levels or []),
+                    levels=display.stored_list(app.levels, "printing"),
                     students=app.students_present,
                     notes=app.notes,
                     answers=answers,
@@ -1004,8 +1005,8 @@ def gather_portfolio(
         body = rubrics.get(sa.template_id, {})
         ratings = []
         for criterion in body.get("criteria", []):
-            level = (sa.ratings or {}).get(criterion["id"])
-            if level is None:
+            level = (sa.ratings if isinstance(sa.ratings, dict) else {}).get(criterion["id"])
+            if type(level) is not int:  # none given, or not a level (minga.display)
                 continue
             levels = criterion.get("levels", [])
             text = levels[level - 1] if isinstance(level, int) and 0 < level <= len(levels) else ""

@@ -19,6 +19,7 @@ the other services of the cycle (adoption, observation, improvement, indicators)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -26,6 +27,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from minga import display
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.cycle_rules import AgendaItem, Ratio, RuleWarning, SessionStatus
@@ -851,8 +853,11 @@ class SessionService:
         attendance.sort(key=lambda a: v.fold(a.person_name))
         counts = attendance_counts(session, [row.id]).get(row.id, {})
         agenda = [
-            AgendaItem(str(item.get("title", "")), int(item.get("minutes") or 0))
-            for item in (row.agenda or [])
+            AgendaItem(
+                display.text(item.get("title", ""), "session agenda"),
+                display.whole(item.get("minutes"), "session agenda"),
+            )
+            for item in display.items(row.agenda, "session agenda")
             if isinstance(item, Mapping)
         ]
         minutes = rules.agenda_minutes(agenda)
@@ -1171,7 +1176,9 @@ def active_teachers(session: Session) -> list[PersonRef]:
 def parse_agenda_item(text: str) -> AgendaItem:
     """`Título:minutos` (the command line's form): the last colon separates the minutes."""
     title, sep, minutes = (text or "").rpartition(":")
-    if not sep or not minutes.strip().isdigit():
+    # ASCII digits only, and few: `isdigit` accepts '²' and a 5,000-digit number, which
+    # `int` then refuses with an exception instead of this sentence.
+    if not sep or not re.fullmatch(r"[0-9]{1,4}", minutes.strip()):
         raise ValidationError(
             "agenda",
             QT_TRANSLATE_NOOP(

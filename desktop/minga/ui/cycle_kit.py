@@ -58,6 +58,7 @@ from minga.services.drafts import DraftInfo
 from minga.services.practices import PracticeQuery, PracticeRow
 from minga.ui.context import UiContext
 from minga.ui.practices.model import date_format, plain_tooltip
+from minga.ui.safe import safe_data
 from minga.ui.settings import AUTOSAVE_INTERVAL
 
 __all__ = [
@@ -431,6 +432,7 @@ class RowsModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
+    @safe_data
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
             return None

@@ -31,6 +31,7 @@ from minga.mail import inbox, outbox
 from minga.mail.models import IMPORTED, QUEUED, REVIEW, WAITING
 from minga.ui.context import UiContext
 from minga.ui.mail.dialog import MailSettingsDialog
+from minga.ui.safe import safe_data
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
+    @safe_data
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from minga import display
 from minga.domain.errors import (
     MingaError,
     NotFoundError,
@@ -992,7 +993,7 @@ class PracticeForm(QWidget):
             self.subjects.set_values(payload.get("subjects") or [])
             self.levels.set_values(payload.get("levels") or [])
             codes = payload.get("oa_codes") or []
-            self.oa_edit.setText(", ".join(codes) if isinstance(codes, list) else str(codes))
+            self.oa_edit.setText(display.codes(codes, {}, "practice form"))
             self.oa_edit.setCursorPosition(0)
             self.description_edit.setPlainText(str(payload.get("description") or ""))
             self.strategy_edit.setPlainText(str(payload.get("multigrade_strategy") or ""))

@@ -48,6 +48,7 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
+from minga import display
 from minga.domain.vocab import LEVEL_LABELS, LEVEL_SHORT, STATUS_LABELS, SUBJECTS
 from minga.services.practices import PracticeQuery, PracticeRow, PracticeService
 from minga.ui.tasks import TaskRunner
@@ -85,16 +86,17 @@ def vocab(text: str) -> str:
     return QCoreApplication.translate("vocab", text)
 
 
+# Stored lists may hold anything (minga.display): an item that is not a code shows as `?`.
 def level_short(levels: list[str]) -> str:
-    return ", ".join(LEVEL_SHORT.get(code, code) for code in levels)
+    return display.codes(levels, LEVEL_SHORT, "practice table")
 
 
 def level_long(levels: list[str]) -> str:
-    return ", ".join(vocab(LEVEL_LABELS[code]) if code in LEVEL_LABELS else code for code in levels)
+    return display.codes(levels, LEVEL_LABELS, "practice table", vocab)
 
 
 def subject_names(subjects: list[str]) -> str:
-    return ", ".join(vocab(SUBJECTS[code]) if code in SUBJECTS else code for code in subjects)
+    return display.codes(subjects, SUBJECTS, "practice table", vocab)
 
 
 def local_date(moment: dt.datetime) -> str:
@@ -314,9 +316,12 @@ class PracticeTableModel(QAbstractTableModel):
             return item.id
         if role == _ROW_ROLE:
             return item
+        # A cell that cannot be shown is the placeholder, never an exception in Qt's paint.
         if role == _TOOLTIP:
-            return self._tooltip(item, column)
-        text = self._texts[(row, column)] = self._display(item, column)
+            return display.guarded("practice table", lambda: self._tooltip(item, column), "")
+        text = self._texts[(row, column)] = display.guarded(
+            "practice table", lambda: self._display(item, column)
+        )
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -344,7 +349,7 @@ class PracticeTableModel(QAbstractTableModel):
         if column == SUBJECTS_COLUMN:
             return subject_names(item.subjects)
         if column == STATUS:
-            return vocab(STATUS_LABELS.get(item.status, item.status))
+            return display.label(item.status, STATUS_LABELS, "practice table", vocab)
         return local_date(item.updated_at)
 
     def _tooltip(self, item: PracticeRow, column: int) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from minga.domain.vocab import KIND_LABELS, ROLE_LABELS
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
+from minga.ui.safe import safe_data
 from minga.ui.sync.queries import ConflictRow, HistoryEntry, MemberRow, history_count, history_page
 from minga.ui.sync.status import date_time_text, plain_tooltip
 
@@ -135,6 +136,7 @@ class _Columns(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers) - 1)
             )
 
+    @safe_data
     def data(self, index: AnyIndex, role: int = Display) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from minga.domain.errors import MingaError
 from minga.services.autobackup import Snapshot, list_snapshots
 from minga.ui import messages
+from minga.ui.safe import safe_data
 
 __all__ = ["BackupsDialog", "SnapshotsModel"]
 
@@ -78,6 +79,7 @@ class SnapshotsModel(QAbstractTableModel):
             return (self.tr("Date and time"), self.tr("Size"), self.tr("Contents"))[section]
         return None
 
+    @safe_data
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
