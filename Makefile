@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations bytecode update-translations benchmarks system-deps clean frozen deb smoke-test
+.PHONY: run test lint translations bytecode update-translations benchmarks fuzz system-deps clean frozen deb smoke-test
 
 run: $(STAMP) translations bytecode
 	$(VENV)/bin/minga $(ARGS)
@@ -47,6 +47,11 @@ update-translations: $(STAMP)
 
 benchmarks: $(STAMP) translations bytecode
 	for script in benchmarks/bench_*.py; do PYTHONPATH=desktop $(PY) $$script || exit 1; done
+
+# Coverage-guided fuzzing of the bundle parsers (atheris) for a bounded time.
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run_fuzz.py --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm
