@@ -6296,10 +6296,6 @@
             <translation>'{value}' no es un número entre {low} y {high}.</translation>
         </message>
         <message>
-            <source>'{value}' is not a date from {low} to {high}; write it as YYYY-MM-DD.</source>
-            <translation>'{value}' no es una fecha entre {low} y {high}; escríbela como AAAA-MM-DD.</translation>
-        </message>
-        <message>
             <source>'{value}' is not small, medium, large or a number of practices.</source>
             <translation>'{value}' no es small, medium, large ni un número de prácticas.</translation>
         </message>
