@@ -155,3 +155,10 @@ def test_every_well_formed_field_is_accepted(kind: str, data: st.DataObject) -> 
 def test_anything_at_all_is_a_record_or_a_record_error(record: Any, kind: str) -> None:
     with contextlib.suppress(RecordError):
         validate(kind, record)
+
+
+def test_the_documented_kind_table_is_the_schema() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
+    assert schema.kind_table() in doc

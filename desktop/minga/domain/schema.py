@@ -608,6 +608,69 @@ _RECORD_RULES: dict[str, tuple[Callable[[dict[str, Any]], str | None], ...]] = {
 }
 
 
+_PATTERN_NAMES = {
+    UUID_RE: "uuid",
+    SHA256_RE: "sha256 (64 lowercase hex)",
+    OA_RE: "OA code (`MA02 OA 03`)",
+    TIME_RE: "`HH:MM`",
+    SIGNING_KEY_RE: "Ed25519 key (base64)",
+    ENCRYPTION_KEY_RE: "age recipient",
+    RBD_RE: "RBD (`4478-4`)",
+}
+
+
+def describe(kind: Type) -> str:
+    """A type in the words of docs/bundle-format.md (its kind table is made from this)."""
+    match kind:
+        case Line(limit=limit, pattern=pattern) if pattern in _PATTERN_NAMES:
+            return f"{_PATTERN_NAMES[pattern]}≤{limit}"
+        case Line(limit=limit, pattern=pattern):
+            return f"line≤{limit}" + (" (a file name)" if pattern is not None else "")
+        case Text(limit=limit):
+            return "text" if limit == TEXT_MAX else f"text≤{limit}"
+        case Pattern(pattern=pattern):
+            return _PATTERN_NAMES[pattern]
+        case VersionType():
+            return "version"
+        case Enum(choices=choices) if len(choices) > 10:
+            return "a record kind" if "practice" in choices else "a known code"
+        case Enum(choices=choices):
+            return r" \| ".join(f"`{c}`" if c else '`""`' for c in choices)
+        case Int(low=low, high=high):
+            return "int" if (low, high) == (INT_MIN, INT_MAX) else f"int {low}..{high}"
+        case Number():
+            return "number"
+        case Bool():
+            return "bool"
+        case Date():
+            return "date"
+        case DateTime():
+            return "time"
+        case ListOf(item=item, limit=limit):
+            return f"list≤{limit} of {describe(item)}"
+        case DictOf(key=key, value=value, limit=limit):
+            return f"object≤{limit} of {describe(key)} → {describe(value)}"
+        case Object(fields=fields):
+            return "{" + ", ".join(f"`{n}` {describe(t)}" for n, t in fields) + "}"
+        case Json():
+            return "JSON object"
+    raise TypeError(f"no description for {kind!r}")  # pragma: no cover
+
+
+def kind_table() -> str:
+    """The kind table of docs/bundle-format.md, section 4 (a test keeps them equal)."""
+    lines = ["| kind | fields besides the sync fields |", "|---|---|"]
+    for kind, fields in SCHEMA.items():
+        own = [
+            f"`{name}` {describe(field.type)}{'?' if field.nullable else ''}"
+            for name, field in fields.items()
+            if name not in COMMON and name != "visibility"
+        ]
+        visible = " (+ `visibility`)" if "visibility" in fields else ""
+        lines.append(f"| `{kind}` | {', '.join(own)}{visible} |")
+    return "\n".join(lines)
+
+
 def field_names(kind: str) -> frozenset[str]:
     return _NAMES[kind]
 
