@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Cli, snapshot
+from tests.support.clock import env_at
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +36,8 @@ def demo_folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("cycle-cli")
     folders = {}
     for role in ("advisor", "teacher"):
-        cli = Cli(base / role)
+        # The demo's figures below were written for its reference day.
+        cli = Cli(base / role, env=env_at())
         ok(cli, "demo", "--scale", "small", "--as", role)
         folders[role] = base / role
     return folders
@@ -44,13 +46,13 @@ def demo_folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture
 def advisor_demo(demo_folders: dict[str, Path], tmp_path: Path) -> Cli:
     shutil.copytree(demo_folders["advisor"], tmp_path / "advisor")
-    return Cli(tmp_path / "advisor")
+    return Cli(tmp_path / "advisor", env=env_at())
 
 
 @pytest.fixture
 def teacher_demo(demo_folders: dict[str, Path], tmp_path: Path) -> Cli:
     shutil.copytree(demo_folders["teacher"], tmp_path / "teacher")
-    return Cli(tmp_path / "teacher")
+    return Cli(tmp_path / "teacher", env=env_at())
 
 
 @pytest.fixture
@@ -84,8 +86,11 @@ def test_sessions_json_is_stable(advisor_demo: Cli) -> None:
     first = document["sessions"][0]
     assert set(first) == {
         "id", "date", "number", "start_time", "title", "place", "modality", "status",
-        "presentations", "attendance",
+        "state", "presentations", "attendance",
     }  # fmt: skip
+    # `state` is `status`, or "to_close" for a planned session whose date has passed.
+    states = [s["state"] for s in document["sessions"]]
+    assert states == ["held"] * 18 + ["planned"]
     assert set(first["attendance"]) == {"present", "absent", "excused", "rate"}
     dates = [s["date"] for s in document["sessions"]]
     assert dates == sorted(dates)
@@ -93,6 +98,7 @@ def test_sessions_json_is_stable(advisor_demo: Cli) -> None:
     assert {s["date"][:4] for s in only_2025["sessions"]} == {"2025"}
     human = ok(advisor_demo, "sessions", "--year", "2025")
     assert "2 presentations" in human
+    assert "  ·  held  ·  " in human
     assert human.splitlines()[-1] == "10 sessions."
 
 

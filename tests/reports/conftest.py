@@ -36,9 +36,10 @@ def advisor_demo_template(tmp_path_factory) -> Path:
     """A small demo folder of the advisor's installation, made once per session."""
     from minga.services.demo import generate_demo, parse_scale
     from minga.services.workspace import Workspace
+    from tests.support.clock import clock_at
 
     folder = tmp_path_factory.mktemp("advisor-demo") / "data"
-    with Workspace(folder) as ws:
+    with Workspace(folder, clock=clock_at()) as ws:
         generate_demo(ws, scale=parse_scale("small"), seed=1, as_role="advisor")
     return folder
 
@@ -46,10 +47,11 @@ def advisor_demo_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def advisor_demo(advisor_demo_template: Path, tmp_path: Path) -> Iterator:
     from minga.services.workspace import Workspace
+    from tests.support.clock import clock_at
 
     folder = tmp_path / "advisor-demo"
     shutil.copytree(advisor_demo_template, folder)
-    ws = Workspace(folder)
+    ws = Workspace(folder, clock=clock_at())
     yield ws
     ws.close()
 

@@ -181,9 +181,11 @@ class Cli:
     `python -m minga` in a subprocess for every call, as a user or a script would.
     """
 
-    def __init__(self, data_dir: Path, *, real: bool = False):
+    def __init__(self, data_dir: Path, *, real: bool = False, env: dict[str, str] | None = None):
         self.data_dir = data_dir
         self.real = real
+        # Given to every call (a call's own `env` wins): e.g. tests.support.clock.env_at().
+        self.env = dict(env or {})
 
     def __call__(
         self, *args: str, lang: str = "en", env: dict[str, str] | None = None, timeout: int = 120
@@ -192,6 +194,7 @@ class Cli:
         if lang:
             argv += ["--lang", lang]
         argv += list(args)
+        env = {**self.env, **(env or {})}
         if self.real or os.environ.get(REAL_ENV) or needs_own_process(argv):
-            return run_subprocess(argv, env or {}, timeout)
-        return run_in_process(argv, env or {})
+            return run_subprocess(argv, env, timeout)
+        return run_in_process(argv, env)

@@ -148,9 +148,10 @@ def demo_template(tmp_path_factory) -> Path:
     """A small demo folder (a teacher's installation), made once per session."""
     from minga.services.demo import generate_demo, parse_scale
     from minga.services.workspace import Workspace
+    from tests.support.clock import clock_at
 
     folder = tmp_path_factory.mktemp("demo-template") / "data"
-    with Workspace(folder) as ws:
+    with Workspace(folder, clock=clock_at()) as ws:
         generate_demo(ws, scale=parse_scale("small"), seed=1)
     return folder
 
@@ -159,10 +160,11 @@ def demo_template(tmp_path_factory) -> Path:
 def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator:
     """A private copy of the demo folder, open."""
     from minga.services.workspace import Workspace
+    from tests.support.clock import clock_at
 
     folder = tmp_path / "demo"
     shutil.copytree(demo_template, folder)
-    ws = Workspace(folder)
+    ws = Workspace(folder, clock=clock_at())
     yield ws
     ws.close()
 

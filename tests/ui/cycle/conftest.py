@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from minga.services.demo import generate_demo, parse_scale
 from minga.services.workspace import Workspace
 from minga.ui.settings import AUTOSAVE_INTERVAL
+from tests.support.clock import clock_at
 from tests.ui.conftest import type_text
 
 SIZE_HINTS = "This plugin does not support propagateSizeHints"
@@ -28,14 +29,15 @@ SIZE_HINTS = "This plugin does not support propagateSizeHints"
 def advisor_template(tmp_path_factory) -> Path:
     """A small demo folder of the advisor's installation, made once per session."""
     folder = tmp_path_factory.mktemp("demo-advisor") / "data"
-    with Workspace(folder) as ws:
+    with Workspace(folder, clock=clock_at()) as ws:
         generate_demo(ws, scale=parse_scale("small"), seed=1, as_role="advisor")
     return folder
 
 
 def _copy(template: Path, target: Path) -> Iterator[Workspace]:
     shutil.copytree(template, target)
-    ws = Workspace(target)
+    # The pages see the demo on the day its figures were written for.
+    ws = Workspace(target, clock=clock_at())
     yield ws
     ws.close()
 
