@@ -216,3 +216,11 @@ def test_malformed_practice_fields_in_real_bundles_are_refused(
     records[0][name] = value
     _set_records(forger, "practice", records)
     refused_unchanged(network.advisor, [forger.write()], errors.MalformedBundleError)
+
+
+def test_a_title_typed_with_a_line_break_still_travels(network: Network) -> None:
+    """What one Minga writes every other accepts: local texts are cleaned as stored."""
+    practice = network.ana.add_practice("Huerto\nescolar\x1b", description="Uno\nDos\x00")
+    network.advisor.import_(network.ana.export(network.path("ana")))
+    rows = network.advisor.rows("SELECT title, description FROM practices WHERE id = ?", practice)
+    assert rows == [("Huerto escolar ", "Uno\nDos")]

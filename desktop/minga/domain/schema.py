@@ -589,7 +589,7 @@ SCHEMA: dict[str, dict[str, Field]] = {
         **COMMON,
         **VISIBLE,
         "sha256": _f(Pattern(SHA256_RE, 64)),
-        "filename": _f(Line(255, re.compile(r"(?!\.\.?$)[^/\\:]+"))),
+        "filename": _f(Line(255, re.compile(r"(?!\.\.?$)[^/\\]+"))),
         "media_type": _f(Enum(MEDIA_TYPES)),
         "size": _f(Int(0, ATTACHMENT_MAX_BYTES)),
         "parent_kind": _f(Enum(())),  # filled below: every kind but attachment
@@ -601,6 +601,11 @@ SCHEMA["attachment"]["parent_kind"] = _f(Enum(tuple(k for k in SCHEMA if k != "a
 
 KINDS: tuple[str, ...] = tuple(SCHEMA)
 _NAMES: dict[str, frozenset[str]] = {kind: frozenset(fields) for kind, fields in SCHEMA.items()}
+_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(name for name, field in fields.items() if isinstance(field.type, Line | Text))
+    for kind, fields in SCHEMA.items()
+}
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 # Rules across fields of one record.
 _RECORD_RULES: dict[str, tuple[Callable[[dict[str, Any]], str | None], ...]] = {
@@ -669,6 +674,26 @@ def kind_table() -> str:
         visible = " (+ `visibility`)" if "visibility" in fields else ""
         lines.append(f"| `{kind}` | {', '.join(own)}{visible} |")
     return "\n".join(lines)
+
+
+def text_fields(kind: str) -> tuple[str, ...]:
+    """The fields of `kind` that hold free text (what `cleaned_text` applies to)."""
+    return _TEXT_FIELDS[kind]
+
+
+def cleaned_text(kind: str, name: str, value: Any) -> Any:
+    """A text as a local edit stores it, so that every other Minga accepts it: one-line
+    fields get a space for each control character or line break, multi-line ones lose
+    other control characters, and lone surrogates go everywhere. Anything that is not
+    text is returned as it is."""
+    if type(value) is not str:
+        return value
+    kind_type = SCHEMA[kind][name].type
+    forbidden = _NOT_IN_LINE if isinstance(kind_type, Line) else _NOT_IN_TEXT
+    if not forbidden.search(value):
+        return value
+    value = _SURROGATES.sub("", value)
+    return forbidden.sub(" " if forbidden is _NOT_IN_LINE else "", value)
 
 
 def field_names(kind: str) -> frozenset[str]:

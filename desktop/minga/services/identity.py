@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from minga.domain import schema
 from minga.domain.errors import NotInitializedError, PermissionDeniedError
 from minga.domain.hlc import HybridClock, Version
 from minga.store import meta
@@ -86,6 +87,7 @@ class Stamper:
         # A record whose version lies ahead of this clock still gets a later one.
         row.version = self.clock.tick() if new else self.clock.tick_after(row.version)
         row.updated_at = self.wall.now()
+        _clean_texts(row)
         meta.put(self.session, meta.HLC_LAST, self.clock.last)
         return row
 
@@ -99,6 +101,17 @@ class Stamper:
         except ValueError:
             return current
         return row.prev_version if made_here else current
+
+
+def _clean_texts(row: SyncedMixin) -> None:
+    """Texts as every other Minga accepts them (`schema.cleaned_text`): a title typed with
+    a line break must not make every receiver refuse this computer's bundles."""
+    kind = row.__kind__
+    for name in schema.text_fields(kind):
+        value = getattr(row, name, None)
+        cleaned = schema.cleaned_text(kind, name, value)
+        if cleaned is not value:
+            setattr(row, name, cleaned)
 
 
 def stamper(session: Session, actor: Actor) -> Stamper:
