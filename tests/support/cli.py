@@ -97,18 +97,19 @@ def _reset_keyring() -> None:
 
 
 @contextlib.contextmanager
-def _process_state(stdout: _UTF8Stream, stderr: _UTF8Stream) -> Iterator[None]:
+def _process_state(argv: Sequence[str], stdout: _UTF8Stream, stderr: _UTF8Stream) -> Iterator[None]:
     import minga.i18n
     import minga.sync.keys
 
     saved_streams = sys.stdin, sys.stdout, sys.stderr
+    saved_argv = sys.argv
     saved_argparse_gettext = argparse._  # type: ignore[attr-defined]
     saved_language = minga.i18n._current
     saved_warned = minga.sync.keys._warned
     saved_prompt = minga.sync.keys._prompt
     # A fresh process has said nothing yet and has no GUI passphrase prompt.
     minga.sync.keys._warned = False
-    minga.sync.keys._prompt = None
+    minga.sync.keys._prompt = minga.sync.keys._terminal_prompt
     _reset_keyring()
     # Python's last resort prints warnings and errors of a process without log handlers
     # on stderr as bare messages; pytest's own handlers hide it, so this stands in.
@@ -118,10 +119,12 @@ def _process_state(stdout: _UTF8Stream, stderr: _UTF8Stream) -> Iterator[None]:
     root.addHandler(handler)
     sys.stdin = io.StringIO("")  # not a terminal: no passphrase prompt, like stdin=DEVNULL
     sys.stdout, sys.stderr = stdout, stderr
+    sys.argv = ["minga", *argv]  # the CLI logs its own command line
     try:
         yield
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved_streams
+        sys.argv = saved_argv
         root.removeHandler(handler)
         argparse._ = saved_argparse_gettext  # type: ignore[attr-defined]
         minga.i18n._current = saved_language
@@ -135,7 +138,7 @@ def run_in_process(argv: Sequence[str], env: Mapping[str, str]) -> subprocess.Co
     from minga.cli import main
 
     stdout, stderr = _UTF8Stream(), _UTF8Stream()
-    with _environment(env), _process_state(stdout, stderr):
+    with _environment(env), _process_state(argv, stdout, stderr):
         try:
             code: object = main(list(argv))
         except SystemExit as exit_:

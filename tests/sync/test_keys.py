@@ -12,7 +12,6 @@ import os
 import re
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ from minga.sync.keys import (
     fingerprint,
     new_keys,
 )
-from tests.conftest import SOURCE, Cli
+from tests.conftest import Cli
 from tests.support.file_keyring import BrokenKeyring, MemoryKeyring
 from tests.sync.conftest import ANA, Device
 
@@ -173,17 +172,8 @@ def test_identity_on_the_command_line(tmp_path: Path, sync_cli_env: Path) -> Non
 
 
 def _run(data_dir: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Like tests.conftest.Cli, but never attached to a terminal (no passphrase prompt)."""
-    full_env = {**os.environ, "PYTHONPATH": str(SOURCE), **env}
-    return subprocess.run(
-        [sys.executable, "-m", "minga", "--data-dir", str(data_dir), "--lang", "en", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    """Like tests.conftest.Cli, never attached to a terminal (no passphrase prompt)."""
+    return Cli(data_dir)(*args, env=env)
 
 
 def test_identity_says_when_there_is_no_keyring(tmp_path: Path) -> None:
