@@ -13,8 +13,13 @@ QM := $(TS:.ts=.qm)
 run: $(STAMP) translations bytecode
 	$(VENV)/bin/minga $(ARGS)
 
+# The suite runs on every core (pytest-xdist), one test file per worker at a time, so a
+# module's servers and built wheel are made once. `make test PYTEST_ARGS="tests/sync -x"`
+# narrows it; `make test XDIST=` runs everything in one process.
+XDIST ?= -n auto --dist loadfile
+
 test: $(STAMP) translations lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests benchmarks
