@@ -1,4 +1,4 @@
-"""The command line as a script or a person uses it: real subprocesses, real files."""
+"""The command line as a script or a person uses it: `minga.cli.main`, real files."""
 
 from __future__ import annotations
 

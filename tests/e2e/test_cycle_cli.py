@@ -1,4 +1,4 @@
-"""The cycle's commands as a script uses them (real subprocesses, real data folders):
+"""The cycle's commands as a script uses them (the CLI, real data folders):
 sessions, session add/show/present/attend/minutes/evaluate/survey, adopt, apply, tally,
 self-assess, templates and indicators."""
 

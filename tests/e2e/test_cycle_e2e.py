@@ -1,4 +1,4 @@
-"""A whole cycle across four installations, with real subprocesses and real bundles.
+"""A whole cycle across four installations, through the CLI, with real bundles.
 
 An advisor and three teachers (Ana, Juan, Ximena). The teachers write a practice each and
 send it; the advisor plans two sessions of 2025 with presentations, attendance and the

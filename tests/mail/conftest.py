@@ -1,7 +1,7 @@
 """Fixtures for the e-mail tests: real SMTP and IMAP servers on loopback, real bundles.
 
 Nothing is mocked but the operating system's keyring (a `MemoryKeyring`, or the
-file-backed one for CLI subprocesses). The SMTP server is aiosmtpd in this process; the
+file-backed one for the CLI). The SMTP server is aiosmtpd in this process; the
 IMAP server is Debian's dovecot (package `dovecot-imapd`) in a subprocess. Both use a
 throwaway certificate authority that Minga trusts through its `cafile` setting.
 """

@@ -1,4 +1,4 @@
-"""`minga mail setup|test|queue`, `outbox`, `send`, `fetch` in real subprocesses, and the
+"""`minga mail setup|test|queue`, `outbox`, `send`, `fetch` through the CLI, and the
 promise that no password ever reaches a log, an output or a file of the data folder."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from tests.sync.conftest import Network, sync_cli_env
 
 @pytest.fixture
 def file_keyring(network: Network, sync_cli_env: Path) -> Path:
-    """The network's private keys in the file keyring the CLI subprocesses read."""
+    """The network's private keys in the file keyring the CLI reads."""
     sync_cli_env.write_text(
         json.dumps({f"{s}\x00{u}": p for (s, u), p in network.ana.backend.secrets.items()})
     )

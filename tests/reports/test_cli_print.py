@@ -1,4 +1,4 @@
-"""`minga print ...` end to end, in real subprocesses (tests/conftest.py `cli`)."""
+"""`minga print ...` end to end, through the CLI (tests/conftest.py `cli`)."""
 
 from __future__ import annotations
 

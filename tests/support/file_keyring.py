@@ -1,6 +1,6 @@
 """A real keyring backend that keeps secrets in a JSON file, for tests only.
 
-Tests must never touch the developer's keyring, and subprocesses (the CLI) cannot share
+Tests must never touch the developer's keyring, and real CLI processes cannot share
 an in-memory one. This backend stands in for the operating system's keyring:
 
     PYTHON_KEYRING_BACKEND=tests.support.file_keyring.FileKeyring

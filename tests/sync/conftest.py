@@ -2,8 +2,8 @@
 
 Nothing is mocked but the operating system's keyring: in-process tests give every
 installation the same `MemoryKeyring` (a real keyring backend keeping secrets in a dict;
-user names differ per person and device), and CLI tests run `python -m minga` in
-subprocesses with `tests.support.file_keyring.FileKeyring` (secrets in a JSON file).
+user names differ per person and device), and CLI tests run the command line (in this
+process or a real one) with `tests.support.file_keyring.FileKeyring` (secrets in a JSON file).
 Databases, bundles, encryption and signatures are the real thing, on disk.
 """
 

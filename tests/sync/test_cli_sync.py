@@ -1,4 +1,4 @@
-"""invite, export, import and identity through the command line, in real subprocesses.
+"""invite, export, import and identity through the command line (tests/support/cli.py).
 
 An advisor and two teachers, each with their own data folder, exchange files in a
 folder. The OS keyring is replaced by tests.support.file_keyring.FileKeyring (a real
