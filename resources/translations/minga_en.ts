@@ -98,6 +98,13 @@
                 <numerusform>%n evidence files received.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
+                <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImprovementPage</name>
@@ -446,6 +453,13 @@
             <translation>
                 <numerusform>Bundle queued for {recipients}: %n part, {records} records, {attachments} attachments.</numerusform>
                 <numerusform>Bundle queued for {recipients}: %n parts, {records} records, {attachments} attachments.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
+                <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
             </translation>
         </message>
     </context>

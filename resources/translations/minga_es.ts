@@ -1992,6 +1992,13 @@
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
             <translation>Tu propia huella es {fingerprint}. Ahora envíale un paquete a tu asesor/a (Enviar).</translation>
         </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n día. Revisa la fecha y la hora de este computador.</numerusform>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImprovementPage</name>
@@ -6313,6 +6320,13 @@
         <message>
             <source>Send it with 'minga send', or leave Minga open: it sends when online.</source>
             <translation>Envíalo con 'minga send', o deja Minga abierta: envía cuando hay conexión.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n día. Revisa la fecha y la hora de este computador.</numerusform>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
