@@ -12,6 +12,8 @@ API (no SQL, no Qt; the import, `minga check` and `restore` call the same functi
 
     validate(kind, record) -> dict      # the record's values, parsed (dates, datetimes)
     check_value(kind, field, value)     # one field, for a value read from the database
+    problems(kind, row) -> [detail]     # every refused field of a stored row (`check`)
+    cleaned_text(kind, field, value)    # a local text as every other Minga accepts it
     RecordError(detail)                 # a short technical detail, English
 
 `validate` takes a JSON object as it travels (`sync/records.py` encodes them). A value
