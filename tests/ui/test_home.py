@@ -158,7 +158,7 @@ def test_advisor_sees_the_network(qtbot, tmp_path, make_ctx):
         ]
         assert page.cards["schoolsCard"].value == str(summary.network.schools)
         assert page.cards["teachersCard"].value == str(summary.network.teachers)
-        year = dt.date.today().year
+        year = summary.today.year  # the workspace clock's year (MINGA_TEST_DATE moves it)
         assert page.cards["sharedCard"].value == "0 of 7"
         assert page.cards["sharedCard"].caption_label.text() == (
             f"Practices shared at sessions in {year}"
@@ -196,3 +196,42 @@ def test_inicio_speaks_spanish(qtbot, teacher_ctx, practices, translations):
     assert page.my_recent_title.text() == "Mis prácticas recientes"
     assert page.drafts_title.text() == "Borradores por terminar"
     assert page.my_recent.item(0).data(DETAIL_ROLE).startswith("Lista para compartir · ")
+
+
+@pytest.mark.skipif(
+    not spanish_has("HomePage"), reason="the shell's strings are not in minga_es.ts yet"
+)
+def test_a_past_planned_session_is_to_be_closed(qtbot, tmp_path, make_ctx, translations):
+    """Held means held: the session of 26-11 was planned and never closed, so Inicio says
+    it is to be closed and the next session is the one after today; Sesiones agrees."""
+    from minga.core.clock import FixedClock
+    from minga.services.sessions import SessionInput, SessionService
+    from minga.ui.sessions.page import STATUS, SessionsPage
+
+    translations("es")
+    clock = FixedClock(dt.datetime(2026, 12, 2, 15, 0, tzinfo=dt.UTC))
+    with Workspace(tmp_path / "advisor", clock=clock) as ws:
+        initialize(
+            ws.db,
+            SetupInput(role="advisor", name="Rosa Catrileo", microcentre="Microcentro Andalién"),
+        )
+        sessions = SessionService(ws.db)
+        sessions.plan(SessionInput(date=dt.date(2026, 10, 29), title="Octubre", status="held"))
+        sessions.plan(SessionInput(date=dt.date(2026, 11, 26), title="Noviembre"))
+        sessions.plan(SessionInput(date=dt.date(2026, 12, 10), title="Cierre del año"))
+        ctx = make_ctx(ws)
+        page = _page(qtbot, ctx)
+
+        card = page.cards["nextSessionCard"]
+        assert card.value == page._date(dt.date(2026, 12, 10))
+        assert card.detail_label.text().splitlines() == [
+            "Cierre del año",
+            "La sesión del 26-11 está por cerrar.",
+        ]
+        assert page.cards["sessionsCard"].value == "1"  # October's only
+
+        listing = SessionsPage(ctx)
+        qtbot.addWidget(listing)
+        model = listing.model
+        shown = [model.index(row, STATUS).data() for row in range(model.rowCount())]
+        assert sorted(shown) == ["Planificada", "Por cerrar", "Realizada"]
