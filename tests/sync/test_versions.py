@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -224,3 +225,21 @@ def test_a_title_typed_with_a_line_break_still_travels(network: Network) -> None
     network.advisor.import_(network.ana.export(network.path("ana")))
     rows = network.advisor.rows("SELECT title, description FROM practices WHERE id = ?", practice)
     assert rows == [("Huerto escolar ", "Uno\nDos")]
+
+
+def test_a_network_already_hit_still_exchanges_bundles(network: Network) -> None:
+    """Values stored before the boundary checked them (here put straight in the advisor's
+    database) never make a bundle that every receiver refuses: texts go cleaned, other
+    refused values stay on the computer that holds them."""
+    advisor, ana, pedro = network.advisor, network.ana, network.pedro
+    broken = ana.add_practice("Con niveles rotos")
+    titled = ana.add_practice("Huerto escolar")
+    advisor.import_(ana.export(network.path("ana")))
+    advisor.close()
+    with sqlite3.connect(advisor.ws.dirs.database) as conn:
+        conn.execute("UPDATE practices SET levels = '[3]' WHERE id = ?", (broken,))
+        conn.execute("UPDATE practices SET title = 'Huerto\nescolar' WHERE id = ?", (titled,))
+    advisor.reopen()
+    pedro.import_(advisor.export(network.path("consolidado")))
+    titles = pedro.rows("SELECT id, title FROM practices WHERE id IN (?, ?)", broken, titled)
+    assert titles == [(titled, "Huerto escolar")]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import IO, Any
 from sqlalchemy import and_, func, or_, select
 
 from minga import __version__
+from minga.domain import schema
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.identity import Actor, current_actor
@@ -58,6 +60,7 @@ from minga.sync.importer import _Steps
 from minga.sync.manifest import Manifest, MemberInfo, Recipient, Sender
 from minga.sync.records import SPECS, RecordError, dumps
 
+log = logging.getLogger(__name__)
 PHASE_COLLECT = QT_TRANSLATE_NOOP("sync", "Collecting the records to send")
 PHASE_ENCRYPT = QT_TRANSLATE_NOOP("sync", "Encrypting the bundle")
 GZIP_LEVEL = 6
@@ -391,6 +394,8 @@ def _collect(
             record = spec.encode(row)
             if kind == "person" and plan.email_of not in (None, record["id"]):
                 record["email"] = ""
+            if not _sendable(kind, record):
+                continue
             member.write(record)
             if kind == "attachment" and not record["deleted"]:
                 attachments.add(record["sha256"])
@@ -413,6 +418,24 @@ def _collect(
             sent += 1
     steps.advance()
     return _Content(seq_max, counts, conflicts, sent, members)
+
+
+def _sendable(kind: str, record: dict[str, Any]) -> bool:
+    """True when every receiver will accept `record` (`minga.domain.schema`).
+
+    A stored text written before the schema's rules (a title with a line break) goes
+    cleaned; any other value the schema refuses (stored by an older Minga, or before the
+    boundary checked it) stays on this computer, logged, rather than making every
+    receiver refuse the whole bundle. `minga check` lists such records.
+    """
+    for name in schema.text_fields(kind):
+        record[name] = schema.cleaned_text(kind, name, record[name])
+    try:
+        schema.validate(kind, record)
+    except RecordError as exc:
+        log.warning("not sent: %s %s does not follow the schema (%s)", kind, record.get("id"), exc)
+        return False
+    return True
 
 
 def _collect_conflicts(
