@@ -18,7 +18,8 @@ SIZE_HINTS = "This plugin does not support propagateSizeHints"
 
 
 def _snapshots(workspace, days=(40, 8, 1)):
-    today = dt.datetime.now().replace(microsecond=0)
+    # The workspace's clock: the snapshots sit around the day Minga thinks it is.
+    today = workspace.clock.now_local().replace(tzinfo=None, microsecond=0)
     for ago in days:  # oldest first, as the days go by
         take_daily_snapshot(workspace.db, workspace.dirs, now=today - dt.timedelta(days=ago))
     return list_snapshots(workspace.dirs)
