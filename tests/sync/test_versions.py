@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +22,7 @@ from minga.i18n import catalog
 from minga.services.practices import PracticeInput
 from minga.store import meta
 from minga.sync import errors
+from tests.conftest import Cli, snapshot
 from tests.fuzz.strategies import malformed_for
 from tests.sync.conftest import Device, Network, rebuild, refused_unchanged, resign
 from tests.sync.test_hostile import Forger
@@ -243,3 +245,34 @@ def test_a_network_already_hit_still_exchanges_bundles(network: Network) -> None
     pedro.import_(advisor.export(network.path("consolidado")))
     titles = pedro.rows("SELECT id, title FROM practices WHERE id IN (?, ?)", broken, titled)
     assert titles == [(titled, "Huerto escolar")]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("levels", [3]),
+        ("version", "9999999999999-ffff-x"),
+        ("updated_at", "2026-03-01T10:00:00+00:00\n"),
+    ],
+)
+def test_the_command_line_refuses_with_exit_2_and_a_sentence(
+    network: Network, keyring_backend, sync_cli_env: Path, field: str, value: object
+) -> None:
+    network.ana.add_practice("Huerto escolar")
+    forger = Forger(network, network.ana, network.advisor)
+    records = forger.records("practice")
+    records[0][field] = value
+    _set_records(forger, "practice", records)
+    bundle = forger.write()
+    sync_cli_env.write_text(
+        json.dumps({f"{s}\x00{u}": secret for (s, u), secret in keyring_backend.secrets.items()}),
+        encoding="utf-8",
+    )
+    network.advisor.close()
+    before = snapshot(network.advisor.root)
+    result = Cli(network.advisor.root)("import", str(bundle), lang="es")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "no sigue el formato de los paquetes" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(network.advisor.root) == before
+    network.advisor.reopen()
