@@ -53,6 +53,9 @@ from minga.domain.vocab import (
 )
 
 YEAR_MIN, YEAR_MAX = 1990, 2200
+# Machine times (`updated_at`, `created_at`) may come from a clock whose battery died:
+# such a clock stands at 1970, and its edits must still travel.
+TIME_YEAR_MIN = 1970
 TEXT_MAX = 200_000
 LIST_MAX = 10_000
 JSON_DEPTH_MAX = 12
@@ -208,8 +211,8 @@ class Int(Type):
 class Number(Type):
     """A finite number (int or float, never bool)."""
 
-    low: float = -1e12
-    high: float = 1e12
+    low: float = -1e300
+    high: float = 1e300
 
     def check(self, name: str, value: Any) -> Any:
         if type(value) not in (int, float):
@@ -252,8 +255,8 @@ class DateTime(Type):
         if type(value) is not str or len(value) > 40 or not DATETIME_RE.fullmatch(value):
             raise RecordError(f"{name} must be a time with its UTC offset")
         # The year is checked before any arithmetic, so no conversion can overflow.
-        if not YEAR_MIN <= int(value[:4]) <= YEAR_MAX:
-            raise RecordError(f"{name} must lie between {YEAR_MIN} and {YEAR_MAX}")
+        if not TIME_YEAR_MIN <= int(value[:4]) <= YEAR_MAX:
+            raise RecordError(f"{name} must lie between {TIME_YEAR_MIN} and {YEAR_MAX}")
         try:
             # The pattern demands an offset; fromisoformat refuses one of 24 hours or more.
             return dt.datetime.fromisoformat(value)
