@@ -3995,6 +3995,34 @@
             <source>opening a practice marked it as changed</source>
             <translation>al abrir una práctica quedó marcada como modificada</translation>
         </message>
+        <message>
+            <source>Print the guide of a session</source>
+            <translation>Imprimir la guía de una sesión</translation>
+        </message>
+        <message>
+            <source>Sessions: templates</source>
+            <translation>Sesiones: plantillas</translation>
+        </message>
+        <message>
+            <source>Tools: backups</source>
+            <translation>Herramientas: respaldos</translation>
+        </message>
+        <message>
+            <source>Tools: preferences</source>
+            <translation>Herramientas: preferencias</translation>
+        </message>
+        <message>
+            <source>Tools: about and diagnostics</source>
+            <translation>Herramientas: acerca de y diagnóstico</translation>
+        </message>
+        <message>
+            <source>Ctrl+P did not open Print</source>
+            <translation>Ctrl+P no abrió Imprimir</translation>
+        </message>
+        <message>
+            <source>Print did not choose the session guide</source>
+            <translation>Imprimir no eligió la guía de la sesión</translation>
+        </message>
     </context>
     <context>
         <name>SessionEditor</name>

@@ -4,12 +4,15 @@ Opens the main window on an initialized data folder (offscreen when there is no
 display), visits every area of the sidebar, an existing practice's form and the
 new-practice form, and saves a PNG of each (``01-inicio.png``, ``02-practicas.png``,
 ``03-practica-formulario.png``, ``04-practica-nueva.png``, then each later area and one
-of its records: ``05-sesiones.png``, ``06-sesiones-detalle.png``, ...). A step
+of its records: ``05-sesiones.png``, ``06-sesiones-detalle.png``, ...), then Ctrl+P on
+the newest session (Imprimir on its guide) and the dialogs the window opens (the
+advisor's templates, Herramientas' backups, preferences and about). A step
 fails on an exception, on a Qt warning or critical message, on an error logged, or on a
 page that shows nothing. It prints one line per step and returns 0 only if all passed
 (1 if a step failed, 2 if the folder cannot be opened or is not set up).
 
-It never shows a dialog, keeps its window settings in a temporary file, and discards
+It never waits on a dialog (those it pictures are shown and closed, the others are
+switched off), keeps its window settings in a temporary file, and discards
 any draft it caused, so the data folder is left as it was. The frozen app's smoke test
 runs it too.
 """
@@ -39,7 +42,7 @@ from PySide6.QtWidgets import QWidget
 
 from minga.services.practices import PracticeQuery
 from minga.ui.context import UiContext
-from minga.ui.main_window import HOME, PRACTICES, MainWindow
+from minga.ui.main_window import HOME, PRACTICES, PRINT, SESSIONS, MainWindow
 from minga.ui.tasks import TaskRunner
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_UNAVAILABLE", "run_selftest"]
@@ -115,6 +118,9 @@ class _Step:
     label: str
     action: Callable[[], object]
     check: Callable[[], str | None] | None = None
+    # A dialog step: what `action` opened (checked and pictured instead of the page),
+    # closed again after the step.
+    dialog: Callable[[], QWidget | None] | None = None
 
 
 class _Recorder:
@@ -199,6 +205,7 @@ class SelfTest(QObject):
         self.screenshots: Path | None = screenshots
         self.recorder = recorder
         self.window: MainWindow | None = None
+        self._dialog: QWidget | None = None
 
     def run(self) -> int:
         ctx = self.ctx
@@ -283,7 +290,86 @@ class SelfTest(QObject):
                     )
                 )
                 number += 1
+        if SESSIONS in window.areas() and PRINT in window.areas():
+            steps.append(
+                _Step(
+                    f"{number:02d}-imprimir-guia.png",
+                    self.tr("Print the guide of a session"),
+                    lambda: self.print_first_guide(window),
+                    lambda: self.guide_chosen(window),
+                )
+            )
+            number += 1
+        for filename, label, dialog in self.dialog_steps(window):
+            steps.append(
+                _Step(f"{number:02d}-{filename}.png", label, dialog, dialog=self.open_dialog)
+            )
+            number += 1
         return steps
+
+    # --- dialogs ---------------------------------------------------------------------
+
+    def dialog_steps(self, window: MainWindow) -> list[tuple[str, str, Callable[[], object]]]:
+        """The dialogs the window opens (shown without their own event loop, so the
+        self-test goes on; closed after their picture)."""
+        from minga.domain.vocab import Role
+        from minga.ui.tools.about import AboutDialog
+        from minga.ui.tools.backups import BackupsDialog
+        from minga.ui.tools.preferences import PreferencesDialog
+
+        ctx = self.ctx
+        found: list[tuple[str, str, Callable[[], object]]] = []
+        if ctx.actor.role == Role.ADVISOR and SESSIONS in window.areas():
+            found.append(
+                (
+                    "sesiones-plantillas",
+                    self.tr("Sessions: templates"),
+                    lambda: self.show_dialog(self.open_templates(window)),
+                )
+            )
+        for filename, label, cls in (
+            ("respaldos", self.tr("Tools: backups"), BackupsDialog),
+            ("preferencias", self.tr("Tools: preferences"), PreferencesDialog),
+            ("acerca-de", self.tr("Tools: about and diagnostics"), AboutDialog),
+        ):
+            found.append((filename, label, lambda cls=cls: self.show_dialog(cls(ctx, window))))
+        return found
+
+    def open_templates(self, window: MainWindow) -> QWidget:
+        page = window.show_area(SESSIONS)
+        page.open_templates()  # type: ignore[attr-defined]
+        return page._templates_dialog  # type: ignore[attr-defined]
+
+    def show_dialog(self, dialog: QWidget) -> QWidget:
+        self._dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_dialog(self) -> QWidget | None:
+        return self._dialog
+
+    def close_dialog(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.close()
+            if dialog.parent() is self.window and not hasattr(dialog, "open_draft"):
+                dialog.deleteLater()
+
+    # --- printing --------------------------------------------------------------------
+
+    def print_first_guide(self, window: MainWindow) -> None:
+        """Sesiones › the newest session › Ctrl+P: Imprimir on its guide."""
+        page = window.show_area(SESSIONS)
+        page.open_first_record()  # type: ignore[attr-defined]
+        window.open_printing()
+
+    def guide_chosen(self, window: MainWindow) -> str | None:
+        if window.current_area() != PRINT:
+            return self.tr("Ctrl+P did not open Print")
+        page = window.page(PRINT)
+        if page.current_document() != "session-guide":  # type: ignore[attr-defined]
+            return self.tr("Print did not choose the session guide")
+        return None
 
     def run_step(self, step: _Step) -> bool:
         window = self.window
@@ -292,18 +378,22 @@ class SelfTest(QObject):
         try:
             step.action()
             self.settle()
-            problems.extend(self.emptiness(window.stack.currentWidget()))
+            shown = step.dialog() if step.dialog is not None else window.stack.currentWidget()
+            problems.extend(self.emptiness(shown))
             if step.check is not None:
                 problem = step.check()
                 if problem:
                     problems.append(problem)
-            image = window.grab().toImage()
+            image = (shown if step.dialog is not None and shown else window).grab().toImage()
             if self.screenshots is not None and not image.save(
                 str(self.screenshots / step.filename), "PNG"
             ):
                 problems.append(self.tr("could not save {file}").format(file=step.filename))
         except Exception:
             problems.append(traceback.format_exc().rstrip())
+        finally:
+            if step.dialog is not None:
+                self.close_dialog()
         problems.extend(self.recorder.take())
         filename = step.filename if self.screenshots is not None else ""
         self.report(not problems, step.label, filename, problems)
