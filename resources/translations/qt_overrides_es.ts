@@ -5,6 +5,41 @@
      Qt's dialogs comes from qtbase_es. Not touched by `translations update`. -->
 <TS version="2.1" language="es_CL">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Archivo %1</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Acceso directo</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>

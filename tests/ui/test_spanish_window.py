@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
 from minga.ui.main_window import MainWindow
@@ -46,6 +47,8 @@ def test_qt_file_dialogs_speak_chilean_spanish(qtbot, translations, mode):
     assert "&Tipo de archivo:" in texts
     assert "Todos los archivos (*)" in texts
     assert "Cancelar" in texts
+    # The file list's Type column: Qt's Spanish has no word for a folder.
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Carpeta"
     dialog.close()
 
 
