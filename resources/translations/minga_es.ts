@@ -3902,6 +3902,10 @@
             <source>The PDF could not be saved in {path}: {reason}</source>
             <translation>No se pudo guardar el PDF en {path}: {reason}</translation>
         </message>
+        <message>
+            <source>Make a PDF to print: the guide of a session, blank forms to fill in by hand or your portfolio.</source>
+            <translation>Prepara un PDF para imprimir: la guía de una sesión, formularios en blanco para completar a mano o tu portafolio.</translation>
+        </message>
     </context>
     <context>
         <name>RemoveMemberDialog</name>

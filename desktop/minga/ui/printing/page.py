@@ -116,6 +116,11 @@ class PrintPage(QWidget):
             self.tr(
                 "Make a PDF to print: the guide of a session, blank forms to fill in by hand, "
                 "the report of the year or your portfolio."
+            )
+            if REPORT in documents_for(self.ctx.actor.role)
+            else self.tr(
+                "Make a PDF to print: the guide of a session, blank forms to fill in by hand "
+                "or your portfolio."
             ),
             self,
         )
