@@ -33,6 +33,7 @@ SCRIPT: list[tuple[tuple[str, ...], str, dict[str, str]]] = [
     # keyring warning on stderr, said in every process.
     (("identity",), "en", {"MINGA_KEY_PASSPHRASE": ""}),
     (("identity",), "es", {"MINGA_KEY_PASSPHRASE": ""}),
+    (("practice", "add", "--help"), "es", {}),  # wrapped at 80 columns, translated
     (("--version",), "", {}),
 ]
 
@@ -59,7 +60,7 @@ def test_the_in_process_runner_answers_as_a_real_process(tmp_path: Path) -> None
     for (args, _lang, _env), want, got in zip(SCRIPT, real, in_process, strict=True):
         assert got == want, args
     codes = [code for code, _out, _err in real]
-    assert codes == [0, 0, 0, 0, 0, 2, 2, 1, 1, 0, 2, 2, 0]
+    assert codes == [0, 0, 0, 0, 0, 2, 2, 1, 1, 0, 2, 2, 0, 0]
 
 
 def test_a_real_process_sets_up_adds_and_lists(real_cli: Cli) -> None:

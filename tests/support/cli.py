@@ -138,6 +138,9 @@ def run_in_process(argv: Sequence[str], env: Mapping[str, str]) -> subprocess.Co
     from minga.cli import main
 
     stdout, stderr = _UTF8Stream(), _UTF8Stream()
+    # A real process writes into a pipe, so argparse wraps its help at 80 columns (or
+    # COLUMNS); this process's stdout may be a terminal when pytest runs with -s.
+    env = {"COLUMNS": os.environ.get("COLUMNS", "80"), **env}
     with _environment(env), _process_state(argv, stdout, stderr):
         try:
             code: object = main(list(argv))
