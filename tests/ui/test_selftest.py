@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import SOURCE, snapshot
+from tests.conftest import SOURCE, Cli, snapshot
 from tests.ui.conftest import spanish_has
 
 pytestmark = pytest.mark.slow
@@ -61,7 +61,8 @@ def _minga(data: Path, *args: str, lang: str | None = None) -> subprocess.Comple
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("selftest") / "data"
-    result = _minga(data, "demo", "--scale", "small")
+    # The demo in this process; the self-tests below each start a real one.
+    result = Cli(data)("demo", "--scale", "small", lang="")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return data
