@@ -117,8 +117,11 @@ def test_the_application_has_the_guard(qapp):
     from minga.ui.app import configure_application
 
     remove_wheel_guard(qapp)
+    font, style = qapp.font(), qapp.style().name()
     configure_application(qapp)
     try:
         assert wheel._guard is not None
     finally:
         remove_wheel_guard(qapp)
+        qapp.setFont(font)  # the next tests keep the application as it was
+        qapp.setStyle(style)
