@@ -82,3 +82,34 @@ def test_the_runners_give_a_completed_process(real_cli: Cli, cli: Cli) -> None:
         assert isinstance(result, subprocess.CompletedProcess)
         assert isinstance(result.stdout, str)
         assert isinstance(result.stderr, str)
+
+
+def test_an_in_process_call_leaves_the_process_as_it_found_it(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+    import logging
+    import os
+    import sys
+
+    import keyring.core
+
+    import minga.i18n
+    import minga.sync.keys
+
+    def state() -> tuple:
+        return (
+            sys.stdin, sys.stdout, sys.stderr, sys.argv, argparse._,  # type: ignore[attr-defined]
+            minga.i18n._current, minga.sync.keys._prompt, minga.sync.keys._warned,
+            list(logging.getLogger().handlers), dict(os.environ),
+        )  # fmt: skip
+
+    monkeypatch.setattr(minga.sync.keys, "_prompt", lambda path, new: "from the GUI")
+    monkeypatch.setattr(minga.i18n, "_current", "en")
+    before = state()
+    assert cli(*INIT, lang="es").returncode == 0
+    refused = cli("identity", lang="es", env={"MINGA_KEY_PASSPHRASE": "", "MINGA_X": "1"})
+    assert refused.returncode == 2  # the GUI's prompt was not asked: a fresh process's was
+    assert "llavero" in refused.stderr
+    assert state() == before
+    assert keyring.core._keyring_backend is None  # type: ignore[attr-defined]
