@@ -4,6 +4,7 @@ does not (tests/support/logfail.py)."""
 from __future__ import annotations
 
 import logging
+import os
 
 import pytest
 
@@ -87,3 +88,44 @@ def test_undeclared_errors_fail_in_any_phase_and_from_threads(
         "*ERROR x: not the declared one*",
     ):
         result.stdout.fnmatch_lines([line])
+
+
+def test_an_exception_swallowed_by_the_task_runner_fails_the_test(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's task runner catches what a callback raises (the window must go on) and
+    logs it; under the plugin that is still a failed test, and an expected one passes."""
+    monkeypatch.setenv("PYTHONPATH", f"{ROOT}{os.pathsep}{ROOT / 'desktop'}")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    pytester.makeini("[pytest]\nqt_api = pyside6\n")
+    pytester.makeconftest('pytest_plugins = ["tests.support.logfail"]\n')
+    pytester.makepyfile(
+        """
+        import pytest
+
+        from minga.ui.messages import MessageBridge
+        from minga.ui.tasks import TaskRunner
+
+        def broken(value):
+            raise KeyError(value)
+
+        def test_a_callback_raises(qapp):
+            TaskRunner(synchronous=True).run(lambda p: "practice-42", on_done=broken)
+
+        def test_an_unexpected_exception_reaches_the_bridge(qapp):
+            bridge = MessageBridge()
+            TaskRunner(synchronous=True).run(
+                lambda p: 1 / 0, on_done=print, on_error=bridge.show_exception
+            )
+
+        @pytest.mark.expected_errors("on_done of task")
+        def test_declared(qapp):
+            TaskRunner(synchronous=True).run(lambda p: "practice-42", on_done=broken)
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*ERROR minga.ui.tasks: on_done of task * failed*"])
+    result.stdout.fnmatch_lines(["*KeyError: 'practice-42'*"])
+    result.stdout.fnmatch_lines(["*ERROR minga.ui.tasks: on_error of task * failed*"])
+    result.stdout.fnmatch_lines(["*ZeroDivisionError*"])
