@@ -113,3 +113,21 @@ def test_an_in_process_call_leaves_the_process_as_it_found_it(
     assert "llavero" in refused.stderr
     assert state() == before
     assert keyring.core._keyring_backend is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("argv", "own"),
+    [
+        (["--data-dir", "d", "--lang", "es"], True),  # the GUI
+        (["--data-dir", "d", "--no-dialogs"], True),
+        (["--data-dir", "d", "selftest", "--screenshots", "s"], True),
+        (["--lang", "en", "--version"], False),
+        (["--data-dir", "selftest", "stats"], False),  # a folder called selftest
+        (["--data-dir", "d", "practice", "add", "--title", "selftest"], False),
+        (["--data-dir", "d", "--help"], False),
+    ],
+)
+def test_the_gui_and_selftest_always_get_a_process_of_their_own(argv: list[str], own: bool) -> None:
+    from tests.support.cli import needs_own_process
+
+    assert needs_own_process(argv) is own
