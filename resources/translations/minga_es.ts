@@ -6431,6 +6431,10 @@
             <translation>Solo su autor/a puede cambiar este registro; pertenece a {owner}.</translation>
         </message>
         <message>
+            <source>This cannot be saved: {reason}</source>
+            <translation>No se puede guardar: {reason}</translation>
+        </message>
+        <message>
             <source>Minga is not set up in this data folder yet. Run 'minga init' or open the app.</source>
             <translation>Minga aún no está configurada en esta carpeta de datos. Ejecuta 'minga init' o abre la aplicación.</translation>
         </message>

@@ -168,7 +168,7 @@ def safe_filename(name: Any) -> bool:
     """A plain file name: no folders, no `..`, no control characters, not empty."""
     if type(name) is not str or not name or len(name) > 255:
         return False
-    if name in (".", "..") or ".." in name or "/" in name or "\\" in name:
+    if name.strip() in (".", "..") or "/" in name or "\\" in name:
         return False
     return not any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name)
 
@@ -186,6 +186,9 @@ def _parent_owned(kind: str, record_id: Any, actor: str, context: Context) -> De
 
 
 def _microcentre(actor: str, action: str, record: Mapping[str, Any], ctx: Context) -> Any:
+    if ctx.advisor_id is None:
+        # No network yet: the microcentre a teacher types at setup (retired on joining).
+        return None
     if _is_advisor(actor, ctx):
         return None
     # A teacher's own setup microcentre is retired when she joins: that tombstone travels.

@@ -99,6 +99,19 @@ class PermissionDeniedError(MingaError):
     )
 
 
+class NotAllowedError(MingaError):
+    """A write the authorization table refuses (minga.domain.authorization); `reason` is
+    the table's sentence, translated in its own context."""
+
+    template = QT_TRANSLATE_NOOP("errors", "This cannot be saved: {reason}")
+
+    def message(self, cat: Catalog | None = None) -> str:
+        cat = cat or catalog()
+        params = dict(self.params)
+        params["reason"] = cat("authorization", str(params.get("reason", "")), **params)
+        return cat(CONTEXT, self.template, **params)
+
+
 class NotInitializedError(MingaError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -84,6 +84,10 @@ class Stamper:
             raise PermissionDeniedError(owner=row.owner)
         else:
             row.prev_version = self._base_of(row)
+        # Every local write passes the same authorization table as every imported record.
+        from minga.services.authorizing import check_write
+
+        check_write(self.session, self.person_id, row, new=new)
         # A record whose version lies ahead of this clock still gets a later one.
         row.version = self.clock.tick() if new else self.clock.tick_after(row.version)
         row.updated_at = self.wall.now()

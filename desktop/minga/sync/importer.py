@@ -40,6 +40,7 @@ from minga.domain import authorization as authz
 from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
+from minga.services.authorizing import DatabaseContext
 from minga.services.identity import Actor, current_actor
 from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
@@ -634,7 +635,7 @@ def _arbitrate_schools(
     return [item for item in batch if item[0]["id"] not in bundle.keep_schools]
 
 
-class _Context:
+class _Context(DatabaseContext):
     """What the authorization rules ask, answered from this database and from the
     records of the bundle checked so far (kinds come in the models' order, so a
     practice is seen before the attachments that hang on it)."""
@@ -642,16 +643,9 @@ class _Context:
     INDEXED = frozenset({"session", "practice", "adoption", "application", "observation_note"})
 
     def __init__(self, session: Any, actor: Actor):
-        self.session = session
-        self._advisor = (
-            actor.person_id if actor.role == Role.ADVISOR else membership.trusted_advisor(session)
-        )
+        super().__init__(session, actor.person_id, actor.role)
         self._owners: dict[tuple[str, str], str] = {}
         self._notes: dict[str, tuple[str, str]] = {}
-
-    @property
-    def advisor_id(self) -> str | None:
-        return self._advisor
 
     def see(self, kind: str, values: dict[str, Any]) -> None:
         if kind in self.INDEXED:
@@ -661,26 +655,11 @@ class _Context:
 
     def owner_of(self, kind: str, record_id: str) -> str | None:
         owner = self._owners.get((kind, record_id))
-        if owner is not None or not record_id:
-            return owner
-        table = SPECS[kind].table
-        return self.session.scalar(select(table.c.owner).where(table.c.id == record_id))
+        return owner if owner is not None else super().owner_of(kind, record_id)
 
     def note_parties(self, note_id: str) -> tuple[str, str] | None:
         parties = self._notes.get(note_id)
-        if parties is not None or not note_id:
-            return parties
-        row = self.session.execute(
-            select(ObservationNote.owner, ObservationNote.observed_id).where(
-                ObservationNote.id == note_id
-            )
-        ).first()
-        return (row[0], row[1]) if row is not None else None
-
-    def role_of(self, person_id: str) -> str | None:
-        from minga.store.models import Person
-
-        return self.session.scalar(select(Person.role).where(Person.id == person_id))
+        return parties if parties is not None else super().note_parties(note_id)
 
 
 def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:
