@@ -359,3 +359,38 @@ def test_a_new_key_for_a_known_member_is_never_accepted(network: Network, tmp_pa
         "SELECT signing_key FROM people WHERE id = ?", network.ana.person_id
     ) == [(network.ana.keys().public.signing_key,)]
     impostor.close()
+
+
+def test_the_advisor_relays_only_what_passes_the_table(
+    network: Network, advisor_session: str
+) -> None:
+    """A record an older Minga let in (Ana's attendance in the advisor's session, written
+    straight into the database here) stays on the advisor's computer: the teachers get
+    the rest, instead of refusing the advisor's every bundle."""
+    import sqlite3
+
+    rosa, ana, pedro = network.advisor, network.ana, network.pedro
+    with sqlite3.connect(rosa.ws.dirs.database) as conn:
+        [(version, seq)] = conn.execute(
+            "SELECT version, change_seq FROM attendance WHERE session_id = ?", (advisor_session,)
+        ).fetchall()
+        conn.execute(
+            "INSERT INTO attendance (id, owner, version, prev_version, updated_at, deleted, "
+            "change_seq, session_id, person_id, status, note) VALUES (?, ?, ?, NULL, "
+            "'2026-11-12 10:00:00', 0, ?, ?, ?, 'absent', '')",
+            (
+                str(uuid.uuid4()),
+                ana.person_id,
+                version.replace(version.rsplit("-", 1)[-1], ana.actor.device_id),
+                seq,
+                advisor_session,
+                pedro.person_id,
+            ),
+        )
+    conn.close()
+    rosa.add_practice("Pauta de observación entre pares")
+    bundle = rosa.export(network.path("todos"), full=True)
+    members = open_bundle(bundle, pedro.keys().encryption_secret)
+    assert [r["owner"] for r in records_of(members, "attendance")] == [rosa.person_id]
+    pedro.import_(bundle)
+    assert "Pauta de observación entre pares" in pedro.titles()
