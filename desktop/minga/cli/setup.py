@@ -1,0 +1,143 @@
+"""The command line: `init`, `demo` and `stats`: setting up a data folder and looking at it.
+
+Each command's parser stands beside its handler; `minga.cli` puts them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from minga.cli.common import (
+    EXIT_OK,
+    Context,
+    Translator,
+    _print,
+    _print_json,
+    _scale,
+    _whole,
+)
+
+
+def add_parsers(commands: Any, cli: Translator) -> None:
+    init = commands.add_parser("init", help=cli.tr("set up Minga without the app"))
+    init.add_argument(
+        "--role", required=True, choices=("teacher", "advisor"), help=cli.tr("teacher or advisor")
+    )
+    init.add_argument("--name", required=True, help=cli.tr("your full name"))
+    init.add_argument("--school", default="", help=cli.tr("your school's name (teachers)"))
+    init.add_argument("--rbd", default="", help=cli.tr("your school's RBD, like 4478-4 (teachers)"))
+    init.add_argument("--microcentre", default="", help=cli.tr("the microcentre's name"))
+    init.add_argument("--email", default="", help=cli.tr("e-mail address (optional)"))
+    init.add_argument(
+        "--accept-rbd",
+        action="store_true",
+        help=cli.tr("keep the RBD even if its check digit does not match"),
+    )
+
+    demo = commands.add_parser("demo", help=cli.tr("fill the data folder with demo data"))
+    demo.add_argument(
+        "--scale",
+        type=_scale(cli),
+        default="small",
+        help=cli.tr("small, medium, large or a number of practices"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=_whole(cli, 0, 2**31 - 1),
+        default=1,
+        help=cli.tr("random seed (same seed, same data)"),
+    )
+    demo.add_argument(
+        "--as",
+        dest="as_role",
+        choices=("teacher", "advisor"),
+        default="teacher",
+        help=cli.tr("whose installation the demo is: a teacher's or the advisor's"),
+    )
+
+    stats = commands.add_parser("stats", help=cli.tr("count records per kind"))
+    stats.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+
+def cmd_init(cli: Context) -> int:
+    from minga.services.setup import SetupInput, initialize
+
+    a = cli.args
+    actor = initialize(
+        cli.workspace.db,
+        SetupInput(
+            role=a.role,
+            name=a.name,
+            school=a.school,
+            rbd=a.rbd,
+            microcentre=a.microcentre,
+            email=a.email,
+            accept_rbd_check_digit=a.accept_rbd,
+        ),
+    )
+    _print(
+        cli.tr("Minga is ready for {name} in {folder}.", name=actor.name, folder=str(cli.data_dir))
+    )
+    return EXIT_OK
+
+
+def cmd_demo(cli: Context) -> int:
+    from minga.services.demo import generate_demo, parse_scale
+
+    scale = parse_scale(cli.args.scale)
+    report = generate_demo(cli.workspace, scale=scale, seed=cli.args.seed, as_role=cli.args.as_role)
+    _print(
+        cli.tr(
+            "Demo data ready: {rows} records, {practices} practices, in {folder}.",
+            rows=report.rows,
+            practices=report.practices,
+            folder=str(cli.data_dir),
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_stats(cli: Context) -> int:
+    from minga.services.stats import collect_stats
+
+    stats = collect_stats(cli.workspace.db)
+    if cli.args.json:
+        _print_json(stats.as_json())
+        return EXIT_OK
+    from minga.domain.vocab import KIND_LABELS
+
+    labels = {kind: cli.t.translate("vocab", KIND_LABELS[kind]) for kind in stats.kinds}
+    # Plain calls, not inside the f-string: lupdate does not look into f-strings, and a
+    # header it never extracted stayed English in every language.
+    kind_header = cli.tr("Kind")
+    live_header = cli.tr("Live")
+    deleted_header = cli.tr("Deleted")
+    width = max(len(kind_header), *(len(label) for label in labels.values()))
+    live_width = max(9, len(live_header))
+    deleted_width = max(9, len(deleted_header))
+    _print(
+        f"{kind_header:<{width}}  {live_header:>{live_width}}  {deleted_header:>{deleted_width}}"
+    )
+    for kind, count in stats.kinds.items():
+        _print(
+            f"{labels[kind]:<{width}}  {count.live:>{live_width}}  {count.deleted:>{deleted_width}}"
+        )
+    _print(
+        cli.tr(
+            "Total: {live} live records, {deleted} deleted, {conflicts} conflicts, "
+            "{drafts} drafts.",
+            live=stats.live_total,
+            deleted=stats.deleted_total,
+            conflicts=stats.conflicts,
+            drafts=stats.drafts,
+        )
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "stats": cmd_stats,
+}

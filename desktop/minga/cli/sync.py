@@ -1,0 +1,367 @@
+"""The command line: bundles and the microcentre's members (`invite`, `export`,
+`import`, `identity` and `member`).
+
+Each command's parser stands beside its handler; `minga.cli` puts them together.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from minga.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    MB_RANGE,
+    Context,
+    Parser,
+    Translator,
+    _decimal,
+    _print,
+    _print_json,
+)
+from minga.i18n import QT_TRANSLATE_NOOP
+
+
+def add_parsers(commands: Any, cli: Translator) -> None:
+    invite = commands.add_parser(
+        "invite", help=cli.tr("(advisor) write the invitation file for teachers")
+    )
+    invite.add_argument("--out", type=Path, required=True, help=cli.tr("invitation file"))
+
+    export = commands.add_parser("export", help=cli.tr("write a bundle to take to others"))
+    export.add_argument("--out", type=Path, required=True, help=cli.tr("bundle file (.minga)"))
+    recipients = export.add_mutually_exclusive_group()
+    recipients.add_argument(
+        "--to",
+        metavar=cli.tr("PERSON_ID"),
+        help=cli.tr("for this member only (default: a teacher's advisor)"),
+    )
+    recipients.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_members",
+        help=cli.tr("(advisor) one bundle for every member (the default for the advisor)"),
+    )
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help=cli.tr("everything, not only what the recipients have not confirmed"),
+    )
+    export.add_argument(
+        "--split-mb",
+        type=_decimal(cli, *MB_RANGE),
+        metavar=cli.tr("MB"),
+        help=cli.tr("cut the bundle into parts of at most this size (for e-mail)"),
+    )
+    export.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    importing = commands.add_parser(
+        "import", help=cli.tr("verify and apply bundles or an invitation")
+    )
+    importing.add_argument(
+        "files", nargs="+", type=Path, help=cli.tr("bundle files (for a split bundle, its parts)")
+    )
+    importing.add_argument(
+        "--accept-new-members",
+        action="store_true",
+        help=cli.tr("(advisor) accept bundles from teachers who are not members yet"),
+    )
+    importing.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    ident = commands.add_parser(
+        "identity", help=cli.tr("this installation's ids, key fingerprint and public keys")
+    )
+    ident.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    ident.add_argument(
+        "--new-keys",
+        action="store_true",
+        help=cli.tr("make new keys (when the old ones were lost); the advisor must accept them"),
+    )
+
+    member = commands.add_parser(
+        "member", help=cli.tr("(advisor) manage the microcentre's members")
+    )
+    member_actions = member.add_subparsers(
+        dest="member_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    member_remove = member_actions.add_parser(
+        "remove",
+        help=cli.tr(
+            "(advisor) remove a member: their bundles are refused and they receive no more "
+            "bundles; their shared practices stay under their name"
+        ),
+    )
+    member_remove.add_argument(
+        "person", metavar=cli.tr("PERSON"), help=cli.tr("the member's person id or full name")
+    )
+    member_remove.add_argument(
+        "--reason", default="", help=cli.tr("why (kept in this installation's records)")
+    )
+    member_remove.add_argument(
+        "--json", action="store_true", help=cli.tr("machine-readable output")
+    )
+
+
+def cmd_invite(cli: Context) -> int:
+    from minga.sync.membership import write_invitation
+
+    info = write_invitation(cli.workspace, cli.args.out)
+    _print(
+        cli.tr(
+            "Invitation written to {path}: {microcentre}, {members} members, {schools} schools.",
+            path=str(info.path),
+            microcentre=info.microcentre,
+            members=info.members,
+            schools=info.schools,
+        )
+    )
+    _print(
+        cli.tr(
+            "Give it to the teachers, and read them your key fingerprint so they can check "
+            "it: {fingerprint}",
+            fingerprint=info.fingerprint,
+        )
+    )
+    return EXIT_OK
+
+
+def kind_label(cli: Context, kind: str) -> str:
+    from minga.domain.vocab import KIND_LABELS
+
+    return cli.t.translate("vocab", KIND_LABELS.get(kind, kind))
+
+
+def cmd_export(cli: Context) -> int:
+    from minga.sync.export import export_bundle
+
+    a = cli.args
+    result = export_bundle(
+        cli.workspace,
+        a.out,
+        to=a.to,
+        all_members=a.all_members,
+        full=a.full,
+        split_mb=a.split_mb,
+    )
+    if a.json:
+        _print_json(result.as_json())
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "Bundle written to {path} for {recipients}: {records} records, {attachments} "
+            "attachments, {conflicts} conflict copies.",
+            path=str(result.paths[0]),
+            recipients=", ".join(name for _, name in result.recipients),
+            records=result.records,
+            attachments=result.attachments,
+            conflicts=result.conflicts,
+        )
+    )
+    for kind, count in result.counts.items():
+        _print(f"  {kind_label(cli, kind)}: {count}")
+    if result.full:
+        _print(cli.tr("Everything that may travel was included (--full)."))
+    elif result.base_seq == 0:
+        _print(
+            cli.tr(
+                "Everything that may travel was included: the recipients have not confirmed "
+                "an earlier bundle yet."
+            )
+        )
+    else:
+        _print(cli.tr("Only what the recipients have not confirmed yet was included."))
+    if len(result.paths) > 1 or cli.args.split_mb:
+        _print(
+            cli.tr(
+                "Split into %n part(s), from {first} to {last}; send them all.",
+                "",
+                len(result.paths),
+                first=result.paths[0].name,
+                last=result.paths[-1].name,
+            )
+        )
+    return EXIT_OK
+
+
+def print_import(cli: Context, result: Any) -> None:
+    from minga.sync.membership import JoinResult
+
+    if isinstance(result, JoinResult):
+        _print(
+            cli.tr(
+                "You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their "
+                "key is {fingerprint}: check it with them.",
+                microcentre=result.microcentre,
+                advisor=result.advisor_name,
+                fingerprint=result.advisor_fingerprint,
+            )
+        )
+        _print(
+            cli.tr(
+                "Your own fingerprint is {fingerprint}. Now send your advisor a bundle with "
+                "'minga export'.",
+                fingerprint=result.own_fingerprint,
+            )
+        )
+        return
+    _print(
+        cli.tr(
+            "Imported {file} from {sender} (fingerprint {fingerprint}), made on {date}.",
+            file=result.name,
+            sender=result.sender.name,
+            fingerprint=result.sender.fingerprint,
+            date=result.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
+    )
+    for kind, summary in result.kinds.items():
+        _print(
+            "  "
+            + cli.tr(
+                "{kind}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
+                "conflicts",
+                kind=kind_label(cli, kind),
+                **summary.as_json(),
+            )
+        )
+    totals = result.totals
+    _print(
+        cli.tr(
+            "Total: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.",
+            **totals.as_json(),
+        )
+    )
+    if result.attachments:
+        _print(cli.tr("%n evidence file(s) received.", "", result.attachments))
+    if result.accepted_member:
+        _print(cli.tr("{sender} is now a member of the microcentre.", sender=result.sender.name))
+    if result.clock_skew_days:
+        _print(
+            cli.tr(
+                "Warning: this computer's clock and the network's differ by %n day(s). "
+                "Check the date and time of this computer.",
+                "",
+                abs(result.clock_skew_days),
+            )
+        )
+    if result.already_imported and not (totals.new or totals.updated or totals.conflicts):
+        _print(cli.tr("This bundle had been imported before: nothing changed."))
+    if totals.conflicts:
+        _print(
+            cli.tr(
+                "Conflicting versions were kept as copies; their owners can compare and "
+                "restore them."
+            )
+        )
+
+
+def cmd_import(cli: Context) -> int:
+    from minga.domain.errors import MingaError
+    from minga.sync.container import group_inputs
+    from minga.sync.errors import NewMemberError
+    from minga.sync.importer import import_file
+
+    a = cli.args
+    status = EXIT_OK
+    documents = []
+    for group in group_inputs(a.files):
+        try:
+            result = import_file(cli.workspace, group, accept_new_members=a.accept_new_members)
+        except MingaError as exc:
+            sys.stderr.write(exc.message(cli.t) + "\n")
+            if isinstance(exc, NewMemberError):
+                sys.stderr.write(
+                    cli.tr("To accept them, import it again with --accept-new-members.") + "\n"
+                )
+            status = EXIT_REJECTED
+            if a.json:
+                documents.append({"file": str(group[0]), "error": exc.message(cli.t)})
+            continue
+        if a.json:
+            documents.append(result.as_json())
+        else:
+            print_import(cli, result)
+    if a.json:
+        _print_json(documents)
+    return status
+
+
+def cmd_identity(cli: Context) -> int:
+    from minga.sync.membership import identity
+
+    info = identity(cli.workspace, new=cli.args.new_keys)
+    if cli.args.json:
+        _print_json(info.as_json())
+        return EXIT_OK
+    from minga.domain.vocab import ROLE_LABELS
+
+    role = cli.t.translate("vocab", ROLE_LABELS.get(info.role, info.role))
+    _print(cli.tr("Name: {name} ({role})", name=info.name, role=role))
+    _print(cli.tr("Person id: {id}", id=info.person_id))
+    _print(cli.tr("Device id: {id}", id=info.device_id))
+    _print(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
+    _print(cli.tr("Signing key (Ed25519): {key}", key=info.signing_key))
+    _print(cli.tr("Encryption key (age): {key}", key=info.encryption_key))
+    if info.storage.kind == "keyring":
+        _print(
+            cli.tr("Private keys: in the system keyring ({backend}).", backend=info.storage.backend)
+        )
+    else:
+        _print(
+            cli.tr(
+                "Private keys: in {path}, protected by a passphrase. No system keyring was "
+                "found on this computer.",
+                path=info.storage.path or "",
+            )
+        )
+    if info.advisor is not None:
+        advisor_fingerprint = info.as_json()["advisor"]["fingerprint"] or "?"
+        _print(
+            cli.tr(
+                "Advisor: {name} (fingerprint {fingerprint})",
+                name=info.advisor.name,
+                fingerprint=advisor_fingerprint,
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_member(cli: Context) -> int:
+    from minga.sync.membership import remove
+
+    a = cli.args
+    if len((a.reason or "").strip()) > 500:
+        from minga.domain.errors import ValidationError
+
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP("errors", "The reason is longer than {max} characters."),
+            max=500,
+        )
+    removal = remove(cli.workspace, a.person, a.reason)
+    if a.json:
+        _print_json(removal.as_json())
+        return EXIT_OK
+    if removal.already_removed:
+        _print(cli.tr("{name} had already been removed from the microcentre.", name=removal.name))
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "{name} was removed from the microcentre. Their bundles will be refused and they "
+            "will receive no more bundles; their shared practices stay under their name. "
+            "Your next bundles tell every member.",
+            name=removal.name,
+        )
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "invite": cmd_invite,
+    "export": cmd_export,
+    "import": cmd_import,
+    "identity": cmd_identity,
+    "member": cmd_member,
+}
