@@ -291,23 +291,6 @@
         </message>
     </context>
     <context>
-        <name>SessionEditor</name>
-        <message numerus="yes">
-            <source>%n answer(s) so far. Share answering 3 or 4:</source>
-            <translation>
-                <numerusform>%n answer so far. Share answering 3 or 4:</numerusform>
-                <numerusform>%n answers so far. Share answering 3 or 4:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) added.</source>
-            <translation>
-                <numerusform>%n answer added.</numerusform>
-                <numerusform>%n answers added.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>SessionsPage</name>
         <message numerus="yes">
             <source>%n session(s)</source>
@@ -342,12 +325,36 @@
         </message>
     </context>
     <context>
+        <name>SurveyTab</name>
+        <message numerus="yes">
+            <source>%n answer(s) so far. Share answering 3 or 4:</source>
+            <translation>
+                <numerusform>%n answer so far. Share answering 3 or 4:</numerusform>
+                <numerusform>%n answers so far. Share answering 3 or 4:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) added.</source>
+            <translation>
+                <numerusform>%n answer added.</numerusform>
+                <numerusform>%n answers added.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message numerus="yes">
             <source>%n practice(s).</source>
             <translation>
                 <numerusform>%n practice.</numerusform>
                 <numerusform>%n practices.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
+            <translation>
+                <numerusform>%n record hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
+                <numerusform>%n records hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -470,20 +477,6 @@
             <translation>
                 <numerusform>%n teacher</numerusform>
                 <numerusform>%n teachers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
-            <translation>
-                <numerusform>%n record hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
-                <numerusform>%n records hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
-            <translation>
-                <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
-                <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -316,6 +316,45 @@
         </message>
     </context>
     <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Mark everyone present</source>
+            <translation>Marcar a todos presentes</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Justificado</translation>
+        </message>
+        <message>
+            <source>Attendance of {name}</source>
+            <translation>Asistencia de {name}</translation>
+        </message>
+        <message>
+            <source>— not recorded</source>
+            <translation>— sin registrar</translation>
+        </message>
+        <message>
+            <source>Attendance not recorded yet.</source>
+            <translation>La asistencia aún no se registra.</translation>
+        </message>
+        <message>
+            <source>Attendance: {rate} ({present})</source>
+            <translation>Asistencia: {rate} ({present})</translation>
+        </message>
+        <message>
+            <source>No teachers in the microcentre yet: they join with the invitation.</source>
+            <translation>Aún no hay docentes en el microcentro: se suman con la invitación.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
@@ -1304,6 +1343,89 @@
         <message>
             <source>Until you discard them, they are kept as a draft.</source>
             <translation>Mientras no los descartes, quedan guardados como borrador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationTab</name>
+        <message>
+            <source>Presented practice</source>
+            <translation>Práctica presentada</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Replicable?</source>
+            <translation>¿Replicable?</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Fortalezas</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>What the participants said</source>
+            <translation>Lo que dijeron los participantes</translation>
+        </message>
+        <message>
+            <source>Write down an evaluation</source>
+            <translation>Registrar una evaluación</translation>
+        </message>
+        <message>
+            <source>Participant (optional)</source>
+            <translation>Participante (opcional)</translation>
+        </message>
+        <message>
+            <source>Could they replicate it?</source>
+            <translation>¿La podrían replicar?</translation>
+        </message>
+        <message>
+            <source>Could they replicate it in their school?</source>
+            <translation>¿La podrían replicar en su escuela?</translation>
+        </message>
+        <message>
+            <source>Add evaluation</source>
+            <translation>Agregar evaluación</translation>
+        </message>
+        <message>
+            <source>New evaluation</source>
+            <translation>Nueva evaluación</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>With adjustments</source>
+            <translation>Con ajustes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Practices are evaluated once they are on the programme.</source>
+            <translation>Las prácticas se evalúan una vez que están en el programa.</translation>
+        </message>
+        <message>
+            <source>— the group</source>
+            <translation>— el grupo</translation>
+        </message>
+        <message>
+            <source>Save evaluation</source>
+            <translation>Guardar evaluación</translation>
+        </message>
+        <message>
+            <source>Evaluation saved.</source>
+            <translation>Evaluación guardada.</translation>
         </message>
     </context>
     <context>
@@ -2722,6 +2844,21 @@
         </message>
     </context>
     <context>
+        <name>MinutesTab</name>
+        <message>
+            <source>Minutes of the session</source>
+            <translation>Acta de la sesión</translation>
+        </message>
+        <message>
+            <source>Agreements, who presented, what was decided, tasks for the next session…</source>
+            <translation>Acuerdos, quiénes presentaron, qué se decidió, tareas para la próxima sesión…</translation>
+        </message>
+        <message>
+            <source>Minutes (acta)</source>
+            <translation>Acta</translation>
+        </message>
+    </context>
+    <context>
         <name>NewMemberDialog</name>
         <message>
             <source>New key</source>
@@ -3060,6 +3197,93 @@
         <message>
             <source>The two passphrases differ; type them again.</source>
             <translation>Las dos frases de paso no coinciden; escríbelas de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>For example: Problem solving in combined classes</source>
+            <translation>Por ejemplo: Resolución de problemas en cursos combinados</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Hora de inicio</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>School or community hall; a link when remote</source>
+            <translation>Escuela o sede social; un enlace si es a distancia</translation>
+        </message>
+        <message>
+            <source>Annual focus</source>
+            <translation>Foco anual</translation>
+        </message>
+        <message>
+            <source>For example: Mathematics, problem solving</source>
+            <translation>Por ejemplo: Matemática, resolución de problemas</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Puntos de la tabla</translation>
+        </message>
+        <message>
+            <source>Agenda (double-click or F2 to edit an item)</source>
+            <translation>Tabla de la sesión (doble clic o F2 para editar un punto)</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Agregar punto</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Quitar punto</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Blended</source>
+            <translation>Mixta</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>A distancia</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punto</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <translation>Duración (min)</translation>
+        </message>
+        <message>
+            <source>Total: {minutes} min ({hours} pedagogical hours) of {allowance} min a month</source>
+            <translation>Total: {minutes} min ({hours} horas pedagógicas) de {allowance} min al mes</translation>
         </message>
     </context>
     <context>
@@ -3709,6 +3933,117 @@
         </message>
     </context>
     <context>
+        <name>PresentationsTab</name>
+        <message>
+            <source>No.</source>
+            <translation>N.°</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Presenta</translation>
+        </message>
+        <message>
+            <source>Duration (min)</source>
+            <translation>Duración (min)</translation>
+        </message>
+        <message>
+            <source>Presentations</source>
+            <translation>Presentaciones</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Minutes of the selected presentation</source>
+            <translation>Minutos de la presentación seleccionada</translation>
+        </message>
+        <message>
+            <source>Change minutes</source>
+            <translation>Cambiar minutos</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Add a presentation</source>
+            <translation>Agregar una presentación</translation>
+        </message>
+        <message>
+            <source>Practice (type to search, Enter to choose)</source>
+            <translation>Práctica (escribe para buscar, Enter para elegir)</translation>
+        </message>
+        <message>
+            <source>Minutes of the presentation</source>
+            <translation>Minutos de la presentación</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Add to the programme</source>
+            <translation>Agregar al programa</translation>
+        </message>
+        <message>
+            <source>Save the session first; then add its presentations.</source>
+            <translation>Primero guarda la sesión; después agrega sus presentaciones.</translation>
+        </message>
+        <message>
+            <source>No presentations on the programme yet.</source>
+            <translation>Aún no hay presentaciones en el programa.</translation>
+        </message>
+        <message>
+            <source>The practice's author</source>
+            <translation>Quien escribió la práctica</translation>
+        </message>
+        <message>
+            <source>Chosen: {title} ({author})</source>
+            <translation>Elegida: {title} ({author})</translation>
+        </message>
+        <message>
+            <source>{minutes} minutes is more than the {max}-minute slot of a presentation.</source>
+            <translation>{minutes} minutos es más que los {max} minutos de una presentación.</translation>
+        </message>
+        <message>
+            <source>Search and choose a practice first.</source>
+            <translation>Primero busca y elige una práctica.</translation>
+        </message>
+        <message>
+            <source>«{title}» is on the programme.</source>
+            <translation>«{title}» quedó en el programa.</translation>
+        </message>
+        <message>
+            <source>Remove presentation</source>
+            <translation>Quitar presentación</translation>
+        </message>
+        <message>
+            <source>Take «{title}» off the programme?</source>
+            <translation>¿Sacar «{title}» del programa?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print</source>
@@ -4055,306 +4390,6 @@
             <translation>Encuesta</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>For example: Problem solving in combined classes</source>
-            <translation>Por ejemplo: Resolución de problemas en cursos combinados</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>Hora de inicio</translation>
-        </message>
-        <message>
-            <source>Modality</source>
-            <translation>Modalidad</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <source>School or community hall; a link when remote</source>
-            <translation>Escuela o sede social; un enlace si es a distancia</translation>
-        </message>
-        <message>
-            <source>Annual focus</source>
-            <translation>Foco anual</translation>
-        </message>
-        <message>
-            <source>For example: Mathematics, problem solving</source>
-            <translation>Por ejemplo: Matemática, resolución de problemas</translation>
-        </message>
-        <message>
-            <source>Agenda items</source>
-            <translation>Puntos de la tabla</translation>
-        </message>
-        <message>
-            <source>Agenda (double-click or F2 to edit an item)</source>
-            <translation>Tabla de la sesión (doble clic o F2 para editar un punto)</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>Agregar punto</translation>
-        </message>
-        <message>
-            <source>Remove item</source>
-            <translation>Quitar punto</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>N.°</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>Práctica</translation>
-        </message>
-        <message>
-            <source>Presenter</source>
-            <translation>Presenta</translation>
-        </message>
-        <message>
-            <source>Duration (min)</source>
-            <translation>Duración (min)</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Minutes of the selected presentation</source>
-            <translation>Minutos de la presentación seleccionada</translation>
-        </message>
-        <message>
-            <source>Change minutes</source>
-            <translation>Cambiar minutos</translation>
-        </message>
-        <message>
-            <source>Earlier</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Después</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Add a presentation</source>
-            <translation>Agregar una presentación</translation>
-        </message>
-        <message>
-            <source>Practice (type to search, Enter to choose)</source>
-            <translation>Práctica (escribe para buscar, Enter para elegir)</translation>
-        </message>
-        <message>
-            <source>Minutes of the presentation</source>
-            <translation>Minutos de la presentación</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duración</translation>
-        </message>
-        <message>
-            <source>Add to the programme</source>
-            <translation>Agregar al programa</translation>
-        </message>
-        <message>
-            <source>Presented practice</source>
-            <translation>Práctica presentada</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>Participante</translation>
-        </message>
-        <message>
-            <source>Replicable?</source>
-            <translation>¿Replicable?</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>Fortalezas</translation>
-        </message>
-        <message>
-            <source>Suggestions</source>
-            <translation>Sugerencias</translation>
-        </message>
-        <message>
-            <source>Evaluations</source>
-            <translation>Evaluaciones</translation>
-        </message>
-        <message>
-            <source>What the participants said</source>
-            <translation>Lo que dijeron los participantes</translation>
-        </message>
-        <message>
-            <source>Write down an evaluation</source>
-            <translation>Registrar una evaluación</translation>
-        </message>
-        <message>
-            <source>Participant (optional)</source>
-            <translation>Participante (opcional)</translation>
-        </message>
-        <message>
-            <source>Could they replicate it?</source>
-            <translation>¿La podrían replicar?</translation>
-        </message>
-        <message>
-            <source>Could they replicate it in their school?</source>
-            <translation>¿La podrían replicar en su escuela?</translation>
-        </message>
-        <message>
-            <source>Add evaluation</source>
-            <translation>Agregar evaluación</translation>
-        </message>
-        <message>
-            <source>New evaluation</source>
-            <translation>Nueva evaluación</translation>
-        </message>
-        <message>
-            <source>Mark everyone present</source>
-            <translation>Marcar a todos presentes</translation>
-        </message>
-        <message>
-            <source>Minutes of the session</source>
-            <translation>Acta de la sesión</translation>
-        </message>
-        <message>
-            <source>Agreements, who presented, what was decided, tasks for the next session…</source>
-            <translation>Acuerdos, quiénes presentaron, qué se decidió, tareas para la próxima sesión…</translation>
-        </message>
-        <message>
-            <source>Minutes (acta)</source>
-            <translation>Acta</translation>
-        </message>
-        <message>
-            <source>Satisfaction: share agreeing</source>
-            <translation>Satisfacción: porcentaje de acuerdo</translation>
-        </message>
-        <message>
-            <source>One person's answer</source>
-            <translation>La respuesta de una persona</translation>
-        </message>
-        <message>
-            <source>A tally of paper forms</source>
-            <translation>Un conteo de encuestas en papel</translation>
-        </message>
-        <message>
-            <source>Who answered</source>
-            <translation>Quién respondió</translation>
-        </message>
-        <message>
-            <source>How many forms gave this answer</source>
-            <translation>Cuántas encuestas dieron esta respuesta</translation>
-        </message>
-        <message>
-            <source>Forms with this answer</source>
-            <translation>Encuestas con esta respuesta</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>Comment (optional)</source>
-            <translation>Comentario (opcional)</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Presencial</translation>
-        </message>
-        <message>
-            <source>Blended</source>
-            <translation>Mixta</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>A distancia</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Presente</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Ausente</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Justificado</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>With adjustments</source>
-            <translation>Con ajustes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>The session was useful for my work</source>
-            <translation>La sesión fue útil para mi trabajo</translation>
-        </message>
-        <message>
-            <source>I feel prepared to apply what we saw</source>
-            <translation>Me siento preparado/a para aplicar lo que vimos</translation>
-        </message>
-        <message>
-            <source>I felt confident to voice my doubts</source>
-            <translation>Sentí confianza para plantear mis dudas</translation>
-        </message>
-        <message>
-            <source>Useful</source>
-            <translation>Útil</translation>
-        </message>
-        <message>
-            <source>Prepared to apply</source>
-            <translation>Preparado/a para aplicar</translation>
-        </message>
-        <message>
-            <source>Confident to voice doubts</source>
-            <translation>Confianza para plantear dudas</translation>
-        </message>
-        <message>
-            <source>1 · Not at all</source>
-            <translation>1 · Nada</translation>
-        </message>
-        <message>
-            <source>2 · A little</source>
-            <translation>2 · Poco</translation>
-        </message>
-        <message>
-            <source>3 · Quite</source>
-            <translation>3 · Bastante</translation>
-        </message>
-        <message>
-            <source>4 · Very much</source>
-            <translation>4 · Mucho</translation>
-        </message>
-        <message>
             <source>New session</source>
             <translation>Nueva sesión</translation>
         </message>
@@ -4377,140 +4412,6 @@
         <message>
             <source>Another person</source>
             <translation>Otra persona</translation>
-        </message>
-        <message>
-            <source>Attendance of {name}</source>
-            <translation>Asistencia de {name}</translation>
-        </message>
-        <message>
-            <source>— not recorded</source>
-            <translation>— sin registrar</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Punto</translation>
-        </message>
-        <message>
-            <source>Total: {minutes} min ({hours} pedagogical hours) of {allowance} min a month</source>
-            <translation>Total: {minutes} min ({hours} horas pedagógicas) de {allowance} min al mes</translation>
-        </message>
-        <message>
-            <source>Save the session first; then add its presentations.</source>
-            <translation>Primero guarda la sesión; después agrega sus presentaciones.</translation>
-        </message>
-        <message>
-            <source>No presentations on the programme yet.</source>
-            <translation>Aún no hay presentaciones en el programa.</translation>
-        </message>
-        <message>
-            <source>The practice's author</source>
-            <translation>Quien escribió la práctica</translation>
-        </message>
-        <message>
-            <source>Chosen: {title} ({author})</source>
-            <translation>Elegida: {title} ({author})</translation>
-        </message>
-        <message>
-            <source>{minutes} minutes is more than the {max}-minute slot of a presentation.</source>
-            <translation>{minutes} minutos es más que los {max} minutos de una presentación.</translation>
-        </message>
-        <message>
-            <source>Search and choose a practice first.</source>
-            <translation>Primero busca y elige una práctica.</translation>
-        </message>
-        <message>
-            <source>«{title}» is on the programme.</source>
-            <translation>«{title}» quedó en el programa.</translation>
-        </message>
-        <message>
-            <source>Remove presentation</source>
-            <translation>Quitar presentación</translation>
-        </message>
-        <message>
-            <source>Take «{title}» off the programme?</source>
-            <translation>¿Sacar «{title}» del programa?</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Practices are evaluated once they are on the programme.</source>
-            <translation>Las prácticas se evalúan una vez que están en el programa.</translation>
-        </message>
-        <message>
-            <source>— the group</source>
-            <translation>— el grupo</translation>
-        </message>
-        <message>
-            <source>Save evaluation</source>
-            <translation>Guardar evaluación</translation>
-        </message>
-        <message>
-            <source>Evaluation saved.</source>
-            <translation>Evaluación guardada.</translation>
-        </message>
-        <message>
-            <source>Attendance not recorded yet.</source>
-            <translation>La asistencia aún no se registra.</translation>
-        </message>
-        <message>
-            <source>Attendance: {rate} ({present})</source>
-            <translation>Asistencia: {rate} ({present})</translation>
-        </message>
-        <message>
-            <source>No teachers in the microcentre yet: they join with the invitation.</source>
-            <translation>Aún no hay docentes en el microcentro: se suman con la invitación.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) so far. Share answering 3 or 4:</source>
-            <translation>
-                <numerusform>%n respuesta hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
-                <numerusform>%n respuestas hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No answers yet.</source>
-            <translation>Aún no hay respuestas.</translation>
-        </message>
-        <message>
-            <source>Enter answers</source>
-            <translation>Ingresar respuestas</translation>
-        </message>
-        <message>
-            <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
-            <translation>Ingresa las encuestas en papel una por una, o como un conteo de respuestas iguales.</translation>
-        </message>
-        <message>
-            <source>Anonymous (paper form)</source>
-            <translation>Anónima (encuesta en papel)</translation>
-        </message>
-        <message>
-            <source>Add answers</source>
-            <translation>Agregar respuestas</translation>
-        </message>
-        <message>
-            <source>Your answer</source>
-            <translation>Tu respuesta</translation>
-        </message>
-        <message>
-            <source>How was this session for you? Answering again replaces your answer.</source>
-            <translation>¿Cómo te fue en esta sesión? Si respondes de nuevo, se reemplaza tu respuesta.</translation>
-        </message>
-        <message>
-            <source>Send my answer</source>
-            <translation>Enviar mi respuesta</translation>
-        </message>
-        <message>
-            <source>Thank you: your answer was saved.</source>
-            <translation>Gracias: tu respuesta quedó guardada.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n answer(s) added.</source>
-            <translation>
-                <numerusform>%n respuesta agregada.</numerusform>
-                <numerusform>%n respuestas agregadas.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Session «{title}» saved.</source>
@@ -4712,6 +4613,131 @@
         <message>
             <source>Conflicts</source>
             <translation>Conflictos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyTab</name>
+        <message>
+            <source>Satisfaction: share agreeing</source>
+            <translation>Satisfacción: porcentaje de acuerdo</translation>
+        </message>
+        <message>
+            <source>One person's answer</source>
+            <translation>La respuesta de una persona</translation>
+        </message>
+        <message>
+            <source>A tally of paper forms</source>
+            <translation>Un conteo de encuestas en papel</translation>
+        </message>
+        <message>
+            <source>Who answered</source>
+            <translation>Quién respondió</translation>
+        </message>
+        <message>
+            <source>How many forms gave this answer</source>
+            <translation>Cuántas encuestas dieron esta respuesta</translation>
+        </message>
+        <message>
+            <source>Forms with this answer</source>
+            <translation>Encuestas con esta respuesta</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>Comentario (opcional)</translation>
+        </message>
+        <message>
+            <source>The session was useful for my work</source>
+            <translation>La sesión fue útil para mi trabajo</translation>
+        </message>
+        <message>
+            <source>I feel prepared to apply what we saw</source>
+            <translation>Me siento preparado/a para aplicar lo que vimos</translation>
+        </message>
+        <message>
+            <source>I felt confident to voice my doubts</source>
+            <translation>Sentí confianza para plantear mis dudas</translation>
+        </message>
+        <message>
+            <source>Useful</source>
+            <translation>Útil</translation>
+        </message>
+        <message>
+            <source>Prepared to apply</source>
+            <translation>Preparado/a para aplicar</translation>
+        </message>
+        <message>
+            <source>Confident to voice doubts</source>
+            <translation>Confianza para plantear dudas</translation>
+        </message>
+        <message>
+            <source>1 · Not at all</source>
+            <translation>1 · Nada</translation>
+        </message>
+        <message>
+            <source>2 · A little</source>
+            <translation>2 · Poco</translation>
+        </message>
+        <message>
+            <source>3 · Quite</source>
+            <translation>3 · Bastante</translation>
+        </message>
+        <message>
+            <source>4 · Very much</source>
+            <translation>4 · Mucho</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) so far. Share answering 3 or 4:</source>
+            <translation>
+                <numerusform>%n respuesta hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
+                <numerusform>%n respuestas hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No answers yet.</source>
+            <translation>Aún no hay respuestas.</translation>
+        </message>
+        <message>
+            <source>Enter answers</source>
+            <translation>Ingresar respuestas</translation>
+        </message>
+        <message>
+            <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
+            <translation>Ingresa las encuestas en papel una por una, o como un conteo de respuestas iguales.</translation>
+        </message>
+        <message>
+            <source>Anonymous (paper form)</source>
+            <translation>Anónima (encuesta en papel)</translation>
+        </message>
+        <message>
+            <source>Add answers</source>
+            <translation>Agregar respuestas</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Tu respuesta</translation>
+        </message>
+        <message>
+            <source>How was this session for you? Answering again replaces your answer.</source>
+            <translation>¿Cómo te fue en esta sesión? Si respondes de nuevo, se reemplaza tu respuesta.</translation>
+        </message>
+        <message>
+            <source>Send my answer</source>
+            <translation>Enviar mi respuesta</translation>
+        </message>
+        <message>
+            <source>Thank you: your answer was saved.</source>
+            <translation>Gracias: tu respuesta quedó guardada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) added.</source>
+            <translation>
+                <numerusform>%n respuesta agregada.</numerusform>
+                <numerusform>%n respuestas agregadas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5025,7 +5051,6 @@
         <name>ToolsMenu</name>
         <message>
             <source>&amp;Tools</source>
-            <extracomment>How long after start the daily automatic backup runs (the window is up by then).</extracomment>
             <translation>&amp;Herramientas</translation>
         </message>
         <message>
@@ -5211,6 +5236,10 @@
             <translation>COMANDO</translation>
         </message>
         <message>
+            <source>Minga could not finish this command because of an unexpected problem. The details are in {log}.</source>
+            <translation type="unfinished">Minga no pudo terminar esta orden por un problema inesperado. Los detalles están en {log}.</translation>
+        </message>
+        <message>
             <source>set up Minga without the app</source>
             <translation>configura Minga sin abrir la aplicación</translation>
         </message>
@@ -5261,10 +5290,6 @@
         <message>
             <source>count records per kind</source>
             <translation>cuenta los registros por tipo</translation>
-        </message>
-        <message>
-            <source>A record of kind {kind} ({id}) holds a value Minga refuses: {detail}</source>
-            <translation>Un registro de tipo {kind} ({id}) tiene un valor que Minga rechaza: {detail}</translation>
         </message>
         <message>
             <source>machine-readable output</source>
@@ -6394,10 +6419,6 @@
         <message>
             <source>Save</source>
             <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Minga could not finish this command because of an unexpected problem. The details are in {log}.</source>
-            <translation>Minga no pudo terminar esta orden por un problema inesperado. Los detalles están en {log}.</translation>
         </message>
         <message>
             <source>Discard</source>

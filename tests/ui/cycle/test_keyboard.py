@@ -18,14 +18,14 @@ def test_tab_reaches_every_field_of_the_session_plan(qtbot, show_page, advisor_c
     page = show_page(SessionsPage, advisor_ctx)
     page.new_session()
     editor = page.editor
-    editor.add_agenda_item("Ronda", 30)
+    editor.plan.add_agenda_item("Ronda", 30)
 
-    visited = tab_chain(qtbot, editor.title_edit)
+    visited = tab_chain(qtbot, editor.plan.title_edit)
 
     for field in [*editor.plan_fields(), editor.save_button, editor.close_button]:
         assert field in visited, field.objectName() or field.accessibleName()
-    assert visited.index(editor.title_edit) < visited.index(editor.date_edit)
-    assert visited.index(editor.focus_edit) < visited.index(editor.agenda_table)
+    assert visited.index(editor.plan.title_edit) < visited.index(editor.plan.date_edit)
+    assert visited.index(editor.plan.focus_edit) < visited.index(editor.plan.agenda_table)
 
 
 def test_tab_reaches_every_field_of_an_observation_note(qtbot, show_page, teacher_demo_ctx):

@@ -50,14 +50,14 @@ def test_the_models_of_sesiones(qtbot, qtmodeltester, show_page, advisor_ctx):
     qtmodeltester.check(page.model)
     page.open_first_record()
     editor = page.editor
-    qtmodeltester.check(editor.agenda_model)
+    qtmodeltester.check(editor.plan.agenda_model)
     editor.tabs.setCurrentIndex(PRESENTATIONS_TAB)
-    qtmodeltester.check(editor.presentations_model)
-    qtmodeltester.check(editor.picker.model)
+    qtmodeltester.check(editor.presentations.model)
+    qtmodeltester.check(editor.presentations.picker.model)
     editor.tabs.setCurrentIndex(EVALUATION_TAB)
     page.open_session(advisor_ctx.sessions.last_held_session().id)
-    qtmodeltester.check(editor.feedback_model)
-    assert editor.feedback_model.rowCount() > 0
+    qtmodeltester.check(editor.evaluation.model)
+    assert editor.evaluation.model.rowCount() > 0
 
 
 def test_the_models_of_the_templates(qtbot, qtmodeltester, advisor_ctx, dialogs_off):

@@ -99,9 +99,9 @@ def test_ctrl_p_in_an_open_session_chooses_its_guide(qtbot, open_window, advisor
     oldest = advisor_ctx.sessions.list_sessions()[0]
     page = window.show_area("sessions")
     page.open_session(oldest.id)
-    page.editor.title_edit.setFocus()
+    page.editor.plan.title_edit.setFocus()
 
-    qtbot.keyClick(page.editor.title_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.editor.plan.title_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 
     assert window.current_area() == "print"
     assert window.stack.currentWidget().session_combo.currentData() == oldest.id

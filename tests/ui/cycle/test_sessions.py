@@ -38,21 +38,21 @@ def test_the_advisor_plans_a_session_over_the_allowance_and_sees_the_warning(
 
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     editor = page.editor
-    assert QApplication.focusWidget() is editor.title_edit
-    type_text(qtbot, editor.title_edit, "Jornada de planificación anual")
-    type_text(qtbot, editor.place_edit, "Escuela Rural Los Boldos")
+    assert QApplication.focusWidget() is editor.plan.title_edit
+    type_text(qtbot, editor.plan.title_edit, "Jornada de planificación anual")
+    type_text(qtbot, editor.plan.place_edit, "Escuela Rural Los Boldos")
     for title, minutes in (("Bienvenida", 20), ("Planificación por niveles", 200), ("Taller", 160)):
-        qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
-        row = editor.agenda_model.rowCount() - 1
+        qtbot.mouseClick(editor.plan.add_item_button, Qt.MouseButton.LeftButton)
+        row = editor.plan.agenda_model.rowCount() - 1
         editor_widget = QApplication.focusWidget()  # the new title cell opens for typing
         type_text(qtbot, editor_widget, title)
-        commit(qtbot, editor.agenda_table, editor_widget)
-        edit_cell(qtbot, editor.agenda_table, row, 1, str(minutes))
+        commit(qtbot, editor.plan.agenda_table, editor_widget)
+        edit_cell(qtbot, editor.plan.agenda_table, row, 1, str(minutes))
 
-    assert editor.agenda_total() == 380
+    assert editor.plan.agenda_total() == 380
     assert editor.warnings.isVisible()
     assert rules.check_allowance(380)[0].message() in editor.warnings.text()
-    assert "360" in editor.total_label.text()
+    assert "360" in editor.plan.total_label.text()
 
     press_save(qtbot, editor)
 
@@ -75,13 +75,13 @@ def test_a_plan_under_the_allowance_shows_no_warning(qtbot, show_page, advisor_c
     page = show_page(SessionsPage, advisor_ctx)
     page.new_session()
     editor = page.editor
-    qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.plan.add_item_button, Qt.MouseButton.LeftButton)
     cell = QApplication.focusWidget()
     qtbot.keyClicks(cell, "Ronda")
-    commit(qtbot, editor.agenda_table, cell)
-    edit_cell(qtbot, editor.agenda_table, 0, 1, "90")
+    commit(qtbot, editor.plan.agenda_table, cell)
+    edit_cell(qtbot, editor.plan.agenda_table, 0, 1, "90")
 
-    assert editor.agenda_total() == 90
+    assert editor.plan.agenda_total() == 90
     assert not editor.warnings.isVisible()
 
 
@@ -92,12 +92,12 @@ def test_a_missing_title_is_shown_under_the_field_and_nothing_is_saved(
     before = len(advisor_ctx.sessions.list_sessions())
     page.new_session()
     editor = page.editor
-    type_text(qtbot, editor.place_edit, "Sede social")
+    type_text(qtbot, editor.plan.place_edit, "Sede social")
 
     press_save(qtbot, editor)
 
     assert editor.error_text("title") == catalog()("errors", "This field is required.")
-    assert QApplication.focusWidget() is editor.title_edit
+    assert QApplication.focusWidget() is editor.plan.title_edit
     assert len(advisor_ctx.sessions.list_sessions()) == before
     assert editor.draft_id is not None  # kept as a draft meanwhile
 
@@ -110,7 +110,7 @@ def test_a_presenter_with_20_minutes_gets_the_slot_warning(qtbot, show_page, adv
     editor.tabs.setCurrentIndex(PRESENTATIONS_TAB)
     on_programme = {p.practice_id for p in editor.detail.presentations}
 
-    picker = editor.picker
+    picker = editor.presentations.picker
     qtbot.waitUntil(lambda: picker.model.rowCount() > 0)
     type_text(qtbot, picker.search_edit, "huerto")
     picker.search()  # the pause after typing
@@ -118,12 +118,12 @@ def test_a_presenter_with_20_minutes_gets_the_slot_warning(qtbot, show_page, adv
     chosen = picker.model.row(0)
     assert chosen.id not in on_programme
     qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
-    assert chosen.title in editor.chosen_label.text()
-    set_spin(qtbot, editor.minutes_spin, 20)
-    assert editor.slot_warning.isVisible()
-    assert "15-minute slot" in editor.slot_warning.text()
+    assert chosen.title in editor.presentations.chosen_label.text()
+    set_spin(qtbot, editor.presentations.minutes_spin, 20)
+    assert editor.presentations.slot_warning.isVisible()
+    assert "15-minute slot" in editor.presentations.slot_warning.text()
 
-    qtbot.mouseClick(editor.add_presentation_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.presentations.add_button, Qt.MouseButton.LeftButton)
 
     detail = advisor_ctx.sessions.get(planned.id)
     added = next(p for p in detail.presentations if p.practice_id == chosen.id)
@@ -131,8 +131,8 @@ def test_a_presenter_with_20_minutes_gets_the_slot_warning(qtbot, show_page, adv
     assert [w.code for w in added.warnings] == [rules.SLOT_EXCEEDED]
     assert editor.warnings.isVisible()
     assert added.warnings[0].message() in editor.warnings.text()
-    row = editor.presentations_model.row_of(added.id)
-    assert editor.presentations_model.index(row, 3).data() == "20 ⚠"
+    row = editor.presentations.model.row_of(added.id)
+    assert editor.presentations.model.index(row, 3).data() == "20 ⚠"
 
 
 def test_the_advisor_records_attendance(qtbot, show_page, advisor_ctx):
@@ -141,13 +141,13 @@ def test_the_advisor_records_attendance(qtbot, show_page, advisor_ctx):
     page.open_session(planned.id)
     editor = page.editor
     editor.tabs.setCurrentIndex(ATTENDANCE_TAB)
-    people = list(editor._attendance_boxes)
+    people = list(editor.attendance.boxes)
     assert len(people) >= 3
-    assert editor.attendance_summary.text() == "Attendance not recorded yet."
+    assert editor.attendance.summary.text() == "Attendance not recorded yet."
 
-    qtbot.mouseClick(editor.all_present_button, Qt.MouseButton.LeftButton)
-    choose_in_combo(qtbot, editor._attendance_boxes[people[1]], "Absent")
-    choose_in_combo(qtbot, editor._attendance_boxes[people[2]], "Excused")
+    qtbot.mouseClick(editor.attendance.all_present_button, Qt.MouseButton.LeftButton)
+    choose_in_combo(qtbot, editor.attendance.boxes[people[1]], "Absent")
+    choose_in_combo(qtbot, editor.attendance.boxes[people[2]], "Excused")
     assert editor.has_unsaved_changes()
     press_save(qtbot, editor)
 
@@ -162,7 +162,7 @@ def test_the_advisor_records_attendance(qtbot, show_page, advisor_ctx):
     row = page.model.row_of(planned.id)
     expected = f"{round(present / len(people) * 100)}%"
     assert page.model.index(row, 6).data() == expected
-    assert expected in editor.attendance_summary.text()
+    assert expected in editor.attendance.summary.text()
 
 
 def test_the_advisor_writes_down_an_evaluation(qtbot, show_page, advisor_ctx):
@@ -171,7 +171,7 @@ def test_the_advisor_writes_down_an_evaluation(qtbot, show_page, advisor_ctx):
     page.open_session(last.id)
     editor = page.editor
     editor.tabs.setCurrentIndex(EVALUATION_TAB)
-    practice_id = editor.evaluated_combo.currentData()
+    practice_id = editor.evaluation.evaluated_combo.currentData()
     before = len(
         [
             f
@@ -180,10 +180,10 @@ def test_the_advisor_writes_down_an_evaluation(qtbot, show_page, advisor_ctx):
         ]
     )
 
-    type_text(qtbot, editor.strengths_edit, "Usa material concreto de la zona.")
-    type_text(qtbot, editor.suggestions_edit, "Compartir la pauta de evaluación.")
-    choose_in_combo(qtbot, editor.replicability_combo, "With adjustments")
-    qtbot.mouseClick(editor.save_feedback_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, editor.evaluation.strengths_edit, "Usa material concreto de la zona.")
+    type_text(qtbot, editor.evaluation.suggestions_edit, "Compartir la pauta de evaluación.")
+    choose_in_combo(qtbot, editor.evaluation.replicability_combo, "With adjustments")
+    qtbot.mouseClick(editor.evaluation.save_button, Qt.MouseButton.LeftButton)
 
     found = [
         f
@@ -193,7 +193,7 @@ def test_the_advisor_writes_down_an_evaluation(qtbot, show_page, advisor_ctx):
     assert len(found) == before + 1
     assert found[-1].replicability == "with_adjustments"
     assert found[-1].strengths == "Usa material concreto de la zona."
-    assert editor.feedback_model.rowCount() == before + 1
+    assert editor.evaluation.model.rowCount() == before + 1
 
 
 def test_a_teacher_reads_the_session_and_answers_the_survey(qtbot, show_page, teacher_demo_ctx):
@@ -207,24 +207,24 @@ def test_a_teacher_reads_the_session_and_answers_the_survey(qtbot, show_page, te
     editor = page.editor
 
     assert editor.is_read_only
-    assert editor.title_edit.isReadOnly()
+    assert editor.plan.title_edit.isReadOnly()
     assert not editor.save_button.isVisible()
-    assert not editor.add_item_button.isVisible()
+    assert not editor.plan.add_item_button.isVisible()
     assert editor.notice.isVisible()
     editor.tabs.setCurrentIndex(PRESENTATIONS_TAB)
-    assert not editor.add_group.isVisible()
+    assert not editor.presentations.add_group.isVisible()
 
     editor.tabs.setCurrentIndex(SURVEY_TAB)
-    assert editor.survey_button.text() == "Send my answer"
-    assert not editor.tally_radio.isVisible()
-    choose_in_combo(qtbot, editor.level_combos["prepared"], "2 · A little")
-    qtbot.mouseClick(editor.survey_button, Qt.MouseButton.LeftButton)
+    assert editor.survey.send_button.text() == "Send my answer"
+    assert not editor.survey.tally_radio.isVisible()
+    choose_in_combo(qtbot, editor.survey.level_combos["prepared"], "2 · A little")
+    qtbot.mouseClick(editor.survey.send_button, Qt.MouseButton.LeftButton)
 
     summary = ctx.sessions.satisfaction_summary(last.id)
     assert summary.answers in (before, before + 1)  # a second answer replaces the first
     assert ctx.bridge.record[-1].text == "Thank you: your answer was saved."
     # Answering again replaces the answer: the count does not grow.
-    qtbot.mouseClick(editor.survey_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.survey.send_button, Qt.MouseButton.LeftButton)
     assert ctx.sessions.satisfaction_summary(last.id).answers == summary.answers
 
 
@@ -236,18 +236,18 @@ def test_the_advisor_enters_survey_tallies(qtbot, show_page, advisor_ctx):
     editor = page.editor
     editor.tabs.setCurrentIndex(SURVEY_TAB)
 
-    click_option(qtbot, editor.tally_radio)
-    assert editor.count_spin.isVisible()
-    assert not editor.respondent_combo.isVisible()
-    set_spin(qtbot, editor.count_spin, 3)
-    choose_in_combo(qtbot, editor.level_combos["useful"], "2 · A little")
-    qtbot.mouseClick(editor.survey_button, Qt.MouseButton.LeftButton)
+    click_option(qtbot, editor.survey.tally_radio)
+    assert editor.survey.count_spin.isVisible()
+    assert not editor.survey.respondent_combo.isVisible()
+    set_spin(qtbot, editor.survey.count_spin, 3)
+    choose_in_combo(qtbot, editor.survey.level_combos["useful"], "2 · A little")
+    qtbot.mouseClick(editor.survey.send_button, Qt.MouseButton.LeftButton)
 
     after = advisor_ctx.sessions.satisfaction_summary(last.id)
     assert after.answers == before.answers + 3
     assert after.useful.denominator == before.useful.denominator + 3
     assert after.useful.numerator == before.useful.numerator
-    assert editor.survey_bars.rows()[0][1] == after.useful.rate
+    assert editor.survey.bars.rows()[0][1] == after.useful.rate
 
 
 def test_typing_in_a_session_leaves_a_draft_that_comes_back(qtbot, show_page, advisor_ctx):
@@ -255,9 +255,9 @@ def test_typing_in_a_session_leaves_a_draft_that_comes_back(qtbot, show_page, ad
     page = show_page(SessionsPage, advisor_ctx)
     page.open_session(planned.id)
     editor = page.editor
-    editor.focus_edit.setFocus()
-    qtbot.keyClick(editor.focus_edit, Qt.Key.Key_End)
-    type_text(qtbot, editor.focus_edit, " y geometría")
+    editor.plan.focus_edit.setFocus()
+    qtbot.keyClick(editor.plan.focus_edit, Qt.Key.Key_End)
+    type_text(qtbot, editor.plan.focus_edit, " y geometría")
     qtbot.waitUntil(lambda: editor.draft_id is not None, timeout=3000)
     draft_id = editor.draft_id
     assert advisor_ctx.drafts.get(draft_id).payload["focus"].endswith(" y geometría")
@@ -265,7 +265,7 @@ def test_typing_in_a_session_leaves_a_draft_that_comes_back(qtbot, show_page, ad
     # Another page (after a crash, say) opens the same session: the changes are offered.
     other = show_page(SessionsPage, advisor_ctx)
     other.open_session(planned.id)
-    assert other.editor.focus_edit.text().endswith(" y geometría")
+    assert other.editor.plan.focus_edit.text().endswith(" y geometría")
     assert "restored" in other.editor.notice.text()
     press_save(qtbot, other.editor)
     assert advisor_ctx.sessions.get(planned.id).focus.endswith(" y geometría")
