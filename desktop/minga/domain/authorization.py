@@ -24,8 +24,8 @@ The table, in words (also in docs/bundle-format.md):
   row) is kept aside as a conflict copy, the stored row stays |
 | person | the person herself; `role` is `advisor` only for the network's advisor and never
   changes; membership and keys only through the advisor's roster |
-| session | the network's advisor |
-| presentation, attendance, practice_feedback | the advisor who owns the session |
+| session, year_plan | the network's advisor |
+| presentation, attendance, practice_feedback, agreement | the advisor who owns the session |
 | satisfaction_response | the advisor, or a teacher answering for herself |
 | observation_reply | the observer or the observed teacher of its note |
 | attachment | the owner of the practice it hangs on; safe file name, allowed media type |
@@ -49,7 +49,7 @@ CREATE, UPDATE, DELETE = "create", "update", "delete"
 
 ADVISOR_ROLE = "advisor"
 
-# What the evidence store accepts (minga.services.attachments.sniff_media_type).
+# What the evidence store accepts (minga.core.attachments.sniff_media_type).
 ALLOWED_MEDIA_TYPES = frozenset(
     {
         "image/jpeg",
@@ -296,7 +296,8 @@ PARENTS: dict[str, tuple[str, str]] = {
     "self_assessment": ("adoption", "adoption_id"),
     "exit_ticket_tally": ("application", "application_id"),
 }
-SESSION_PARTS = frozenset({"presentation", "attendance", "practice_feedback"})
+SESSION_PARTS = frozenset({"presentation", "attendance", "practice_feedback", "agreement"})
+ADVISOR_KINDS = frozenset({"session", "year_plan"})
 
 
 def authorize(  # noqa: PLR0917 (the question has these six parts, in this order)
@@ -318,7 +319,7 @@ def authorize(  # noqa: PLR0917 (the question has these six parts, in this order
         return _microcentre(actor, action, record, context)
     if kind == "person":
         return _person(actor, record, existing, context)
-    if kind == "session":
+    if kind in ADVISOR_KINDS:
         return None if _is_advisor(actor, context) else Denied(ADVISOR_ONLY)
     if kind in SESSION_PARTS:
         return _session_part(actor, record, context)

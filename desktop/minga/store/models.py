@@ -152,6 +152,10 @@ class MicrocentreSession(SyncedMixin, Base):
     agenda: Mapped[list[Any]] = mapped_column(default=list)
     minutes_text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="planned")
+    # The member who chairs this session (the coordination rotates among the schools).
+    coordinator_id: Mapped[str | None] = mapped_column(ID)
+    # The day the acta was read and approved (at the next session); None: not yet.
+    minutes_approved_on: Mapped[dt.date | None]
 
 
 class Presentation(SyncedMixin, Base):
@@ -162,9 +166,48 @@ class Presentation(SyncedMixin, Base):
 
     session_id: Mapped[str] = mapped_column(ID, index=True)
     practice_id: Mapped[str] = mapped_column(ID, index=True)
-    presenter_id: Mapped[str] = mapped_column(ID, index=True)
+    # A member who presents; None for a guest (an academic, a SLEP advisor...).
+    presenter_id: Mapped[str | None] = mapped_column(ID, index=True)
+    guest_name: Mapped[str] = mapped_column(String(120), default="")
+    guest_institution: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     minutes: Mapped[int] = mapped_column(Integer, default=15)
+
+
+class YearPlan(SyncedMixin, Base):
+    """The advisor's plan of one school year: focus, goal and calendar.
+
+    `breaks` is [{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD", "label": str}] (winter
+    break, holidays): no session is suggested on those days.
+    """
+
+    __tablename__ = "year_plans"
+    __kind__ = "year_plan"
+
+    microcentre_id: Mapped[str | None] = mapped_column(ID, index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    focus: Mapped[str] = mapped_column(String(500), default="")
+    goal_practices: Mapped[int] = mapped_column(Integer, default=7)
+    starts_on: Mapped[dt.date]
+    ends_on: Mapped[dt.date]
+    breaks: Mapped[list[Any]] = mapped_column(default=list)
+    # The suggested monthly date: the n-th (1-4, 5 = last) weekday (0 = Monday) of a month.
+    meeting_week: Mapped[int] = mapped_column(Integer, default=5)
+    meeting_weekday: Mapped[int] = mapped_column(Integer, default=2)
+
+
+class Agreement(SyncedMixin, Base):
+    """An agreement (acuerdo) of a session's acta: what, who, by when, done."""
+
+    __tablename__ = "agreements"
+    __kind__ = "agreement"
+
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    # A member, or None for the whole network.
+    responsible_id: Mapped[str | None] = mapped_column(ID, index=True)
+    due_on: Mapped[dt.date | None]
+    done_on: Mapped[dt.date | None]
 
 
 class Attendance(SyncedMixin, Base):
@@ -388,6 +431,8 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     MicrocentreSession,
     Presentation,
     Attendance,
+    YearPlan,
+    Agreement,
     Practice,
     PracticeFeedback,
     Adoption,
