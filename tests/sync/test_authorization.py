@@ -394,3 +394,28 @@ def test_the_advisor_relays_only_what_passes_the_table(
     assert [r["owner"] for r in records_of(members, "attendance")] == [rosa.person_id]
     pedro.import_(bundle)
     assert "Pauta de observación entre pares" in pedro.titles()
+
+
+def test_a_takeover_already_in_the_advisors_database_never_reaches_its_owner(
+    network: Network,
+) -> None:
+    """Pedro's school taken over by Ana before the table existed (written straight into
+    the advisor's database): Pedro still imports the advisor's bundle, his row stays."""
+    import sqlite3
+
+    rosa, pedro = network.advisor, network.pedro
+    school = _pedro_school(network)
+    version = school["version"].rsplit("-", 1)[0] + "-" + network.ana.actor.device_id
+    with sqlite3.connect(rosa.ws.dirs.database) as conn:
+        conn.execute(
+            "UPDATE schools SET owner = ?, name = 'Escuela de Ana ahora', prev_version = ?, "
+            "version = ? WHERE id = ?",
+            (network.ana.person_id, school["version"], version, school["id"]),
+        )
+    conn.close()
+    rosa.add_practice("Pauta de observación entre pares")
+    pedro.import_(rosa.export(network.path("para-pedro"), to=pedro.person_id, full=True))
+    assert "Pauta de observación entre pares" in pedro.titles()
+    assert pedro.rows("SELECT owner, name FROM schools WHERE id = ?", school["id"]) == [
+        (pedro.person_id, "Escuela Rural El Maitén")
+    ]

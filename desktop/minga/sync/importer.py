@@ -36,12 +36,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from minga.core.authorizing import DatabaseContext
+from minga.core.identity import Actor, current_actor
 from minga.domain import authorization as authz
 from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.authorizing import DatabaseContext
-from minga.services.identity import Actor, current_actor
 from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
 from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer
@@ -605,12 +605,22 @@ def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]
 
 def _school_arbitrated(bundle: _Bundle, values: dict[str, Any], existing: dict[str, Any]) -> bool:
     """In the advisor's consolidated bundle, the advisor's row of a school two people
-    created decides who owns it (it passed the advisor's table). A deletion never does."""
+    created decides who owns it (it passed the advisor's table). A deletion never does.
+
+    A row made on top of the one stored here (a rename or takeover an older Minga let
+    into the advisor's database) does not replace it: it is kept aside as a conflict
+    copy, so the network's other bundles still arrive.
+    """
     if bundle.trust.relation != "advisor" or values.get("deleted"):
         return False
     if values.get("rbd") != existing.get("rbd"):
         return False
-    bundle.replace_schools.add(values["id"])
+    action = authz.action_for(values, existing)
+    assert bundle.context is not None
+    if authz.authorize("school", action, values["owner"], values, existing, bundle.context):
+        bundle.keep_schools.add(values["id"])
+    else:
+        bundle.replace_schools.add(values["id"])
     return True
 
 
@@ -676,7 +686,7 @@ def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:
 
 def _store_attachments(ws: Any, bundle: _Bundle) -> int:
     """Copies the bundle's evidence files into the content-addressed store."""
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
 
     store = AttachmentStore(ws.dirs.attachments)
     stored = 0
