@@ -166,8 +166,8 @@ def test_median_of_odd_and_even_series() -> None:
 
 
 def test_exactly_six_points_above_the_median_is_a_shift() -> None:
-    values = [1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5]  # median 3
-    chart = rules.run_chart(values)
+    values = [1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5]  # median of all points: 3
+    chart = rules.run_chart(values, baseline=None)
     assert chart.median == 3
     assert chart.shifts == (Shift("below", 0, 5, 6), Shift("above", 6, 11, 6))
     assert chart.shift_detected
@@ -176,7 +176,7 @@ def test_exactly_six_points_above_the_median_is_a_shift() -> None:
 def test_five_points_on_one_side_is_not_a_shift() -> None:
     values = [1, 1, 1, 1, 1, 5, 1, 5, 5, 5, 5, 5]
     assert rules.find_shifts(values, 3) == []
-    assert not rules.run_chart([10, 20, 10, 20, 10, 20]).shift_detected
+    assert not rules.run_chart([10, 20, 10, 20, 10, 20], baseline=None).shift_detected
 
 
 def test_points_on_the_median_neither_break_nor_count() -> None:
@@ -190,7 +190,7 @@ def test_points_on_the_median_neither_break_nor_count() -> None:
 def test_ties_with_the_median() -> None:
     # Many values equal to the median: they are skipped, the others decide.
     values = [2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3]  # median 2
-    chart = rules.run_chart(values)
+    chart = rules.run_chart(values, baseline=None)
     assert chart.median == 2
     assert chart.shifts == (Shift("above", 7, 12, 6),)
     assert rules.run_chart([4.0] * 8).shifts == ()
@@ -207,8 +207,21 @@ def test_run_chart_json() -> None:
     assert document == {
         "values": [1.0, 2.0, 3.0],
         "median": 2.0,
+        "baseline": 6,
         "shift_detected": False,
         "shifts": [],
+        "phases": [
+            {
+                "start": 0,
+                "end": 2,
+                "baseline_end": 2,
+                "median": 2.0,
+                "limits": [-1.1446540880503147, 5.144654088050315],
+                "runs": 2,
+                "useful_points": 2,
+            }
+        ],
+        "signals": [],
     }
 
 

@@ -17,9 +17,19 @@ def test_rbd_check_digit_follows_modulo_11(number: str, digit: str) -> None:
     assert v.rbd_check_digit(number) == digit
 
 
-@pytest.mark.parametrize("text", ["4478-4", "4478 - 4", " 4478-4 ", "44784", "04478-4"])
+@pytest.mark.parametrize("text", ["4478-4", "4478 - 4", " 4478-4 ", "04478-4", "6K", "6-k"])
 def test_rbd_accepts_usual_spellings(text: str) -> None:
-    assert str(v.parse_rbd(text)) == "4478-4"
+    assert str(v.parse_rbd(text)) in ("4478-4", "6-K")
+
+
+@pytest.mark.parametrize("text", ["4478", "44784", " 447 "])
+def test_rbd_without_a_separated_check_digit_is_asked_for_never_guessed(text: str) -> None:
+    # "4478" is not read as 447-8, even when the person would confirm a mismatch.
+    for accept in (False, True):
+        with pytest.raises(ValidationError) as info:
+            v.parse_rbd(text, accept_check_digit_mismatch=accept)
+        assert not isinstance(info.value, CheckDigitWarning)
+        assert "no check digit" in info.value.message(catalog("en"))
 
 
 @pytest.mark.parametrize("text", ["", "abc", "4478-", "12-34-5", "4478-X", "1234567-8"])

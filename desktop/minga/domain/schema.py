@@ -590,6 +590,8 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "practice_ids": _f(ListOf(ID, 1000)),
         "session_ids": _f(ListOf(ID, 1000)),
         "started_on": _f(Date(), null=True),
+        "baseline_points": _f(Int(6, 10)),
+        "change_periods": _f(ListOf(Line(40), 1000)),
     },
     "satisfaction_response": {
         **COMMON,

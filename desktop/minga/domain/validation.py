@@ -17,6 +17,8 @@ LONG_TEXT_MAX = 20_000
 EMAIL_MAX = 254
 
 _RBD_RE = re.compile(r"^\s*(\d{1,6})\s*-?\s*([0-9kK])\s*$")
+# Digits and nothing else: the check digit cannot be told from the number.
+_DIGITS_ONLY_RE = re.compile(r"^\s*\d+\s*$")
 _OA_RE = re.compile(r"^\s*([A-Za-z]{2})\s*0?([1-8])\s*OA\s*0*(\d{1,2})\s*$", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -55,6 +57,17 @@ def parse_rbd(text: str, *, accept_check_digit_mismatch: bool = False, field: st
     """Parses `4478-4`. A wrong format is an error; a check digit that does not follow
     módulo 11 is a `CheckDigitWarning` unless the user accepted it (docs/domain.md: no
     official statement of the scheme exists, so it never becomes a refusal)."""
+    if _DIGITS_ONLY_RE.match(text or ""):
+        # "4478" could be RBD 4478 without its check digit or RBD 447 with 8: never guess.
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "RBD {value} has no check digit, or it is not separated: write the number, "
+                "a hyphen and the check digit, like 4478-4.",
+            ),
+            value=(text or "").strip(),
+        )
     match = _RBD_RE.match(text or "")
     if not match:
         raise ValidationError(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, Path, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import RunChart
 from minga.reports import fonts
 from minga.reports.layout import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, WARM, Tr
@@ -131,19 +132,28 @@ def run_chart(
             continue
         drawing.add(_text(x_of(index), bottom - 10, label, 6.4, anchor="middle"))
     # Median.
-    if chart.median is not None:
+    # The median of each phase: solid over its baseline points, dashed where it is only
+    # extended; a marked change is a thin vertical rule.
+    phases = chart.phases or ()
+    if not phases and chart.median is not None:
         y = y_of(chart.median)
-        drawing.add(
-            Line(
-                left,
-                y,
-                left + plot_w,
-                y,
-                strokeColor=INK,
-                strokeWidth=0.8,
-                strokeDashArray=[3, 2],
-            )
-        )
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=INK, strokeWidth=0.8,
+                         strokeDashArray=[3, 2]))  # fmt: skip
+    half = (plot_w - 12) / max(1, count - 1) / 2 if count > 1 else plot_w / 2
+    for number, phase in enumerate(phases):
+        if number:
+            x = x_of(phase.start) - half
+            drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=MUTED, strokeWidth=0.6))
+        if phase.median is None:
+            continue
+        y = y_of(phase.median)
+        x0 = max(left, x_of(phase.start) - half)
+        x1 = min(left + plot_w, x_of(phase.baseline_end) + half)
+        x2 = min(left + plot_w, x_of(phase.end) + half)
+        drawing.add(Line(x0, y, x1, y, strokeColor=INK, strokeWidth=0.9))
+        if phase.end > phase.baseline_end:
+            drawing.add(Line(x1, y, x2, y, strokeColor=INK, strokeWidth=0.8,
+                             strokeDashArray=[3, 2]))  # fmt: skip
     # The series.
     coords: list[float] = []
     for index, value in enumerate(values):
@@ -153,8 +163,12 @@ def run_chart(
     in_shift = set()
     for shift in chart.shifts:
         in_shift.update(range(shift.start, shift.end + 1))
+    astronomical = {s.start for s in chart.signals if s.rule == rules.ASTRONOMICAL}
     for index, value in enumerate(values):
         x, y = x_of(index), y_of(value)
+        if index in astronomical:
+            drawing.add(Rect(x - 3.6, y - 3.6, 7.2, 7.2, fillColor=colors.white,
+                             strokeColor=WARM, strokeWidth=1.2))  # fmt: skip
         if index in in_shift:
             drawing.add(Circle(x, y, 4.2, fillColor=colors.white, strokeColor=WARM, strokeWidth=1))
             drawing.add(Circle(x, y, 2.4, fillColor=WARM, strokeColor=WARM, strokeWidth=0))
@@ -189,7 +203,22 @@ def run_chart(
         drawing.add(Circle(x + 4, y + 2.5, 2.2, fillColor=WARM, strokeWidth=0))
         x += 12
     drawing.add(_text(x, y, shift_text, 6.8, color=WARM if chart.shifts else MUTED))
+    others = signal_names(chart, reports)
+    if others:
+        drawing.add(_text(left, 4, " · ".join(others), 6.6, color=WARM))
     return drawing
+
+
+def signal_names(chart: RunChart, reports: Tr) -> list[str]:
+    """The rules other than the shift that the chart meets, in words."""
+    names = {
+        rules.TREND: reports.tr("trend: 5 or more points going one way"),
+        rules.TOO_FEW_RUNS: reports.tr("too few runs"),
+        rules.TOO_MANY_RUNS: reports.tr("too many runs"),
+        rules.ASTRONOMICAL: reports.tr("astronomical point (square): check it"),
+    }
+    seen = [rule for rule in names if any(s.rule == rule for s in chart.signals)]
+    return [names[rule] for rule in seen]
 
 
 def bar_chart(

@@ -122,6 +122,8 @@ class CycleSheet:
     indicator: str
     points: list[tuple[str, float]]
     started_on: dt.date | None = None
+    # The cycle's own chart (its baseline and marked changes); None: the book's default.
+    chart: rules.RunChart | None = None
 
 
 @dataclass(frozen=True)
@@ -543,7 +545,7 @@ class _PeriodReport:
         reports, s, r = self.reports, self.s, self.r
         story: list[Flowable] = [section_heading(reports.tr("Improvement cycles (PHEA)"), s)]
         for cycle in r.cycles:
-            chart = rules.run_chart([v for _p, v in cycle.points])
+            chart = cycle.chart or rules.run_chart([v for _p, v in cycle.points])
             stage = reports.tr(STAGE_LABELS.get(cycle.stage, cycle.stage))
             if cycle.decision:
                 stage += " · " + reports.tr(CYCLE_DECISIONS.get(cycle.decision, cycle.decision))

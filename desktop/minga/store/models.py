@@ -375,6 +375,10 @@ class ImprovementCycle(SyncedMixin, VisibilityMixin, Base):
     practice_ids: Mapped[list[str]] = mapped_column(default=list)
     session_ids: Mapped[list[str]] = mapped_column(default=list)
     started_on: Mapped[dt.date | None]
+    # The run chart's median comes from this many first points (6..10) and stays until
+    # a change is marked: `change_periods` are the periods where a new phase starts.
+    baseline_points: Mapped[int] = mapped_column(Integer, default=6)
+    change_periods: Mapped[list[str]] = mapped_column(default=list)
 
 
 class SatisfactionResponse(SyncedMixin, VisibilityMixin, Base):
