@@ -20,8 +20,8 @@ def main() -> int:
     args = parser.parse_args()
     isolate()
 
+    from minga.core.workspace import Workspace
     from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
 
     scale = parse_scale(args.scale)
     with temp_folder() as folder:

@@ -119,7 +119,7 @@ def store_insert(folder: Path, rows: list[dict[str, Any]], *, variant: str = "or
     """Inserts through the store in one transaction; returns seconds."""
     from sqlalchemy import insert
 
-    from minga.services.workspace import Workspace
+    from minga.core.workspace import Workspace
     from minga.store.models import Practice
 
     table = Practice.__table__
@@ -143,7 +143,7 @@ def main() -> int:
     args = parser.parse_args()
     isolate()
 
-    from minga.services.workspace import Workspace
+    from minga.core.workspace import Workspace
 
     with Timer() as building:
         rows = build_rows(args.rows)

@@ -46,8 +46,8 @@ def plan_big_session(ws, folder: Path, presentations: int = 10) -> str:
     The installation must be the advisor's (only the advisor plans sessions)."""
     from sqlalchemy import select
 
+    from minga.core.attachments import AttachmentStore
     from minga.domain.cycle_rules import AgendaItem
-    from minga.services.attachments import AttachmentStore
     from minga.services.practices import PracticeInput, PracticeService
     from minga.services.sessions import PresentationInput, SessionInput, SessionService
     from minga.store.models import Attachment, Practice
@@ -135,8 +135,8 @@ def time_guide(
     ws, session_id: str, out: Path, runs: int
 ) -> tuple[float, list[float], list[float], int]:
     """(first run, later runs' wall seconds, their CPU seconds, pages)."""
+    from minga.core.attachments import AttachmentStore
     from minga.services import printing
-    from minga.services.attachments import AttachmentStore
 
     files = AttachmentStore(ws.dirs.attachments)
     times, cpu = [], []
@@ -160,10 +160,10 @@ def main() -> int:
     args = parser.parse_args()
     isolate()
 
+    from minga.core.attachments import AttachmentStore
+    from minga.core.workspace import Workspace
     from minga.services import printing
-    from minga.services.attachments import AttachmentStore
     from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
 
     print(f"bench_print ({machine()})")
     rows: list[list[object]] = []

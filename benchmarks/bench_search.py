@@ -74,9 +74,9 @@ def main() -> int:
     args = parser.parse_args()
     isolate()
 
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
+    from minga.core.workspace import Workspace
     from minga.services.practices import PracticeQuery, PracticeService
-    from minga.services.workspace import Workspace
 
     folder = cached_demo(args.scale, args.seed)
     queries = make_queries(args.seed)

@@ -62,8 +62,8 @@ def practices_page_figures(folder) -> tuple[float, float]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from minga.services.identity import current_actor
-    from minga.services.workspace import Workspace
+    from minga.core.identity import current_actor
+    from minga.core.workspace import Workspace
     from minga.ui.context import UiContext
     from minga.ui.practices import PracticesPage
     from minga.ui.settings import Settings

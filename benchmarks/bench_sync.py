@@ -78,7 +78,7 @@ class JsonKeyring:
 
 class Device:
     def __init__(self, root: Path, keyring: JsonKeyring):
-        from minga.services.workspace import Workspace
+        from minga.core.workspace import Workspace
         from minga.sync.keys import KeyVault
 
         self.root = root
@@ -222,7 +222,7 @@ def network(folder: Path, keyring: JsonKeyring) -> tuple[Device, Device]:
         teacher.ws.db,
         SetupInput(role="teacher", name="Ana", school="Los Boldos", rbd="4478-4"),
     )
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
     from minga.services.practices import PracticeInput, PracticeService
     from minga.sync.membership import write_invitation
 
@@ -374,7 +374,7 @@ def bench_export(folder: Path, advisor_root: Path, pristine: Path, bundle: Path)
     """The advisor changes one practice and exports to a teacher who acknowledged the rest."""
     from sqlalchemy import select
 
-    from minga.services.identity import current_actor, stamper
+    from minga.core.identity import current_actor, stamper
     from minga.store.models import Practice
 
     keyring = JsonKeyring(folder / "keyring.json")

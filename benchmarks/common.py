@@ -151,8 +151,8 @@ def generator_stamp() -> str:
 
 def cached_demo(scale_text: str, seed: int) -> Path:
     """The data folder of a demo database, generated on first use."""
+    from minga.core.workspace import Workspace
     from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
 
     scale = parse_scale(scale_text)
     folder = RESULTS / f"demo-{scale.name}-seed{seed}-{generator_stamp()}"

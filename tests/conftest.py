@@ -66,7 +66,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(data_dir: Path) -> Iterator:
-    from minga.services.workspace import Workspace
+    from minga.core.workspace import Workspace
 
     ws = Workspace(data_dir)
     yield ws
@@ -93,7 +93,7 @@ def teacher(workspace):
 
 @pytest.fixture
 def practices(teacher):
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
     from minga.services.practices import PracticeService
 
     return PracticeService(teacher.db, AttachmentStore(teacher.dirs.attachments))

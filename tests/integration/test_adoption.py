@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.domain.errors import NotFoundError, PermissionDeniedError, ValidationErrors
 from minga.i18n import catalog
 from minga.services.adoption import (
@@ -18,7 +19,6 @@ from minga.services.adoption import (
 )
 from minga.services.sessions import SessionInput, SessionService
 from minga.services.templates import default_template_id
-from minga.services.workspace import Workspace
 from tests.integration.test_sessions import Network, build_network
 
 EN = catalog("en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minga.core.workspace import Workspace
 from minga.services.autobackup import (
     KEEP_DAILY,
     KEEP_MONTHLY,
@@ -13,7 +14,6 @@ from minga.services.autobackup import (
     take_daily_snapshot,
 )
 from minga.services.practices import PracticeInput, PracticeQuery, PracticeService
-from minga.services.workspace import Workspace
 
 
 def test_one_copy_a_day_and_a_rotation_over_a_year(teacher: Workspace) -> None:
@@ -44,7 +44,7 @@ def test_restore_an_automatic_backup(teacher: Workspace, practices: PracticeServ
     teacher.close()
     restore_snapshot(teacher.dirs, snapshot.path)
     with Workspace(teacher.root) as ws:
-        from minga.services.attachments import AttachmentStore
+        from minga.core.attachments import AttachmentStore
 
         service = PracticeService(ws.db, AttachmentStore(ws.dirs.attachments))
         assert [r.title for r in service.page(PracticeQuery())] == ["Antes del respaldo"]

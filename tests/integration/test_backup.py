@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.domain.errors import BackupError, StoreError
 from minga.paths import DataDir
 from minga.services.backup import create_backup, restore_backup
 from minga.services.practices import PracticeInput, PracticeService
 from minga.services.stats import collect_stats, run_check
-from minga.services.workspace import Workspace
 from tests.conftest import snapshot
 from tests.integration.test_practices import tiny_png
 
@@ -32,7 +32,7 @@ def test_backup_and_restore_into_a_new_folder_gives_the_same_records(
     assert restored.live_rows == info.live_rows
     with Workspace(restored_dir.root) as ws:
         assert collect_stats(ws.db) == collect_stats(teacher.db)
-        from minga.services.attachments import AttachmentStore
+        from minga.core.attachments import AttachmentStore
 
         assert run_check(ws.db, AttachmentStore(ws.dirs.attachments)).ok
 
@@ -159,7 +159,7 @@ def test_a_backup_whose_structure_was_changed_is_refused_and_nothing_changes(
 def test_check_finds_a_trigger_added_to_the_live_database(teacher: Workspace) -> None:
     import sqlite3
 
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
 
     assert run_check(teacher.db, AttachmentStore(teacher.dirs.attachments)).ok
     conn = sqlite3.connect(teacher.dirs.database)

@@ -13,20 +13,20 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from minga.core.attachments import AttachmentStore
 from minga.core.clock import FixedClock
+from minga.core.workspace import Workspace
 from minga.domain.errors import MingaError, ValidationError
 from minga.domain.hlc import Version
 from minga.domain.validation import normalize_oa_code, parse_rbd
 from minga.domain.vocab import LEVELS, TemplateKind
 from minga.services import demo_content
-from minga.services.attachments import AttachmentStore
 from minga.services.demo import REFERENCE_TODAY, DemoReport, Scale, generate_demo, parse_scale
 from minga.services.home import home_summary
 from minga.services.practices import PracticeInput, PracticeQuery, PracticeService
 from minga.services.sessions import SessionService
 from minga.services.setup import school_id_for_rbd
 from minga.services.templates import default_template_id
-from minga.services.workspace import Workspace
 from minga.store import meta
 from minga.store.models import (
     SYNCED_MODELS,

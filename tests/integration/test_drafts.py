@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from minga.core.workspace import Workspace
 from minga.services.drafts import DraftService
-from minga.services.workspace import Workspace
 from tests.conftest import SOURCE
 
 
@@ -29,7 +29,7 @@ def test_a_draft_outlives_a_killed_process(data_dir: Path) -> None:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from minga.services.workspace import Workspace\n"
+        "from minga.core.workspace import Workspace\n"
         "from minga.services.drafts import DraftService\n"
         "ws = Workspace(Path(sys.argv[1]))\n"
         "DraftService(ws.db).save('practice', {'title': 'Lectura con cuentos mapuche'})\n"

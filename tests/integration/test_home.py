@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
+from minga.core.identity import stamper
+from minga.core.workspace import Workspace
 from minga.domain.errors import NotInitializedError
 from minga.services.drafts import DraftService
 from minga.services.home import DEFAULT_ANNUAL_GOAL, home_summary, shell_info
-from minga.services.identity import stamper
 from minga.services.practices import PracticeInput
 from minga.services.setup import SetupInput, initialize
-from minga.services.workspace import Workspace
 from minga.store.models import Microcentre, MicrocentreSession, Person, Presentation
 
 TODAY = dt.date(2026, 6, 15)
@@ -89,8 +89,8 @@ def _add_session(session, actor, date, *, title, status="planned"):
 
 
 def test_advisor_network_counts_goal_and_next_session(tmp_path):
-    from minga.services.attachments import AttachmentStore
-    from minga.services.identity import current_actor
+    from minga.core.attachments import AttachmentStore
+    from minga.core.identity import current_actor
     from minga.services.practices import PracticeService
 
     with Workspace(tmp_path / "advisor") as ws:

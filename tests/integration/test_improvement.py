@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.domain.errors import PermissionDeniedError, ValidationError, ValidationErrors
 from minga.i18n import catalog
 from minga.services.improvement import CycleInput, DataPoint, ImprovementService
 from minga.services.sessions import SessionInput, SessionService
-from minga.services.workspace import Workspace
 from tests.integration.test_sessions import Network, build_network
 
 EN = catalog("en")

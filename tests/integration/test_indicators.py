@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.domain.cycle_rules import Ratio
 from minga.services.adoption import (
     AdoptionInput,
@@ -38,7 +39,6 @@ from minga.services.sessions import (
     SessionInput,
     SessionService,
 )
-from minga.services.workspace import Workspace
 from tests.integration.test_sessions import Network, build_network
 
 TODAY = dt.date(2025, 11, 30)

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.domain.errors import NotFoundError, PermissionDeniedError, ValidationErrors
 from minga.i18n import catalog
 from minga.services.observation import (
@@ -15,7 +16,6 @@ from minga.services.observation import (
     ReplyNotAllowedError,
 )
 from minga.services.templates import default_template_id
-from minga.services.workspace import Workspace
 from tests.integration.test_sessions import Network, build_network
 
 EN = catalog("en")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.services.home import shell_info
 from minga.services.setup import SetupInput, initialize
-from minga.services.workspace import Workspace
 from minga.store.preview import read_shell_info
 
 

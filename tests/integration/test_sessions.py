@@ -15,7 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from minga.core.attachments import AttachmentStore
 from minga.core.clock import FixedClock
+from minga.core.identity import Stamper, device_id
+from minga.core.workspace import Workspace
 from minga.domain.cycle_rules import AdvisorOnlyError, AgendaItem, Ratio
 from minga.domain.errors import (
     NotFoundError,
@@ -24,9 +27,7 @@ from minga.domain.errors import (
     ValidationErrors,
 )
 from minga.i18n import catalog
-from minga.services.attachments import AttachmentStore
 from minga.services.home import home_summary
-from minga.services.identity import Stamper, device_id
 from minga.services.indicators import IndicatorService
 from minga.services.practices import PracticeInput, PracticeService
 from minga.services.sessions import (
@@ -38,7 +39,6 @@ from minga.services.sessions import (
     parse_agenda_item,
 )
 from minga.services.setup import SetupInput, initialize, school_id_for_rbd
-from minga.services.workspace import Workspace
 from minga.store import meta
 from minga.store.models import Attendance, MicrocentreSession, Person, School
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from minga.core.workspace import Workspace
 from minga.domain.errors import StoreError
 from minga.i18n import catalog
 from minga.services.practices import PracticeInput, PracticeQuery
-from minga.services.workspace import Workspace
 from minga.store import migrate
 from minga.store.db import SCHEMA_HEAD, Database
 from tests.conftest import snapshot

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from minga import resources
+from minga.core.workspace import Workspace
 from minga.domain.cycle_rules import AdvisorOnlyError
 from minga.domain.errors import PermissionDeniedError, ValidationErrors
 from minga.domain.vocab import TemplateKind
@@ -25,7 +26,6 @@ from minga.services.templates import (
     load_default,
     rubric_criteria,
 )
-from minga.services.workspace import Workspace
 from minga.store.models import Template
 from tests.integration.test_sessions import Network, build_network
 

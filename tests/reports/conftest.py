@@ -34,8 +34,8 @@ def long_description(words: int = 2000) -> str:
 @pytest.fixture(scope="session")
 def advisor_demo_template(tmp_path_factory) -> Path:
     """A small demo folder of the advisor's installation, made once per session."""
+    from minga.core.workspace import Workspace
     from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
     from tests.support.clock import clock_at
 
     folder = tmp_path_factory.mktemp("advisor-demo") / "data"
@@ -46,7 +46,7 @@ def advisor_demo_template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def advisor_demo(advisor_demo_template: Path, tmp_path: Path) -> Iterator:
-    from minga.services.workspace import Workspace
+    from minga.core.workspace import Workspace
     from tests.support.clock import clock_at
 
     folder = tmp_path / "advisor-demo"
@@ -58,7 +58,7 @@ def advisor_demo(advisor_demo_template: Path, tmp_path: Path) -> Iterator:
 
 @pytest.fixture
 def files(advisor_demo):
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
 
     return AttachmentStore(advisor_demo.dirs.attachments)
 

@@ -254,7 +254,7 @@ def test_an_existing_pdf_is_replaced_whole(advisor_demo, files, big_session, tmp
 
 
 def test_clear_messages_for_what_cannot_be_printed(teacher, advisor_demo, files, tmp_path):
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
 
     with pytest.raises(MingaError) as no_session:
         printing.print_session_guide(

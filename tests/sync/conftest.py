@@ -37,7 +37,7 @@ class Device:
     """One installation (its own data folder) driven through the sync services."""
 
     def __init__(self, root: Path, backend: Any, label: str = "", clock: Any = None):
-        from minga.services.workspace import Workspace
+        from minga.core.workspace import Workspace
         from minga.sync.keys import KeyVault
 
         self.root = root
@@ -103,7 +103,7 @@ class Device:
 
     @property
     def practices(self):
-        from minga.services.attachments import AttachmentStore
+        from minga.core.attachments import AttachmentStore
         from minga.services.practices import PracticeService
 
         return PracticeService(self.ws.db, AttachmentStore(self.ws.dirs.attachments))
@@ -127,7 +127,7 @@ class Device:
 
     def reopen(self, clock: Any = None) -> None:
         """Opens the folder again (with `clock`, or the clock it had)."""
-        from minga.services.workspace import Workspace
+        from minga.core.workspace import Workspace
 
         self.ws = Workspace(self.root, clock=clock or self.ws.clock)
 

@@ -39,9 +39,9 @@ def test_killed_imports_apply_all_or_nothing(tmp_path: Path, sync_cli_env: Path)
            "--rbd", ANA["rbd"], "--accept-rbd"))  # fmt: skip
     ok(rosa("invite", "--out", str(tmp_path / "invitation.minga")))
     ok(ana("import", str(tmp_path / "invitation.minga")))
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
+    from minga.core.workspace import Workspace
     from minga.services.practices import PracticeInput, PracticeService
-    from minga.services.workspace import Workspace
 
     with Workspace(ana.data_dir) as ws:  # a bundle big enough to take a moment to import
         service = PracticeService(ws.db, AttachmentStore(ws.dirs.attachments))

@@ -55,9 +55,9 @@ def test_a_killed_operation_leaves_no_plaintext_outside_the_data_folder(
            "--rbd", ANA["rbd"], "--accept-rbd"))  # fmt: skip
     ok(rosa("invite", "--out", str(tmp_path / "invitation.minga")))
     ok(ana("import", str(tmp_path / "invitation.minga")))
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
+    from minga.core.workspace import Workspace
     from minga.services.practices import PracticeInput, PracticeService
-    from minga.services.workspace import Workspace
 
     with Workspace(ana.data_dir) as ws:
         service = PracticeService(ws.db, AttachmentStore(ws.dirs.attachments))

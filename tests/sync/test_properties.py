@@ -111,7 +111,7 @@ class World:
             self.devices[d].practices.restore(own[which % len(own)])
 
     def school(self, d: int, which: int) -> None:
-        from minga.services.identity import current_actor, stamper
+        from minga.core.identity import current_actor, stamper
         from minga.services.setup import school_id_for_rbd
         from minga.store.models import School
 

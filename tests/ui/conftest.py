@@ -146,8 +146,8 @@ def teacher_ctx(teacher, make_ctx):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A small demo folder (a teacher's installation), made once per session."""
+    from minga.core.workspace import Workspace
     from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
     from tests.support.clock import clock_at
 
     folder = tmp_path_factory.mktemp("demo-template") / "data"
@@ -159,7 +159,7 @@ def demo_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator:
     """A private copy of the demo folder, open."""
-    from minga.services.workspace import Workspace
+    from minga.core.workspace import Workspace
     from tests.support.clock import clock_at
 
     folder = tmp_path / "demo"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from minga.services.identity import is_initialized
+from minga.core.identity import is_initialized
 from minga.services.setup import actor
 from minga.ui.first_run import FirstRunDialog
 from tests.ui.conftest import SIZE_HINTS_NOTICE, spanish_has, type_text

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from minga.core.workspace import Workspace
 from minga.services.drafts import DraftService
 from minga.services.home import home_summary
 from minga.services.practices import PracticeInput
 from minga.services.setup import SetupInput, initialize
-from minga.services.workspace import Workspace
 from minga.ui.home import DETAIL_ROLE, HomePage
 from tests.ui.conftest import SIZE_HINTS_NOTICE, catalog_has, spanish_has
 

@@ -81,7 +81,7 @@ def test_start_up_does_not_import_the_cycle_areas(tmp_path):
     # A fresh process: the window opens without the pages (and services) it does not show.
     code = (
         "import sys\n"
-        "from minga.services.workspace import Workspace\n"
+        "from minga.core.workspace import Workspace\n"
         "from minga.services.setup import SetupInput, initialize, actor\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"

@@ -136,13 +136,13 @@ def test_a_workspace_stamps_rows_with_its_clock(data_dir: Path) -> None:
     the services' "today" all follow the workspace's clock, not the computer's."""
     from sqlalchemy import select
 
+    from minga.core.attachments import AttachmentStore
     from minga.core.clock import FixedClock
+    from minga.core.workspace import Workspace
     from minga.domain.hlc import Version
-    from minga.services.attachments import AttachmentStore
     from minga.services.home import home_summary
     from minga.services.practices import PracticeInput, PracticeService
     from minga.services.setup import SetupInput, initialize
-    from minga.services.workspace import Workspace
     from minga.store.models import Practice
 
     at = dt.datetime(2031, 8, 20, 14, 0, tzinfo=dt.UTC)

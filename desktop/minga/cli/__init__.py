@@ -17,7 +17,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from minga import __version__
-from minga.cli import backup, cycle, gui, mail, practices, printing, sessions, setup, sync
+from minga.cli import (
+    backup,
+    cycle,
+    gui,
+    mail,
+    practices,
+    printing,
+    sessions,
+    setup,
+    sync,
+    year,
+)
 from minga.cli.common import (
     ENV_DEBUG,
     EXIT_OK,
@@ -31,7 +42,7 @@ from minga.cli.common import (
 from minga.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, catalog, set_language
 
 # The order of the groups is the order of `minga --help`.
-_GROUPS = (setup, practices, backup, sync, sessions, cycle, printing, mail, gui)
+_GROUPS = (setup, practices, backup, sync, sessions, year, cycle, printing, mail, gui)
 
 
 def build_parser(t: Catalog) -> Parser:

@@ -33,7 +33,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
 
 
 def cmd_check(cli: Context) -> int:
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
     from minga.services.stats import run_check
 
     ws = cli.workspace

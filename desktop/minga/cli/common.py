@@ -237,7 +237,7 @@ class Context(Translator):
     @property
     def workspace(self):
         if self._workspace is None:
-            from minga.services.workspace import Workspace
+            from minga.core.workspace import Workspace
 
             self._workspace = Workspace(self.data_dir)
         return self._workspace

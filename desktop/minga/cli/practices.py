@@ -81,7 +81,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
 
 
 def _practice_service(cli: Context):
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
     from minga.services.practices import PracticeService
 
     ws = cli.workspace
@@ -124,7 +124,7 @@ def cmd_practice_add(cli: Context) -> int:
 def cmd_practice_attach(cli: Context) -> int:
     service = _practice_service(cli)
     # Check every file first, so a bad one leaves the practice as it was.
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
 
     probe = AttachmentStore(cli.workspace.dirs.attachments)
     for path in cli.args.files:

@@ -78,8 +78,8 @@ def add_parsers(commands: Any, cli: Translator) -> None:
 
 def cmd_print(cli: Context) -> int:
     """`print session-guide|form|report|portfolio --out FILE [--paper ...]`."""
+    from minga.core.attachments import AttachmentStore
     from minga.services import printing
-    from minga.services.attachments import AttachmentStore
 
     a = cli.args
     ws = cli.workspace

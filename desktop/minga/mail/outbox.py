@@ -152,7 +152,7 @@ def _recipients(
     session: Any, settings: MailSettings, to: str
 ) -> tuple[str | None, bool, list[Recipient], list[str]]:
     """(export `to`, export `all_members`, recipients with an address, names without)."""
-    from minga.services.identity import current_actor
+    from minga.core.identity import current_actor
     from minga.sync import membership
     from minga.sync.errors import AdvisorOnlyError, NotAMemberError, UnknownRecipientError
 
@@ -227,7 +227,7 @@ def queue_bundle(
         raise MailNotConfiguredError()
     with ws.db.session() as session:
         export_to, all_members, recipients, missing = _recipients(session, settings, to)
-        from minga.services.identity import current_actor
+        from minga.core.identity import current_actor
 
         sender_name = current_actor(session).name
     when = _now(ws, now)
@@ -481,7 +481,7 @@ def _succeed(ws: Any, row_id: int, now: dt.datetime) -> OutboxEntry:
 
 
 def _sender_name(ws: Any) -> str:
-    from minga.services.identity import current_actor
+    from minga.core.identity import current_actor
 
     with ws.db.session() as session:
         return current_actor(session).name

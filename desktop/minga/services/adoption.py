@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from minga.core.identity import Actor, current_actor, stamper
+from minga.core.records import check_owner, find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.cycle_rules import Counts
@@ -34,17 +36,7 @@ from minga.domain.vocab import (
     Visibility,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, current_actor, stamper
-from minga.services.sessions import (
-    PersonRef,
-    active_teachers,
-    check_owner,
-    find_live,
-    own,
-    person_name,
-    save,
-    teacher_filter,
-)
+from minga.services.sessions import PersonRef, active_teachers, teacher_filter
 from minga.services.templates import exit_ticket_questions, resolve_in, rubric_criteria
 from minga.store.db import Database
 from minga.store.models import (

@@ -24,11 +24,11 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from minga import __version__
+from minga.core.attachments import AttachmentStore
 from minga.core.clock import SystemClock
 from minga.domain.errors import BackupError, StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.paths import DataDir
-from minga.services.attachments import AttachmentStore
 from minga.services.stats import collect_stats
 from minga.store import meta, staging, structure
 from minga.store.db import SCHEMA_HEAD, Database, looks_like_sqlite

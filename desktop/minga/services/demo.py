@@ -35,6 +35,9 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from minga.core.attachments import AttachmentStore
+from minga.core.identity import is_initialized
+from minga.core.workspace import Workspace
 from minga.domain.errors import MingaError, ValidationError
 from minga.domain.validation import SPANISH_SUBJECTS, fold, parse_rbd
 from minga.domain.vocab import (
@@ -51,11 +54,8 @@ from minga.domain.vocab import (
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services import demo_content as content
-from minga.services.attachments import AttachmentStore
-from minga.services.identity import is_initialized
 from minga.services.setup import school_id_for_rbd
 from minga.services.templates import default_template_id
-from minga.services.workspace import Workspace
 from minga.store import changes, meta, search
 from minga.store.models import (
     SYNCED_MODELS,

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from minga.core.identity import Actor, current_actor
 from minga.domain.cycle_rules import SessionStatus
 from minga.domain.vocab import PracticeStatus, Role
 from minga.services.drafts import DraftInfo
-from minga.services.identity import Actor, current_actor
 from minga.store.db import Database
 from minga.store.models import (
     Draft,

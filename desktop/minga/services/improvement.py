@@ -22,14 +22,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minga import display
+from minga.core.identity import Actor, current_actor, stamper
+from minga.core.records import find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.cycle_rules import CycleDecision, RunChart
 from minga.domain.errors import ValidationError, ValidationErrors
 from minga.domain.vocab import CycleStage, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, current_actor, stamper
-from minga.services.sessions import find_live, iter_ids, own, person_name, save
+from minga.services.sessions import iter_ids
 from minga.store.db import Database
 from minga.store.models import ImprovementCycle, MicrocentreSession, Practice
 

@@ -86,11 +86,11 @@ from typing import Any
 from sqlalchemy import and_, func, select, text
 from sqlalchemy.orm import Session
 
+from minga.core.identity import Actor, current_actor
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus, TallyObservation, TrendPoint
 from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role, TemplateKind
 from minga.services.adoption import pending_applications_query
-from minga.services.identity import Actor, current_actor
 from minga.services.sessions import (
     PersonRef,
     active_teachers,

@@ -17,13 +17,14 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from minga.core.identity import Actor, current_actor, stamper
+from minga.core.records import find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.errors import MingaError, NotFoundError, ValidationError, ValidationErrors
 from minga.domain.vocab import TemplateKind, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, current_actor, stamper
-from minga.services.sessions import find_live, known_person, own, person_name, save
+from minga.services.sessions import known_person
 from minga.services.templates import protocol_items, resolve_in
 from minga.store.db import Database
 from minga.store.models import ObservationNote, ObservationReply

@@ -12,17 +12,17 @@ from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session, aliased
 
 from minga import display
+from minga.core.attachments import AttachmentStore
+from minga.core.identity import Actor, current_actor, stamper
+from minga.core.records import check_owner, find_live, own, save
 from minga.domain import validation as v
 from minga.domain.errors import (
     NotFoundError,
-    PermissionDeniedError,
     ValidationError,
     ValidationErrors,
 )
 from minga.domain.vocab import PracticeStatus, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.attachments import AttachmentStore
-from minga.services.identity import Actor, current_actor, stamper
 from minga.store import search
 from minga.store.db import Database
 from minga.store.models import Attachment, Person, Practice, School
@@ -209,15 +209,13 @@ class PracticeService:
         clean = validate_practice(data)
         with self.db.session() as session:
             actor = current_actor(session)
-            practice = self._own(session, practice_id, actor)
+            practice = own(session, Practice, practice_id, actor)
             _assign(practice, clean)
-            if session.is_modified(practice):
-                stamper(session, actor).stamp(practice)
+            if save(session, actor, practice):
+                # Evidence travels with the practice: it follows the practice's visibility.
                 for attachment in self._attachment_rows(session, practice.id):
-                    if attachment.visibility != practice.visibility:
-                        attachment.visibility = practice.visibility
-                        stamper(session, actor).stamp(attachment)
-            session.flush()
+                    attachment.visibility = practice.visibility
+                    save(session, actor, attachment)
             return self._detail(session, practice, actor)
 
     def delete(self, practice_id: str) -> None:
@@ -230,16 +228,15 @@ class PracticeService:
     def _set_deleted(self, practice_id: str, deleted: bool) -> None:
         with self.db.session() as session:
             actor = current_actor(session)
-            practice = self._own(session, practice_id, actor, include_deleted=True)
-            if practice.deleted != deleted:
-                practice.deleted = deleted
-                stamper(session, actor).stamp(practice)
+            practice = own(session, Practice, practice_id, actor, include_deleted=True)
+            practice.deleted = deleted
+            save(session, actor, practice)
 
     def attach(self, practice_id: str, source: Path) -> AttachmentInfo:
         """Checks and stores an evidence file and links it to the practice."""
         with self.db.session() as session:
             actor = current_actor(session)
-            practice = self._own(session, practice_id, actor)
+            practice = own(session, Practice, practice_id, actor)
             stored = self.files.add_file(source)
             attachment = Attachment(
                 sha256=stored.sha256,
@@ -261,16 +258,16 @@ class PracticeService:
             attachment = session.get(Attachment, attachment_id)
             if attachment is None or attachment.deleted:
                 raise NotFoundError(id=attachment_id)
-            self._check_owner(session, attachment.owner, actor)
+            check_owner(session, attachment.owner, actor)
             attachment.deleted = True
-            stamper(session, actor).stamp(attachment)
+            save(session, actor, attachment)
 
     # --- reading --------------------------------------------------------------------
 
     def get(self, practice_id: str, *, include_deleted: bool = False) -> PracticeDetail:
         with self.db.session() as session:
             actor = current_actor(session)
-            practice = self._find(session, practice_id, include_deleted=include_deleted)
+            practice = find_live(session, Practice, practice_id, include_deleted=include_deleted)
             return self._detail(session, practice, actor)
 
     def count(self, query: PracticeQuery) -> int:
@@ -394,26 +391,6 @@ class PracticeService:
         if query.status:
             stmt = stmt.where(Practice.status == query.status)
         return stmt
-
-    def _find(
-        self, session: Session, practice_id: str, *, include_deleted: bool = False
-    ) -> Practice:
-        practice = session.scalars(select(Practice).where(Practice.id == practice_id)).first()
-        if practice is None or (practice.deleted and not include_deleted):
-            raise NotFoundError(id=practice_id)
-        return practice
-
-    def _own(
-        self, session: Session, practice_id: str, actor: Actor, *, include_deleted: bool = False
-    ) -> Practice:
-        practice = self._find(session, practice_id, include_deleted=include_deleted)
-        self._check_owner(session, practice.owner, actor)
-        return practice
-
-    def _check_owner(self, session: Session, owner: str, actor: Actor) -> None:
-        if owner != actor.person_id:
-            person = session.get(Person, owner)
-            raise PermissionDeniedError(owner=person.name if person else owner)
 
     def _attachment_rows(self, session: Session, practice_id: str) -> list[Attachment]:
         return list(

@@ -33,13 +33,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from minga import display
+from minga.core.attachments import AttachmentStore
+from minga.core.identity import current_actor
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus
 from minga.domain.errors import MingaError, NotFoundError
 from minga.domain.vocab import AttendanceStatus, Role, TemplateKind, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.attachments import AttachmentStore
-from minga.services.identity import current_actor
 from minga.store.db import Database
 from minga.store.models import (
     Adoption,

@@ -22,18 +22,18 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from minga import display
+from minga.core.identity import Actor, current_actor, stamper
+from minga.core.records import check_owner, find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.cycle_rules import AgendaItem, Ratio, RuleWarning, SessionStatus
 from minga.domain.errors import (
-    NotFoundError,
-    PermissionDeniedError,
     ValidationError,
     ValidationErrors,
 )
@@ -45,7 +45,6 @@ from minga.domain.vocab import (
     Visibility,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, current_actor, stamper
 from minga.store.db import Database
 from minga.store.models import (
     Attendance,
@@ -55,11 +54,7 @@ from minga.store.models import (
     PracticeFeedback,
     Presentation,
     SatisfactionResponse,
-    SyncedMixin,
 )
-
-M = TypeVar("M", bound=SyncedMixin)
-
 
 # --- Input ----------------------------------------------------------------------------
 
@@ -1075,48 +1070,9 @@ def _check_visibility(value: str, errors: list[ValidationError]) -> None:
 # --- Shared helpers of the cycle services ---------------------------------------------
 
 
-def find_live(
-    session: Session, model: type[M], record_id: str, *, include_deleted: bool = False
-) -> M:
-    """The row with this id, or `NotFoundError` (also for tombstones, unless asked)."""
-    row = session.scalars(select(model).where(model.id == record_id)).first() if record_id else None
-    if row is None or (row.deleted and not include_deleted):
-        raise NotFoundError(id=record_id)
-    return row
-
-
-def check_owner(session: Session, owner: str, actor: Actor) -> None:
-    """`PermissionDeniedError` naming the owner, unless this installation owns it."""
-    if owner != actor.person_id:
-        raise PermissionDeniedError(owner=person_name(session, owner) or owner)
-
-
-def own(
-    session: Session, model: type[M], record_id: str, actor: Actor, *, include_deleted: bool = False
-) -> M:
-    """The live row, checked to be this installation's (ownership first, then edit)."""
-    row = find_live(session, model, record_id, include_deleted=include_deleted)
-    check_owner(session, row.owner, actor)
-    return row
-
-
-def save(session: Session, actor: Actor, row: SyncedMixin) -> None:
-    """Stamps a changed row (a new version); an unchanged one keeps its version."""
-    if session.is_modified(row):
-        stamper(session, actor).stamp(row)
-    session.flush()
-
-
 def require_advisor(actor: Actor) -> None:
     if actor.role != Role.ADVISOR:
         raise rules.AdvisorOnlyError(name=actor.name)
-
-
-def person_name(session: Session, person_id: str | None) -> str:
-    if not person_id:
-        return ""
-    person = session.get(Person, person_id)
-    return person.name if person else ""
 
 
 def known_person(

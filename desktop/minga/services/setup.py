@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from minga.core.identity import Actor, Stamper, current_actor, device_id, is_initialized
 from minga.domain import validation as v
 from minga.domain.errors import (
     AlreadyInitializedError,
@@ -16,7 +17,6 @@ from minga.domain.errors import (
 )
 from minga.domain.vocab import Role
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, Stamper, current_actor, device_id, is_initialized
 from minga.store import meta
 from minga.store.db import Database
 from minga.store.models import Microcentre, Person, School

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from minga.core.attachments import AttachmentStore
 from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
-from minga.services.attachments import AttachmentStore
 from minga.store.db import Database
 from minga.store.models import (
     MODELS_BY_KIND,

@@ -41,17 +41,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minga import resources
+from minga.core.identity import Actor, current_actor, stamper
+from minga.core.records import find_live, save
 from minga.domain import validation as v
 from minga.domain.cycle_rules import AdvisorOnlyError, QuestionSpec
 from minga.domain.errors import (
-    NotFoundError,
     PermissionDeniedError,
     ValidationError,
     ValidationErrors,
 )
 from minga.domain.vocab import Role, TemplateKind
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, current_actor, stamper
 from minga.store.db import Database
 from minga.store.models import Person, Template
 
@@ -460,7 +460,7 @@ class TemplateService:
     def get(self, template_id: str) -> TemplateInfo:
         with self.db.session() as session:
             actor = current_actor(session)
-            return self._info(session, self._find(session, template_id), actor)
+            return self._info(session, find_live(session, Template, template_id), actor)
 
     def resolve(self, kind: str, template_id: str | None = None) -> TemplateInfo:
         """The template a new record of `kind` uses: `template_id`, else the default
@@ -468,7 +468,7 @@ class TemplateService:
         with self.db.session() as session:
             actor = current_actor(session)
             found_id, _body = resolve_in(session, kind, template_id)
-            return self._info(session, self._find(session, found_id), actor)
+            return self._info(session, find_live(session, Template, found_id), actor)
 
     def create(self, data: TemplateInput) -> TemplateInfo:
         """A new template of the advisor's (teachers receive them in bundles)."""
@@ -490,7 +490,7 @@ class TemplateService:
         template never changes."""
         with self.db.session() as session:
             actor = current_actor(session)
-            row = self._find(session, template_id)
+            row = find_live(session, Template, template_id)
             self._check_can_edit(session, row, actor)
             clean = validate_template(
                 TemplateInput(kind=row.kind, name=data.name, body=data.body, tags=data.tags)
@@ -512,19 +512,13 @@ class TemplateService:
         """Soft delete of one's own template (shipped defaults stay)."""
         with self.db.session() as session:
             actor = current_actor(session)
-            row = self._find(session, template_id)
+            row = find_live(session, Template, template_id)
             if row.owner != actor.person_id:
                 raise PermissionDeniedError(owner=_owner_name(session, row.owner))
             row.deleted = True
-            stamper(session, actor).stamp(row)
+            save(session, actor, row)
 
     # --- helpers --------------------------------------------------------------------
-
-    def _find(self, session: Session, template_id: str) -> Template:
-        row = session.get(Template, template_id)
-        if row is None or row.deleted:
-            raise NotFoundError(id=template_id)
-        return row
 
     def _check_can_edit(self, session: Session, row: Template, actor: Actor) -> None:
         if row.owner == actor.person_id:

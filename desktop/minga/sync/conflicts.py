@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from minga.core.identity import current_actor, stamper
 from minga.domain.errors import NotFoundError
-from minga.services.identity import current_actor, stamper
 from minga.store import changes
 from minga.store.db import Database
 from minga.store.models import ConflictCopy

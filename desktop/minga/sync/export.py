@@ -32,10 +32,10 @@ from typing import IO, Any
 from sqlalchemy import and_, func, or_, select
 
 from minga import __version__
+from minga.core.identity import Actor, current_actor
 from minga.domain import schema
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.identity import Actor, current_actor
 from minga.store import changes, staging
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import (
@@ -408,7 +408,7 @@ def _collect(
     conflicts = _collect_conflicts(
         session, plan, base=base, full=full, seq_max=seq_max, temp=temp, members=members
     )
-    from minga.services.attachments import AttachmentStore
+    from minga.core.attachments import AttachmentStore
 
     store = AttachmentStore(attachments_root)
     sent = 0
@@ -446,8 +446,8 @@ class _Authorized:
     receiver refuse the whole bundle."""
 
     def __init__(self, session: Any):
-        from minga.services.authorizing import DatabaseContext
-        from minga.services.identity import current_actor
+        from minga.core.authorizing import DatabaseContext
+        from minga.core.identity import current_actor
 
         actor = current_actor(session)
         self.context = DatabaseContext(session, actor.person_id, actor.role)

@@ -494,7 +494,7 @@ def _write_private_file(path: Path, data: bytes) -> None:
 
 def load_keys(session: Any, vault: KeyVault) -> DeviceKeys | None:
     """This installation's keys if they were made (never makes them)."""
-    from minga.services.identity import current_actor
+    from minga.core.identity import current_actor
 
     actor = current_actor(session)
     return vault.load(actor.person_id, actor.device_id)
@@ -507,7 +507,7 @@ def ensure_keys(session: Any, vault: KeyVault) -> DeviceKeys:
     here (a backup restored on another computer, a wiped keyring), this refuses rather
     than silently changing the person's identity: `new_keys` does that on request.
     """
-    from minga.services.identity import current_actor
+    from minga.core.identity import current_actor
     from minga.store.models import Person
 
     actor = current_actor(session)
@@ -525,7 +525,7 @@ def ensure_keys(session: Any, vault: KeyVault) -> DeviceKeys:
 
 def new_keys(session: Any, vault: KeyVault) -> DeviceKeys:
     """Makes new keys for this installation, stores them and publishes the public ones."""
-    from minga.services.identity import current_actor
+    from minga.core.identity import current_actor
 
     actor = current_actor(session)
     keys = DeviceKeys.generate(actor.person_id, actor.device_id)
@@ -536,7 +536,7 @@ def new_keys(session: Any, vault: KeyVault) -> DeviceKeys:
 
 
 def _publish(session: Any, actor: Any, public: PublicKeys) -> None:
-    from minga.services.identity import stamper
+    from minga.core.identity import stamper
     from minga.store.models import Person
 
     person = session.get(Person, actor.person_id)

@@ -35,9 +35,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minga import __version__
+from minga.core.identity import Actor, current_actor, stamper
 from minga.domain import schema
 from minga.domain.vocab import Role
-from minga.services.identity import Actor, current_actor, stamper
 from minga.store import meta
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import BundleLog, Microcentre, Peer, Person, School

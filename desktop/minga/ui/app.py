@@ -45,8 +45,8 @@ from minga.ui import crash, messages
 from minga.ui.settings import LANGUAGE, TEXT_SCALE, Settings
 
 if TYPE_CHECKING:  # the data layer loads off the start's critical path (OpeningWorkspace)
+    from minga.core.identity import Actor
     from minga.services.drafts import DraftInfo
-    from minga.services.identity import Actor
 
 __all__ = [
     "Translations",
@@ -344,7 +344,7 @@ class Startup(QObject):
                 messages.error_dialog(None, self.tr("Demo data"), error.message())
                 return None
             raise error  # a bug: the crash handler takes it
-        from minga.services.workspace import Workspace
+        from minga.core.workspace import Workspace
 
         workspace = Workspace(demo_dir)
         demo_settings = Settings(workspace.dirs.settings)
@@ -359,8 +359,8 @@ class Startup(QObject):
 
 def _prepare_demo(demo_dir: Path, role: str, progress) -> str:
     """Worker thread: fills `demo_dir` unless it already holds a demo; returns its path."""
+    from minga.core.workspace import Workspace
     from minga.services.demo import generate_demo, parse_scale
-    from minga.services.workspace import Workspace
 
     with Workspace(demo_dir) as workspace:
         if workspace.dirs.is_demo and _open_actor(workspace.db) is not None:
@@ -550,7 +550,7 @@ def _open_before_window(
     """The start that opens the workspace before any window: a new folder (first run),
     a schema to migrate, or trouble to explain. Returns (workspace, actor) or an exit
     status."""
-    from minga.services.workspace import Workspace
+    from minga.core.workspace import Workspace
 
     try:
         workspace = Workspace(data_dir)
@@ -610,7 +610,7 @@ class OpeningWorkspace(QObject):
 
     def _open(self, _progress) -> tuple[object, Actor]:
         _load_data_layer()
-        from minga.services.workspace import Workspace
+        from minga.core.workspace import Workspace
 
         workspace = Workspace(self.data_dir)
         self._opened.append(workspace)
@@ -649,7 +649,7 @@ class OpeningWorkspace(QObject):
 
 def _load_data_layer() -> None:
     """Imports SQLAlchemy, the models and the services the first page uses."""
-    import minga.services.workspace
+    import minga.core.workspace
     import minga.ui.context
     import minga.ui.home  # noqa: F401
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from minga.core.attachments import AttachmentStore
 from minga.core.clock import Clock
-from minga.services.attachments import AttachmentStore
+from minga.core.identity import Actor
+from minga.core.workspace import Workspace
 from minga.services.drafts import DraftService
-from minga.services.identity import Actor
 from minga.services.practices import PracticeService
-from minga.services.workspace import Workspace
 from minga.ui.messages import MessageBridge
 from minga.ui.settings import Settings
 from minga.ui.tasks import TaskRunner

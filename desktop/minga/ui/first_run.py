@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minga.core.identity import Actor
 from minga.domain.errors import CheckDigitWarning, MingaError, ValidationError, ValidationErrors
 from minga.domain.vocab import Role
 from minga.i18n import catalog, normalize_language
-from minga.services.identity import Actor
 from minga.services.setup import SetupInput, initialize, validate_setup
 from minga.store.db import Database
 from minga.ui.icons import app_icon, icon

@@ -89,8 +89,8 @@ def run_selftest(
     if not dirs.database.exists():
         sys.stderr.write(NotInitializedError().message(cat) + "\n")
         return EXIT_UNAVAILABLE
+    from minga.core.workspace import Workspace
     from minga.services.setup import actor as current_actor
-    from minga.services.workspace import Workspace
 
     try:
         workspace = Workspace(dirs.root)

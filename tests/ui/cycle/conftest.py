@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from minga.core.workspace import Workspace
 from minga.services.demo import generate_demo, parse_scale
-from minga.services.workspace import Workspace
 from minga.ui.settings import AUTOSAVE_INTERVAL
 from tests.support.clock import clock_at
 from tests.ui.conftest import type_text

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from minga.ui.charts import StackedColumns
-from minga.ui.cycle_kit import day_text, percent, ratio_text
 from minga.ui.indicators import IndicatorsPage
 from minga.ui.tasks import TaskRunner
+from minga.ui.widgets.text import day_text, percent, ratio_text
 
 
 def _table(model) -> list[list[str]]:

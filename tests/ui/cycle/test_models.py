@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from minga.domain.vocab import TemplateKind
 from minga.ui.adoption import AdoptionPage
-from minga.ui.cycle_kit import Column, RowsModel
 from minga.ui.improvement import ImprovementPage
 from minga.ui.improvement.editor import STUDY_TAB
 from minga.ui.indicators import IndicatorsPage
@@ -17,6 +16,7 @@ from minga.ui.observation.page import ALL
 from minga.ui.sessions import SessionsPage
 from minga.ui.sessions.editor import EVALUATION_TAB, PRESENTATIONS_TAB
 from minga.ui.sessions.templates import TemplatesDialog
+from minga.ui.widgets.table import Column, RowsModel
 
 
 @dataclass(frozen=True)

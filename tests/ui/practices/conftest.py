@@ -22,9 +22,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import insert
 
+from minga.core.workspace import Workspace
 from minga.services.practices import PracticeService
 from minga.services.setup import actor
-from minga.services.workspace import Workspace
 from minga.store import changes
 from minga.store.models import Person, Practice
 from minga.ui.context import UiContext

@@ -9,8 +9,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from minga.core.workspace import Workspace
 from minga.services.practices import PracticeInput, PracticeQuery
-from minga.services.workspace import Workspace
 from minga.ui.context import UiContext
 from minga.ui.messages import set_dialogs_enabled
 from minga.ui.practices import PracticesPage

@@ -22,7 +22,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
 import minga.ui
-from minga.ui.cycle_kit import EditorFrame, RecordsPage
+from minga.ui.editing.frame import EditorFrame
+from minga.ui.editing.records import RecordsPage
 from minga.ui.main_window import MainWindow
 from tests.sync.conftest import ROSA, Device, Network
 from tests.ui.cycle.conftest import (  # noqa: F401 (fixtures used here)

@@ -55,27 +55,22 @@ from minga.services.adoption import (
 )
 from minga.services.sessions import PresentationInfo
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    EditorFrame,
-    RowsModel,
+from minga.ui.editing.frame import EditorFrame
+from minga.ui.widgets.chips import ChipGroup
+from minga.ui.widgets.confirm import confirm
+from minga.ui.widgets.fields import (
     banner,
     date_edit,
-    day_text,
     error_label,
     field_label,
-    fit_table_height,
     heading,
     plain_text_edit,
-    py_date,
-    qdate,
     scroll_column,
     select_data,
-    setup_table,
     show_text,
-    vocab,
 )
-from minga.ui.practices.form import ChipGroup, confirm
+from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
+from minga.ui.widgets.text import day_text, py_date, qdate, vocab
 
 __all__ = ["APPLICATION_DRAFT_KIND", "ApplicationEditor", "ChooseForm", "normalized_counts"]
 
@@ -562,7 +557,7 @@ class ApplicationEditor(EditorFrame):
             self._application is not None and application.id == self._application.id
         ):
             return
-        from minga.ui.cycle_kit import settle
+        from minga.ui.editing.frame import settle
 
         if settle(self):
             self.load_application(application)

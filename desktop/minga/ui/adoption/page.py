@@ -23,19 +23,11 @@ from minga.services.adoption import AdoptionInfo, PendingSelfAssessments
 from minga.services.drafts import DraftInfo
 from minga.ui.adoption.editor import APPLICATION_DRAFT_KIND, ApplicationEditor, ChooseForm
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    ColumnFitter,
-    MasterDetail,
-    RowsModel,
-    banner,
-    day_text,
-    fit_table_height,
-    heading,
-    settle,
-    setup_table,
-    show_text,
-)
+from minga.ui.editing.frame import settle
+from minga.ui.widgets.fields import banner, heading, show_text
+from minga.ui.widgets.layout import MasterDetail
+from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, fit_table_height, setup_table
+from minga.ui.widgets.text import day_text
 
 __all__ = ["AdoptionPage", "FollowUpView"]
 

@@ -9,16 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from minga.domain.errors import MingaError
 from minga.services.improvement import CycleInfo
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    ColumnFitter,
-    MasterDetail,
-    RecordsPage,
-    RowsModel,
-    heading,
-    setup_table,
-)
+from minga.ui.editing.records import RecordsPage
 from minga.ui.improvement.editor import CYCLE_DRAFT_KIND, CycleEditor
+from minga.ui.widgets.fields import heading
+from minga.ui.widgets.layout import MasterDetail
+from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, setup_table
 
 __all__ = ["ImprovementPage"]
 

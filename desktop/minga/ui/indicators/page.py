@@ -33,19 +33,11 @@ from minga.domain.vocab import Role
 from minga.services.indicators import Indicators, QuestionTrend, TeacherPending
 from minga.ui.charts import Bar, BarChart, PercentBars, StackedColumns
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    ColumnFitter,
-    RowsModel,
-    day_text,
-    fit_table_height,
-    heading,
-    percent,
-    ratio_text,
-    setup_table,
-)
 from minga.ui.home import StatCard
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
+from minga.ui.widgets.fields import heading
+from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, fit_table_height, setup_table
+from minga.ui.widgets.text import day_text, percent, ratio_text
 
 __all__ = ["IndicatorsPage"]
 

@@ -29,21 +29,18 @@ from minga.domain.vocab import VISIBILITY_LABELS, TemplateKind, Visibility
 from minga.services.observation import ObservationInfo, ObservationInput
 from minga.services.templates import TemplateInfo
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    EditorFrame,
+from minga.ui.editing.frame import EditorFrame
+from minga.ui.editing.members import members
+from minga.ui.widgets.fields import (
     date_edit,
-    day_text,
     error_label,
     field_label,
     heading,
-    members,
     plain_text_edit,
-    py_date,
-    qdate,
     scroll_column,
     select_data,
-    vocab,
 )
+from minga.ui.widgets.text import day_text, py_date, qdate, vocab
 
 __all__ = ["OBSERVATION_DRAFT_KIND", "ObservationEditor"]
 

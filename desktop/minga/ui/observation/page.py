@@ -19,18 +19,12 @@ from minga.domain.errors import MingaError
 from minga.domain.vocab import VISIBILITY_LABELS, Role
 from minga.services.observation import ObservationInfo
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    ColumnFitter,
-    MasterDetail,
-    RecordsPage,
-    RowsModel,
-    day_text,
-    heading,
-    setup_table,
-    vocab,
-)
+from minga.ui.editing.records import RecordsPage
 from minga.ui.observation.editor import OBSERVATION_DRAFT_KIND, ObservationEditor
+from minga.ui.widgets.fields import heading
+from minga.ui.widgets.layout import MasterDetail
+from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, setup_table
+from minga.ui.widgets.text import day_text, vocab
 
 __all__ = ["ObservationPage"]
 

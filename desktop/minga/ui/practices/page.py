@@ -47,7 +47,7 @@ from minga.services.drafts import DraftInfo
 from minga.services.practices import Choice, PracticeQuery
 from minga.ui.context import UiContext
 from minga.ui.messages import dialogs_enabled
-from minga.ui.practices.form import DRAFT_KIND, FlowLayout, PracticeForm, confirm, vocab
+from minga.ui.practices.form import DRAFT_KIND, PracticeForm
 from minga.ui.practices.model import (
     AUTHOR,
     SCHOOL,
@@ -56,12 +56,13 @@ from minga.ui.practices.model import (
     TITLE,
     UPDATED,
     PracticeTableModel,
-    local_date,
-    plain_tooltip,
 )
 from minga.ui.practices.model import (
     LEVELS as LEVELS_COLUMN,
 )
+from minga.ui.widgets.chips import FlowLayout
+from minga.ui.widgets.confirm import confirm
+from minga.ui.widgets.text import local_date, plain_tooltip, vocab
 
 __all__ = ["PracticesPage"]
 

@@ -26,7 +26,8 @@ from minga.domain.errors import MingaError
 from minga.domain.vocab import Role, SessionModality
 from minga.services.sessions import SessionDetail, SessionInput
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import EditorFrame, day_text, members
+from minga.ui.editing.frame import EditorFrame
+from minga.ui.editing.members import members
 from minga.ui.sessions.tabs import (
     ATTENDANCE_TAB,
     EVALUATION_TAB,
@@ -42,6 +43,7 @@ from minga.ui.sessions.tabs import (
     SurveyTab,
 )
 from minga.ui.sessions.tabs.plan import PLAN_KEYS
+from minga.ui.widgets.text import day_text
 
 __all__ = [
     "ATTENDANCE_TAB",

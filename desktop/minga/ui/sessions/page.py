@@ -24,18 +24,12 @@ from minga.domain.errors import MingaError
 from minga.domain.vocab import Role, SessionModality
 from minga.services.sessions import SessionRow
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    ColumnFitter,
-    MasterDetail,
-    RecordsPage,
-    RowsModel,
-    day_text,
-    heading,
-    percent,
-    setup_table,
-)
+from minga.ui.editing.records import RecordsPage
 from minga.ui.sessions.editor import SESSION_DRAFT_KIND, SessionEditor
+from minga.ui.widgets.fields import heading
+from minga.ui.widgets.layout import MasterDetail
+from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, setup_table
+from minga.ui.widgets.text import day_text, percent
 
 __all__ = ["SessionsPage"]
 

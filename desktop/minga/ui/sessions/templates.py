@@ -39,21 +39,11 @@ from minga.domain.vocab import TemplateKind
 from minga.services.drafts import DraftInfo
 from minga.services.templates import TemplateInfo, TemplateInput
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    ColumnFitter,
-    EditorFrame,
-    MasterDetail,
-    RowsModel,
-    day_text,
-    error_label,
-    fit_table_height,
-    plain_text_edit,
-    scroll_column,
-    settle,
-    setup_table,
-    slug,
-)
+from minga.ui.editing.frame import EditorFrame, settle
+from minga.ui.widgets.fields import error_label, plain_text_edit, scroll_column
+from minga.ui.widgets.layout import MasterDetail
+from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, fit_table_height, setup_table
+from minga.ui.widgets.text import day_text, slug
 
 __all__ = ["TEMPLATE_DRAFT_KIND", "TemplateEditor", "TemplatesDialog"]
 

@@ -40,10 +40,10 @@ from minga.ui.sync.widgets import (
     TaskStatus,
     fit_rows,
     note_label,
-    setup_table,
     summary_columns,
 )
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
+from minga.ui.widgets.table import setup_table
 
 __all__ = ["ImportPanel"]
 
@@ -133,7 +133,7 @@ class ImportPanel(QGroupBox):
         layout.addWidget(self.result_label)
         self.summary = SummaryModel(self)
         self.summary_view = QTableView(self)
-        setup_table(self.summary_view, "importSummary", "")
+        setup_table(self.summary_view, "importSummary", "", compact=True)
         self.summary_view.setModel(self.summary)
         summary_columns(self.summary_view)  # (after setModel: the sections exist then)
         self.summary_view.setSelectionMode(QTableView.SelectionMode.NoSelection)

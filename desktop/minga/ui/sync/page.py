@@ -32,7 +32,7 @@ from minga.ui.context import UiContext
 from minga.ui.sync.export_panel import ExportPanel
 from minga.ui.sync.import_panel import ImportPanel
 from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
-from minga.ui.sync.widgets import heading
+from minga.ui.widgets.fields import heading
 
 __all__ = ["SyncPage"]
 
@@ -85,7 +85,7 @@ class SyncPage(QWidget):
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(10)
 
-        self.title = heading("", content, 1.4)
+        self.title = heading(content, 1.4)
         self.title.setObjectName("syncTitle")
         self.subtitle = QLabel(content)
         self.subtitle.setObjectName("syncSubtitle")

@@ -47,12 +47,12 @@ from minga.ui.sync.status import plain_tooltip
 from minga.ui.sync.widgets import (
     ERROR_STYLE,
     OK_STYLE,
-    heading,
     note_label,
-    setup_table,
     summary_columns,
 )
 from minga.ui.tasks import Progress, TaskCancelled
+from minga.ui.widgets.fields import heading
+from minga.ui.widgets.table import setup_table
 
 __all__ = ["ConflictsPanel", "HistoryPanel", "IdentityPanel", "MembersPanel"]
 
@@ -88,7 +88,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         self.model = HistoryModel(ctx.workspace.db, self)
         self.view = QTableView(self.splitter)
-        setup_table(self.view, "historyTable", "")
+        setup_table(self.view, "historyTable", "", compact=True)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         side = QWidget(self.splitter)
@@ -99,7 +99,7 @@ class HistoryPanel(QWidget):
         column.addWidget(self.detail)
         self.summary = SummaryModel(self)
         self.summary_view = QTableView(side)
-        setup_table(self.summary_view, "historySummary", "")
+        setup_table(self.summary_view, "historySummary", "", compact=True)
         self.summary_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary_view.setModel(self.summary)
         summary_columns(self.summary_view)
@@ -185,7 +185,7 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.intro)
         self.model = ConflictsModel(self)
         self.view = QTableView(self)
-        setup_table(self.view, "conflictsTable", "")
+        setup_table(self.view, "conflictsTable", "", compact=True)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _index: self.compare())
@@ -368,7 +368,7 @@ class MembersPanel(QWidget):
         layout.addWidget(self.pending)
         self.model = MembersModel(self)
         self.view = QTableView(self)
-        setup_table(self.view, "membersTable", "")
+        setup_table(self.view, "membersTable", "", compact=True)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.view, 1)
@@ -511,7 +511,7 @@ class IdentityPanel(QWidget):
         self.handle = None
         self.is_advisor = ctx.actor.role == "advisor"
         layout = QVBoxLayout(self)
-        self.fingerprint_title = heading("", self)
+        self.fingerprint_title = heading(self, 1.15)
         layout.addWidget(self.fingerprint_title)
         row = QHBoxLayout()
         self.fingerprint = FingerprintLabel("—", "ownFingerprint", self)

@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from minga.core.identity import current_actor
 from minga.domain.vocab import Role
-from minga.services.identity import current_actor
 from minga.store import meta
 from minga.store.db import Database
 from minga.store.models import BundleLog, Microcentre, Peer, Person, School

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,9 +20,7 @@ __all__ = [
     "TaskStatus",
     "data_size",
     "fit_rows",
-    "heading",
     "note_label",
-    "setup_table",
     "summary_columns",
 ]
 
@@ -37,17 +33,6 @@ def data_size(size: int) -> str:
     return QLocale().formattedDataSize(
         max(0, int(size)), 1, QLocale.DataSizeFormat.DataSizeSIFormat
     )
-
-
-def heading(text: str, parent: QWidget, factor: float = 1.15) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * factor)
-    label.setFont(font)
-    return label
 
 
 def note_label(parent: QWidget, name: str) -> QLabel:
@@ -74,23 +59,6 @@ def fit_rows(table: QTableView, rows: int, most: int = 7) -> None:
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += shown * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height)
-
-
-def setup_table(table: QTableView, name: str, accessible: str) -> None:
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    table.verticalHeader().hide()
-    # Compact rows: a laptop's 768 pixels of height are shared by the whole page.
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 class TaskStatus(QWidget):

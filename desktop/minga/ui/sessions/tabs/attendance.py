@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBox
 
 from minga.domain import cycle_rules as rules
 from minga.domain.vocab import AttendanceStatus
-from minga.ui.cycle_kit import error_label, percent, ratio_text, scroll_column, select_data
+from minga.ui.widgets.fields import error_label, scroll_column, select_data
+from minga.ui.widgets.text import percent, ratio_text
 
 if TYPE_CHECKING:
-    from minga.ui.cycle_kit import EditorFrame
+    from minga.ui.editing.frame import EditorFrame
 
 __all__ = ["AttendanceTab"]
 

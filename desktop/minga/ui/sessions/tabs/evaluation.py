@@ -20,19 +20,16 @@ from minga.domain.errors import MingaError, ValidationError, ValidationErrors
 from minga.domain.vocab import Replicability
 from minga.services.sessions import FeedbackInfo, FeedbackInput, SessionDetail
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    RowsModel,
+from minga.ui.widgets.fields import (
     banner,
     error_label,
     field_label,
-    fit_table_height,
     plain_text_edit,
     scroll_column,
     select_data,
-    setup_table,
     show_text,
 )
+from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 
 __all__ = ["EvaluationTab"]
 

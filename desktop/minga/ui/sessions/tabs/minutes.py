@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from minga.ui.cycle_kit import plain_text_edit
+from minga.ui.widgets.fields import plain_text_edit
 
 if TYPE_CHECKING:
-    from minga.ui.cycle_kit import EditorFrame
+    from minga.ui.editing.frame import EditorFrame
 
 __all__ = ["MinutesTab"]
 

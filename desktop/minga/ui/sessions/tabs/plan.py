@@ -29,20 +29,12 @@ from PySide6.QtWidgets import (
 from minga.domain import cycle_rules as rules
 from minga.domain.validation import SHORT_TEXT_MAX, TITLE_MAX
 from minga.domain.vocab import SessionModality
-from minga.ui.cycle_kit import (
-    date_edit,
-    error_label,
-    field_label,
-    fit_table_height,
-    py_date,
-    qdate,
-    scroll_column,
-    select_data,
-    setup_table,
-)
+from minga.ui.widgets.fields import date_edit, error_label, field_label, scroll_column, select_data
+from minga.ui.widgets.table import fit_table_height, setup_table
+from minga.ui.widgets.text import py_date, qdate
 
 if TYPE_CHECKING:
-    from minga.ui.cycle_kit import EditorFrame
+    from minga.ui.editing.frame import EditorFrame
 
 __all__ = ["PLAN_KEYS", "MinutesDelegate", "PlanTab"]
 

@@ -25,19 +25,10 @@ from minga.domain.errors import MingaError, ValidationErrors
 from minga.services.practices import PracticeRow
 from minga.services.sessions import PresentationInfo, PresentationInput, SessionDetail
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    PracticePicker,
-    RowsModel,
-    banner,
-    error_label,
-    field_label,
-    fit_table_height,
-    scroll_column,
-    setup_table,
-    show_text,
-)
-from minga.ui.practices.form import confirm
+from minga.ui.widgets.confirm import confirm
+from minga.ui.widgets.fields import banner, error_label, field_label, scroll_column, show_text
+from minga.ui.widgets.picker import PracticePicker
+from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 
 __all__ = ["PresentationsTab"]
 

@@ -27,7 +27,8 @@ from minga.domain.vocab import AttendanceStatus
 from minga.services.sessions import SatisfactionInput, SessionDetail
 from minga.ui.charts import PercentBars
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import error_label, field_label, ratio_text, scroll_column, show_text
+from minga.ui.widgets.fields import error_label, field_label, scroll_column, show_text
+from minga.ui.widgets.text import ratio_text
 
 __all__ = ["SurveyTab"]
 
