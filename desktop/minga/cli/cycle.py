@@ -342,7 +342,14 @@ def cmd_indicators(cli: Context) -> int:
     else:
         result = service.for_me(cli.args.year)
     if cli.args.json:
-        _print_json(result.as_json())
+        from minga.services.year import YearService
+
+        document = result.as_json()
+        # Decreto 1.107: the hours the microcentre met per month, against 8 a month.
+        document["hours_by_month"] = [
+            h.as_json() for h in YearService(cli.workspace.db).hours_by_month(result.year)
+        ]
+        _print_json(document)
         return EXIT_OK
     _print_indicators(cli, result)
     return EXIT_OK

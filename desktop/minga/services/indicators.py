@@ -626,6 +626,11 @@ class _Gatherer:
         return SharedFigures(self.s.scalar(stmt) or 0, self._goal())
 
     def _goal(self) -> int:
+        from minga.services.year import plan_row
+
+        plan = plan_row(self.s, self.year)
+        if plan is not None:  # the year plan's goal (issue 17), else the network's
+            return int(plan.goal_practices)
         goal = None
         if self.actor.microcentre_id:
             goal = self.s.scalar(

@@ -72,6 +72,8 @@ class SessionInput:
     agenda: list[AgendaItem] = field(default_factory=list)
     number: int | None = None
     status: str | None = None  # None: planned for a new session, unchanged on edit
+    # The member who chairs the session (the coordination rotates); None: nobody named.
+    coordinator_id: str | None = None
 
 
 def validate_session(data: SessionInput) -> SessionInput:
@@ -137,6 +139,7 @@ def validate_session(data: SessionInput) -> SessionInput:
         agenda=agenda,
         number=data.number,
         status=status or None,
+        coordinator_id=data.coordinator_id or None,
     )
 
 
@@ -149,6 +152,10 @@ class PresentationInput:
     presenter_id: str | None = None
     minutes: int = rules.PRESENTATION_SLOT_MINUTES
     position: int | None = None
+    # A guest who is not a member (a university academic, a SLEP advisor): no
+    # presenter_id then.
+    guest_name: str = ""
+    guest_institution: str = ""
 
 
 @dataclass
@@ -195,12 +202,13 @@ class PresentationInfo:
     session_id: str
     practice_id: str
     practice_title: str
-    presenter_id: str
+    presenter_id: str | None
     presenter_name: str
     position: int
     minutes: int
     is_mine: bool
     warnings: list[RuleWarning]
+    guest_institution: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,6 +243,9 @@ class SessionDetail:
     warnings: list[RuleWarning]
     is_mine: bool
     updated_at: dt.datetime
+    coordinator_id: str | None = None
+    coordinator_name: str = ""
+    minutes_approved_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -351,9 +362,12 @@ class SessionService:
             row = MicrocentreSession(microcentre_id=actor.microcentre_id)
             _assign(row, clean)
             row.number = clean.number or _next_number(session, clean.date.year)
+            if clean.coordinator_id:
+                _check_coordinator(session, clean.coordinator_id)
             stamper(session, actor).stamp(row, new=True)
             session.add(row)
             session.flush()
+            _renumber(session, actor, clean.date.year)
             if attendance:
                 _apply_attendance(session, actor, row, attendance, {})
             return self._detail(session, row, actor)
@@ -363,10 +377,17 @@ class SessionService:
             actor = current_actor(session)
             row = own(session, MicrocentreSession, session_id, actor)
             clean = validate_session(data)
+            if clean.coordinator_id:
+                _check_coordinator(session, clean.coordinator_id)
+            old_year = row.date.year
             _assign(row, clean)
             if clean.number is not None:
                 row.number = clean.number
             save(session, actor, row)
+            # Numbers follow dates: a session that moves renumbers its year (and the
+            # year it left).
+            for year in sorted({old_year, row.date.year}):
+                _renumber(session, actor, year)
             return self._detail(session, row, actor)
 
     def set_minutes(self, session_id: str, text: str) -> SessionDetail:
@@ -401,7 +422,15 @@ class SessionService:
             host = own(session, MicrocentreSession, session_id, actor)
             errors: list[ValidationError] = []
             practice = _practice(session, data.practice_id, errors)
-            presenter_id = data.presenter_id or (practice.owner if practice else None)
+            guest_name = _guest_text(data.guest_name, "guest_name", v.NAME_MAX, errors)
+            institution = _guest_text(
+                data.guest_institution, "guest_institution", v.TITLE_MAX, errors
+            )
+            presenter_id = (
+                None
+                if guest_name
+                else (data.presenter_id or (practice.owner if practice else None))
+            )
             if presenter_id is not None:
                 known_person(session, presenter_id, "presenter", errors)
             try:
@@ -435,7 +464,6 @@ class SessionService:
             if errors:
                 raise ValidationErrors(errors)
             assert practice is not None
-            assert presenter_id is not None
             position = data.position or (
                 (
                     session.scalar(
@@ -451,6 +479,8 @@ class SessionService:
                 session_id=host.id,
                 practice_id=practice.id,
                 presenter_id=presenter_id,
+                guest_name=guest_name,
+                guest_institution=institution if guest_name else "",
                 position=position,
                 minutes=minutes,
             )
@@ -814,11 +844,12 @@ class SessionService:
             practice_id=row.practice_id,
             practice_title=title,
             presenter_id=row.presenter_id,
-            presenter_name=person_name(session, row.presenter_id),
+            presenter_name=row.guest_name or person_name(session, row.presenter_id),
             position=row.position,
             minutes=row.minutes,
             is_mine=row.owner == actor.person_id,
             warnings=rules.check_presentation_slot(row.minutes, title),
+            guest_institution=row.guest_institution,
         )
 
     def _detail(self, session: Session, row: MicrocentreSession, actor: Actor) -> SessionDetail:
@@ -885,6 +916,9 @@ class SessionService:
             warnings=warnings,
             is_mine=row.owner == actor.person_id,
             updated_at=row.updated_at,
+            coordinator_id=row.coordinator_id,
+            coordinator_name=names.get(row.coordinator_id or "", ""),
+            minutes_approved_on=row.minutes_approved_on,
         )
 
     def _feedback(self, session: Session, row: PracticeFeedback, actor: Actor) -> FeedbackInfo:
@@ -978,6 +1012,7 @@ def _assign(row: MicrocentreSession, data: SessionInput) -> None:
     row.modality = data.modality
     row.focus = data.focus
     row.agenda = [item.as_json() for item in data.agenda]
+    row.coordinator_id = data.coordinator_id or None
     if data.status:
         row.status = data.status
     elif not row.status:
@@ -992,6 +1027,27 @@ def _assign_feedback(row: PracticeFeedback, data: FeedbackInput) -> None:
     row.suggestions = data.suggestions
     row.replicability = data.replicability
     row.visibility = data.visibility
+
+
+def _renumber(session: Session, actor: Actor, year: int) -> None:
+    from minga.services.year import renumber
+
+    renumber(session, actor, year)
+
+
+def _check_coordinator(session: Session, person_id: str) -> None:
+    errors: list[ValidationError] = []
+    known_person(session, person_id, "coordinator", errors)
+    if errors:
+        raise ValidationErrors(errors)
+
+
+def _guest_text(value: str, name: str, limit: int, errors: list[ValidationError]) -> str:
+    try:
+        return v.optional_text(value or "", name, limit)
+    except ValidationError as exc:
+        errors.append(exc)
+        return ""
 
 
 def _next_number(session: Session, year: int) -> int:
