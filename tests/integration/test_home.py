@@ -14,6 +14,7 @@ from minga.services.home import DEFAULT_ANNUAL_GOAL, home_summary, shell_info
 from minga.services.practices import PracticeInput
 from minga.services.setup import SetupInput, initialize
 from minga.store.models import Microcentre, MicrocentreSession, Person, Presentation
+from minga.sync.membership import STUB_VERSION
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -105,8 +106,17 @@ def test_advisor_network_counts_goal_and_next_session(tmp_path):
             actor = current_actor(session)
             microcentre = session.get(Microcentre, actor.microcentre_id)
             microcentre.annual_goal_practices = 9
-            colleague = Person(name="Juan Pérez", role="teacher")
-            stamper(session, actor).stamp(colleague, new=True)
+            # A colleague known from the roster (a person's record is only ever written
+            # by that person: here it arrives as a roster row, not stamped locally).
+            colleague_id = "0b0e6a2e-5a41-4b8e-9f5e-6c1d2a3b4c5d"
+            colleague = Person(
+                id=colleague_id,
+                owner=colleague_id,
+                version=STUB_VERSION,
+                name="Juan Pérez",
+                role="teacher",
+                updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
+            )
             session.add(colleague)
             last_year = _add_session(
                 session, actor, dt.date(2025, 11, 3), title="Noviembre", status="held"
