@@ -6385,6 +6385,154 @@
                 <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the school year: focus, goal and calendar of sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set the year plan (advisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the annual focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>practices to share in the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first school day, as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last school day, as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FROM..TO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days without sessions, as YYYY-MM-DD..YYYY-MM-DD[=label] (repeatable; replaces the default breaks and holidays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested meeting: which week of the month (1-4, 5 the last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested meeting: day of the week (1 Monday ... 5 Friday)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the year plan and its sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the agreements of a session's acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record an agreement (advisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the responsible member's id (default: the whole network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due date, as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only the open ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only mine and the whole network's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark an agreement done (advisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the agreement's id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day it was done (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year plan {year} saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School year {year}</source>
+            <translation type="unfinished">Año escolar {year}</translation>
+        </message>
+        <message>
+            <source>Default calendar, not confirmed yet: confirm it with 'minga year set'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual focus: {focus}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal: {n} practices to share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classes: {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h of {allowance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement done.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cycle</name>
@@ -6474,6 +6622,10 @@
         <message>
             <source>The backup could not be made or restored.</source>
             <translation>No se pudo hacer o restaurar el respaldo.</translation>
+        </message>
+        <message>
+            <source>RBD {value} has no check digit, or it is not separated: write the number, a hyphen and the check digit, like 4478-4.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>'{value}' is not an RBD. Write the number and its check digit, like 4478-4.</source>
@@ -6726,6 +6878,11 @@
         <message>
             <source>Question '{question}' has {count} answers, but only {present} students were present.</source>
             <translation>La pregunta '{question}' tiene {count} respuestas, pero solo había {present} estudiantes presentes.</translation>
+        </message>
+        <message>
+            <source>The baseline takes from {low} to {high} first points.</source>
+            <extracomment>The rules of a run chart (Provost &amp; Murray; the Institute for Healthcare Improvement). A baseline of this many first points by default; a cycle may set 6 to 10. A microcentre meets about ten times a year, so a baseline of six leaves room to see a shift within the year (more points make a steadier median, fewer a noisier one). The trend rule: this many points in a row all going up or all going down. Runs are judged from this many useful points (not on the median) on.</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data point {number} needs a period (up to 40 characters).</source>
@@ -7176,6 +7333,38 @@
         <message>
             <source>{name}: waiting for the other parts ({have} of {parts} arrived).</source>
             <translation>{name}: esperando las demás partes (llegaron {have} de {parts}).</translation>
+        </message>
+        <message>
+            <source>The school year {year} must start and end in {year}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school year must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The break {value} ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {max} breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting day is not a day of the month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a break; write it as YYYY-MM-DD..YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year must be from {min} to {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The goal must be a number of practices from 0 to {max}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7809,6 +7998,22 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>no shift (6 or more points on one side of the median)</source>
             <translation>sin desplazamiento (6 o más puntos a un lado de la mediana)</translation>
+        </message>
+        <message>
+            <source>trend: 5 or more points going one way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>astronomical point (square): check it</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Exit ticket</source>
@@ -9254,6 +9459,50 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>The presentation '{title}' takes {minutes} minutes; a presentation slot is at most {max} minutes.</source>
             <translation>La presentación '{title}' dura {minutes} minutos; cada presentación dura como máximo {max} minutos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>year</name>
+        <message>
+            <source>Día del Trabajo</source>
+            <extracomment>Wednesday (Monday is 0). A typo guard (the schema's bound on `breaks`).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Día de las Glorias Navales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virgen del Carmen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asunción de la Virgen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiestas Patrias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Glorias del Ejército</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Día de las Iglesias Evangélicas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Día de Todos los Santos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inmaculada Concepción</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vacaciones de invierno</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

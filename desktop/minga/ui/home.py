@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from minga.domain.vocab import ROLE_LABELS, STATUS_LABELS, PracticeStatus
 from minga.services.home import HomeSummary, RecentPractice, home_summary
 from minga.ui.context import UiContext
+from minga.ui.widgets.text import vocab as _vocab
 
 __all__ = ["HomePage"]
 
@@ -54,10 +54,6 @@ log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Item data role holding the second, quieter line of a row.
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _vocab(text: str) -> str:
-    return QCoreApplication.translate("vocab", text)
 
 
 def _scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:

@@ -500,7 +500,8 @@ class MainWindow(QMainWindow):
             self.bundle_label.hide()
             self.bundle_separator.hide()
             return
-        from minga.ui.sync.status import entry_details, entry_text, plain_tooltip
+        from minga.ui.sync.status import entry_details, entry_text
+        from minga.ui.widgets.text import plain_tooltip
 
         self.bundle_label.setText(entry_text(entry))
         self.bundle_label.setToolTip(plain_tooltip(entry_details(entry)))

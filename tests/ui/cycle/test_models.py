@@ -38,7 +38,8 @@ def test_rows_model_fetches_in_batches(qtmodeltester):
     assert model.rowCount() == 10
     # User text is shown as plain text, also in tooltips.
     assert (
-        model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "<qt>&lt;b&gt;Name 0&lt;/b&gt;</qt>"
+        model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+        == "<p style='white-space:pre-wrap'>&lt;b&gt;Name 0&lt;/b&gt;</p>"
     )
     assert model.row_of("9") == 9
     model.set_rows([])

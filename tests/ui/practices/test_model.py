@@ -20,6 +20,7 @@ from minga.ui.practices.model import (
     PracticeTableModel,
 )
 from minga.ui.tasks import TaskRunner
+from minga.ui.widgets.text import plain_tooltip
 
 from .conftest import CountingService, add_colleague, bulk_practices
 
@@ -197,7 +198,10 @@ def test_cells_ids_and_tooltips(ctx: UiContext) -> None:
         return model.index(0, column).data(role)
 
     assert cell(TITLE) == title
-    assert cell(TITLE, Qt.ItemDataRole.ToolTipRole) == f"<qt>{title}</qt>"  # whole title
+    # The whole title, escaped.
+    assert (
+        cell(TITLE, Qt.ItemDataRole.ToolTipRole) == f"<p style='white-space:pre-wrap'>{title}</p>"
+    )
     assert cell(TITLE, Qt.ItemDataRole.UserRole) == detail.id
     assert cell(AUTHOR) == "Ana María Huenchumilla"
     assert cell(LEVELS) == "NT2, 1°, 2°"
@@ -219,7 +223,8 @@ def test_tooltips_never_render_what_people_typed_as_markup(ctx: UiContext) -> No
     ctx.practices.create(PracticeInput(title='<b>Negrita</b> <img src="x.png">'))
     model = PracticeTableModel(ctx.practices)
     tip = model.index(0, TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "<qt>&lt;b&gt;Negrita&lt;/b&gt; &lt;img src=&quot;x.png&quot;&gt;</qt>"
+    assert tip == plain_tooltip('<b>Negrita</b> <img src="x.png">')
+    assert "&lt;b&gt;Negrita&lt;/b&gt; &lt;img src=&quot;x.png&quot;&gt;" in tip
     assert model.index(0, TITLE).data() == '<b>Negrita</b> <img src="x.png">'
 
 

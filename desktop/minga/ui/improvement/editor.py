@@ -49,26 +49,20 @@ from minga.services.improvement import CycleInfo, CycleInput, DataPoint
 from minga.services.practices import PracticeRow
 from minga.ui.charts import RunChartView
 from minga.ui.context import UiContext
-from minga.ui.cycle_kit import (
-    Column,
-    EditorFrame,
-    PracticePicker,
-    RowsModel,
+from minga.ui.editing.frame import EditorFrame
+from minga.ui.widgets.fields import (
     banner,
     date_edit,
-    day_text,
     error_label,
     field_label,
-    fit_table_height,
     plain_text_edit,
-    py_date,
-    qdate,
     scroll_column,
     select_data,
-    setup_table,
     show_text,
-    vocab,
 )
+from minga.ui.widgets.picker import PracticePicker
+from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
+from minga.ui.widgets.text import day_text, py_date, qdate, vocab
 
 __all__ = ["CYCLE_DRAFT_KIND", "CycleEditor"]
 

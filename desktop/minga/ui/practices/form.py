@@ -16,19 +16,15 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLocale,
     QObject,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     QTime,
     QTimer,
@@ -48,18 +44,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -68,7 +60,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 from shiboken6 import isValid
 
@@ -99,17 +90,15 @@ from minga.services.practices import (
 )
 from minga.ui.context import UiContext
 from minga.ui.messages import dialogs_enabled
-from minga.ui.practices.model import local_date, plain_tooltip
 from minga.ui.settings import AUTOSAVE_INTERVAL
 from minga.ui.tasks import Progress
+from minga.ui.widgets.chips import ChipGroup, FlowLayout
+from minga.ui.widgets.confirm import confirm
+from minga.ui.widgets.text import local_date, plain_tooltip, vocab
 
 __all__ = [
     "DRAFT_KIND",
-    "ChipGroup",
-    "FlowLayout",
     "PracticeForm",
-    "confirm",
-    "plain_tooltip",
     "split_oa_codes",
 ]
 
@@ -128,10 +117,6 @@ _OA_SEPARATORS = re.compile(r"[,;\n]+")
 
 
 # --- small helpers ---------------------------------------------------------------------
-
-
-def vocab(text: str) -> str:
-    return QCoreApplication.translate("vocab", text)
 
 
 def split_oa_codes(text: str) -> list[str]:
@@ -171,40 +156,6 @@ def check_oa_codes(text: str) -> tuple[list[str], list[ValidationError]]:
     return shown, errors
 
 
-def confirm(
-    parent: QWidget | None,
-    title: str,
-    text: str,
-    accept_text: str,
-    cancel_text: str,
-    *,
-    informative: str = "",
-) -> bool:
-    """Asks a yes/no question (texts already translated); True if the person accepted.
-
-    The safe answer is the default button, and Esc means no. With dialogs switched off
-    (automation) nothing is asked and the answer is no: nothing is deleted or discarded
-    without a person saying so.
-    """
-    if not dialogs_enabled():
-        log.info("confirmation suppressed (dialogs off), answered no: %s", text)
-        return False
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes titles people typed
-    if informative:
-        box.setInformativeText(informative)
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    yes.setText(accept_text)
-    no = box.addButton(QMessageBox.StandardButton.No)
-    no.setText(cancel_text)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
-
-
 def _set_error_palette(label: QLabel) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
@@ -215,155 +166,6 @@ def _mark_required(label: QLabel) -> None:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-
-
-# --- a layout that wraps, for chips and filter bars -----------------------------------
-
-
-class FlowLayout(QLayout):
-    """Lays out widgets left to right and wraps them onto new lines (Qt's flow example)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def addWidget(self, widget: QWidget) -> None:
-        # QLayout.addWidget would call addItem with a QWidgetItem; keep it explicit.
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-        self.invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _gap(self, orientation: Qt.Orientation) -> int:
-        if self._spacing >= 0:
-            return self._spacing
-        parent = self.parentWidget()
-        style = parent.style() if parent is not None else None
-        if style is None:
-            return 6
-        metric = (
-            QStyle.PixelMetric.PM_LayoutHorizontalSpacing
-            if orientation == Qt.Orientation.Horizontal
-            else QStyle.PixelMetric.PM_LayoutVerticalSpacing
-        )
-        value = style.pixelMetric(metric, None, parent)
-        return value if value >= 0 else 6
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        h_gap = self._gap(Qt.Orientation.Horizontal)
-        v_gap = self._gap(Qt.Orientation.Vertical)
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            hint = item.sizeHint()
-            next_x = x + hint.width() + h_gap
-            if next_x - h_gap > area.right() + 1 and line_height > 0:
-                x = area.x()
-                y += line_height + v_gap
-                next_x = x + hint.width() + h_gap
-                line_height = 0
-            if apply:
-                width = min(hint.width(), max(area.width(), 0))
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
-
-
-class ChipGroup(QWidget):
-    """Check boxes for a choice of several codes (levels, subjects), wrapping as needed."""
-
-    toggled = Signal()
-
-    def __init__(
-        self, choices: Sequence[tuple[str, str, str]], parent: QWidget | None = None
-    ) -> None:
-        """`choices`: (code, short text shown, full name for tooltips and screen readers)."""
-        super().__init__(parent)
-        layout = FlowLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
-        for code, text, name in choices:
-            box = QCheckBox(text, self)
-            box.setObjectName(f"chip_{code}")
-            box.setAccessibleName(name)
-            if name != text:
-                box.setToolTip(plain_tooltip(name))
-            box.toggled.connect(self.toggled)
-            layout.addWidget(box)
-            self.boxes[code] = box
-        self._none = QLabel("—", self)
-        self._none.hide()
-        layout.addWidget(self._none)
-        palette = self.palette()
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-            palette.setColor(
-                QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role)
-            )
-        self.setPalette(palette)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def values(self) -> list[str]:
-        return [code for code, box in self.boxes.items() if box.isChecked()]
-
-    def set_values(self, values: Iterable[str]) -> None:
-        chosen = set(values)
-        for code, box in self.boxes.items():
-            box.setChecked(code in chosen)
-
-    def first(self) -> QCheckBox:
-        return next(iter(self.boxes.values()))
-
-    def set_editable(self, editable: bool) -> None:
-        """Read-only shows only the chosen ones, in full contrast (disabled grey is hard
-        to read), or a dash when none was chosen."""
-        for box in self.boxes.values():
-            box.setEnabled(editable)
-            box.setVisible(editable or box.isChecked())
-        self._none.setVisible(not editable and not self.values())
-
-    def set_accessible_description(self, text: str) -> None:
-        for box in self.boxes.values():
-            box.setAccessibleDescription(text)
 
 
 # --- the form --------------------------------------------------------------------------
@@ -397,7 +199,7 @@ def _payload_from_input(data: PracticeInput) -> dict[str, Any]:
     }
 
 
-# Endings of the kinds of evidence Minga keeps (minga.services.attachments), and the one
+# Endings of the kinds of evidence Minga keeps (minga.core.attachments), and the one
 # to give a file whose name ends otherwise: a name from another computer must never make
 # the system run a program ("foto.jpg.exe") when a teacher opens it.
 _EVIDENCE_ENDINGS = (

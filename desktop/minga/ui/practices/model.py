@@ -28,8 +28,6 @@ and `data()` fills the cache before it returns.
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 import logging
 from collections import OrderedDict
 from dataclasses import replace
@@ -37,7 +35,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -52,6 +49,7 @@ from minga import display
 from minga.domain.vocab import LEVEL_LABELS, LEVEL_SHORT, STATUS_LABELS, SUBJECTS
 from minga.services.practices import PracticeQuery, PracticeRow, PracticeService
 from minga.ui.tasks import TaskRunner
+from minga.ui.widgets.text import local_date, plain_tooltip, vocab
 
 __all__ = ["COLUMNS", "SORT_KEYS", "PracticeTableModel", "local_date", "plain_tooltip"]
 
@@ -75,17 +73,6 @@ PLACEHOLDER = "…"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally: Qt renders tooltips that look like HTML as
-    rich text, and titles and names come from other people's computers."""
-    return f"<qt>{html.escape(text)}</qt>" if text else ""
-
-
-def vocab(text: str) -> str:
-    """A word of `minga.domain.vocab` in the interface language."""
-    return QCoreApplication.translate("vocab", text)
-
-
 # Stored lists may hold anything (minga.display): an item that is not a code shows as `?`.
 def level_short(levels: list[str]) -> str:
     return display.codes(levels, LEVEL_SHORT, "practice table")
@@ -97,18 +84,6 @@ def level_long(levels: list[str]) -> str:
 
 def subject_names(subjects: list[str]) -> str:
     return display.codes(subjects, SUBJECTS, "practice table", vocab)
-
-
-def local_date(moment: dt.datetime) -> str:
-    """A UTC moment as a date in this computer's time zone, in the interface's short format
-    with a four-digit year (`05-03-2026` in Chile: a two-digit year reads ambiguously)."""
-    local = moment.astimezone() if moment.tzinfo else moment
-    return QLocale().toString(QDate(local.year, local.month, local.day), date_format())
-
-
-def date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)

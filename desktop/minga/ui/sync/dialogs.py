@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.ui.sync.models import kind_label
-from minga.ui.sync.status import date_time_text, plain_tooltip
+from minga.ui.sync.status import date_time_text
+from minga.ui.widgets.text import plain_tooltip
 
 __all__ = ["CompareDialog", "FingerprintLabel", "NewMemberDialog", "RemoveMemberDialog", "spelled"]
 

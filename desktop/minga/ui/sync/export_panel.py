@@ -40,9 +40,9 @@ from minga.ui.settings import Option
 from minga.ui.sync.drives import Volume, mounted_removable_volumes
 from minga.ui.sync.models import kind_label
 from minga.ui.sync.queries import OwnIdentity, own_identity, recipients
-from minga.ui.sync.status import plain_tooltip
 from minga.ui.sync.widgets import ERROR_STYLE, TaskStatus, data_size, note_label
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
+from minga.ui.widgets.text import plain_tooltip
 
 __all__ = [
     "EXPORT_DESTINATION",

@@ -24,7 +24,8 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
 from minga.ui.safe import safe_data
 from minga.ui.sync.queries import ConflictRow, HistoryEntry, MemberRow, history_count, history_page
-from minga.ui.sync.status import date_time_text, plain_tooltip
+from minga.ui.sync.status import date_time_text
+from minga.ui.widgets.text import plain_tooltip
 
 __all__ = [
     "ConflictsModel",

@@ -43,7 +43,6 @@ from minga.ui.sync.queries import (
     members,
     own_identity,
 )
-from minga.ui.sync.status import plain_tooltip
 from minga.ui.sync.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -53,6 +52,7 @@ from minga.ui.sync.widgets import (
 from minga.ui.tasks import Progress, TaskCancelled
 from minga.ui.widgets.fields import heading
 from minga.ui.widgets.table import setup_table
+from minga.ui.widgets.text import plain_tooltip
 
 __all__ = ["ConflictsPanel", "HistoryPanel", "IdentityPanel", "MembersPanel"]
 

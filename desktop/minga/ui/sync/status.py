@@ -7,7 +7,6 @@ module loads neither the sync core nor any page.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
@@ -15,15 +14,9 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
 from minga.ui.sync.queries import HistoryEntry, last_bundle
 
-__all__ = ["date_time_text", "entry_details", "entry_text", "last_bundle_text", "plain_tooltip"]
+__all__ = ["date_time_text", "entry_details", "entry_text", "last_bundle_text"]
 
 CONTEXT = "SyncStatus"
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally (line breaks kept): Qt renders tooltips that
-    look like HTML as rich text, and names, titles and paths come from other people."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 def _tr(text: str) -> str:
