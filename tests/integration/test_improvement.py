@@ -51,7 +51,7 @@ def test_a_whole_cycle(cycles: ImprovementService, network: Network) -> None:
     cycles.move_to(cycle.id, "do")
     cycles.record_do(cycle.id, "Tres sesiones en escuelas distintas")
     cycles.move_to(cycle.id, "study")
-    values = [70, 72, 68, 71, 69, 70, 80, 82, 85, 81, 83, 84]  # median 76.0
+    values = [70, 72, 68, 71, 69, 70, 80, 82, 85, 81, 83, 84]  # baseline median 70
     cycles.set_data_points(
         cycle.id, [DataPoint(f"2025-{m:02d}", v) for m, v in enumerate(values, start=1)]
     )
@@ -59,12 +59,26 @@ def test_a_whole_cycle(cycles: ImprovementService, network: Network) -> None:
     assert len(info.data_points) == 12
     assert info.data_points[-1] == DataPoint("2025-12", 84.5)
     chart = cycles.run_chart(cycle.id)
-    assert chart.median == 76.0
+    # The median of the first six points stays: the six later ones are a shift above it.
+    assert chart.median == 70.0
     assert chart.shift_detected
-    assert [(s.side, s.start, s.end, s.points) for s in chart.shifts] == [
-        ("below", 0, 5, 6),
-        ("above", 6, 11, 6),
+    assert [(s.side, s.start, s.end, s.points) for s in chart.shifts] == [("above", 6, 11, 6)]
+    # A longer baseline takes in better months and moves the median up.
+    assert cycles.set_baseline(cycle.id, 8).run_chart.median == 70.5
+    with pytest.raises(ValidationError, match="from 6 to 10"):
+        cycles.set_baseline(cycle.id, 12)
+    cycles.set_baseline(cycle.id, 6)
+    # The advisor marks the change in July: a new phase with its own baseline, no shift.
+    marked = cycles.mark_change(cycle.id, "2025-07")
+    assert marked.change_periods == ("2025-07",)
+    assert [(p.start, p.end, p.median) for p in marked.run_chart.phases] == [
+        (0, 5, 70.0),
+        (6, 11, 82.5),
     ]
+    assert not marked.run_chart.shift_detected
+    with pytest.raises(ValidationError, match="no data point"):
+        cycles.mark_change(cycle.id, "2031-01")
+    assert cycles.mark_change(cycle.id, "2025-07", marked=False).change_periods == ()
     cycles.record_study(cycle.id, "La asistencia subió de 70% a 83%.")
     cycles.move_to(cycle.id, "adjust")
     done = cycles.record_adjust(cycle.id, "adapt", "Mantener la rotación y sumar transporte")

@@ -195,7 +195,7 @@ def _ratio(numerator: int, denominator: int, rate: float | None) -> dict:
 
 def test_the_networks_figures(year: Year) -> None:
     doc = IndicatorService(year.network.ws.db, today=TODAY).network(2025).as_json()
-    assert doc["schema"] == 1
+    assert doc["schema"] == 2
     assert (doc["scope"], doc["year"], doc["as_of"], doc["person"]) == (
         "network",
         2025,
@@ -216,7 +216,21 @@ def test_the_networks_figures(year: Year) -> None:
         "useful": _ratio(2, 6, 0.3333),
         "prepared": _ratio(3, 6, 0.5),
         "trust": _ratio(5, 6, 0.8333),
+        # Only the 4s: the reading of the seed's "82 % muy útil".
+        "top_box": {
+            "useful": _ratio(2, 6, 0.3333),
+            "prepared": _ratio(2, 6, 0.3333),
+            "trust": _ratio(3, 6, 0.5),
+        },
     }
+    definitions = doc["definitions"]
+    assert definitions["useful"]["goal"]["basis"] == "top_box"
+    assert definitions["useful"]["goal"]["value"] == 0.82
+    assert definitions["prepared"]["goal"]["value"] == 0.64
+    assert definitions["trust"]["goal"]["basis"] == "agree_or_better"
+    assert definitions["practices_shared"]["goal"]["value"] == 7
+    assert definitions["continuation"]["goal"] is None
+    assert all(d["numerator"] and d["denominator"] for d in definitions.values())
 
 
 def test_per_session(year: Year) -> None:

@@ -45,6 +45,11 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("learning objective code like MA02 OA 03 (repeatable)"),
     )
     add.add_argument(
+        "--accept-oa",
+        action="store_true",
+        help=cli.tr("keep OA codes the curriculum catalogue does not have (see 'minga oa list')"),
+    )
+    add.add_argument(
         "--status",
         default="draft",
         choices=("draft", "ready", "presented"),
@@ -104,6 +109,7 @@ def cmd_practice_add(cli: Context) -> int:
             oa_codes=a.oa,
             status=a.status,
             visibility=a.visibility,
+            accept_unknown_oa=a.accept_oa,
         )
     )
     if a.json:

@@ -84,7 +84,8 @@ DATETIME_RE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
     r"(Z|[+-][0-9]{2}:[0-9]{2})"
 )
-OA_RE = re.compile(r"[A-Z]{2}[0-9]{2} OA [0-9]{2}")
+# Básica `MA02 OA 03`; parvularia's transition level `PMNT OA 03`.
+OA_RE = re.compile(r"[A-Z]{2}([0-9]{2}|NT) OA [0-9]{2}")
 TIME_RE = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 RBD_RE = re.compile(r"[0-9]{1,8}(-[0-9K])?")
 SIGNING_KEY_RE = re.compile(r"[A-Za-z0-9+/]{43}=")
@@ -648,7 +649,7 @@ _RECORD_RULES: dict[str, tuple[Callable[[dict[str, Any]], str | None], ...]] = {
 _PATTERN_NAMES = {
     UUID_RE: "uuid",
     SHA256_RE: "sha256 (64 lowercase hex)",
-    OA_RE: "OA code (`MA02 OA 03`)",
+    OA_RE: "OA code (`MA02 OA 03`, parvularia `PMNT OA 03`)",
     TIME_RE: "`HH:MM`",
     SIGNING_KEY_RE: "Ed25519 key (base64)",
     ENCRYPTION_KEY_RE: "age recipient",

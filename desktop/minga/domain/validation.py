@@ -94,8 +94,26 @@ def parse_rbd(text: str, *, accept_check_digit_mismatch: bool = False, field: st
     return rbd
 
 
+#: The núcleos of the Bases Curriculares de Educación Parvularia (2018), whose objectives
+#: of the transition level (NT1 and NT2 share them) are coded `PMNT OA 03`.
+PARVULARIA_NUCLEI: dict[str, str] = {
+    "IA": "Identidad y Autonomía",
+    "CC": "Convivencia y Ciudadanía",
+    "CM": "Corporalidad y Movimiento",
+    "LV": "Lenguaje Verbal",
+    "LA": "Lenguajes Artísticos",
+    "EN": "Exploración del Entorno Natural",
+    "CS": "Comprensión del Entorno Sociocultural",
+    "PM": "Pensamiento Matemático",
+}
+_OA_NT_RE = re.compile(r"^\s*([A-Za-z]{2})\s*NT[12]?\s*OA\s*0*(\d{1,2})\s*$", re.IGNORECASE)
+
+
 def normalize_oa_code(text: str, field: str = "oa_codes") -> str:
-    """`ma2oa3`, `MA02 OA 03` -> `MA02 OA 03`."""
+    """`ma2oa3`, `MA02 OA 03` -> `MA02 OA 03`; `pm nt oa 3` -> `PMNT OA 03`."""
+    nt = _OA_NT_RE.match(text or "")
+    if nt and nt.group(1).upper() in PARVULARIA_NUCLEI and 1 <= int(nt.group(2)) <= 99:
+        return f"{nt.group(1).upper()}NT OA {int(nt.group(2)):02d}"
     match = _OA_RE.match(text or "")
     if not match or match.group(1).upper() not in SUBJECTS or not 1 <= int(match.group(3)) <= 99:
         raise ValidationError(

@@ -4,7 +4,9 @@ network used them to improve its own meetings.
 - **Plan**: aim, change idea, prediction and the indicator to watch;
 - **Do**: notes on what was done;
 - **Study**: the indicator's value per period (data points, in order) and a run chart
-  (median, shift rule of 6 or more points on one side: `minga.domain.cycle_rules`);
+  by the book (`minga.domain.cycle_rules.run_chart`): the median of the first
+  `baseline_points` (6..10), kept until the author marks a change at a period
+  (`change_periods`), then shift, trend, runs and astronomical points;
 - **Adjust**: adopt, adapt or abandon the change, with notes.
 
 Stages move one step at a time (`move_to`; see `cycle_rules.validate_stage_move`). A
@@ -79,6 +81,8 @@ class CycleInfo:
     is_mine: bool
     run_chart: RunChart
     updated_at: dt.datetime
+    baseline_points: int = rules.BASELINE_DEFAULT
+    change_periods: tuple[str, ...] = ()
 
     @property
     def plan_complete(self) -> bool:
@@ -142,6 +146,43 @@ class ImprovementService:
             else:
                 points.append({"period": key, "value": value})
             row.data_points = rules.validate_data_points(points)
+            save(session, actor, row)
+            return _info(session, row, actor)
+
+    def set_baseline(self, cycle_id: str, points: int) -> CycleInfo:
+        """How many first points give the run chart its median (6..10)."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, ImprovementCycle, cycle_id, actor)
+            row.baseline_points = rules.validate_baseline(points)
+            save(session, actor, row)
+            return _info(session, row, actor)
+
+    def mark_change(self, cycle_id: str, period: str, *, marked: bool = True) -> CycleInfo:
+        """Marks (or unmarks) a change starting at `period`: from there the run chart
+        takes a new baseline. Only then is the median recomputed."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, ImprovementCycle, cycle_id, actor)
+            key = (period or "").strip()
+            periods = [p.get("period") for p in (row.data_points or []) if isinstance(p, dict)]
+            if key not in periods:
+                raise ValidationError(
+                    "data_points",
+                    QT_TRANSLATE_NOOP("errors", "There is no data point for '{period}'."),
+                    period=key[:40],
+                )
+            if key == periods[0] and marked:
+                raise ValidationError(
+                    "data_points",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A change starts after the first point, not at it."
+                    ),
+                )
+            changes = [c for c in (row.change_periods or []) if c != key]
+            if marked:
+                changes.append(key)
+            row.change_periods = sorted(changes, key=periods.index)
             save(session, actor, row)
             return _info(session, row, actor)
 
@@ -323,6 +364,13 @@ def _info(session: Session, row: ImprovementCycle, actor: Actor) -> CycleInfo:
         if isinstance(p, dict)
         and (value := display.number(p.get("value", 0.0), "improvement cycle")) is not None
     ]
+    baseline = row.baseline_points
+    if not isinstance(baseline, int) or not rules.BASELINE_MIN <= baseline <= rules.BASELINE_MAX:
+        baseline = rules.BASELINE_DEFAULT
+    changes = tuple(
+        c for c in display.items(row.change_periods, "improvement cycle") if isinstance(c, str)
+    )
+    index = {p.period: i for i, p in enumerate(points)}
     return CycleInfo(
         id=row.id,
         owner=row.owner,
@@ -343,6 +391,12 @@ def _info(session: Session, row: ImprovementCycle, actor: Actor) -> CycleInfo:
         started_on=row.started_on,
         visibility=row.visibility,
         is_mine=row.owner == actor.person_id,
-        run_chart=rules.run_chart([p.value for p in points]),
+        run_chart=rules.run_chart(
+            [p.value for p in points],
+            baseline=baseline,
+            changes=[index[c] for c in changes if c in index],
+        ),
         updated_at=row.updated_at,
+        baseline_points=baseline,
+        change_periods=changes,
     )

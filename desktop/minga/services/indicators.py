@@ -14,13 +14,16 @@ where January and February still belong to the year before):
   rate = present / (present + absent + excused);
 - practices shared: distinct practices presented at a live session marked held,
   dated in Y and on or before `as_of` (a planned session whose date passed is "to
-  close" and counts for nothing until it is marked held); the goal is the microcentre's
-  `annual_goal_practices` (7 when unknown);
+  close" and counts for nothing until it is marked held); the goal is the year plan's
+  `goal_practices`, else the microcentre's `annual_goal_practices` (7 when unknown);
 - adoption: at each session, the teachers present who chose at least one practice
   there / the teachers present; the year adds up numerators and denominators;
 - continuation: self-assessments written in Y deciding continue or adjust / all;
-- satisfaction: answers at 3 or 4 / all answers, per question, counting a tally as
-  `count` answers; responses to the sessions of Y;
+- satisfaction: two readings per question, counting a tally as `count` answers;
+  responses to the sessions of Y. Top-box: answers at 4 / all answers, the way the
+  Andalién Sur network reports "82 % muy útil" and "64 % muy preparado", so its goals are
+  compared with this figure; agree-or-better: answers at 3 or 4 / all answers, shown
+  beside it (Malloa's "55,38 % de acuerdo" on trust reads this way);
 - exit tickets: tallies of applications made in Y; for each question and option, the
   share of the question's answers that chose the option, per month (network) or per
   application (a teacher's own), and over the whole year;
@@ -33,28 +36,41 @@ attendance, sessions where they were present and chose, their practices presente
 goal), their self-assessments, their own survey answers, their tallies per application,
 and their own pending items.
 
+Each indicator's definition (`DEFINITIONS`: name, numerator, denominator and the seed
+network's goal with how that goal was measured) travels with the figures, so a figure
+is never read against a goal measured another way.
+
 The JSON document (`Indicators.as_json()`, stable; `schema` grows only with a migration
-note here). A ratio is {"numerator": int, "denominator": int, "rate": float | null}
+note here). Schema 2 added `definitions` and `satisfaction.top_box` (schema 1 readers
+that ignore unknown keys keep working: `useful`, `prepared`, `trust` still count 3 or 4).
+A ratio is {"numerator": int, "denominator": int, "rate": float | null}
 (rate rounded to 4 decimals, null when the denominator is 0):
 
     {
-      "schema": 1,
+      "schema": 2,
       "scope": "network" | "teacher",
       "year": 2026,
       "as_of": "2026-11-20",
       "person": null | {"id": str, "name": str},
+      "definitions": {
+        "<indicator>": {"name": str, "numerator": str, "denominator": str,
+                        "goal": null | {"value": float, "basis": "top_box" |
+                                        "agree_or_better" | "share" | "count",
+                                        "source": str, "quote": str}}
+      },
       "sessions": [
         {"id": str, "date": "YYYY-MM-DD", "number": int, "title": str, "status": str,
          "attendance": {"present": int, "absent": int, "excused": int, "rate": float|null},
          "adoption": ratio,
          "satisfaction": {"answers": int, "useful": ratio, "prepared": ratio,
-                          "trust": ratio}}
+                          "trust": ratio, "top_box": {...as for the year}}}
       ],
       "attendance": {"present": int, "absent": int, "excused": int, "rate": float|null},
       "practices_shared": {"count": int, "goal": int|null, "rate": float|null},
       "adoption": ratio,
       "continuation": {"continue": int, "adjust": int, "drop": int, **ratio},
-      "satisfaction": {"answers": int, "useful": ratio, "prepared": ratio, "trust": ratio},
+      "satisfaction": {"answers": int, "useful": ratio, "prepared": ratio, "trust": ratio,
+                       "top_box": {"useful": ratio, "prepared": ratio, "trust": ratio}},
       "exit_tickets": {
         "tallies": int,
         "questions": [
@@ -90,6 +106,7 @@ from minga.core.identity import Actor, current_actor
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus, TallyObservation, TrendPoint
 from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role, TemplateKind
+from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
 from minga.services.adoption import pending_applications_query
 from minga.services.sessions import (
     PersonRef,
@@ -113,9 +130,200 @@ from minga.store.models import (
     Template,
 )
 
-SCHEMA = 1
+SCHEMA = 2
 DEFAULT_ANNUAL_GOAL = 7
 NO_ANSWERS = Ratio(0, 0)
+
+
+# --- Definitions ----------------------------------------------------------------------
+
+#: How a goal reads a figure: the top answer only, agreement (3 or 4), a share, a count.
+TOP_BOX = "top_box"
+AGREE = "agree_or_better"
+SHARE = "share"
+COUNT = "count"
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A figure a seed network reached or set itself, and how it was measured.
+
+    `value` is a share (0..1) or, with basis COUNT, a number of things; `source` names the
+    network and `quote` says it in the network's words, so a reader can check that the
+    figure beside it is measured the same way.
+    """
+
+    value: float
+    basis: str
+    source: str
+    quote: str
+
+    def as_json(self, cat: Catalog) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "basis": self.basis,
+            "source": self.source,
+            "quote": cat("indicators", self.quote),
+        }
+
+
+@dataclass(frozen=True)
+class Definition:
+    """What one indicator counts: its name, numerator, denominator and the seed's goal."""
+
+    key: str
+    name: str
+    numerator: str
+    denominator: str
+    goal: Goal | None = None
+
+    def as_json(self, cat: Catalog, goal: Goal | None = None) -> dict[str, Any]:
+        goal = goal or self.goal
+        return {
+            "name": cat("indicators", self.name),
+            "numerator": cat("indicators", self.numerator),
+            "denominator": cat("indicators", self.denominator),
+            "goal": None if goal is None else goal.as_json(cat),
+        }
+
+
+_SURVEY_ANSWERS = QT_TRANSLATE_NOOP(
+    "indicators", "survey answers to the question (a tally of n answers counts n)"
+)
+ANDALIEN = "Andalién Sur"
+MALLOA = "Malloa"
+
+DEFINITIONS: dict[str, Definition] = {
+    d.key: d
+    for d in (
+        Definition(
+            "attendance",
+            QT_TRANSLATE_NOOP("indicators", "Attendance"),
+            QT_TRANSLATE_NOOP("indicators", "teachers marked present at the sessions"),
+            QT_TRANSLATE_NOOP(
+                "indicators",
+                "teachers marked present, absent or excused (advisors not counted)",
+            ),
+            Goal(
+                0.70,
+                SHARE,
+                MALLOA,
+                QT_TRANSLATE_NOOP("indicators", "monthly attendance above 70% at the meetings"),
+            ),
+        ),
+        Definition(
+            "practices_shared",
+            QT_TRANSLATE_NOOP("indicators", "Practices shared"),
+            QT_TRANSLATE_NOOP(
+                "indicators", "different practices presented at sessions marked held"
+            ),
+            QT_TRANSLATE_NOOP("indicators", "the microcentre's annual goal"),
+            Goal(
+                DEFAULT_ANNUAL_GOAL,
+                COUNT,
+                ANDALIEN,
+                QT_TRANSLATE_NOOP("indicators", "share at least seven classroom practices"),
+            ),
+        ),
+        Definition(
+            "adoption",
+            QT_TRANSLATE_NOOP("indicators", "Adoption"),
+            QT_TRANSLATE_NOOP(
+                "indicators", "teachers present who chose a practice at that session"
+            ),
+            QT_TRANSLATE_NOOP("indicators", "teachers present, added over the sessions"),
+            Goal(
+                1.0,
+                SHARE,
+                ANDALIEN,
+                QT_TRANSLATE_NOOP(
+                    "indicators", "each teacher chooses and applies at least one practice"
+                ),
+            ),
+        ),
+        Definition(
+            "continuation",
+            QT_TRANSLATE_NOOP("indicators", "Continuation"),
+            QT_TRANSLATE_NOOP(
+                "indicators", "self-assessments deciding to continue, as is or adjusted"
+            ),
+            QT_TRANSLATE_NOOP("indicators", "self-assessments written in the year"),
+        ),
+        Definition(
+            "useful",
+            QT_TRANSLATE_NOOP("indicators", "Found the session very useful"),
+            QT_TRANSLATE_NOOP("indicators", "answers 'very much' (4 of 4)"),
+            _SURVEY_ANSWERS,
+            Goal(
+                0.82,
+                TOP_BOX,
+                ANDALIEN,
+                QT_TRANSLATE_NOOP("indicators", "82% find the topics very useful"),
+            ),
+        ),
+        Definition(
+            "prepared",
+            QT_TRANSLATE_NOOP("indicators", "Feel very prepared to apply it"),
+            QT_TRANSLATE_NOOP("indicators", "answers 'very much' (4 of 4)"),
+            _SURVEY_ANSWERS,
+            Goal(
+                0.64,
+                TOP_BOX,
+                ANDALIEN,
+                QT_TRANSLATE_NOOP("indicators", "64% feel well prepared to apply them"),
+            ),
+        ),
+        Definition(
+            "trust",
+            QT_TRANSLATE_NOOP("indicators", "Trust to voice doubts"),
+            QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
+            _SURVEY_ANSWERS,
+            Goal(
+                0.5538,
+                AGREE,
+                MALLOA,
+                QT_TRANSLATE_NOOP("indicators", "55.38% agree they trust to voice doubts"),
+            ),
+        ),
+        Definition(
+            "satisfaction_agree",
+            QT_TRANSLATE_NOOP("indicators", "Satisfaction, agree or better"),
+            QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
+            _SURVEY_ANSWERS,
+        ),
+        Definition(
+            "exit_tickets",
+            QT_TRANSLATE_NOOP("indicators", "Exit tickets"),
+            QT_TRANSLATE_NOOP("indicators", "students' answers choosing the option"),
+            QT_TRANSLATE_NOOP("indicators", "students' answers to the question"),
+        ),
+    )
+}
+
+#: The survey questions a goal reads top-box; the others read agreement.
+SATISFACTION_BASIS = {
+    question: (DEFINITIONS[question].goal.basis if DEFINITIONS[question].goal else AGREE)
+    for question in rules.SATISFACTION_QUESTIONS
+}
+
+
+def satisfaction_headline(figures: SatisfactionFigures, question: str) -> Ratio:
+    """The figure compared with the seed's goal: top-box or agreement, as the goal reads."""
+    if SATISFACTION_BASIS[question] == TOP_BOX:
+        return figures.top_box(question)
+    return figures.agree(question)
+
+
+def definitions_json(cat: Catalog | None = None, *, practices_goal: int | None = None) -> dict:
+    """Every indicator's definition, translated (the `definitions` of the JSON)."""
+    cat = cat or catalog()
+    result = {}
+    for key, definition in DEFINITIONS.items():
+        goal = definition.goal
+        if key == "practices_shared" and practices_goal is not None and goal is not None:
+            goal = Goal(practices_goal, COUNT, goal.source, goal.quote)
+        result[key] = definition.as_json(cat, goal)
+    return result
 
 
 # --- Results --------------------------------------------------------------------------
@@ -149,10 +357,38 @@ class AttendanceFigures:
 
 @dataclass(frozen=True)
 class SatisfactionFigures:
+    """`useful`, `prepared` and `trust` count agreement (3 or 4); the `*_top` ratios
+    count only the top answer (4), the reading the seed networks' goals use."""
+
     answers: int = 0
     useful: Ratio = NO_ANSWERS
     prepared: Ratio = NO_ANSWERS
     trust: Ratio = NO_ANSWERS
+    useful_top: Ratio = NO_ANSWERS
+    prepared_top: Ratio = NO_ANSWERS
+    trust_top: Ratio = NO_ANSWERS
+
+    def top_box(self, question: str) -> Ratio:
+        return getattr(self, f"{question}_top")
+
+    def agree(self, question: str) -> Ratio:
+        return getattr(self, question)
+
+    def __add__(self, other: SatisfactionFigures) -> SatisfactionFigures:
+        return SatisfactionFigures(
+            self.answers + other.answers,
+            *(
+                getattr(self, name) + getattr(other, name)
+                for name in (
+                    "useful",
+                    "prepared",
+                    "trust",
+                    "useful_top",
+                    "prepared_top",
+                    "trust_top",
+                )
+            ),
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -160,6 +396,11 @@ class SatisfactionFigures:
             "useful": self.useful.as_json(),
             "prepared": self.prepared.as_json(),
             "trust": self.trust.as_json(),
+            "top_box": {
+                "useful": self.useful_top.as_json(),
+                "prepared": self.prepared_top.as_json(),
+                "trust": self.trust_top.as_json(),
+            },
         }
 
 
@@ -345,6 +586,7 @@ class Indicators:
             "person": None
             if self.person is None
             else {"id": self.person.id, "name": self.person.name},
+            "definitions": definitions_json(practices_goal=self.practices_shared.goal),
             "sessions": [s.as_json() for s in self.sessions],
             "attendance": self.attendance.as_json(),
             "practices_shared": self.practices_shared.as_json(),
@@ -877,16 +1119,11 @@ def _satisfaction_of(rows: list[tuple[int, int, int, int]]) -> SatisfactionFigur
         useful=rules.satisfaction_rate((r[0], r[3]) for r in rows),
         prepared=rules.satisfaction_rate((r[1], r[3]) for r in rows),
         trust=rules.satisfaction_rate((r[2], r[3]) for r in rows),
+        useful_top=rules.satisfaction_top_box((r[0], r[3]) for r in rows),
+        prepared_top=rules.satisfaction_top_box((r[1], r[3]) for r in rows),
+        trust_top=rules.satisfaction_top_box((r[2], r[3]) for r in rows),
     )
 
 
 def _add_satisfaction(items: Any) -> SatisfactionFigures:
-    total = SatisfactionFigures()
-    for item in items:
-        total = SatisfactionFigures(
-            total.answers + item.answers,
-            total.useful + item.useful,
-            total.prepared + item.prepared,
-            total.trust + item.trust,
-        )
-    return total
+    return sum(items, SatisfactionFigures())

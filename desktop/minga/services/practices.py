@@ -44,6 +44,8 @@ class PracticeInput:
     duration_minutes: int | None = None
     status: str = PracticeStatus.DRAFT
     visibility: str = Visibility.NETWORK
+    # The person confirmed OA codes the curriculum catalogue does not have.
+    accept_unknown_oa: bool = False
 
 
 def validate_practice(data: PracticeInput) -> PracticeInput:
@@ -194,8 +196,20 @@ class PracticeService:
 
     # --- writing --------------------------------------------------------------------
 
+    def check_catalogue(self, data: PracticeInput) -> None:
+        """`UnknownOaWarning` when codes the catalogue says do not exist were not
+        confirmed (`accept_unknown_oa`); codes must be normalized already."""
+        if data.accept_unknown_oa or not data.oa_codes:
+            return
+        from minga.services.curriculum import load_catalogue, unknown_warning
+
+        unknown = load_catalogue(self.db.path.parent).unknown(data.oa_codes)
+        if unknown:
+            raise unknown_warning(unknown)
+
     def create(self, data: PracticeInput) -> PracticeDetail:
         clean = validate_practice(data)
+        self.check_catalogue(replace(clean, accept_unknown_oa=data.accept_unknown_oa))
         with self.db.session() as session:
             actor = current_actor(session)
             practice = Practice(school_id=actor.school_id)
@@ -207,6 +221,7 @@ class PracticeService:
 
     def update(self, practice_id: str, data: PracticeInput) -> PracticeDetail:
         clean = validate_practice(data)
+        self.check_catalogue(replace(clean, accept_unknown_oa=data.accept_unknown_oa))
         with self.db.session() as session:
             actor = current_actor(session)
             practice = own(session, Practice, practice_id, actor)

@@ -768,6 +768,7 @@ def gather_period_report(
                 indicator=cycle.indicator,
                 points=[(p.period, p.value) for p in cycle.data_points],
                 started_on=cycle.started_on,
+                chart=cycle.run_chart,
             )
         )
     steps()
