@@ -159,7 +159,7 @@ def test_indicators_json_and_text(advisor_demo: Cli) -> None:
     assert set(document) == {
         "schema", "scope", "year", "as_of", "person", "sessions", "attendance",
         "practices_shared", "adoption", "continuation", "satisfaction", "exit_tickets",
-        "pending",
+        "pending", "hours_by_month",
     }  # fmt: skip
     assert (document["schema"], document["scope"], document["year"]) == (1, "network", 2025)
     assert document["as_of"] == "2025-12-31"
