@@ -157,11 +157,15 @@ def test_plan_present_attend_and_show(advisor_demo: Cli) -> None:
 def test_indicators_json_and_text(advisor_demo: Cli) -> None:
     document = ok_json(advisor_demo, "indicators", "--year", "2025")
     assert set(document) == {
-        "schema", "scope", "year", "as_of", "person", "sessions", "attendance",
+        "schema", "scope", "year", "as_of", "person", "definitions", "sessions", "attendance",
         "practices_shared", "adoption", "continuation", "satisfaction", "exit_tickets",
         "pending", "hours_by_month",
     }  # fmt: skip
-    assert (document["schema"], document["scope"], document["year"]) == (1, "network", 2025)
+    assert (document["schema"], document["scope"], document["year"]) == (2, "network", 2025)
+    useful = document["definitions"]["useful"]
+    assert (useful["goal"]["value"], useful["goal"]["basis"]) == (0.82, "top_box")
+    top = document["satisfaction"]["top_box"]["useful"]
+    assert top["numerator"] <= document["satisfaction"]["useful"]["numerator"]
     assert document["as_of"] == "2025-12-31"
     assert len(document["sessions"]) == 10
     assert document["practices_shared"]["goal"] == 7

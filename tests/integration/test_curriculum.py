@@ -1,0 +1,131 @@
+"""The curriculum catalogue (shipped CSV, an advisor's additions), `oa list`, unknown
+codes as a warning the person confirms, and `cycle point add|list` on the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minga.core.attachments import AttachmentStore
+from minga.services.curriculum import UnknownOaWarning, load_catalogue
+from minga.services.improvement import CycleInput, ImprovementService
+from minga.services.practices import PracticeInput, PracticeService
+from tests.conftest import Cli
+
+
+def test_the_shipped_catalogue_loads() -> None:
+    catalogue = load_catalogue()
+    assert len(catalogue) >= 80
+    first = catalogue.get("MA01 OA 01")
+    assert first is not None
+    assert (first.subject, first.level, first.source) == ("MA", "1B", "minga")
+    assert "100" in first.description
+    # Parvularia: NT1 and NT2 share the transition level's objectives.
+    nt = catalogue.search(subject="PM", level="NT1")
+    assert [o.code for o in nt][:2] == ["PMNT OA 01", "PMNT OA 02"]
+    assert nt == catalogue.search(subject="PM", level="NT2")
+    # Every row has a description in words, and codes are unique by construction.
+    assert all(o.description and o.axis for o in catalogue.all())
+
+
+def test_search_by_subject_level_and_words_without_accents() -> None:
+    catalogue = load_catalogue()
+    found = catalogue.search(subject="MA", level="1B", query="pictogramas")
+    assert [o.code for o in found] == ["MA01 OA 19", "MA01 OA 20"]
+    assert [o.code for o in catalogue.search(query="GRÉCIA")] == [
+        "HI03 OA 01",
+        "HI03 OA 09",
+        "HI03 OA 10",
+    ]
+    assert catalogue.search(subject="HI", level="1B") == []
+    assert catalogue.search(subject="LE", level="1B", query="trabalenguas")[0].code == (
+        "LE01 OA 26"
+    )
+
+
+def test_unknown_codes() -> None:
+    catalogue = load_catalogue()
+    # MA01 is covered: 99 does not exist. English is not taught in 1°. CN03 is not in
+    # the catalogue yet: it cannot know, so it says nothing.
+    assert catalogue.unknown(["MA01 OA 03", "MA01 OA 99", "IN01 OA 01", "CN03 OA 01"]) == [
+        "MA01 OA 99",
+        "IN01 OA 01",
+    ]
+
+
+def test_an_advisor_extends_and_rewords_the_catalogue(tmp_path: Path) -> None:
+    folder = tmp_path / "curriculum"
+    folder.mkdir()
+    (folder / "red.csv").write_text(
+        "code,subject,level,axis,description\n"
+        "CN03 OA 01,CN,3B,Ciencias de la vida,Observar plantas del entorno y sus partes\n"
+        "MA01 OA 01,MA,1B,Números,Contar hasta 100 (redacción de la red)\n"
+        "XX99,MA,1B,Números,una fila con un código malo\n",
+        encoding="utf-8",
+    )
+    catalogue = load_catalogue(tmp_path)
+    added = catalogue.get("CN03 OA 01")
+    assert added is not None
+    assert added.source == "red.csv"
+    reworded = catalogue.get("MA01 OA 01")
+    assert reworded is not None
+    assert reworded.description == "Contar hasta 100 (redacción de la red)"
+    assert len(catalogue) == len(load_catalogue()) + 1  # the bad row is skipped
+    # Now CN03 is covered: a number it lacks is unknown.
+    assert catalogue.unknown(["CN03 OA 40"]) == ["CN03 OA 40"]
+
+
+def test_a_practice_with_an_unknown_code_is_a_warning_the_person_confirms(teacher) -> None:
+    practices = PracticeService(teacher.db, AttachmentStore(teacher.dirs.attachments))
+    data = PracticeInput(title="Contar semillas", oa_codes=["ma1oa99", "MA01 OA 01"])
+    with pytest.raises(UnknownOaWarning) as info:
+        practices.create(data)
+    assert "MA01 OA 99" in info.value.message()
+    data.accept_unknown_oa = True
+    saved = practices.create(data)
+    assert saved.data.oa_codes == ["MA01 OA 99", "MA01 OA 01"]
+    parvularia = practices.create(PracticeInput(title="Patrones", oa_codes=["pm nt oa 1"]))
+    assert parvularia.data.oa_codes == ["PMNT OA 01"]
+
+
+def test_oa_list_on_the_command_line(cli: Cli) -> None:
+    result = cli("oa", "list", "--subject", "Matemática", "--level", "1°", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 20
+    assert rows[0] == {
+        "code": "MA01 OA 01",
+        "subject": "MA",
+        "level": "1B",
+        "axis": "Números y operaciones",
+        "description": rows[0]["description"],
+        "source": "minga",
+    }
+    text = cli("oa", "list", "--subject", "PM", "--level", "NT1", "--search", "patrones")
+    assert text.returncode == 0
+    assert text.stdout.startswith("PMNT OA 01")
+    assert cli("oa", "list", "--subject", "Física").returncode == 2
+
+
+def test_cycle_points_on_the_command_line(teacher, cli: Cli) -> None:
+    cycle = ImprovementService(teacher.db).create(CycleInput(title="Asistencia", indicator="%"))
+    teacher.close()  # the command opens the folder itself
+    for month, value in enumerate([60, 62, 58, 63, 64, 65, 80, 82, 85, 84], start=3):
+        result = cli("cycle", "point", "add", cycle.id, "--period", f"2026-{month:02d}",
+                     "--value", str(value))  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    document = json.loads(cli("cycle", "point", "list", cycle.id, "--json").stdout)
+    assert [p["value"] for p in document["points"]][-2:] == [85.0, 84.0]
+    chart = document["run_chart"]
+    assert (chart["median"], chart["baseline"]) == (62.5, 6)
+    assert {s["rule"] for s in chart["signals"]} >= {"shift"}
+    assert cli("cycle", "baseline", cycle.id, "--points", "4").returncode == 2
+    marked = json.loads(cli("cycle", "change", cycle.id, "--period", "2026-09", "--json").stdout)
+    assert marked["change_periods"] == ["2026-09"]
+    assert [p["median"] for p in marked["run_chart"]["phases"]] == [62.5, 83.0]
+    listing = json.loads(cli("cycle", "list", "--json").stdout)
+    assert listing[0]["points"] == 10
+    text = cli("cycle", "point", "list", cycle.id, lang="en").stdout
+    assert "baseline of the first 6 points" in text
