@@ -5340,6 +5340,10 @@
             <translation>código de objetivo de aprendizaje como MA02 OA 03 (se puede repetir)</translation>
         </message>
         <message>
+            <source>keep OA codes the curriculum catalogue does not have (see 'minga oa list')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>draft, ready or presented</source>
             <translation>draft (borrador), ready (lista) o presented (presentada)</translation>
         </message>
@@ -5364,8 +5368,132 @@
             <translation>lista las prácticas</translation>
         </message>
         <message>
+            <source>improvement cycles (PHEA): data points and run charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the improvement cycles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data points of a cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a data point (or replace the value of its period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CYCLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cycle's id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the period, like 2026-04</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data points and the run chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many first points give the median (6 to 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first points of the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark a change at a period: a new baseline from there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the first period after it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the curriculum catalogue of learning objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list learning objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this subject (code or name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this level: NT1, NT2, 1° to 8°</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>words to find (accents optional)</source>
             <translation>palabras a buscar (con o sin tildes)</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: baseline of the first {n} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median {value}</source>
+            <translation type="unfinished">mediana {value}</translation>
+        </message>
+        <message>
+            <source>Signals: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signal: the variation looks like chance so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>astronomical point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No improvement cycles yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No learning objective matches.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>only this subject</source>
@@ -6637,6 +6765,7 @@
         </message>
         <message>
             <source>'{value}' is not a learning objective code. Use the form MA02 OA 03 (subject, grade, objective).</source>
+            <extracomment>The núcleos of the Bases Curriculares de Educación Parvularia (2018), whose objectives of the transition level (NT1 and NT2 share them) are coded `PMNT OA 03`.</extracomment>
             <translation>'{value}' no es un código de objetivo de aprendizaje. Usa la forma MA02 OA 03 (asignatura, curso, objetivo).</translation>
         </message>
         <message>
@@ -6927,6 +7056,14 @@
         <message>
             <source>'{value}' is not a time; write it as HH:MM, like 09:30.</source>
             <translation>'{value}' no es una hora; escríbela como HH:MM, por ejemplo 09:30.</translation>
+        </message>
+        <message>
+            <source>There is no data point for '{period}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change starts after the first point, not at it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unknown decision '{value}': use adopt, adapt or abandon.</source>
@@ -7366,6 +7503,10 @@
             <source>The goal must be a number of practices from 0 to {max}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The curriculum catalogue does not have {codes}. Check the codes; if they are right, confirm them.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -7661,6 +7802,122 @@
         <message>
             <source>Year</source>
             <translation>Año</translation>
+        </message>
+    </context>
+    <context>
+        <name>indicators</name>
+        <message>
+            <source>survey answers to the question (a tally of n answers counts n)</source>
+            <extracomment>How a goal reads a figure: the top answer only, agreement (3 or 4), a share, a count.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished">Asistencia</translation>
+        </message>
+        <message>
+            <source>teachers marked present at the sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teachers marked present, absent or excused (advisors not counted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>monthly attendance above 70% at the meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices shared</source>
+            <translation type="unfinished">Prácticas compartidas</translation>
+        </message>
+        <message>
+            <source>different practices presented at sessions marked held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the microcentre's annual goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share at least seven classroom practices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adoption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teachers present who chose a practice at that session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teachers present, added over the sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each teacher chooses and applies at least one practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation type="unfinished">Continuidad</translation>
+        </message>
+        <message>
+            <source>self-assessments deciding to continue, as is or adjusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-assessments written in the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found the session very useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answers 'very much' (4 of 4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>82% find the topics very useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feel very prepared to apply it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>64% feel well prepared to apply them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust to voice doubts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answers 'agree' or 'very much' (3 or 4 of 4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>55.38% agree they trust to voice doubts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction, agree or better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit tickets</source>
+            <translation type="unfinished">Tickets de salida</translation>
+        </message>
+        <message>
+            <source>students' answers choosing the option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>students' answers to the question</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

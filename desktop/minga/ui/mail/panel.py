@@ -10,11 +10,11 @@ tables are small read-only item models over the services' results.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from minga.mail import inbox, outbox
 from minga.mail.models import IMPORTED, QUEUED, REVIEW, WAITING
 from minga.ui.context import UiContext
 from minga.ui.mail.dialog import MailSettingsDialog
-from minga.ui.safe import safe_data
+from minga.ui.widgets.table import Column, RowsModel, setup_table
 
 log = logging.getLogger(__name__)
 
@@ -42,63 +42,23 @@ def _when(value: Any) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
-class RowsModel(QAbstractTableModel):
-    """A small read-only table of texts (one row per outbox part or inbox message)."""
+def _texts_model(titles: list[Callable[[], str]], parent: QWidget) -> RowsModel:
+    """A table of texts: each row is (its cells, its tooltip)."""
+    columns = [
+        Column(title, lambda row, i=i: row[0][i], tooltip=lambda row: row[1])
+        for i, title in enumerate(titles)
+    ]
+    return RowsModel(columns, parent, id_of=lambda _row: None)
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._rows: list[list[str]] = []
-        self._tips: list[str] = []
 
-    def set_rows(self, rows: list[list[str]], tips: list[str] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._tips = tips or [""] * len(rows)
-        self.endResetModel()
-
-    def set_headers(self, headers: list[str]) -> None:
-        self._headers = headers
-        if headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    @safe_data
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self._rows[index.row()]
-            return row[index.column()] if index.column() < len(row) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[index.row()] or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+def _rows(cells: list[list[str]], tips: list[str] | None = None) -> list[tuple[list[str], str]]:
+    return list(zip(cells, tips or [""] * len(cells), strict=True))
 
 
 def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
-    view.setObjectName(name)
+    setup_table(view, name, "", compact=True)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -143,9 +103,28 @@ class MailPanel(QWidget):
         self.fetch_button.clicked.connect(self.fetch_now)
         self.settings_button.clicked.connect(self.open_settings)
 
-        self.outbox_model = RowsModel([], self)
-        self.sent_model = RowsModel([], self)
-        self.inbox_model = RowsModel([], self)
+        self.outbox_model = _texts_model(
+            [
+                lambda: self.tr("File"),
+                lambda: self.tr("For"),
+                lambda: self.tr("Attempts"),
+                lambda: self.tr("Next try"),
+                lambda: self.tr("Last error"),
+            ],
+            self,
+        )
+        self.sent_model = _texts_model(
+            [lambda: self.tr("Sent"), lambda: self.tr("File"), lambda: self.tr("To")], self
+        )
+        self.inbox_model = _texts_model(
+            [
+                lambda: self.tr("Received"),
+                lambda: self.tr("From"),
+                lambda: self.tr("Subject"),
+                lambda: self.tr("Result"),
+            ],
+            self,
+        )
         outbox_box = QGroupBox(self.tr("Outbox"), self)
         outbox_box.setObjectName("mailOutboxBox")
         self.outbox_view = _table(self.outbox_model, "mailOutboxView", outbox_box)
@@ -180,25 +159,9 @@ class MailPanel(QWidget):
         layout.addWidget(outbox_box, 3)
         layout.addWidget(inbox_box, 2)
 
-        self._set_headers()
         if scheduler is not None:
             scheduler.activity.connect(self.refresh)
         self.refresh()
-
-    def _set_headers(self) -> None:
-        self.outbox_model.set_headers(
-            [
-                self.tr("File"),
-                self.tr("For"),
-                self.tr("Attempts"),
-                self.tr("Next try"),
-                self.tr("Last error"),
-            ]
-        )
-        self.sent_model.set_headers([self.tr("Sent"), self.tr("File"), self.tr("To")])
-        self.inbox_model.set_headers(
-            [self.tr("Received"), self.tr("From"), self.tr("Subject"), self.tr("Result")]
-        )
 
     # --- state ------------------------------------------------------------------------------
 
@@ -218,25 +181,33 @@ class MailPanel(QWidget):
     def _show(self, state: tuple[Any, Any, Any]) -> None:
         settings, out, received = state
         self.outbox_model.set_rows(
-            [
+            _rows(
                 [
-                    self.tr("{file} (part {part} of {parts})").format(
-                        file=e.file, part=e.part, parts=e.parts
-                    ),
-                    f"{e.recipient} <{e.address}>",
-                    str(e.attempts),
-                    _when(e.next_attempt_at) if e.status == QUEUED else "",
-                    e.error_text(),
-                ]
-                for e in out.queued
-            ],
-            [e.error_text() for e in out.queued],
+                    [
+                        self.tr("{file} (part {part} of {parts})").format(
+                            file=e.file, part=e.part, parts=e.parts
+                        ),
+                        f"{e.recipient} <{e.address}>",
+                        str(e.attempts),
+                        _when(e.next_attempt_at) if e.status == QUEUED else "",
+                        e.error_text(),
+                    ]
+                    for e in out.queued
+                ],
+                [e.error_text() for e in out.queued],
+            )
         )
         self.sent_model.set_rows(
-            [
-                [_when(e.sent_at), f"{e.file} ({e.part}/{e.parts})", f"{e.recipient} <{e.address}>"]
-                for e in out.sent
-            ]
+            _rows(
+                [
+                    [
+                        _when(e.sent_at),
+                        f"{e.file} ({e.part}/{e.parts})",
+                        f"{e.recipient} <{e.address}>",
+                    ]
+                    for e in out.sent
+                ]
+            )
         )
         labels = {
             IMPORTED: self.tr("Imported"),
@@ -244,11 +215,13 @@ class MailPanel(QWidget):
             WAITING: self.tr("Waiting for more parts"),
         }
         self.inbox_model.set_rows(
-            [
-                [_when(e.received_at), e.sender, e.subject, labels.get(e.status, e.status)]
-                for e in received.entries
-            ],
-            ["\n".join(filter(None, [e.reason_text(), *e.files])) for e in received.entries],
+            _rows(
+                [
+                    [_when(e.received_at), e.sender, e.subject, labels.get(e.status, e.status)]
+                    for e in received.entries
+                ],
+                ["\n".join(filter(None, [e.reason_text(), *e.files])) for e in received.entries],
+            )
         )
         if not settings.configured:
             self.summary.setText(

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,10 +21,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from minga.domain.vocab import KIND_LABELS, ROLE_LABELS
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
-from minga.ui.safe import safe_data
-from minga.ui.sync.queries import ConflictRow, HistoryEntry, MemberRow, history_count, history_page
+from minga.sync.queries import ConflictRow, HistoryEntry, MemberRow, history_count, history_page
 from minga.ui.sync.status import date_time_text
-from minga.ui.widgets.text import plain_tooltip
+from minga.ui.widgets.table import Column, RowsModel
 
 __all__ = [
     "ConflictsModel",
@@ -91,63 +89,33 @@ def history_summary_text(entry: HistoryEntry) -> str:
     return text
 
 
-class _Columns(QAbstractTableModel):
-    """A table over a list of rows, with translated headers."""
+class _Columns(RowsModel):
+    """The one read-only table model (`RowsModel`) with columns from `headers` (marked
+    for translation in `context`) and `cell(item, column, role)`: the display text, the
+    tooltip (names and titles escaped) and the font of each column."""
 
     headers: Sequence[str] = ()
     context = ""
+    # Columns whose numbers line up on the right.
+    right_aligned: Sequence[int] = ()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
+    def __init__(self, parent: QObject | None = None, *, batch: int = 10_000) -> None:
+        super().__init__(
+            [self._column(number) for number in range(len(self.headers))],
+            parent,
+            id_of=lambda _item: None,
+            batch=batch,
+        )
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Display) -> Any:
-        if (
-            role == Display
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return QCoreApplication.translate(self.context, self.headers[section])
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def row(self, number: int) -> Any | None:
-        return self._rows[number] if 0 <= number < len(self._rows) else None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers) - 1)
-            )
-
-    @safe_data
-    def data(self, index: AnyIndex, role: int = Display) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role == RowRole:
-            return item
-        value = self.cell(item, index.column(), role)
-        if role == ToolTip and isinstance(value, str):
-            return plain_tooltip(value)  # names and titles are shown literally
-        return value
+    def _column(self, number: int) -> Column:
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Column(
+            title=lambda: QCoreApplication.translate(self.context, self.headers[number]),
+            text=lambda item: self.cell(item, number, Display),
+            align=right if number in self.right_aligned else Column.align,
+            tooltip=lambda item: self.cell(item, number, ToolTip),
+            font=lambda item: self.cell(item, number, Qt.ItemDataRole.FontRole),
+        )
 
     def cell(self, item: Any, column: int, role: int) -> Any:  # pragma: no cover - abstract
         return None
@@ -170,16 +138,14 @@ class HistoryModel(_Columns):
     )
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, batch=HISTORY_BATCH)
         self.db = db
         self._total = 0
 
     def reload(self) -> None:
         """Reads the history again from the start (after a bundle came or went)."""
-        self.beginResetModel()
         self._total = history_count(self.db)
-        self._rows = history_page(self.db, 0, HISTORY_BATCH)
-        self.endResetModel()
+        self.set_rows(history_page(self.db, 0, HISTORY_BATCH))
 
     def total(self) -> int:
         return self._total
@@ -197,6 +163,7 @@ class HistoryModel(_Columns):
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self._shown = len(self._rows)
         self.endInsertRows()
 
     def cell(self, item: HistoryEntry, column: int, role: int) -> Any:
@@ -239,6 +206,7 @@ class SummaryModel(_Columns):
 
     context = "SummaryModel"
     KIND, NEW, UPDATED, UNCHANGED, CONFLICTS = range(5)
+    right_aligned = (NEW, UPDATED, UNCHANGED, CONFLICTS)
     headers = (
         QT_TRANSLATE_NOOP("SummaryModel", "Records"),
         QT_TRANSLATE_NOOP("SummaryModel", "New"),
@@ -265,8 +233,6 @@ class SummaryModel(_Columns):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.KIND:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Display:
             return None
         if column == self.KIND:

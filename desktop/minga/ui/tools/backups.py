@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 from minga.domain.errors import MingaError
 from minga.services.autobackup import Snapshot, list_snapshots
 from minga.ui import messages
-from minga.ui.safe import safe_data
+from minga.ui.widgets.table import Column, RowsModel
 
 __all__ = ["BackupsDialog", "SnapshotsModel"]
 
@@ -47,58 +46,45 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SnapshotsModel(QAbstractTableModel):
+class SnapshotsModel(RowsModel):
     """The automatic copies, newest first: date and time, size, contents."""
 
     DATE, SIZE, CONTENTS = range(3)
-    SnapshotRole = Qt.ItemDataRole.UserRole + 1
+    # The copy's path.
+    SnapshotRole = RowsModel.IdRole
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Snapshot, dict[str, int]]] = []
+        super().__init__(
+            [
+                Column(
+                    lambda: self.tr("Date and time"),
+                    lambda row: QLocale().toString(
+                        QDateTime(row[0].taken_at), QLocale.FormatType.ShortFormat
+                    ),
+                    tooltip=lambda row: str(row[0].path),
+                ),
+                Column(
+                    lambda: self.tr("Size"),
+                    lambda row: QLocale().formattedDataSize(row[0].size),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    tooltip=lambda row: str(row[0].path),
+                ),
+                Column(
+                    lambda: self.tr("Contents"),
+                    lambda row: self.contents_text(row[1]),
+                    tooltip=lambda row: str(row[0].path),
+                ),
+            ],
+            parent,
+            id_of=lambda row: str(row[0].path),
+        )
 
     def set_snapshots(self, snapshots: list[Snapshot]) -> None:
-        self.beginResetModel()
         ordered = sorted(snapshots, key=lambda s: s.taken_at, reverse=True)
-        self._rows = [(snap, snap.contents()) for snap in ordered]
-        self.endResetModel()
+        self.set_rows([(snap, snap.contents()) for snap in ordered])
 
     def snapshot(self, row: int) -> Snapshot:
         return self._rows[row][0]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's idiom)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date and time"), self.tr("Size"), self.tr("Contents"))[section]
-        return None
-
-    @safe_data
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        snap, counts = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            locale = QLocale()
-            if column == self.DATE:
-                return locale.toString(QDateTime(snap.taken_at), QLocale.FormatType.ShortFormat)
-            if column == self.SIZE:
-                return locale.formattedDataSize(snap.size)
-            return self.contents_text(counts)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(snap.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.SnapshotRole:
-            return str(snap.path)
-        return None
 
     def contents_text(self, counts: dict[str, int]) -> str:
         if not counts:

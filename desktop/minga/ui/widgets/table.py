@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -91,12 +92,17 @@ def setup_table(table: QTableView, name: str, accessible: str, *, compact: bool 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a `RowsModel`: its (translated) title and how a row shows in it."""
+    """One column of a `RowsModel`: its (translated) title and how a row shows in it.
+
+    `tooltip` defaults to the text (a long title is elided in its cell); it is escaped
+    (`plain_tooltip`), and an empty one shows none. `font` may set a row's font in this
+    column (a total in bold, a key fingerprint in a fixed font)."""
 
     title: Callable[[], str]
     text: Callable[[Any], str]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    tooltip: Callable[[Any], str] | None = None
+    tooltip: Callable[[Any], str | None] | None = None
+    font: Callable[[Any], QFont | None] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -197,9 +203,11 @@ class RowsModel(QAbstractTableModel):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = column.tooltip(row) if column.tooltip else column.text(row)
-            return plain_tooltip(text)
+            return plain_tooltip(text) if text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
+        if role == Qt.ItemDataRole.FontRole:
+            return column.font(row) if column.font else None
         if role == self.IdRole:
             return self._id_of(row)
         if role == self.RowRole:
