@@ -8,11 +8,10 @@ pulled USB stick never leaves a half-written attachment that looks whole.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from minga.core.files import publish, temporary_beside
 from minga.domain.errors import AttachmentError
 from minga.i18n import QT_TRANSLATE_NOOP
 
@@ -133,24 +132,23 @@ class AttachmentStore:
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         written = 0
-        fd, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        # The name is the content's hash, known only once everything is read.
+        temp = temporary_beside(self.root / "incoming")
         try:
-            with os.fdopen(fd, "wb") as out:
+            with open(temp, "wb") as out:
                 while chunk := stream.read(_CHUNK):
                     digest.update(chunk)
                     written += len(chunk)
                     out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
             sha256 = digest.hexdigest()
             target = self.path_for(sha256)
             if target.exists():
-                os.unlink(temp_name)
+                temp.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(temp_name, target)
+                publish(temp, target)
         except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
+            temp.unlink(missing_ok=True)
             raise
         return sha256, written
 

@@ -39,7 +39,7 @@ import threading
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -57,6 +57,9 @@ from minga.mail.models import IMPORTED, REVIEW, WAITING, InboxMessage
 from minga.mail.settings import MailSettings, Passwords
 from minga.mail.transport import DEFAULT_TIMEOUT, imap_session
 from minga.store import meta
+
+if TYPE_CHECKING:
+    from minga.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -351,7 +354,7 @@ class InboxState:
         }
 
 
-def inbox_state(ws: Any, *, limit: int = 50) -> InboxState:
+def inbox_state(ws: Workspace, *, limit: int = 50) -> InboxState:
     """When the inbox was last checked, and the latest messages with Minga files."""
     with ws.db.session() as session:
         stamp = meta.get(session, LAST_FETCH)
@@ -403,7 +406,7 @@ class _Candidate:
 
 
 def fetch(
-    ws: Any,
+    ws: Workspace,
     now: dt.datetime | None = None,
     *,
     passwords: Passwords | None = None,
@@ -418,7 +421,7 @@ def fetch(
 
 
 def _fetch(
-    ws: Any, now: dt.datetime, passwords: Passwords | None, vault: Any, timeout: float
+    ws: Workspace, now: dt.datetime, passwords: Passwords | None, vault: Any, timeout: float
 ) -> FetchReport:
     with ws.db.session() as session:
         settings = mail_settings.load(session)
@@ -563,10 +566,10 @@ def _safe_name(name: str, fallback: str) -> str:
 
 
 def _save_files(
-    ws: Any, message: Any, raw: bytes, *, now: dt.datetime, bundle_header: str, sender: str
+    ws: Workspace, message: Any, raw: bytes, *, now: dt.datetime, bundle_header: str, sender: str
 ) -> list[_Saved]:
     """Writes the message's Minga files into inbox/ (parts of one bundle together)."""
-    from minga.sync.container import atomic_output
+    from minga.core.files import atomic_output
 
     root = ws.root / INBOX_FOLDER
     digest = hashlib.sha256(raw).hexdigest()[:10]
@@ -608,7 +611,7 @@ def _save_files(
 
 
 def _record(
-    ws: Any,
+    ws: Workspace,
     candidate: _Candidate,
     key: str,
     *,
@@ -634,7 +637,7 @@ def _record(
         return _entry(row)
 
 
-def _import(ws: Any, paths: list[Path], vault: Any) -> tuple[str, MingaError | None, Any]:
+def _import(ws: Workspace, paths: list[Path], vault: Any) -> tuple[str, MingaError | None, Any]:
     """(status, reason, ImportResult) of importing one bundle (or its parts)."""
     from minga.sync.errors import DamagedBundleError, MissingPartError
     from minga.sync.importer import ImportResult, import_file
@@ -656,7 +659,7 @@ def _import(ws: Any, paths: list[Path], vault: Any) -> tuple[str, MingaError | N
 
 
 def _process(
-    ws: Any,
+    ws: Workspace,
     imap: imaplib.IMAP4,
     settings: MailSettings,
     candidate: _Candidate,
@@ -741,7 +744,7 @@ def _process(
 
 
 def _import_parts(
-    ws: Any, item: _Saved, vault: Any
+    ws: Workspace, item: _Saved, vault: Any
 ) -> tuple[str, MingaError | None, Any, list[Path]]:
     from minga.sync.container import PART_RE
 
@@ -766,7 +769,7 @@ def _import_parts(
 
 
 def _settle_parts(
-    ws: Any,
+    ws: Workspace,
     group: Path,
     *,
     status: str,

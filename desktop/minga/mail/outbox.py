@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
@@ -50,6 +50,9 @@ from minga.mail.models import QUEUED, SENT, OutboxPart
 from minga.mail.settings import MailSettings, Passwords
 from minga.mail.transport import DEFAULT_TIMEOUT, PROBE_TIMEOUT, is_reachable, smtp_session
 from minga.store.models import Person
+
+if TYPE_CHECKING:
+    from minga.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -79,16 +82,16 @@ def backoff(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=BACKOFF[index])
 
 
-def _now(ws: Any, now: dt.datetime | None) -> dt.datetime:
+def _now(ws: Workspace, now: dt.datetime | None) -> dt.datetime:
     return now or ws.db.clock.now()
 
 
-def load_settings(ws: Any) -> MailSettings:
+def load_settings(ws: Workspace) -> MailSettings:
     with ws.db.session() as session:
         return mail_settings.load(session)
 
 
-def save_settings(ws: Any, settings: MailSettings, *, now: dt.datetime | None = None) -> None:
+def save_settings(ws: Workspace, settings: MailSettings, *, now: dt.datetime | None = None) -> None:
     """Validates and stores the settings; every queued part becomes due at once."""
     clean = mail_settings.validate(settings)
     with ws.db.session() as session:
@@ -205,7 +208,7 @@ def _recipients(
 
 
 def queue_bundle(
-    ws: Any,
+    ws: Workspace,
     to: str = "",
     *,
     full: bool = False,
@@ -380,7 +383,7 @@ class OutboxState:
         }
 
 
-def outbox_state(ws: Any, *, sent_limit: int = 50) -> OutboxState:
+def outbox_state(ws: Workspace, *, sent_limit: int = 50) -> OutboxState:
     """What waits (oldest first) and the latest parts sent (newest first)."""
     with ws.db.session() as session:
         queued = session.scalars(
@@ -398,7 +401,7 @@ def outbox_state(ws: Any, *, sent_limit: int = 50) -> OutboxState:
         return OutboxState([_entry(r) for r in queued], [_entry(r) for r in sent], total or 0)
 
 
-def pending_count(ws: Any) -> int:
+def pending_count(ws: Workspace) -> int:
     """How many parts wait in the outbox."""
     with ws.db.session() as session:
         return (
@@ -458,7 +461,7 @@ def build_message(row: OutboxPart, settings: MailSettings, sender_name: str) -> 
     return message
 
 
-def _fail(ws: Any, row_id: int, error: MingaError, now: dt.datetime) -> OutboxEntry:
+def _fail(ws: Workspace, row_id: int, error: MingaError, now: dt.datetime) -> OutboxEntry:
     with ws.db.session() as session:
         row = session.get(OutboxPart, row_id)
         row.attempts += 1
@@ -470,7 +473,7 @@ def _fail(ws: Any, row_id: int, error: MingaError, now: dt.datetime) -> OutboxEn
         return _entry(row)
 
 
-def _succeed(ws: Any, row_id: int, now: dt.datetime) -> OutboxEntry:
+def _succeed(ws: Workspace, row_id: int, now: dt.datetime) -> OutboxEntry:
     with ws.db.session() as session:
         row = session.get(OutboxPart, row_id)
         row.attempts += 1
@@ -480,7 +483,7 @@ def _succeed(ws: Any, row_id: int, now: dt.datetime) -> OutboxEntry:
         return _entry(row)
 
 
-def _sender_name(ws: Any) -> str:
+def _sender_name(ws: Workspace) -> str:
     from minga.core.identity import current_actor
 
     with ws.db.session() as session:
@@ -488,7 +491,7 @@ def _sender_name(ws: Any) -> str:
 
 
 def send_pending(
-    ws: Any,
+    ws: Workspace,
     now: dt.datetime | None = None,
     *,
     force: bool = False,
@@ -505,7 +508,7 @@ def send_pending(
 
 
 def _send_pending(
-    ws: Any, now: dt.datetime, force: bool, passwords: Passwords | None, timeout: float
+    ws: Workspace, now: dt.datetime, force: bool, passwords: Passwords | None, timeout: float
 ) -> SendReport:
     settings = load_settings(ws)
     if not settings.configured:
@@ -551,7 +554,7 @@ def _send_pending(
 
 
 def _send_one(
-    ws: Any,
+    ws: Workspace,
     server: smtplib.SMTP,
     settings: MailSettings,
     *,
@@ -601,7 +604,7 @@ def _refusal(
     return MessageRefusedError(server=settings.smtp_host, address=address, reply=text)
 
 
-def _remove_sent_files(ws: Any, report: SendReport) -> None:
+def _remove_sent_files(ws: Workspace, report: SendReport) -> None:
     """A part's file goes once no recipient still waits for it (the rows stay)."""
     if not report.sent:
         return
@@ -655,7 +658,7 @@ class ConnectionCheck:
 
 
 def check_connection(
-    ws: Any,
+    ws: Workspace,
     settings: MailSettings | None = None,
     *,
     password: str | None = None,

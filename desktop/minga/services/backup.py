@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from minga import __version__
 from minga.core.attachments import AttachmentStore
 from minga.core.clock import SystemClock
+from minga.core.files import publish, temporary_beside
 from minga.domain.errors import BackupError, StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.paths import DataDir
@@ -68,9 +69,9 @@ def create_backup(db: Database, dirs: DataDir, out: Path | None = None) -> Backu
     with db.session() as session:
         device = meta.get(session, meta.DEVICE_ID) or ""
     created_at = db.clock.now().isoformat(timespec="seconds")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
+    partial: Path | None = None
     try:
+        partial = temporary_beside(out)
         with staging.staging_dir(dirs.tmp, "backup-") as temp:
             snapshot = db.backup_to(Path(temp) / DATABASE)
             stored = (
@@ -98,11 +99,10 @@ def create_backup(db: Database, dirs: DataDir, out: Path | None = None) -> Backu
                         f"attachments/{path.parent.name}/{path.name}",
                         compress_type=zipfile.ZIP_STORED,
                     )
-            with open(partial, "rb+") as handle:
-                os.fsync(handle.fileno())
-        os.replace(partial, out)
+        publish(partial, out)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise BackupError(
             QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {reason}"),
             path=str(out),

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minga.core.clock import Clock, SystemClock
+from minga.core.files import publish, temporary_beside
 from minga.domain.errors import StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import SCHEMA_HEAD, changes
@@ -276,11 +277,13 @@ def clock_of(session: Session) -> Clock:
 
 def copy_database_file(source: Path, destination: Path) -> None:
     """Copies a closed database file atomically (used by restore)."""
-    partial = destination.with_name(destination.name + ".partial")
-    shutil.copyfile(source, partial)
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, destination)
+    partial = temporary_beside(destination)
+    try:
+        shutil.copyfile(source, partial)
+        publish(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def execute_script(engine: Engine, sql: str) -> None:

@@ -13,18 +13,16 @@ names, duplicates) is refused. See docs/bundle-format.md.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
 import re
 import tarfile
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from minga.core.files import atomic_output
 from minga.sync.errors import (
     DamagedBundleError,
     MalformedBundleError,
@@ -227,35 +225,6 @@ def split_file(path: Path, part_bytes: int) -> list[Path]:
         stale += 1
     path.unlink()
     return parts
-
-
-# --- atomic files ---------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[IO[bytes]]:
-    """A file that appears under `path` only once complete and on disk (fsync, rename).
-
-    A pulled USB stick leaves at most a hidden `.partial` file, never a half bundle
-    under the real name.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    with contextlib.suppress(OSError):  # not possible on every system (Windows)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
 
 
 # --- age ------------------------------------------------------------------------------

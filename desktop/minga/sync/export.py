@@ -16,7 +16,7 @@ What a bundle carries (docs/bundle-format.md, What travels where):
   we have received, and our own highest change number (`seq_max`).
 
 All rows are read in one read transaction, so the bundle is one consistent snapshot,
-and the file appears only when complete (`container.atomic_output`).
+and the file appears only when complete (`minga.core.files.atomic_output`).
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
 
 from minga import __version__
+from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor
+from minga.core.progress import Phases
 from minga.domain import schema
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
@@ -48,7 +50,7 @@ from minga.store.models import (
 )
 from minga.sync import container, membership
 from minga.sync import keys as keymod
-from minga.sync.container import FORMAT_VERSION, ArchiveWriter, atomic_output
+from minga.sync.container import FORMAT_VERSION, ArchiveWriter
 from minga.sync.errors import (
     AdvisorOnlyError,
     NoRecipientsError,
@@ -56,9 +58,11 @@ from minga.sync.errors import (
     UnknownRecipientError,
     WriteBundleError,
 )
-from minga.sync.importer import _Steps
 from minga.sync.manifest import Manifest, MemberInfo, Recipient, Sender
 from minga.sync.records import SPECS, RecordError, dumps
+
+if TYPE_CHECKING:
+    from minga.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
 PHASE_COLLECT = QT_TRANSLATE_NOOP("sync", "Collecting the records to send")
@@ -225,7 +229,7 @@ def _sha256(path: Path) -> str:
 
 
 def export_bundle(
-    ws: Any,
+    ws: Workspace,
     out: Path,
     *,
     to: str | None = None,
@@ -241,7 +245,7 @@ def export_bundle(
     advisor's goes to every active member unless `to` names one.
     """
     out = Path(out)
-    steps = _Steps(progress)
+    steps = Phases(progress)
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
         actor = current_actor(session)
@@ -368,7 +372,7 @@ def _collect(
     full: bool,
     temp: Path,
     attachments_root: Path,
-    steps: _Steps,
+    steps: Phases,
 ) -> _Content:
     """Writes the records, conflict copies and attachments members (one snapshot)."""
     seq_max = changes.current(session)  # the read transaction starts here

@@ -25,19 +25,19 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import os
 import shutil
-import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from minga.core.authorizing import DatabaseContext
+from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor
+from minga.core.progress import Phases
 from minga.domain import authorization as authz
 from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
@@ -63,6 +63,9 @@ from minga.sync.errors import (
 from minga.sync.merge import BATCH, Incoming, KindSummary, Merger
 from minga.sync.records import SPECS, KindSpec, RecordError
 
+if TYPE_CHECKING:
+    from minga.core.workspace import Workspace
+
 IMPORT_BACKUPS_KEPT = 10
 # Beyond this difference between a bundle's date and this computer's clock, the import
 # summary says the clocks differ.
@@ -81,44 +84,6 @@ def _upgrade_record(kind: str, record: dict[str, Any], from_version: int) -> dic
     schema within one format are filled with their defaults by `_records`.)
     """
     return record
-
-
-# --- progress -------------------------------------------------------------------------
-
-
-class NullProgress:
-    """What a caller without a progress bar passes (the CLI)."""
-
-    def report(self, done: int, total: int, text: str) -> None:
-        pass
-
-    def check(self) -> None:
-        pass
-
-
-class _Steps:
-    """Reports a phase's progress now and then; `check` lets the caller cancel."""
-
-    def __init__(self, progress: Any):
-        self.progress = progress or NullProgress()
-        self.text = ""
-        self.total = 0
-        self.done = 0
-        self._last = -1
-
-    def phase(self, text: str, total: int) -> None:
-        self.text, self.total, self.done, self._last = text, max(total, 1), 0, -1
-        self.progress.report(0, self.total, text)
-
-    def advance(self, count: int = 1) -> None:
-        self.done += count
-        step = self.done * 100 // self.total
-        if step != self._last:
-            self._last = step
-            self.progress.report(min(self.done, self.total), self.total, self.text)
-
-    def check(self) -> None:
-        self.progress.check()
 
 
 # --- results --------------------------------------------------------------------------
@@ -185,7 +150,7 @@ class ImportResult:
 
 
 def import_file(
-    ws: Any,
+    ws: Workspace,
     paths: list[Path],
     *,
     accept_new_members: bool = False,
@@ -197,7 +162,7 @@ def import_file(
 
     Raises a `SyncError` (nothing changed) when the file is refused.
     """
-    steps = _Steps(progress)
+    steps = Phases(progress)
     files = container.resolve_parts([Path(p) for p in paths])
     match = container.PART_RE.match(files[0].name)
     name = match.group("base") if match else files[0].name
@@ -259,7 +224,7 @@ class _Bundle:
 
 
 def _import_bundle(
-    ws: Any,
+    ws: Workspace,
     handle: Any,
     *,
     name: str,
@@ -267,7 +232,7 @@ def _import_bundle(
     size: int,
     temp: Path,
     vault: keymod.KeyVault,
-    steps: _Steps,
+    steps: Phases,
     limits: Limits,
     accept_new_members: bool,
 ) -> ImportResult:
@@ -377,7 +342,7 @@ def _import_bundle(
 class _reading:
     """A read-only session (closed without writing)."""
 
-    def __init__(self, ws: Any):
+    def __init__(self, ws: Workspace):
         self.session = ws.db.read_session()
 
     def __enter__(self) -> Any:
@@ -672,7 +637,7 @@ class _Context(DatabaseContext):
         return parties if parties is not None else super().note_parties(note_id)
 
 
-def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:
+def _backup(ws: Workspace, manifest: manifestmod.Manifest) -> Path:
     """A copy of the database before the import, in backups/ (the last few are kept)."""
     backups = ws.dirs.backups
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")  # clock-ok: file name order
@@ -684,7 +649,7 @@ def _backup(ws: Any, manifest: manifestmod.Manifest) -> Path:
     return path
 
 
-def _store_attachments(ws: Any, bundle: _Bundle) -> int:
+def _store_attachments(ws: Workspace, bundle: _Bundle) -> int:
     """Copies the bundle's evidence files into the content-addressed store."""
     from minga.core.attachments import AttachmentStore
 
@@ -697,17 +662,8 @@ def _store_attachments(ws: Any, bundle: _Bundle) -> int:
         target = store.path_for(member.sha256)
         if target.exists():
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as out, container.Slice(bundle.archive, member) as source:
-                shutil.copyfileobj(source, out, container.CHUNK)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with atomic_output(target) as out, container.Slice(bundle.archive, member) as source:
+            shutil.copyfileobj(source, out, container.CHUNK)
         stored += 1
     return stored
 

@@ -32,12 +32,12 @@ import logging
 import os
 import secrets
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from minga.core.files import atomic_write
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.sync.errors import (
     DamagedKeyFileError,
@@ -474,18 +474,9 @@ class KeyFile:
 
 
 def _write_private_file(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".keys-", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp, 0o600)
-        os.replace(temp, path)
+        atomic_write(path, data, mode=0o600)
     except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise KeyStoreFailedError(place=str(path), reason=str(exc)) from exc
 
 

@@ -29,12 +29,13 @@ import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minga import __version__
+from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor, stamper
 from minga.domain import schema
 from minga.domain.vocab import Role
@@ -42,7 +43,7 @@ from minga.store import meta
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import BundleLog, Microcentre, Peer, Person, School
 from minga.sync import keys as keymod
-from minga.sync.container import INVITATION_MAGIC, atomic_output, prefix
+from minga.sync.container import INVITATION_MAGIC, prefix
 from minga.sync.errors import (
     AdvisorKeyChangedError,
     AdvisorOnlyError,
@@ -68,6 +69,9 @@ from minga.sync.manifest import (
     _text,
 )
 from minga.sync.records import UUID_RE
+
+if TYPE_CHECKING:
+    from minga.core.workspace import Workspace
 
 ADVISOR_KEY = "sync_advisor_id"
 # The roster's version: on the advisor's installation the current one (raised by every
@@ -262,7 +266,7 @@ def find_member(session: Session, ref: str) -> Person:
     return person
 
 
-def remove(ws: Any, ref: str, reason: str = "") -> Removal:
+def remove(ws: Workspace, ref: str, reason: str = "") -> Removal:
     """(Advisor) `member remove`: retires a member from the microcentre (see
     `remove_member`); removing someone already removed changes nothing."""
     with ws.db.session() as session:
@@ -431,7 +435,9 @@ class InvitationInfo:
     fingerprint: str
 
 
-def write_invitation(ws: Any, out: Path, vault: keymod.KeyVault | None = None) -> InvitationInfo:
+def write_invitation(
+    ws: Workspace, out: Path, vault: keymod.KeyVault | None = None
+) -> InvitationInfo:
     """(Advisor) Writes the signed invitation file for teachers to `out`."""
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
@@ -602,7 +608,7 @@ class JoinResult:
 
 
 def join(
-    ws: Any,
+    ws: Workspace,
     invitation: Invitation,
     vault: keymod.KeyVault | None = None,
     *,
@@ -751,7 +757,9 @@ class IdentityInfo:
         }
 
 
-def identity(ws: Any, vault: keymod.KeyVault | None = None, *, new: bool = False) -> IdentityInfo:
+def identity(
+    ws: Workspace, vault: keymod.KeyVault | None = None, *, new: bool = False
+) -> IdentityInfo:
     """This installation's ids and public keys (made on first need, or anew if `new`)."""
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
