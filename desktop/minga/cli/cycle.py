@@ -398,16 +398,33 @@ def _print_indicators(cli: Context, r: Any) -> None:
         )
     )
     sat = r.satisfaction
-    _print(
-        cli.tr(
-            "Satisfaction (agree or strongly agree): useful {useful}, prepared {prepared}, "
-            "trust {trust} ({answers} answers)",
-            useful=percent(sat.useful.rate),
-            prepared=percent(sat.prepared.rate),
-            trust=percent(sat.trust.rate),
-            answers=sat.answers,
+    _print(cli.tr("Satisfaction survey ({answers} answers):", answers=sat.answers))
+    from minga.services.indicators import DEFINITIONS, TOP_BOX
+
+    for question in ("useful", "prepared", "trust"):
+        definition = DEFINITIONS[question]
+        goal = definition.goal
+        top, agree = sat.top_box(question), sat.agree(question)
+        headline = top if goal is not None and goal.basis == TOP_BOX else agree
+        goal_text = ""
+        if goal is not None:
+            goal_text = cli.tr(
+                " (goal {goal}, {source}, {basis})",
+                goal=percent(goal.value),
+                source=goal.source,
+                basis=cli.tr("top answer") if goal.basis == TOP_BOX else cli.tr("agree or better"),
+            )
+        _print(
+            "  "
+            + cli.tr(
+                "{name}: {headline}{goal} · top answer {top} · agree or better {agree}",
+                name=cli.t("indicators", definition.name),
+                headline=percent(headline.rate),
+                goal=goal_text,
+                top=percent(top.rate),
+                agree=percent(agree.rate),
+            )
         )
-    )
     _print(cli.tr("Exit tickets: %n tally(ies)", "", r.exit_tickets.tallies))
     for question in r.exit_tickets.questions:
         parts = [f"{o.label or o.id} {percent(o.total.rate)}" for o in question.options]

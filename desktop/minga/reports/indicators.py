@@ -20,6 +20,8 @@ from minga.reports.layout import Styles, Tr, data_table, esc, spacer
 
 #: The Malloa network's threshold for attendance (docs/domain.md): a reference line.
 ATTENDANCE_TARGET = 0.70
+#: Nothing measured (a figure a caller did not give).
+NOTHING = Ratio(0, 0)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class SessionFigure:
     prepared: Ratio
     trust: Ratio
     answers: int
+    # Only the top answer (4 of 4): the reading of the seed's "82 % muy útil".
+    useful_top: Ratio = NOTHING
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,9 @@ class NetworkSummary:
     trust: Ratio
     answers: int
     tallies: int
+    useful_top: Ratio = NOTHING
+    prepared_top: Ratio = NOTHING
+    trust_top: Ratio = NOTHING
     sessions: list[SessionFigure] = field(default_factory=list)
     previous: SessionFigure | None = None
     applications_since: int = 0
@@ -75,8 +82,31 @@ class NetworkSummary:
     exit_questions: list[ExitQuestion] = field(default_factory=list)
 
 
+def _goal_note(reports: Tr, key: str) -> str:
+    """ "Goal 82 %, Andalién Sur (top answer)": the seed network's goal, how it reads."""
+    from minga.services.indicators import AGREE, DEFINITIONS, TOP_BOX
+
+    goal = DEFINITIONS[key].goal
+    if goal is None:
+        return ""
+    basis = {
+        TOP_BOX: reports.tr("top answer"),
+        AGREE: reports.tr("agree or better"),
+    }.get(goal.basis, "")
+    return reports.tr(
+        "goal {goal}, {source}{basis}",
+        goal=reports.percent(goal.value),
+        source=goal.source,
+        basis=f" ({basis})" if basis else "",
+    )
+
+
 def year_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: float) -> Flowable:
-    """Indicator | value | what it counts."""
+    """Indicator | value | what it counts (numerator / denominator) and the seed's goal.
+
+    Satisfaction shows the top answer where the seed's goal is read that way (useful,
+    prepared) and agreement beside it, so a figure is never compared with a goal measured
+    another way."""
     goal_text = (
         reports.tr("{count} of a goal of {goal}", count=summary.shared, goal=summary.goal)
         if summary.goal
@@ -86,7 +116,9 @@ def year_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: floa
         (
             reports.tr("Attendance"),
             reports.ratio(summary.attendance),
-            reports.tr("teachers present at the sessions held (advisors not counted)"),
+            reports.tr("teachers present at the sessions held (advisors not counted)")
+            + "; "
+            + _goal_note(reports, "attendance"),
         ),
         (
             reports.tr("Practices shared"),
@@ -104,19 +136,31 @@ def year_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: floa
             reports.tr("self-assessments that keep the practice (as is or adjusted)"),
         ),
         (
-            reports.tr("Found the session useful"),
-            reports.ratio(summary.useful),
-            reports.tr("survey answers 'agree' or 'strongly agree'"),
+            reports.tr("Found the session very useful"),
+            reports.ratio(summary.useful_top),
+            reports.tr("survey answers 'strongly agree' (4 of 4)")
+            + "; "
+            + _goal_note(reports, "useful")
+            + "; "
+            + reports.tr("agree or better: {rate}", rate=reports.percent(summary.useful.rate)),
         ),
         (
-            reports.tr("Feel prepared to apply it"),
-            reports.ratio(summary.prepared),
-            reports.tr("survey answers 'agree' or 'strongly agree'"),
+            reports.tr("Feel very prepared to apply it"),
+            reports.ratio(summary.prepared_top),
+            reports.tr("survey answers 'strongly agree' (4 of 4)")
+            + "; "
+            + _goal_note(reports, "prepared")
+            + "; "
+            + reports.tr("agree or better: {rate}", rate=reports.percent(summary.prepared.rate)),
         ),
         (
             reports.tr("Trust to voice doubts"),
             reports.ratio(summary.trust),
-            reports.tr("survey answers 'agree' or 'strongly agree'"),
+            reports.tr("survey answers 'agree' or 'strongly agree'")
+            + "; "
+            + _goal_note(reports, "trust")
+            + "; "
+            + reports.tr("top answer: {rate}", rate=reports.percent(summary.trust_top.rate)),
         ),
         (
             reports.tr("Exit tickets tallied"),
@@ -143,8 +187,16 @@ def year_chart(summary: NetworkSummary, reports: Tr, width: float) -> Flowable:
             summary.continuation.rate,
             reports.fraction(summary.continuation),
         ),
-        (reports.tr("Useful"), summary.useful.rate, reports.fraction(summary.useful)),
-        (reports.tr("Prepared"), summary.prepared.rate, reports.fraction(summary.prepared)),
+        (
+            reports.tr("Very useful"),
+            summary.useful_top.rate,
+            reports.fraction(summary.useful_top),
+        ),
+        (
+            reports.tr("Very prepared"),
+            summary.prepared_top.rate,
+            reports.fraction(summary.prepared_top),
+        ),
         (reports.tr("Trust"), summary.trust.rate, reports.fraction(summary.trust)),
     ]
     return charts.bar_chart(
@@ -204,7 +256,7 @@ def sessions_table(
             s.title,
             reports.ratio_compact(s.attendance),
             reports.ratio_compact(s.adoption),
-            reports.percent(s.useful.rate),
+            reports.percent(s.useful_top.rate),
             reports.percent(s.prepared.rate),
         )
         for s in sessions

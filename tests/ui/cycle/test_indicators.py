@@ -43,15 +43,23 @@ def test_the_advisor_sees_the_networks_figures(qtbot, show_page, advisor_ctx):
     assert [b.label for b in bars] == [str(s.number) for s in ind.sessions]
     assert [b.value for b in bars] == [s.attendance.ratio.rate for s in ind.sessions]
     sat = ind.satisfaction
+    # Top answer where the seed's goal reads it (useful, prepared), agreement for trust.
     assert [row[1] for row in page.satisfaction_bars.rows()] == [
-        sat.useful.rate,
-        sat.prepared.rate,
+        sat.useful_top.rate,
+        sat.prepared_top.rate,
         sat.trust.rate,
     ]
-    assert (
-        page.satisfaction_bars.rows()[0][2]
-        == f"({ratio_text(sat.useful.numerator, sat.useful.denominator)})"
+    useful_side = page.satisfaction_bars.rows()[0][2]
+    assert useful_side.startswith(
+        f"({ratio_text(sat.useful_top.numerator, sat.useful_top.denominator)}"
     )
+    assert "82" in useful_side
+    assert "Andalién Sur" in useful_side
+    assert percent(sat.useful.rate) in useful_side
+    definitions = page.definitions_label.text()
+    assert "Andalién Sur" in definitions
+    assert "Malloa" in definitions
+    assert len(definitions.splitlines()) == 9
 
     questions = ind.exit_tickets.questions
     assert len(page._trend_widgets) == len(questions)
