@@ -11,7 +11,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
-from minga.ui.tasks import Progress, TaskCancelled, TaskRunner
+from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled, TaskRunner
 
 
 @pytest.fixture
@@ -114,6 +114,21 @@ def test_cancel_before_start_never_runs_the_function(qtbot, qapp):
     assert ran == []
     assert [type(e) for e in recorder.errors] == [TaskCancelled]
     assert recorder.results == [True]  # the blocker's Event.wait result
+
+
+def test_a_page_fetch_starts_before_long_jobs_already_waiting(qtbot, qapp):
+    runner = TaskRunner(max_threads=1)
+    release = threading.Event()
+    order: list[str] = []
+    recorder = Recorder()
+    blocker = runner.run(lambda p: release.wait(5), on_done=recorder.done)
+    export = runner.run(lambda p: order.append("export"), on_done=recorder.done)
+    fetch = runner.run(lambda p: order.append("page"), on_done=recorder.done, priority=PAGE_FETCH)
+
+    release.set()
+    qtbot.waitUntil(lambda: blocker.finished and export.finished and fetch.finished, timeout=5000)
+    assert runner.wait_for_done(5000)
+    assert order == ["page", "export"]
 
 
 def test_progress_signals_arrive_on_gui_thread(qtbot, qapp, runner):

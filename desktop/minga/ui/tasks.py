@@ -17,6 +17,10 @@ thread): the worker emits a queued signal, so there are no `processEvents()` loo
 asked for (by `TaskHandle.cancel()` or a dialog's Cancel button wired to
 `Progress.cancel`). `Progress.changed` arrives on the GUI thread to drive a progress bar.
 
+A page fetching what it shows passes `priority=PAGE_FETCH`: when every pool thread is
+busy, it starts before the long jobs waiting in the queue (an export must not keep a list
+from filling).
+
 Tests build `TaskRunner(synchronous=True)`: the function runs at once in the calling
 thread and the callbacks run before `run()` returns.
 """
@@ -32,6 +36,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 __all__ = [
+    "LONG_JOB",
+    "PAGE_FETCH",
     "Progress",
     "TaskCancelled",
     "TaskHandle",
@@ -41,6 +47,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: `TaskRunner.run(priority=...)`: QThreadPool starts higher numbers first.
+LONG_JOB = 0
+PAGE_FETCH = 10
 
 
 class TaskCancelled(Exception):
@@ -232,6 +242,7 @@ class TaskRunner(QObject):
         on_done: Callable[[T], object],
         on_error: Callable[[BaseException], object] | None = None,
         progress: Progress | None = None,
+        priority: int = LONG_JOB,
     ) -> TaskHandle[T]:
         """Runs `fn(progress)` in the background; returns a handle to cancel it.
 
@@ -251,7 +262,7 @@ class TaskRunner(QObject):
         handle._runnable = runnable
         handle._pool = self._pool
         self._tasks[handle.id] = handle
-        self._pool.start(runnable)
+        self._pool.start(runnable, priority)
         return handle
 
     def cancel_all(self) -> None:

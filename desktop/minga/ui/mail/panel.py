@@ -31,6 +31,7 @@ from minga.mail import inbox, outbox
 from minga.mail.models import IMPORTED, QUEUED, REVIEW, WAITING
 from minga.ui.context import UiContext
 from minga.ui.mail.dialog import MailSettingsDialog
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.table import Column, RowsModel, setup_table
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,7 @@ class MailPanel(QWidget):
             ),
             on_done=self._show,
             on_error=self.ctx.bridge.show_exception,
+            priority=PAGE_FETCH,
         )
 
     def _show(self, state: tuple[Any, Any, Any]) -> None:

@@ -48,7 +48,7 @@ from shiboken6 import isValid
 from minga import display
 from minga.domain.vocab import LEVEL_LABELS, LEVEL_SHORT, STATUS_LABELS, SUBJECTS
 from minga.services.practices import PracticeQuery, PracticeRow, PracticeService
-from minga.ui.tasks import TaskRunner
+from minga.ui.tasks import PAGE_FETCH, TaskRunner
 from minga.ui.widgets.text import local_date, plain_tooltip, vocab
 
 __all__ = ["COLUMNS", "SORT_KEYS", "PracticeTableModel", "local_date", "plain_tooltip"]
@@ -187,6 +187,7 @@ class PracticeTableModel(QAbstractTableModel):
             lambda _progress: service.page(query, 0, size),
             on_done=lambda rows: self._first_page_done(generation, query, rows),
             on_error=lambda exc: self._query_failed(generation, exc),
+            priority=PAGE_FETCH,
         )
 
     def refresh(self) -> None:
@@ -383,6 +384,7 @@ class PracticeTableModel(QAbstractTableModel):
             lambda _progress: service.page(query, offset, size),
             on_done=lambda rows: self._page_done(generation, number, rows),
             on_error=lambda exc: self._query_failed(generation, exc),
+            priority=PAGE_FETCH,
         )
 
     def _store_page(self, number: int, rows: list[PracticeRow]) -> None:
@@ -416,6 +418,7 @@ class PracticeTableModel(QAbstractTableModel):
             lambda _progress: service.count(query),
             on_done=lambda count: self._count_done(generation, count),
             on_error=lambda exc: self._query_failed(generation, exc),
+            priority=PAGE_FETCH,
         )
 
     def _count_done(self, generation: int, count: int) -> None:

@@ -60,6 +60,7 @@ from minga.ui.practices.model import (
 from minga.ui.practices.model import (
     LEVELS as LEVELS_COLUMN,
 )
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.chips import FlowLayout
 from minga.ui.widgets.confirm import confirm
 from minga.ui.widgets.text import local_date, plain_tooltip, vocab
@@ -586,6 +587,7 @@ class PracticesPage(QWidget):
             lambda _progress: (service.authors(), service.schools()),
             on_done=self._choices_loaded,
             on_error=self._show_error,
+            priority=PAGE_FETCH,
         )
 
     def _choices_loaded(self, result: tuple[list[Choice], list[Choice]]) -> None:

@@ -22,6 +22,7 @@ from shiboken6 import isValid
 
 from minga.services.practices import PracticeQuery, PracticeRow
 from minga.ui.context import UiContext
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 
 # --- picking a practice -------------------------------------------------------------------
@@ -111,7 +112,7 @@ class PracticePicker(QWidget):
             if isValid(self):
                 self.ctx.bridge.show_exception(exc)
 
-        self.ctx.runner.run(work, on_done=done, on_error=failed)
+        self.ctx.runner.run(work, on_done=done, on_error=failed, priority=PAGE_FETCH)
 
     def current(self) -> PracticeRow | None:
         index = self.results.currentIndex()
