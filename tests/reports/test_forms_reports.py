@@ -41,6 +41,26 @@ def test_exit_ticket_slips_several_to_a_page_with_the_template_questions(
     assert "No names." in text
     assert "✂" in text  # cut lines
     assert _all_embedded(document.path)
+    # In a child's words: an activity, not homework; the levels to tick, not a class to
+    # write (tallies are per level).
+    assert "actividad" in text
+    assert "tarea" not in text
+    assert text.count("My level:") == slips
+    assert "Class:" not in text
+    for level in ("NT1", "NT2", "1°", "6°"):
+        assert text.count(level) >= slips
+
+
+def test_the_slip_faces_go_from_happy_to_neutral(monkeypatch, advisor_demo, tmp_path) -> None:
+    from minga.reports import charts
+
+    moods: list[float] = []
+    face = charts.face
+    monkeypatch.setattr(charts, "face", lambda d, mood, **k: moods.append(mood) or face(d, mood))
+    printing.build_form(advisor_demo.db, "exit-ticket", tmp_path / "t.pdf", lang="en")
+    assert moods
+    assert min(moods) == 0  # "Todavía no" is neutral, never sad
+    assert moods[:3] == [1.0, 0.5, 0.0]
 
 
 def test_self_assessment_and_observation_forms_follow_their_templates(advisor_demo, tmp_path):

@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
+from minga.domain.vocab import LEVEL_SHORT
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.reports import charts, fonts
 from minga.reports.layout import (
@@ -83,6 +84,9 @@ DECISIONS = (
     QT_TRANSLATE_NOOP("reports", "Yes, with adjustments"),
     QT_TRANSLATE_NOOP("reports", "No"),
 )
+
+# The levels a rural multigrade room holds, to tick on each slip (tallies are per level).
+SLIP_LEVELS = ("NT1", "NT2", "1B", "2B", "3B", "4B", "5B", "6B")
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,7 @@ class _Forms:
         # Two slips across; as many rows as fit slips of about 11 cm.
         # Two slips across; as many rows as fit slips of 37 mm per question.
         cols = 2
-        slip_h = 16 * mm + 31 * mm * max(1, len(questions))
+        slip_h = 22 * mm + 31 * mm * max(1, len(questions))
         rows = max(1, int(self.height // slip_h))
 
         def draw(c: Canvas, w: float, h: float, _index: int) -> None:
@@ -488,8 +492,9 @@ def _exit_ticket_slip(
     styles: Styles,
     questions: list[Mapping[str, Any]],
 ) -> None:
-    """One exit ticket: a green band with the title, then each question with a face per
-    option (happy to sad, in the template's order: best first) and its short label."""
+    """One exit ticket: a green band with the title, the levels to tick, then each
+    question with a face per option (happy to neutral, in the template's order: best
+    first) and its short label."""
     band = 10 * mm
     c.setFillColor(ACCENT)
     c.roundRect(0, h - band, w, band, 2 * mm, stroke=0, fill=1)
@@ -497,21 +502,31 @@ def _exit_ticket_slip(
     c.setFillColor(WHITE)
     c.setFont(fonts.BOLD, 13)
     c.drawString(3 * mm, h - band + 3.2 * mm, reports.tr("Exit ticket"))
-    # The class (level) to write by hand: answers are tallied per level; never a name.
-    label = reports.tr("Class:")
-    c.setFont(fonts.REGULAR, 8.5)
-    line_end = w - 3 * mm
-    line_start = line_end - 16 * mm
-    c.drawRightString(line_start - 1.2 * mm, h - band + 3.4 * mm, label)
-    c.setStrokeColor(WHITE)
-    c.setLineWidth(0.6)
-    c.line(line_start, h - band + 2.6 * mm, line_end, h - band + 2.6 * mm)
+    # The level to tick, not a class to write: answers are tallied per level (a
+    # multigrade room has several); never a name.
+    c.setFillColor(INK)
+    c.setFont(fonts.BOLD, 8.5)
+    row_y = h - band - 5 * mm
+    label = reports.tr("My level:")
+    c.drawString(1 * mm, row_y, label)
+    start = 1 * mm + c.stringWidth(label, fonts.BOLD, 8.5) + 1.5 * mm
+    box, size = 2.8 * mm, 7.8
+    c.setFont(fonts.REGULAR, size)
+    c.setStrokeColor(INK)
+    c.setLineWidth(0.7)
+    x = start
+    for level in SLIP_LEVELS:
+        text = LEVEL_SHORT.get(level, level)
+        step = box + 0.7 * mm + c.stringWidth(text, fonts.REGULAR, size) + 1.6 * mm
+        if x + step > w and x > start:  # a narrow slip: the rest on a second line
+            x, row_y = start, row_y - 4.2 * mm
+        c.rect(x, row_y - 0.5 * mm, box, box, stroke=1, fill=0)
+        c.drawString(x + box + 0.7 * mm, row_y, text)
+        x += step
     c.setFillColor(MUTED)
     c.setFont(fonts.REGULAR, 7.6)
-    c.drawString(
-        1 * mm, h - band - 4 * mm, reports.tr("Mark one face for each question. No names.")
-    )
-    top = h - band - 6 * mm
+    c.drawString(1 * mm, row_y - 5 * mm, reports.tr("Mark one face for each question. No names."))
+    top = row_y - 7 * mm
     if not questions:
         return
     block = top / len(questions)
@@ -541,7 +556,8 @@ def _exit_ticket_slip(
         face_top = y_top - 1.5 * mm - ph - 1.5 * mm
         for o_index, label in enumerate(labels):
             cx = col * (o_index + 0.5)
-            mood = 1 - 2 * o_index / (n - 1) if n > 1 else 0
+            # Happy to neutral, never sad: "not yet" is no failure for a child.
+            mood = 1 - o_index / (n - 1) if n > 1 else 1
             charts.face(diameter, mood).drawOn(c, cx - diameter / 2, face_top - diameter)
             label.drawOn(c, cx - (col - 1 * mm) / 2, face_top - diameter - 1 * mm - label_h)
 

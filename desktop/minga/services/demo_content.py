@@ -2260,13 +2260,13 @@ DEFAULT_EXIT_TICKET: ExitTicket = {
             "options": [
                 {"id": "feliz", "label": "Me sentí bien"},
                 {"id": "mas_o_menos", "label": "Más o menos"},
-                {"id": "triste", "label": "Me sentí mal"},
+                {"id": "triste", "label": "No muy bien"},
             ],
         },
         {
             "id": "understanding",
             "kind": "cognitive",
-            "prompt": "¿Pudiste hacer la tarea de hoy?",
+            "prompt": "¿Pudiste hacer la actividad de hoy?",
             "options": [
                 {"id": "sin_ayuda", "label": "Sí, sin ayuda"},
                 {"id": "con_ayuda", "label": "Sí, con ayuda"},
