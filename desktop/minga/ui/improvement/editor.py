@@ -728,7 +728,17 @@ class CycleEditor(EditorFrame):
 
     def _update_chart(self) -> None:
         points = [p for p in self.data_points() if math.isfinite(p["value"])]
-        chart = rules.run_chart([p["value"] for p in points])
+        # The cycle's own baseline and marked changes (`minga cycle baseline|change`):
+        # the median stays where its first points put it.
+        info = self._info
+        periods = [p["period"] for p in points]
+        chart = rules.run_chart(
+            [p["value"] for p in points],
+            baseline=info.baseline_points if info else rules.BASELINE_DEFAULT,
+            changes=[
+                periods.index(c) for c in (info.change_periods if info else ()) if c in periods
+            ],
+        )
         self.chart.set_texts(
             median=self.tr("Median"),
             shift=self.tr("Shift"),
@@ -757,7 +767,10 @@ class CycleEditor(EditorFrame):
                     )
                 )
             self.shift_label.setText(
-                " ".join(parts) + " " + self.tr("Something changed: a signal, not chance.")
+                " ".join(parts)
+                + " "
+                + self.tr("Something changed: a signal, not chance.")
+                + self._other_signals(chart)
             )
         else:
             self.shift_label.setText(
@@ -765,7 +778,21 @@ class CycleEditor(EditorFrame):
                     "No shift yet: a shift is {count} or more points in a row on one side of "
                     "the median."
                 ).format(count=rules.SHIFT_MIN_POINTS)
+                + self._other_signals(chart)
             )
+
+    def _other_signals(self, chart: rules.RunChart) -> str:
+        """The trend, runs and astronomical rules the chart meets, in one sentence."""
+        names = {
+            rules.TREND: self.tr("a trend (5 or more points going one way)"),
+            rules.TOO_FEW_RUNS: self.tr("too few runs"),
+            rules.TOO_MANY_RUNS: self.tr("too many runs"),
+            rules.ASTRONOMICAL: self.tr("a point far from the others (check it)"),
+        }
+        found = [text for rule, text in names.items() if chart.signals_of(rule)]
+        if not found:
+            return ""
+        return " " + self.tr("Also: {signals}.").format(signals=", ".join(found))
 
     # --- links ---------------------------------------------------------------------------
 
