@@ -42,6 +42,13 @@ SPANISH_SECTIONS = (
 )
 
 
+def _participants(ws) -> int:
+    from minga.services.sessions import active_teachers
+
+    with ws.db.session() as session:
+        return len(active_teachers(session))
+
+
 def _guide(db, files, session_id: str, out: Path, **kw):
     kw.setdefault("today", TODAY)
     return printing.build_session_guide(db, files, session_id, out, **kw)
@@ -65,8 +72,14 @@ def test_every_section_and_every_presented_title_is_printed(
     assert "09:40–09:55" in text
     # Contents: a bookmark per section, one per practice and per evaluation form.
     titles = [s.title for s in document.sections]
-    assert titles[:3] == ["Cover", "Programme", "The network since the last session"]
-    assert sum(1 for s in document.sections if s.level == 1) == 20
+    assert titles[:4] == [
+        "Cover",
+        "Programme",
+        "Previous minutes and agreements",
+        "The network since the last session",
+    ]
+    # One page per practice, one evaluation sheet per participant.
+    assert sum(1 for s in document.sections if s.level == 1) == 10 + _participants(advisor_demo)
     pages = [s.page for s in document.sections]
     assert pages == sorted(pages)
     assert document.pages == len(pdf_reader(document.path).pages)
@@ -90,8 +103,9 @@ def test_each_practice_page_shows_its_card_evidence_and_structure(
     with_images = [i for i, page in enumerate(reader.pages) if page.images]
     assert len(with_images) >= 2
     assert "pauta-fracciones.txt" in text
-    # Evaluation forms, the choice sheet and the attendance sheet have room to write.
-    assert text.count("Could you replicate it in your school?") == 10
+    # Evaluation sheets (every participant evaluates every presentation), the choice
+    # sheet and the attendance sheet have room to write.
+    assert text.count("Could you replicate it in your school?") == 10 * _participants(advisor_demo)
     assert "Signature" in text
     assert text.count("☐") >= 10 * 3 + 10 * 9  # replicability boxes, choice-sheet boxes
 

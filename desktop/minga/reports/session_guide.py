@@ -176,6 +176,33 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class GuideAgendaRow:
+    """A line of the agenda built from the programme: an item, or the presentation of
+    `presentation` (its index in `SessionGuide.presentations`)."""
+
+    title: str
+    minutes: int
+    presentation: int | None = None
+
+
+@dataclass(frozen=True)
+class PreviousActa:
+    number: int
+    date: dt.date
+    text: str
+    approved_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class GuideAgreement:
+    text: str
+    responsible: str  # "" for the whole network
+    due_on: dt.date | None
+    session_number: int
+    session_date: dt.date | None
+
+
+@dataclass(frozen=True)
 class SessionGuide:
     microcentre: str
     advisor: str
@@ -191,6 +218,10 @@ class SessionGuide:
     presentations: list[GuidePresentation] = field(default_factory=list)
     participants: list[Participant] = field(default_factory=list)
     summary: NetworkSummary | None = None
+    coordinator: str = ""
+    agenda_rows: list[GuideAgendaRow] = field(default_factory=list)
+    previous_acta: PreviousActa | None = None
+    agreements: list[GuideAgreement] = field(default_factory=list)
 
 
 # --- Building -------------------------------------------------------------------------
@@ -244,12 +275,18 @@ class _GuideBuilder:
         story += self.cover()
         story += [NextPageTemplate("body"), PageBreak()]
         story += self.programme()
+        if self.g.previous_acta is not None or self.g.agreements:
+            story += [PageBreak(), *self.acta_and_agreements()]
         if self.g.summary is not None:
             story += [PageBreak(), *self.indicators(self.g.summary)]
         for index, talk in enumerate(self.g.presentations):
             story += [PageBreak(), *self.practice_page(talk, first=index == 0)]
-        for index, talk in enumerate(self.g.presentations):
-            story += [PageBreak(), *self.evaluation_form(talk, first=index == 0)]
+        if self.g.presentations:
+            # One sheet per participant with every presentation (a blank one when
+            # nobody is listed): each teacher evaluates all of them on her own sheet.
+            people = self.g.participants or [Participant("")]
+            for index, person in enumerate(people):
+                story += [PageBreak(), *self.evaluation_sheet(person, first=index == 0)]
         story += [PageBreak(), *self.choice_sheet()]
         story += [PageBreak(), *self.attendance_sheet()]
         story += [PageBreak(), *self.satisfaction_slips()]
@@ -288,8 +325,10 @@ class _GuideBuilder:
         ]
         if g.annual_focus:
             pairs.append((reports.tr("Annual focus"), g.annual_focus))
+        if g.coordinator:
+            pairs.append((reports.tr("Coordination"), g.coordinator))
         if g.advisor:
-            pairs.append((reports.tr("Coordination"), g.advisor))
+            pairs.append((reports.tr("Advisor"), g.advisor))
         pairs.append(
             (
                 reports.tr("Practices presented"),
@@ -331,20 +370,21 @@ class _GuideBuilder:
                 s.lead,
             )
         )
-        if g.agenda:
+        agenda = self.agenda_rows()
+        if agenda:
             rows = []
             clock = _minutes_of(g.start_time)
-            for item in g.agenda:
+            for item in agenda:
                 end = clock + item.minutes
                 rows.append(
                     (
                         f"{_clock(clock)}–{_clock(end)}",
-                        item.title,
+                        self.agenda_title(item),
                         reports.tr("{minutes} min", minutes=item.minutes),
                     )
                 )
                 clock = end
-            total = sum(item.minutes for item in g.agenda)
+            total = sum(item.minutes for item in agenda)
             story.append(
                 data_table(
                     [reports.tr("Time"), reports.tr("Activity"), reports.tr("Duration")],
@@ -375,15 +415,16 @@ class _GuideBuilder:
             )
         story.append(Paragraph(esc(reports.tr("Practices to be presented")), s.h2))
         if g.presentations:
+            times = self.presentation_times()
             rows = [
                 (
                     str(p.position),
                     p.practice.title,
                     p.presenter,
                     p.practice.school,
-                    reports.tr("{minutes} min", minutes=p.minutes),
+                    times.get(index, reports.tr("{minutes} min", minutes=p.minutes)),
                 )
-                for p in g.presentations
+                for index, p in enumerate(g.presentations)
             ]
             story.append(
                 data_table(
@@ -397,10 +438,10 @@ class _GuideBuilder:
                     rows,
                     [
                         10 * mm,
-                        self.width * 0.42,
-                        self.width * 0.22,
-                        self.width - 10 * mm - self.width * 0.64 - 17 * mm,
-                        17 * mm,
+                        self.width * 0.40,
+                        self.width * 0.21,
+                        self.width - 10 * mm - self.width * 0.61 - 25 * mm,
+                        25 * mm,
                     ],
                     s,
                     align=["center", "bold", "left", "left", "right"],
@@ -413,6 +454,119 @@ class _GuideBuilder:
                     s.body,
                 )
             )
+        return story
+
+    def agenda_rows(self) -> list[GuideAgendaRow]:
+        """The agenda built from the programme, or the agenda as written (an older
+        caller that did not build it)."""
+        if self.g.agenda_rows:
+            return list(self.g.agenda_rows)
+        return [GuideAgendaRow(item.title, item.minutes) for item in self.g.agenda]
+
+    def agenda_title(self, row: GuideAgendaRow) -> str:
+        talks = self.g.presentations
+        if row.presentation is None or not 0 <= row.presentation < len(talks):
+            return row.title
+        talk = talks[row.presentation]
+        return self.reports.tr(
+            "Presentation {position}: {title} ({name})",
+            position=talk.position,
+            title=talk.practice.title,
+            name=talk.presenter,
+        )
+
+    def presentation_times(self) -> dict[int, str]:
+        """{presentation index: "HH:MM–HH:MM"} from the start time and the agenda."""
+        times: dict[int, str] = {}
+        clock = _minutes_of(self.g.start_time)
+        for row in self.agenda_rows():
+            end = clock + row.minutes
+            if row.presentation is not None:
+                times[row.presentation] = f"{_clock(clock)}–{_clock(end)}"
+            clock = end
+        return times
+
+    # --- acta and agreements -------------------------------------------------------------
+
+    def acta_and_agreements(self) -> list[Flowable]:
+        reports, s, g = self.reports, self.s, self.g
+        story: list[Flowable] = [section_heading(reports.tr("Previous minutes and agreements"), s)]
+        acta = g.previous_acta
+        if acta is not None:
+            story.append(
+                Paragraph(
+                    esc(
+                        reports.tr(
+                            "Minutes of session No. {number} ({date}), for reading and approval",
+                            number=acta.number,
+                            date=reports.long_date(acta.date),
+                        )
+                    ),
+                    s.h2,
+                )
+            )
+            if acta.text.strip():
+                for paragraph in acta.text.split("\n"):
+                    if paragraph.strip():
+                        story.append(Paragraph(esc(paragraph.strip()), s.body))
+            else:
+                story.append(
+                    Paragraph(
+                        esc(reports.tr("The minutes of that session were not written.")), s.muted
+                    )
+                )
+            if acta.approved_on is not None:
+                approved = reports.tr(
+                    "Approved on {date}.", date=reports.long_date(acta.approved_on)
+                )
+                story.append(Paragraph(esc(approved), s.muted))
+            else:
+                story.append(spacer(2 * mm))
+                story.append(
+                    choices_line(
+                        reports.tr("Minutes approved:"),
+                        [reports.tr("Yes"), reports.tr("With corrections"), reports.tr("No")],
+                        s,
+                    )
+                )
+        story.append(Paragraph(esc(reports.tr("Open agreements")), s.h2))
+        if g.agreements:
+            rows = [
+                (
+                    str(index),
+                    a.text,
+                    a.responsible or reports.tr("The whole network"),
+                    reports.short_date(a.due_on) if a.due_on else "—",
+                    reports.tr("No. {number}", number=a.session_number),
+                    "",
+                )
+                for index, a in enumerate(g.agreements, start=1)
+            ]
+            story.append(
+                data_table(
+                    [
+                        reports.tr("No."),
+                        reports.tr("Agreement"),
+                        reports.tr("Responsible"),
+                        reports.tr("Due"),
+                        reports.tr("Session"),
+                        reports.tr("Done?"),
+                    ],
+                    rows,
+                    [
+                        9 * mm,
+                        self.width - 9 * mm - 42 * mm - 23 * mm - 17 * mm - 15 * mm,
+                        42 * mm,
+                        23 * mm,
+                        17 * mm,
+                        15 * mm,
+                    ],
+                    s,
+                    align=["center", "left", "left", "left", "left", "center"],
+                )
+            )
+        else:
+            story.append(Paragraph(esc(reports.tr("No agreements are open.")), s.body))
         return story
 
     # --- indicators ---------------------------------------------------------------------
@@ -628,6 +782,68 @@ class _GuideBuilder:
                 s,
             )
         )
+        return story
+
+    def evaluation_sheet(self, person: Participant, *, first: bool) -> list[Flowable]:
+        """One participant's sheet: every presentation of the session, each with room
+        for strengths and suggestions and the replicability choice."""
+        reports, s, g = self.reports, self.s, self.g
+        story: list[Flowable] = []
+        if first:
+            story.append(section_heading(reports.tr("Evaluation forms"), s))
+        name = person.name or reports.tr("Participant")
+        heading = Paragraph(
+            esc(reports.tr("Evaluation of the presentations · {name}", name=name)),
+            s.cover_kicker,
+        )
+        heading._minga_section = (  # type: ignore[attr-defined]
+            reports.tr("Evaluation: {name}", name=name),
+            1,
+        )
+        story.append(heading)
+        if person.name:
+            story.append(
+                Paragraph(
+                    esc(f"{person.name} · {person.school}" if person.school else person.name), s.h2
+                )
+            )
+        else:
+            story.append(
+                fill_in_line(
+                    [reports.tr("Your name (optional)"), reports.tr("Your school")], s, self.width
+                )
+            )
+        story.append(spacer(2 * mm))
+        talks = g.presentations
+        used = (52 if first else 38) * mm
+        room = max(36 * mm * len(talks), self.height - used)
+        each = room / max(1, len(talks))
+        for talk in talks:
+            block: list[Flowable] = [
+                Paragraph(
+                    esc(
+                        reports.tr(
+                            "{position}. {title} · presents {name}",
+                            position=talk.position,
+                            title=talk.practice.title,
+                            name=talk.presenter,
+                        )
+                    ),
+                    s.cell_bold,
+                ),
+                spacer(1 * mm),
+                WritingBox(reports.tr("Strengths of the practice"), each * 0.32, s),
+                spacer(1 * mm),
+                WritingBox(reports.tr("Suggestions"), each * 0.32, s),
+                spacer(1 * mm),
+                choices_line(
+                    reports.tr("Could you replicate it in your school?"),
+                    [reports.tr("Yes"), reports.tr("Yes, with adjustments"), reports.tr("No")],
+                    s,
+                ),
+                spacer(3 * mm),
+            ]
+            story.append(KeepTogether(block))
         return story
 
     # --- choice sheet --------------------------------------------------------------------

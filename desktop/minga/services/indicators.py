@@ -646,14 +646,27 @@ class IndicatorService:
             return self.network(year, progress=progress)
         return self.mine(year, progress=progress)
 
-    def network(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
+    def network(
+        self, year: int | None = None, *, progress: Any | None = None, through: bool = False
+    ) -> Indicators:
+        """With `through`, only what is dated up to `today` counts (a guide's "figures up
+        to" a date: a reprinted older guide must not show the rest of the year)."""
         year = year or self.default_year()
         step = _Steps(progress)
         with self.db.session() as session:
             actor = current_actor(session)
-            return _Gatherer(
-                session, actor, year, self.today, me=None, step=step, cache=self._cache
-            ).run()
+            gatherer = _Gatherer(
+                session,
+                actor,
+                year,
+                self.today,
+                me=None,
+                step=step,
+                cache={} if through else self._cache,
+            )
+            if through:
+                gatherer.last = min(gatherer.last, gatherer.as_of)
+            return gatherer.run()
 
     def mine(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
         """This installation's person's own figures."""

@@ -309,7 +309,7 @@ def _summary(
     )
     from minga.services.indicators import IndicatorService
 
-    result = IndicatorService(db, today=as_of).network(year, progress=progress)
+    result = IndicatorService(db, today=as_of).network(year, progress=progress, through=True)
     figures = [
         SessionFigure(
             number=s.number,
@@ -442,7 +442,11 @@ def gather_session_guide(
             GuidePresentation(
                 position=talk.position,
                 minutes=talk.minutes,
-                presenter=talk.presenter_name,
+                presenter=(
+                    f"{talk.presenter_name} ({talk.guest_institution})"
+                    if talk.guest_institution
+                    else talk.presenter_name
+                ),
                 practice=_practice_sheet(
                     db, files, talk.practice_id, talk.practice_title, network.schools
                 ),
@@ -462,13 +466,14 @@ def gather_session_guide(
         microcentre=network.microcentre,
         advisor=network.advisor or detail.owner_name,
         number=detail.number,
+    acta, agreements, agenda_rows, annual_focus = _year_parts(db, detail)
         date=detail.date,
         start_time=detail.start_time,
         title=detail.title,
         place=detail.place,
         modality=detail.modality,
         focus=detail.focus,
-        annual_focus=network.annual_focus,
+        annual_focus=annual_focus,
         agenda=list(detail.agenda),
         presentations=presentations,
         participants=participants,
@@ -484,6 +489,48 @@ def build_session_guide(  # noqa: PLR0917 (the documented positional signature)
     paper: str | None = "carta",
     lang: str | None = None,
     progress: Any | None = None,
+def _year_parts(db: Database, detail: Any) -> tuple[Any, list[Any], list[Any], str]:
+    """What the school year adds to a session's guide: the previous session's acta, the
+    agreements still open on the session's date, the agenda built from the programme
+    and the year's focus."""
+    from minga.reports.session_guide import GuideAgendaRow, GuideAgreement, PreviousActa
+    from minga.services.year import (
+        AgreementService,
+        built_agenda,
+        previous_session,
+        year_targets,
+    )
+
+    with db.session() as session:
+        row = session.get(MicrocentreSession, detail.id)
+        assert row is not None
+        prev = previous_session(session, row)
+        acta = (
+            PreviousActa(prev.number, prev.date, prev.minutes_text, prev.minutes_approved_on)
+            if prev is not None
+            else None
+        )
+        rows = [
+            GuideAgendaRow(r.title, r.minutes, r.presentation) for r in built_agenda(session, row)
+        ]
+        focus, _goal = year_targets(
+            session, rules.school_year_of(detail.date), detail.microcentre_id
+        )
+    agreements = [
+        GuideAgreement(
+            text=a.text,
+            responsible=a.responsible_name,
+            due_on=a.due_on,
+            session_number=a.session_number,
+            session_date=a.session_date,
+        )
+        for a in AgreementService(db).list(before=detail.date)
+        # Open on the session's date: not done, or done only afterwards.
+        if a.done_on is None or a.done_on >= detail.date
+    ]
+    return acta, agreements, rows, focus
+
+
     *,
     today: dt.date | None = None,
 ) -> PrintedDocument:

@@ -180,7 +180,7 @@ def built_agenda(session: Session, row: MicrocentreSession) -> list[sy.AgendaRow
     programme = []
     for talk, title in talks:
         who = talk.guest_name or person_name(session, talk.presenter_id)
-        programme.append((f"Presentación: {title or ''} ({who})", talk.minutes))
+        programme.append((f"{title or ''} ({who})", talk.minutes))
     return sy.agenda_with_programme(items, programme)
 
 
