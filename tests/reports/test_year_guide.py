@@ -117,3 +117,35 @@ def test_a_reprinted_older_guide_shows_figures_up_to_its_date(advisor_demo, file
     )
     text = flat_text(document.path)
     assert f"figures up to {day_before:%B} {day_before.day}, {day_before.year}" in text
+
+
+@pytest.mark.parametrize("paper", ["carta", "oficio"])
+def test_the_period_report_records_decree_hours_modality_and_rbd(
+    advisor_demo, files, tmp_path, paper
+):
+    from minga.services.year import YearService
+    from minga.store.models import School
+
+    db = advisor_demo.db
+    year = _held(advisor_demo)[-1].date.year
+    document = printing.build_period_report(
+        db, tmp_path / f"informe-{paper}.pdf", year, paper=paper, lang="en", today=TODAY
+    )
+    text = flat_text(document.path)
+    assert "Meetings under Decreto 1.107" in text
+    months = YearService(db).hours_by_month(year)
+    assert months
+    for month in months:
+        hours = f"{month.minutes / 45:.1f}".rstrip("0").rstrip(".")
+        assert hours in text
+    with db.session() as session:
+        rbds = [
+            r for (r,) in session.execute(School.__table__.select().with_only_columns(School.rbd))
+        ]
+    assert any(f"RBD {rbd}" in text for rbd in rbds)
+    decree = text.split("Meetings under Decreto 1.107", 1)[1].split("Schools and teachers", 1)[0]
+    sessions = [s for m in YearService(db).get(year).months for s in m.sessions]
+    for session in sessions:
+        assert f"{session.minutes} min" in decree
+    assert "In person" in decree
+    assert document.pages == len(pdf_reader(document.path).pages)

@@ -100,6 +100,34 @@ class SchoolFigures:
     name: str
     teachers: list[TeacherFigures]
     attendance: Ratio
+    rbd: str = ""
+
+
+STATE_LABELS = {
+    "planned": QT_TRANSLATE_NOOP("reports", "planned"),
+    "held": QT_TRANSLATE_NOOP("reports", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("reports", "cancelled"),
+    "to_close": QT_TRANSLATE_NOOP("reports", "to close"),
+}
+
+
+@dataclass(frozen=True)
+class DecreeSession:
+    """A session in the Decreto 1.107 record: when, how and how long."""
+
+    number: int
+    date: dt.date
+    title: str
+    modality: str
+    minutes: int
+    state: str
+
+
+@dataclass(frozen=True)
+class DecreeMonth:
+    month: dt.date  # its first day
+    sessions: int
+    minutes: int
 
 
 @dataclass(frozen=True)
@@ -137,6 +165,8 @@ class PeriodReport:
     schools: list[SchoolFigures] = field(default_factory=list)
     practices: list[SharedPractice] = field(default_factory=list)
     cycles: list[CycleSheet] = field(default_factory=list)
+    decree_sessions: list[DecreeSession] = field(default_factory=list)
+    decree_months: list[DecreeMonth] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -241,6 +271,8 @@ class _PeriodReport:
         story += [NextPageTemplate("body"), PageBreak()]
         story += self.indicators()
         story += [PageBreak(), *self.sessions()]
+        if self.r.decree_sessions:
+            story += [PageBreak(), *self.decree()]
         story += [PageBreak(), *self.schools()]
         story += [PageBreak(), *self.practices()]
         if self.r.summary.tallies and self.r.summary.exit_questions:
@@ -376,6 +408,92 @@ class _PeriodReport:
         story.append(sessions_table(r.summary.sessions, reports, s, self.width))
         return story
 
+    def decree(self) -> list[Flowable]:
+        """Decreto 1.107: modality and pedagogical hours per session and per month."""
+        from minga.reports.session_guide import MODALITY_LABELS
+
+        reports, s, r = self.reports, self.s, self.r
+        story: list[Flowable] = [
+            section_heading(reports.tr("Meetings under Decreto 1.107"), s),
+            Paragraph(
+                esc(
+                    reports.tr(
+                        "Each session's modality and length in pedagogical hours of 45 "
+                        "minutes (its agenda with the presentations of its programme), and "
+                        "each month against the allowance of {hours} hours.",
+                        hours=rules.MONTHLY_ALLOWANCE_HOURS,
+                    )
+                ),
+                s.muted,
+            ),
+            Paragraph(esc(reports.tr("Per month")), s.h2),
+        ]
+        allowance = rules.MONTHLY_ALLOWANCE_MINUTES
+        month_rows = [
+            (
+                f"{reports.month_label(m.month)} {m.month.year}",
+                str(m.sessions),
+                reports.decimal(m.minutes / rules.PEDAGOGICAL_HOUR_MINUTES),
+                str(rules.MONTHLY_ALLOWANCE_HOURS),
+                reports.tr("over the allowance") if m.minutes > allowance else "",
+            )
+            for m in r.decree_months
+        ]
+        story.append(
+            data_table(
+                [
+                    reports.tr("Month"),
+                    reports.tr("Sessions"),
+                    reports.tr("Hours"),
+                    reports.tr("Allowance"),
+                    "",
+                ],
+                month_rows,
+                [38 * mm, 22 * mm, 22 * mm, 24 * mm, self.width - 106 * mm],
+                s,
+                align=["left", "right", "right", "right", "left"],
+            )
+        )
+        story.append(Paragraph(esc(reports.tr("Per session")), s.h2))
+        session_rows = [
+            (
+                str(x.number),
+                reports.short_date(x.date),
+                x.title,
+                reports.tr(MODALITY_LABELS.get(x.modality, x.modality)),
+                reports.tr("{minutes} min", minutes=x.minutes),
+                reports.decimal(x.minutes / rules.PEDAGOGICAL_HOUR_MINUTES),
+                reports.tr(STATE_LABELS.get(x.state, x.state)),
+            )
+            for x in r.decree_sessions
+        ]
+        story.append(
+            data_table(
+                [
+                    reports.tr("No."),
+                    reports.tr("Date"),
+                    reports.tr("Session"),
+                    reports.tr("Modality"),
+                    reports.tr("Length"),
+                    reports.tr("Hours"),
+                    reports.tr("State"),
+                ],
+                session_rows,
+                [
+                    9 * mm,
+                    21 * mm,
+                    self.width - 9 * mm - 21 * mm - 28 * mm - 18 * mm - 14 * mm - 22 * mm,
+                    28 * mm,
+                    18 * mm,
+                    14 * mm,
+                    22 * mm,
+                ],
+                s,
+                align=["center", "left", "left", "left", "right", "right", "left"],
+            )
+        )
+        return story
+
     def schools(self) -> list[Flowable]:
         reports, s, r = self.reports, self.s, self.r
         story: list[Flowable] = [section_heading(reports.tr("Schools and teachers"), s)]
@@ -405,7 +523,19 @@ class _PeriodReport:
             t = school.teachers
             name = [
                 Paragraph(esc(school.name or reports.tr("No school")), s.cell_bold),
-                Paragraph(esc(reports.tr("%n teacher(s)", "", len(t))), s.muted),
+                Paragraph(
+                    esc(
+                        " · ".join(
+                            part
+                            for part in (
+                                reports.tr("RBD {rbd}", rbd=school.rbd) if school.rbd else "",
+                                reports.tr("%n teacher(s)", "", len(t)),
+                            )
+                            if part
+                        )
+                    ),
+                    s.muted,
+                ),
             ]
             rows.append(
                 (

@@ -759,6 +759,7 @@ def gather_period_report(
             by.get(AttendanceStatus.PRESENT, 0),
             by.get(AttendanceStatus.ABSENT, 0),
             by.get(AttendanceStatus.EXCUSED, 0),
+        rbds = dict(session.execute(select(School.id, School.rbd)).all())
         )
         teachers_by_school.setdefault(school_id or "", []).append(
             TeacherFigures(
@@ -789,6 +790,7 @@ def gather_period_report(
         if row is None:
             continue
         shared.append(
+                rbd=rbds.get(school_id, ""),
             SharedPractice(
                 date=day,
                 session_number=number,
@@ -827,7 +829,10 @@ def gather_period_report(
         as_of=summary.as_of,
         summary=summary,
         schools=schools,
+    decree_sessions, decree_months, annual_focus = _decree(db, year)
         practices=shared,
+        decree_sessions=decree_sessions,
+        decree_months=decree_months,
         cycles=cycles,
     )
 
@@ -840,6 +845,25 @@ def build_period_report(  # noqa: PLR0917 (the documented positional signature)
     lang: str | None = None,
     progress: Any | None = None,
     *,
+def _decree(db: Database, year: int) -> tuple[list[Any], list[Any], str]:
+    """(sessions, months) of the Decreto 1.107 record of `year`, and the year's focus."""
+    from minga.reports.reports import DecreeMonth, DecreeSession
+    from minga.services.year import YearService
+
+    info = YearService(db).get(year)
+    sessions = [
+        DecreeSession(s.number, s.date, s.title, s.modality, s.minutes, s.state)
+        for month in info.months
+        for s in month.sessions
+    ]
+    months = [
+        DecreeMonth(dt.date(year, month.month, 1), month.hours.sessions, month.hours.minutes)
+        for month in info.months
+        if month.hours is not None
+    ]
+    return sessions, months, info.focus
+
+
     today: dt.date | None = None,
 ) -> PrintedDocument:
     """Writes the advisor's report of a school year (default: the current one)."""
