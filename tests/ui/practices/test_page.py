@@ -559,6 +559,7 @@ def test_tab_walks_the_form_in_reading_order(qtbot, page: PracticesPage) -> None
     assert names == [
         "title",
         "oa_codes",
+        "oaPicker",
         "description",
         "multigrade_strategy",
         "materials",
@@ -662,3 +663,49 @@ def test_the_page_with_background_queries(qtbot, ctx: UiContext) -> None:
     finally:
         window.close()
         ctx.runner.wait_for_done(10_000)
+
+
+# The completer's popup is a window of its own; the offscreen platform says so.
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    "This plugin does not support propagateSizeHints",
+)
+def test_the_oa_picker_offers_the_catalogue_by_subject_and_level(
+    qtbot, page: PracticesPage, ctx: UiContext, dialogs
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page.new_practice()
+    form = page.form
+    picker = form.oa_picker
+    assert len(picker.offered()) == len(picker.catalogue)  # nothing ticked: everything
+    qtbot.mouseClick(form.subjects.boxes["MA"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.levels.boxes["1B"], Qt.MouseButton.LeftButton)
+    assert picker.offered()
+    assert all(code.startswith("MA01 OA") for code in picker.offered())
+    qtbot.mouseClick(form.levels.boxes["NT1"], Qt.MouseButton.LeftButton)
+    assert "PMNT OA 01" in picker.offered()
+
+    # Autocomplete: a word finds the objective anywhere in its text; choosing adds its code.
+    picker.setFocus()
+    qtbot.keyClicks(picker, "pictogramas")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [picker.completer().completionModel().index(r, 0).data() for r in range(2)]
+    assert shown[0].startswith("MA01 OA 19")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.oa_edit.text() == "MA01 OA 19"
+    qtbot.waitUntil(lambda: picker.text() == "")
+
+    # An unknown code is a warning the person confirms, not a silent pass.
+    type_text(form.title_edit, "Contamos semillas")
+    form.oa_edit.setText("MA01 OA 19, MA01 OA 99")
+    dialogs.answer(QMessageBox.StandardButton.No)  # "Correct them"
+    assert not form.save()
+    assert "MA01 OA 99" in form.error_text("oa_codes")
+    dialogs.answer(QMessageBox.StandardButton.Yes)  # "Keep them"
+    assert form.save()
+    [row] = ctx.practices.page(PracticeQuery())
+    assert ctx.practices.get(row.id).data.oa_codes == ["MA01 OA 19", "MA01 OA 99"]

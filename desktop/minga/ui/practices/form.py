@@ -81,6 +81,7 @@ from minga.domain.vocab import (
     PracticeStatus,
     Visibility,
 )
+from minga.services.curriculum import UnknownOaWarning
 from minga.services.drafts import DraftInfo
 from minga.services.practices import (
     MAX_DURATION_MINUTES,
@@ -90,6 +91,7 @@ from minga.services.practices import (
 )
 from minga.ui.context import UiContext
 from minga.ui.messages import dialogs_enabled
+from minga.ui.practices.oa_picker import OaPicker
 from minga.ui.settings import AUTOSAVE_INTERVAL
 from minga.ui.tasks import Progress
 from minga.ui.widgets.chips import ChipGroup, FlowLayout
@@ -383,6 +385,16 @@ class PracticeForm(QWidget):
         self.oa_edit.editingFinished.connect(self.normalize_oa_codes)
         column.addWidget(oa_label)
         column.addWidget(self.oa_edit)
+        # Find an objective in the curriculum catalogue by words or code.
+        self.oa_picker = OaPicker(body, self.ctx.workspace.dirs.root)
+        self.oa_picker.setAccessibleName(self.tr("Find a learning objective"))
+        self.oa_picker.setPlaceholderText(
+            self.tr("Find an objective by words, like 'contar' (the ticked subjects and levels)")
+        )
+        self.oa_picker.chosen.connect(self._add_oa_code)
+        self.subjects.toggled.connect(self._filter_oa_picker)
+        self.levels.toggled.connect(self._filter_oa_picker)
+        column.addWidget(self.oa_picker)
         column.addWidget(self.oa_error)
 
         # Long texts (plain text only: what people type is never rich text)
@@ -574,6 +586,7 @@ class PracticeForm(QWidget):
             *self.subjects.boxes.values(),
             *self.levels.boxes.values(),
             self.oa_edit,
+            self.oa_picker,
             self.description_edit,
             self.strategy_edit,
             self.materials_edit,
@@ -858,6 +871,19 @@ class PracticeForm(QWidget):
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
+    def _filter_oa_picker(self) -> None:
+        self.oa_picker.set_filter(self.subjects.values(), self.levels.values())
+
+    def _add_oa_code(self, code: str) -> None:
+        """A code chosen in the picker joins the ones already typed."""
+        if self._read_only:
+            return
+        codes, _errors = check_oa_codes(self.oa_edit.text())
+        if code not in codes:
+            text = self.oa_edit.text().strip().rstrip(",")
+            self.oa_edit.setText(f"{text}, {code}" if text else code)
+            self._edited("oa_codes")
+
     def normalize_oa_codes(self) -> bool:
         """Shows the typed OA codes normalized, with an error under bad ones; True if all ok."""
         if self._read_only:
@@ -928,10 +954,22 @@ class PracticeForm(QWidget):
         data = self.practice_input()
         pending = list(self._pending_files)
         try:
-            if self._practice_id is None:
-                detail = self.ctx.practices.create(data)
-            else:
-                detail = self.ctx.practices.update(self._practice_id, data)
+            try:
+                detail = self._create_or_update(data)
+            except UnknownOaWarning as warning:
+                # Codes the catalogue does not have: the person checks them, or keeps them.
+                if not confirm(
+                    self,
+                    self.tr("Learning objectives not in the catalogue"),
+                    warning.message(),
+                    self.tr("Keep them"),
+                    self.tr("Correct them"),
+                ):
+                    self.show_errors(ValidationErrors([warning]))
+                    self.flush_draft()
+                    return False
+                data.accept_unknown_oa = True
+                detail = self._create_or_update(data)
         except ValidationErrors as exc:
             self.show_errors(exc)
             self.flush_draft()  # nothing is lost while the person corrects it
@@ -953,6 +991,11 @@ class PracticeForm(QWidget):
             self._attach_now(detail.id, pending)
         self.saved.emit(detail.id)
         return True
+
+    def _create_or_update(self, data: PracticeInput) -> Any:
+        if self._practice_id is None:
+            return self.ctx.practices.create(data)
+        return self.ctx.practices.update(self._practice_id, data)
 
     def flush_draft(self) -> None:
         """Writes the draft now if there are unsaved changes (the autosave calls it)."""
