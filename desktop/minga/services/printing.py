@@ -462,11 +462,15 @@ def gather_session_guide(
         before=detail.date,
     )
     steps()
+    acta, agreements, agenda_rows, annual_focus = _year_parts(db, detail)
     return SessionGuide(
+        coordinator=detail.coordinator_name,
+        agenda_rows=agenda_rows,
+        previous_acta=acta,
+        agreements=agreements,
         microcentre=network.microcentre,
         advisor=network.advisor or detail.owner_name,
         number=detail.number,
-    acta, agreements, agenda_rows, annual_focus = _year_parts(db, detail)
         date=detail.date,
         start_time=detail.start_time,
         title=detail.title,
@@ -481,14 +485,6 @@ def gather_session_guide(
     )
 
 
-def build_session_guide(  # noqa: PLR0917 (the documented positional signature)
-    db: Database,
-    files: AttachmentStore | None,
-    session_id: str | None,
-    out: Path | str,
-    paper: str | None = "carta",
-    lang: str | None = None,
-    progress: Any | None = None,
 def _year_parts(db: Database, detail: Any) -> tuple[Any, list[Any], list[Any], str]:
     """What the school year adds to a session's guide: the previous session's acta, the
     agreements still open on the session's date, the agenda built from the programme
@@ -531,6 +527,14 @@ def _year_parts(db: Database, detail: Any) -> tuple[Any, list[Any], list[Any], s
     return acta, agreements, rows, focus
 
 
+def build_session_guide(  # noqa: PLR0917 (the documented positional signature)
+    db: Database,
+    files: AttachmentStore | None,
+    session_id: str | None,
+    out: Path | str,
+    paper: str | None = "carta",
+    lang: str | None = None,
+    progress: Any | None = None,
     *,
     today: dt.date | None = None,
 ) -> PrintedDocument:
@@ -751,6 +755,7 @@ def gather_period_report(
             ).all()
         )
         names = dict(session.execute(select(Person.id, Person.name)).all())
+        rbds = dict(session.execute(select(School.id, School.rbd)).all())
     pending = {t.name: t.pending_self_assessments for t in summary.pending}
     teachers_by_school: dict[str, list[Any]] = {}
     for person_id, name, school_id in sorted(people, key=lambda r: _fold(r[1])):
@@ -759,7 +764,6 @@ def gather_period_report(
             by.get(AttendanceStatus.PRESENT, 0),
             by.get(AttendanceStatus.ABSENT, 0),
             by.get(AttendanceStatus.EXCUSED, 0),
-        rbds = dict(session.execute(select(School.id, School.rbd)).all())
         )
         teachers_by_school.setdefault(school_id or "", []).append(
             TeacherFigures(
@@ -782,6 +786,7 @@ def gather_period_report(
                 name=network.schools.get(school_id, ""),
                 teachers=teachers,
                 attendance=sum((t.attendance for t in teachers), Ratio(0, 0)),
+                rbd=rbds.get(school_id, ""),
             )
         )
     shared = []
@@ -790,7 +795,6 @@ def gather_period_report(
         if row is None:
             continue
         shared.append(
-                rbd=rbds.get(school_id, ""),
             SharedPractice(
                 date=day,
                 session_number=number,
@@ -821,30 +825,22 @@ def gather_period_report(
             )
         )
     steps()
+    decree_sessions, decree_months, annual_focus = _decree(db, year)
     return PeriodReport(
+        decree_sessions=decree_sessions,
+        decree_months=decree_months,
         microcentre=network.microcentre,
         advisor=network.advisor,
-        annual_focus=network.annual_focus,
+        annual_focus=annual_focus,
         year=year,
         as_of=summary.as_of,
         summary=summary,
         schools=schools,
-    decree_sessions, decree_months, annual_focus = _decree(db, year)
         practices=shared,
-        decree_sessions=decree_sessions,
-        decree_months=decree_months,
         cycles=cycles,
     )
 
 
-def build_period_report(  # noqa: PLR0917 (the documented positional signature)
-    db: Database,
-    out: Path | str,
-    year: int | None = None,
-    paper: str | None = "carta",
-    lang: str | None = None,
-    progress: Any | None = None,
-    *,
 def _decree(db: Database, year: int) -> tuple[list[Any], list[Any], str]:
     """(sessions, months) of the Decreto 1.107 record of `year`, and the year's focus."""
     from minga.reports.reports import DecreeMonth, DecreeSession
@@ -864,6 +860,14 @@ def _decree(db: Database, year: int) -> tuple[list[Any], list[Any], str]:
     return sessions, months, info.focus
 
 
+def build_period_report(  # noqa: PLR0917 (the documented positional signature)
+    db: Database,
+    out: Path | str,
+    year: int | None = None,
+    paper: str | None = "carta",
+    lang: str | None = None,
+    progress: Any | None = None,
+    *,
     today: dt.date | None = None,
 ) -> PrintedDocument:
     """Writes the advisor's report of a school year (default: the current one)."""
