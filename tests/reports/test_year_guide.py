@@ -149,3 +149,38 @@ def test_the_period_report_records_decree_hours_modality_and_rbd(
         assert f"{session.minutes} min" in decree
     assert "In person" in decree
     assert document.pages == len(pdf_reader(document.path).pages)
+
+
+def test_a_portfolio_of_chosen_practices_or_a_period(advisor_demo, files, tmp_path):
+    from sqlalchemy import func, select
+
+    from minga.store.models import Practice, Presentation
+
+    db = advisor_demo.db
+    with db.session() as session:
+        owner, count = session.execute(
+            select(Practice.owner, func.count())
+            .join(Presentation, Presentation.practice_id == Practice.id)
+            .group_by(Practice.owner)
+            .order_by(func.count().desc())
+        ).first()
+        titles = dict(
+            session.execute(
+                select(Practice.id, Practice.title).where(Practice.owner == owner)
+            ).all()
+        )
+    assert count >= 2
+    whole = printing.build_portfolio(db, owner, tmp_path / "todo.pdf", files=files, lang="en")
+    chosen_id, chosen_title = next(iter(titles.items()))
+    one = printing.build_portfolio(
+        db, owner, tmp_path / "una.pdf", files=files, lang="en", practice_ids=[chosen_id]
+    )
+    text = flat_text(one.path)
+    assert chosen_title in text
+    assert all(title not in text for pid, title in titles.items() if pid != chosen_id)
+    assert one.pages < whole.pages
+    first = TODAY.replace(month=1, day=1)
+    period = printing.gather_portfolio(db, owner, files=files, period=(first, TODAY))
+    assert all(first <= sa.date <= TODAY for sa in period.self_assessments)
+    everything = printing.gather_portfolio(db, owner, files=files)
+    assert len(period.self_assessments) < len(everything.self_assessments)

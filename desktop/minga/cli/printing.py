@@ -5,6 +5,7 @@ Each command's parser stands beside its handler; `minga.cli` puts them together.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         type=_whole(cli, *YEAR_RANGE),
         help=cli.tr("only this school year (default: every year)"),
     )
+    portfolio.add_argument(
+        "--practice",
+        action="append",
+        metavar=cli.tr("PRACTICE_ID"),
+        help=cli.tr("only this practice (repeatable)"),
+    )
+    portfolio.add_argument("--from", dest="since", help=cli.tr("from this day, as YYYY-MM-DD"))
+    portfolio.add_argument("--to", dest="until", help=cli.tr("up to this day, as YYYY-MM-DD"))
     for document in (guide, blank, report, portfolio):
         document.add_argument(
             "--out",
@@ -94,8 +103,24 @@ def cmd_print(cli: Context) -> int:
     elif a.print_command == "report":
         document = printing.build_period_report(ws.db, a.out, a.year, a.paper, lang)
     else:
+        from minga.domain import cycle_rules
+
+        period = None
+        if a.since or a.until:
+            period = (
+                cycle_rules.parse_date(a.since) if a.since else dt.date(1990, 1, 1),
+                cycle_rules.parse_date(a.until) if a.until else dt.date(2200, 12, 31),
+            )
         document = printing.build_portfolio(
-            ws.db, a.person, a.out, a.paper, lang, files=files, year=a.year
+            ws.db,
+            a.person,
+            a.out,
+            a.paper,
+            lang,
+            files=files,
+            year=a.year,
+            practice_ids=[p.strip() for p in a.practice or [] if p.strip()] or None,
+            period=period,
         )
     if a.json:
         _print_json(

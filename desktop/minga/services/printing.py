@@ -915,8 +915,14 @@ def gather_portfolio(
     files: AttachmentStore | None = None,
     year: int | None = None,
     progress: Any = None,
+    practice_ids: Sequence[str] | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
 ) -> Any:
-    """The data of a teacher's portfolio (this installation's person by default)."""
+    """The data of a teacher's portfolio (this installation's person by default).
+
+    `practice_ids` keeps only those practices (her own, and her choices of colleagues'
+    ones); `period` (first, last day) narrows it like `year` does, to any span: a busy
+    teacher's whole portfolio runs to hundreds of pages."""
     from minga.reports.reports import (
         Portfolio,
         PortfolioAdoption,
@@ -927,7 +933,8 @@ def gather_portfolio(
     from minga.services.templates import resolve_in
 
     steps = progress if isinstance(progress, _Steps) else _Steps(progress, 4)
-    bounds = rules.school_year_bounds(year) if year else None
+    bounds = period or (rules.school_year_bounds(year) if year else None)
+    chosen = set(practice_ids) if practice_ids else None
     with db.session() as session:
         actor = current_actor(session)
         wanted = (person_id or "").strip() or actor.person_id
@@ -958,6 +965,8 @@ def gather_portfolio(
         rows = []
         for p in practices:
             when = presented_on.get(p.id)
+            if chosen is not None and p.id not in chosen:
+                continue
             if bounds is not None:
                 created = p.created_at.date() if p.created_at else None
                 in_year = (created is not None and bounds[0] <= created <= bounds[1]) or (
@@ -978,13 +987,15 @@ def gather_portfolio(
                 )
             )
         # Applications of colleagues' practices, with their tallies and self-assessments.
-        adoption_rows = list(
-            session.scalars(
+        adoption_rows = [
+            a
+            for a in session.scalars(
                 select(Adoption)
                 .where(Adoption.owner == wanted, Adoption.deleted.is_(False))
                 .order_by(Adoption.chosen_on)
             )
-        )
+            if chosen is None or a.practice_id in chosen
+        ]
         adoption_ids = [a.id for a in adoption_rows]
         titles = dict(
             session.execute(
@@ -1078,6 +1089,8 @@ def gather_portfolio(
     for sa in assessments:
         if bounds is not None and not bounds[0] <= sa.written_on <= bounds[1]:
             continue
+        if chosen is not None and sa.adoption_id not in adoption_titles:
+            continue
         body = rubrics.get(sa.template_id, {})
         ratings = []
         for criterion in body.get("criteria", []):
@@ -1126,15 +1139,26 @@ def build_portfolio(  # noqa: PLR0917 (the documented positional signature)
     files: AttachmentStore | None = None,
     year: int | None = None,
     today: dt.date | None = None,
+    practice_ids: Sequence[str] | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
 ) -> PrintedDocument:
-    """Writes a teacher's portfolio (this installation's person when `person_id` is None)."""
+    """Writes a teacher's portfolio (this installation's person when `person_id` is None),
+    of chosen practices or a period when asked (`gather_portfolio`)."""
     from minga.reports import reports
 
     paper = _paper(paper)
     target = _target(out)
     reports_tr = _tr(lang)
     steps = _Steps(progress, 4)
-    data = gather_portfolio(db, person_id, files=files, year=year, progress=steps)
+    data = gather_portfolio(
+        db,
+        person_id,
+        files=files,
+        year=year,
+        progress=steps,
+        practice_ids=practice_ids,
+        period=period,
+    )
     return _write(
         target,
         lambda temp: reports.render_portfolio(
