@@ -23,6 +23,7 @@ from minga.services.templates import (
     default_template_id,
     ensure_default_templates,
     exit_ticket_questions,
+    extra_template_id,
     load_default,
     rubric_criteria,
 )
@@ -68,6 +69,7 @@ def test_the_shipped_files_are_spanish_and_tagged_with_mbe_domains() -> None:
     folder = resources.path("templates")
     assert sorted(p.name for p in folder.glob("*.json")) == [
         "exit_ticket.json",
+        "network_dynamics_protocol.json",
         "observation_protocol.json",
         "self_assessment_rubric.json",
     ]
@@ -77,7 +79,7 @@ def test_the_shipped_files_are_spanish_and_tagged_with_mbe_domains() -> None:
 
 def test_defaults_are_idempotent_and_identical_on_every_installation(tmp_path: Path) -> None:
     with Workspace(tmp_path / "a") as one, Workspace(tmp_path / "b") as other:
-        assert ensure_default_templates(one.db) == 3
+        assert ensure_default_templates(one.db) == 4  # three defaults and one extra
         assert ensure_default_templates(one.db) == 0
         ensure_default_templates(other.db)
         assert _rows(one) == _rows(other)
@@ -150,9 +152,21 @@ def test_list_by_kind(templates: TemplateService, network: Network) -> None:
     assert [t.kind for t in templates.list()] == [
         "exit_ticket",
         "observation_protocol",
+        "observation_protocol",
         "self_assessment_rubric",
     ]
     assert [t.name for t in templates.list("exit_ticket")] == ["Ticket de salida del microcentro"]
+    # Malloa's protocol for the network's own meetings ships beside the classroom one,
+    # editable by the advisor like the defaults; the classroom protocol stays the default.
+    protocols = templates.list("observation_protocol")
+    assert [(t.name, t.is_default) for t in protocols] == [
+        ("Pauta de observación de aula entre pares", True),
+        ("Pauta de observación de dinámicas de red", False),
+    ]
+    dynamics = protocols[1]
+    assert dynamics.id == extra_template_id("observation_protocol", "network_dynamics")
+    assert "voices_in_decisions" in [i["id"] for i in dynamics.body["items"]]
+    assert dynamics.can_edit  # the advisor's
     resolved = templates.resolve("exit_ticket")
     assert resolved.id == default_template_id("exit_ticket")
 
@@ -163,7 +177,7 @@ def test_resolve_writes_a_missing_default(network: Network) -> None:
         assert session.scalar(select(func.count()).select_from(Template)) == 0
     assert templates.resolve("observation_protocol").is_default
     with network.ws.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(Template)) == 3
+        assert session.scalar(select(func.count()).select_from(Template)) == 4
 
 
 def test_bad_templates_name_every_problem(templates: TemplateService) -> None:

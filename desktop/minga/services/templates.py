@@ -83,6 +83,24 @@ def default_template_id(kind: str) -> str:
 
 DEFAULT_IDS: frozenset[str] = frozenset(default_template_id(k) for k in TemplateKind)
 
+#: Templates shipped beside the defaults, offered to choose from: the same id and owner
+#: everywhere as the defaults (so the advisor may edit them), but never used unless
+#: chosen. (kind, key) -> file in resources/templates.
+EXTRA_FILES: dict[tuple[str, str], str] = {
+    # Malloa's protocol for observing how the network's meetings work.
+    (TemplateKind.OBSERVATION_PROTOCOL.value, "network_dynamics"): "network_dynamics_protocol.json",
+}
+
+
+def extra_template_id(kind: str, key: str) -> str:
+    """The id of a shipped extra template, identical on every installation."""
+    return str(uuid.uuid5(TEMPLATE_NAMESPACE, f"shipped-template:{TemplateKind(kind).value}:{key}"))
+
+
+SHIPPED_IDS: frozenset[str] = DEFAULT_IDS | frozenset(
+    extra_template_id(kind, key) for kind, key in EXTRA_FILES
+)
+
 
 @dataclass(frozen=True)
 class ShippedTemplate:
@@ -93,8 +111,8 @@ class ShippedTemplate:
 
 
 @lru_cache(maxsize=8)
-def _load_default(kind: str) -> ShippedTemplate:
-    path = resources.path("templates", DEFAULT_FILES[kind])
+def _load_default(kind: str, file: str = "") -> ShippedTemplate:
+    path = resources.path("templates", file or DEFAULT_FILES[kind])
     document = json.loads(path.read_text(encoding="utf-8"))
     if document.get("format") != 1 or document.get("kind") != kind:
         raise ValueError(f"{path} is not a format 1 {kind} template")
@@ -114,17 +132,31 @@ def load_default(kind: str) -> ShippedTemplate:
     )
 
 
-def ensure_defaults_in(session: Session) -> int:
-    """Inserts the shipped defaults missing from the database; returns how many.
+def _shipped_templates() -> list[tuple[str, ShippedTemplate]]:
+    """(id, template) of every shipped template: the defaults, then the extras."""
+    shipped = [(default_template_id(kind), load_default(kind)) for kind in TemplateKind]
+    for (kind, key), file in EXTRA_FILES.items():
+        extra = _load_default(kind, file)
+        shipped.append(
+            (
+                extra_template_id(kind, key),
+                ShippedTemplate(extra.kind, extra.name, list(extra.tags),
+                                json.loads(json.dumps(extra.body))),
+            )
+        )  # fmt: skip
+    return shipped
 
-    Idempotent; a default that was edited or deleted is left as it is.
+
+def ensure_defaults_in(session: Session) -> int:
+    """Inserts the shipped templates missing from the database; returns how many.
+
+    Idempotent; a shipped template that was edited or deleted is left as it is.
     """
     added = 0
-    for kind in TemplateKind:
-        template_id = default_template_id(kind)
+    for template_id, shipped in _shipped_templates():
+        kind = TemplateKind(shipped.kind)
         if session.get(Template, template_id) is not None:
             continue
-        shipped = load_default(kind)
         session.add(
             Template(
                 id=template_id,
@@ -146,7 +178,7 @@ def ensure_defaults_in(session: Session) -> int:
 
 
 def ensure_default_templates(db: Database) -> int:
-    """Makes sure this installation has the three shipped default templates."""
+    """Makes sure this installation has the shipped templates (the defaults and extras)."""
     with db.session() as session:
         return ensure_defaults_in(session)
 
@@ -180,7 +212,7 @@ def resolve_in(session: Session, kind: str, template_id: str | None) -> tuple[st
     """
     wanted = template_id or default_template_id(kind)
     row = session.get(Template, wanted)
-    if row is None and wanted in DEFAULT_IDS:
+    if row is None and wanted in SHIPPED_IDS:
         ensure_defaults_in(session)
         row = session.get(Template, wanted)
     if row is None or row.deleted:
