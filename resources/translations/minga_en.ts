@@ -351,13 +351,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
-            <translation>
-                <numerusform>%n record hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
-                <numerusform>%n records hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>The check found %n problem(s). Restore a backup or ask for help.</source>
             <translation>
                 <numerusform>The check found %n problem. Restore a backup or ask for help.</numerusform>
@@ -442,13 +435,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>All is well: the database is sound and every attachment matches its hash (%n checked).</source>
-            <translation>
-                <numerusform>All is well: the database is sound and every attachment matches its hash (%n checked).</numerusform>
-                <numerusform>All is well: the database is sound and every attachment matches its hash (%n checked).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n record(s) with values Minga refuses were moved aside; their owners find them among the conflicts.</source>
             <translation>
                 <numerusform>%n record with values Minga refuses were moved aside; their owners find them among the conflicts.</numerusform>
@@ -456,10 +442,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
+            <source>All is well: the database is sound and every attachment matches its hash (%n checked).</source>
             <translation>
-                <numerusform>Bundle queued for {recipients}: %n part, {records} records, {attachments} attachments.</numerusform>
-                <numerusform>Bundle queued for {recipients}: %n parts, {records} records, {attachments} attachments.</numerusform>
+                <numerusform>All is well: the database is sound and every attachment matches its hash (%n checked).</numerusform>
+                <numerusform>All is well: the database is sound and every attachment matches its hash (%n checked).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
+            <translation>
+                <numerusform>%n record hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
+                <numerusform>%n records hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -467,6 +460,13 @@
             <translation>
                 <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
                 <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
+            <translation>
+                <numerusform>Bundle queued for {recipients}: %n part, {records} records, {attachments} attachments.</numerusform>
+                <numerusform>Bundle queued for {recipients}: %n parts, {records} records, {attachments} attachments.</numerusform>
             </translation>
         </message>
     </context>

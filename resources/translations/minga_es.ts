@@ -72,6 +72,7 @@
         <name>AdoptionPage</name>
         <message>
             <source>Practices I apply in my school</source>
+            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Prácticas que aplico en mi escuela</translation>
         </message>
         <message>
@@ -1260,6 +1261,26 @@
             <translation>Aún no hay cambio sostenido: se necesitan {count} o más puntos seguidos a un mismo lado de la mediana.</translation>
         </message>
         <message>
+            <source>a trend (5 or more points going one way)</source>
+            <translation>una tendencia (5 o más puntos que suben o bajan seguidos)</translation>
+        </message>
+        <message>
+            <source>too few runs</source>
+            <translation>muy pocas rachas</translation>
+        </message>
+        <message>
+            <source>too many runs</source>
+            <translation>demasiadas rachas</translation>
+        </message>
+        <message>
+            <source>a point far from the others (check it)</source>
+            <translation>un punto muy lejos de los demás (revísalo)</translation>
+        </message>
+        <message>
+            <source>Also: {signals}.</source>
+            <translation>Además: {signals}.</translation>
+        </message>
+        <message>
             <source>Cycle «{title}» saved.</source>
             <translation>Ciclo «{title}» guardado.</translation>
         </message>
@@ -1818,8 +1839,16 @@
         <name>HomePage</name>
         <message>
             <source>Hello, {name}</source>
-            <extracomment>Item data role holding the id to open (str practice id or int draft id). Item data role holding the second, quieter line of a row.</extracomment>
+            <extracomment>Item data role holding the id to open (str practice id or int draft id). Item data role holding the second, quieter line of a row. Inicio sums up everything.</extracomment>
             <translation>Hola, {name}</translation>
+        </message>
+        <message>
+            <source>No teachers in your microcentre yet. Give each one an invitation file (USB drive or e-mail) to join.</source>
+            <translation>Todavía no hay docentes en tu microcentro. Entrega a cada docente un archivo de invitación (en un pendrive o por correo) para que se una.</translation>
+        </message>
+        <message>
+            <source>Invite teachers…</source>
+            <translation>Invitar docentes…</translation>
         </message>
         <message>
             <source>Recent practices of the network</source>
@@ -1926,14 +1955,6 @@
         <message>
             <source>MMM d, yyyy</source>
             <translation>d 'de' MMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <source>No teachers in your microcentre yet. Give each one an invitation file (USB drive or e-mail) to join.</source>
-            <translation>Todavía no hay docentes en tu microcentro. Entrega a cada docente un archivo de invitación (en un pendrive o por correo) para que se una.</translation>
-        </message>
-        <message>
-            <source>Invite teachers…</source>
-            <translation>Invitar docentes…</translation>
         </message>
     </context>
     <context>
@@ -2094,6 +2115,13 @@
                 <numerusform>Se recibieron %n archivos de evidencia.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n día. Revisa la fecha y la hora de este computador.</numerusform>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Some records had been changed in two places: the other version was kept as a copy (see Conflicts).</source>
             <translation>Algunos registros se habían cambiado en dos lugares: la otra versión quedó como copia (ver Conflictos).</translation>
@@ -2114,18 +2142,12 @@
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
             <translation>Tu propia huella es {fingerprint}. Ahora envíale un paquete a tu asesor/a (Enviar).</translation>
         </message>
-        <message numerus="yes">
-            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
-            <translation>
-                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n día. Revisa la fecha y la hora de este computador.</numerusform>
-                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>ImprovementPage</name>
         <message>
             <source>Improvement cycles (PHEA: plan, do, study, adjust)</source>
+            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Ciclos de mejora (PHEA: planear, hacer, estudiar, ajustar)</translation>
         </message>
         <message>
@@ -2223,10 +2245,6 @@
             <translation>Eligió práctica</translation>
         </message>
         <message>
-            <source>Found it useful</source>
-            <translation>La encontró útil</translation>
-        </message>
-        <message>
             <source>Figures per session</source>
             <translation>Cifras por sesión</translation>
         </message>
@@ -2249,10 +2267,6 @@
         <message>
             <source>My pending items</source>
             <translation>Mis pendientes</translation>
-        </message>
-        <message>
-            <source>Satisfaction survey: share agreeing (3 or 4)</source>
-            <translation>Encuesta de satisfacción: porcentaje de acuerdo (3 o 4)</translation>
         </message>
         <message>
             <source>Exit tickets: how the answers change</source>
@@ -2295,16 +2309,48 @@
             <translation>Barras: sesiones por número.</translation>
         </message>
         <message>
-            <source>Useful</source>
-            <translation>Útil</translation>
+            <source>Very useful</source>
+            <translation>Muy útil</translation>
         </message>
         <message>
-            <source>Prepared to apply</source>
-            <translation>Preparado/a para aplicar</translation>
+            <source>{name}: {numerator} / {denominator}.</source>
+            <translation>{name}: {numerator} / {denominator}.</translation>
         </message>
         <message>
-            <source>Confident to voice doubts</source>
-            <translation>Confianza para plantear dudas</translation>
+            <source>Goal: {value}, {source} (“{quote}”).</source>
+            <translation>Meta: {value}, {source} («{quote}»).</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey: the figure the network's goal reads, and agreement</source>
+            <translation>Encuesta de satisfacción: la cifra con que se lee la meta de la red, y el acuerdo</translation>
+        </message>
+        <message>
+            <source>How each figure is counted</source>
+            <translation>Cómo se cuenta cada cifra</translation>
+        </message>
+        <message>
+            <source>Very useful (top answer)</source>
+            <translation>Muy útil (respuesta máxima)</translation>
+        </message>
+        <message>
+            <source>Very prepared (top answer)</source>
+            <translation>Muy preparado/a (respuesta máxima)</translation>
+        </message>
+        <message>
+            <source>Trust to voice doubts (agree or better)</source>
+            <translation>Confianza para plantear dudas (de acuerdo o más)</translation>
+        </message>
+        <message>
+            <source>goal {goal} ({source})</source>
+            <translation>meta {goal} ({source})</translation>
+        </message>
+        <message>
+            <source>agree or better {rate}</source>
+            <translation>de acuerdo o más {rate}</translation>
+        </message>
+        <message>
+            <source>top answer {rate}</source>
+            <translation>respuesta máxima {rate}</translation>
         </message>
         <message>
             <source>No session held in this year yet.</source>
@@ -2659,6 +2705,10 @@
             <translation>Indicadores</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>Sincronizar</translation>
         </message>
@@ -2755,10 +2805,6 @@
         <message>
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Imprimir</translation>
         </message>
     </context>
     <context>
@@ -3064,18 +3110,19 @@
             <translation>Tu respuesta quedó guardada; viaja junto con el registro.</translation>
         </message>
         <message>
-            <source>Observation note saved.</source>
-            <translation>Registro de observación guardado.</translation>
-        </message>
-        <message>
             <source>Choose the colleague you observed.</source>
             <translation>Elige a la colega observada.</translation>
+        </message>
+        <message>
+            <source>Observation note saved.</source>
+            <translation>Registro de observación guardado.</translation>
         </message>
     </context>
     <context>
         <name>ObservationPage</name>
         <message>
             <source>Peer classroom observation</source>
+            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Observación de aula entre pares</translation>
         </message>
         <message>
@@ -3338,6 +3385,14 @@
             <translation>&amp;Objetivos de aprendizaje (códigos OA)</translation>
         </message>
         <message>
+            <source>Find a learning objective</source>
+            <translation>Buscar un objetivo de aprendizaje</translation>
+        </message>
+        <message>
+            <source>Find an objective by words, like 'contar' (the ticked subjects and levels)</source>
+            <translation>Busca un objetivo por palabras, como «contar» (de las asignaturas y niveles marcados)</translation>
+        </message>
+        <message>
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
@@ -3498,6 +3553,18 @@
             <translation>Se recuperaron cambios sin guardar del {date} a las {time}. Guárdalos con Ctrl+S o presiona Esc para descartarlos.</translation>
         </message>
         <message>
+            <source>Learning objectives not in the catalogue</source>
+            <translation>Objetivos de aprendizaje que no están en el catálogo</translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Mantenerlos</translation>
+        </message>
+        <message>
+            <source>Correct them</source>
+            <translation>Corregirlos</translation>
+        </message>
+        <message>
             <source>Saved at {time}</source>
             <translation>Guardada a las {time}</translation>
         </message>
@@ -3647,7 +3714,7 @@
         <name>PracticesPage</name>
         <message>
             <source>Search practices</source>
-            <extracomment>A keystroke after a pause searches at once; keystrokes that follow within this many milliseconds are searched together when the typing pauses. Below this width (logical pixels) the list and the form take turns instead of sharing the width (a 1366x768 laptop at 200% is 683 logical pixels wide).</extracomment>
+            <extracomment>A keystroke after a pause searches at once; keystrokes that follow within this many milliseconds are searched together when the typing pauses. Below this width (logical pixels) the list and the form take turns instead of sharing the width (a 1366x768 laptop at 200% is 683 logical pixels wide). The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Buscar prácticas</translation>
         </message>
         <message>
@@ -4047,12 +4114,16 @@
         <name>PrintPage</name>
         <message>
             <source>Print</source>
-            <extracomment>Every document the page offers, in the order of the list. Generated PDFs older than this are cleared from the prints folder. Item data role of the page a contents row points at.</extracomment>
+            <extracomment>Every document the page offers, in the order of the list. Generated PDFs older than this are cleared from the prints folder. Item data role of the page a contents row points at. Imprimir offers documents of any kind of record.</extracomment>
             <translation>Imprimir</translation>
         </message>
         <message>
             <source>Make a PDF to print: the guide of a session, blank forms to fill in by hand, the report of the year or your portfolio.</source>
             <translation>Prepara un PDF para imprimir: la guía de una sesión, formularios en blanco para completar a mano, el informe del año o tu portafolio.</translation>
+        </message>
+        <message>
+            <source>Make a PDF to print: the guide of a session, blank forms to fill in by hand or your portfolio.</source>
+            <translation>Prepara un PDF para imprimir: la guía de una sesión, formularios en blanco para completar a mano o tu portafolio.</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -4237,10 +4308,6 @@
             <source>The PDF could not be saved in {path}: {reason}</source>
             <translation>No se pudo guardar el PDF en {path}: {reason}</translation>
         </message>
-        <message>
-            <source>Make a PDF to print: the guide of a session, blank forms to fill in by hand or your portfolio.</source>
-            <translation>Prepara un PDF para imprimir: la guía de una sesión, formularios en blanco para completar a mano o tu portafolio.</translation>
-        </message>
     </context>
     <context>
         <name>RemoveMemberDialog</name>
@@ -4303,6 +4370,34 @@
             <translation>{area}: detalle</translation>
         </message>
         <message>
+            <source>Print the guide of a session</source>
+            <translation>Imprimir la guía de una sesión</translation>
+        </message>
+        <message>
+            <source>Sessions: templates</source>
+            <translation>Sesiones: plantillas</translation>
+        </message>
+        <message>
+            <source>Tools: backups</source>
+            <translation>Herramientas: respaldos</translation>
+        </message>
+        <message>
+            <source>Tools: preferences</source>
+            <translation>Herramientas: preferencias</translation>
+        </message>
+        <message>
+            <source>Tools: about and diagnostics</source>
+            <translation>Herramientas: acerca de y diagnóstico</translation>
+        </message>
+        <message>
+            <source>Ctrl+P did not open Print</source>
+            <translation>Ctrl+P no abrió Imprimir</translation>
+        </message>
+        <message>
+            <source>Print did not choose the session guide</source>
+            <translation>Imprimir no eligió la guía de la sesión</translation>
+        </message>
+        <message>
             <source>could not save {file}</source>
             <translation>no se pudo guardar {file}</translation>
         </message>
@@ -4334,37 +4429,17 @@
             <source>opening a practice marked it as changed</source>
             <translation>al abrir una práctica quedó marcada como modificada</translation>
         </message>
-        <message>
-            <source>Print the guide of a session</source>
-            <translation>Imprimir la guía de una sesión</translation>
-        </message>
-        <message>
-            <source>Sessions: templates</source>
-            <translation>Sesiones: plantillas</translation>
-        </message>
-        <message>
-            <source>Tools: backups</source>
-            <translation>Herramientas: respaldos</translation>
-        </message>
-        <message>
-            <source>Tools: preferences</source>
-            <translation>Herramientas: preferencias</translation>
-        </message>
-        <message>
-            <source>Tools: about and diagnostics</source>
-            <translation>Herramientas: acerca de y diagnóstico</translation>
-        </message>
-        <message>
-            <source>Ctrl+P did not open Print</source>
-            <translation>Ctrl+P no abrió Imprimir</translation>
-        </message>
-        <message>
-            <source>Print did not choose the session guide</source>
-            <translation>Imprimir no eligió la guía de la sesión</translation>
-        </message>
     </context>
     <context>
         <name>SessionEditor</name>
+        <message>
+            <source>Print guide</source>
+            <translation>Imprimir guía</translation>
+        </message>
+        <message>
+            <source>Make the printed guide of this session (Ctrl+P)</source>
+            <translation>Preparar la guía impresa de esta sesión (Ctrl+P)</translation>
+        </message>
         <message>
             <source>Plan</source>
             <translation>Planificación</translation>
@@ -4417,19 +4492,12 @@
             <source>Session «{title}» saved.</source>
             <translation>Sesión «{title}» guardada.</translation>
         </message>
-        <message>
-            <source>Print guide</source>
-            <translation>Imprimir guía</translation>
-        </message>
-        <message>
-            <source>Make the printed guide of this session (Ctrl+P)</source>
-            <translation>Preparar la guía impresa de esta sesión (Ctrl+P)</translation>
-        </message>
     </context>
     <context>
         <name>SessionsPage</name>
         <message>
             <source>New session</source>
+            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Nueva sesión</translation>
         </message>
         <message>
@@ -4744,6 +4812,7 @@
         <name>SyncPage</name>
         <message>
             <source>Sync</source>
+            <extracomment>It reloads its own panels after what it imports.</extracomment>
             <translation>Sincronizar</translation>
         </message>
         <message>
@@ -5236,10 +5305,6 @@
             <translation>COMANDO</translation>
         </message>
         <message>
-            <source>Minga could not finish this command because of an unexpected problem. The details are in {log}.</source>
-            <translation type="unfinished">Minga no pudo terminar esta orden por un problema inesperado. Los detalles están en {log}.</translation>
-        </message>
-        <message>
             <source>set up Minga without the app</source>
             <translation>configura Minga sin abrir la aplicación</translation>
         </message>
@@ -5341,7 +5406,7 @@
         </message>
         <message>
             <source>keep OA codes the curriculum catalogue does not have (see 'minga oa list')</source>
-            <translation type="unfinished" />
+            <translation>mantener códigos OA que el catálogo curricular no tiene (ver «minga oa list»)</translation>
         </message>
         <message>
             <source>draft, ready or presented</source>
@@ -5369,75 +5434,75 @@
         </message>
         <message>
             <source>improvement cycles (PHEA): data points and run charts</source>
-            <translation type="unfinished" />
+            <translation>ciclos de mejora (PHEA): datos y gráficos de corrida</translation>
         </message>
         <message>
             <source>list the improvement cycles</source>
-            <translation type="unfinished" />
+            <translation>lista los ciclos de mejora</translation>
         </message>
         <message>
             <source>the data points of a cycle</source>
-            <translation type="unfinished" />
+            <translation>los datos de un ciclo</translation>
         </message>
         <message>
             <source>add a data point (or replace the value of its period)</source>
-            <translation type="unfinished" />
+            <translation>agrega un dato (o reemplaza el valor de su período)</translation>
         </message>
         <message>
             <source>CYCLE</source>
-            <translation type="unfinished" />
+            <translation>CICLO</translation>
         </message>
         <message>
             <source>the cycle's id</source>
-            <translation type="unfinished" />
+            <translation>el id del ciclo</translation>
         </message>
         <message>
             <source>the period, like 2026-04</source>
-            <translation type="unfinished" />
+            <translation>el período, como 2026-04</translation>
         </message>
         <message>
             <source>the value</source>
-            <translation type="unfinished" />
+            <translation>el valor</translation>
         </message>
         <message>
             <source>the data points and the run chart</source>
-            <translation type="unfinished" />
+            <translation>los datos y el gráfico de corrida</translation>
         </message>
         <message>
             <source>how many first points give the median (6 to 10)</source>
-            <translation type="unfinished" />
+            <translation>cuántos primeros puntos dan la mediana (6 a 10)</translation>
         </message>
         <message>
             <source>first points of the baseline</source>
-            <translation type="unfinished" />
+            <translation>primeros puntos de la línea base</translation>
         </message>
         <message>
             <source>mark a change at a period: a new baseline from there</source>
-            <translation type="unfinished" />
+            <translation>marca un cambio en un período: desde ahí, una nueva línea base</translation>
         </message>
         <message>
             <source>the first period after it</source>
-            <translation type="unfinished" />
+            <translation>el primer período después del cambio</translation>
         </message>
         <message>
             <source>remove the mark</source>
-            <translation type="unfinished" />
+            <translation>quita la marca</translation>
         </message>
         <message>
             <source>the curriculum catalogue of learning objectives</source>
-            <translation type="unfinished" />
+            <translation>el catálogo curricular de objetivos de aprendizaje</translation>
         </message>
         <message>
             <source>list learning objectives</source>
-            <translation type="unfinished" />
+            <translation>lista objetivos de aprendizaje</translation>
         </message>
         <message>
             <source>only this subject (code or name)</source>
-            <translation type="unfinished" />
+            <translation>solo esta asignatura (código o nombre)</translation>
         </message>
         <message>
             <source>only this level: NT1, NT2, 1° to 8°</source>
-            <translation type="unfinished" />
+            <translation>solo este nivel: NT1, NT2, 1° a 8°</translation>
         </message>
         <message>
             <source>words to find (accents optional)</source>
@@ -5445,55 +5510,55 @@
         </message>
         <message>
             <source>'{value}' is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un número.</translation>
         </message>
         <message>
             <source>{title}: baseline of the first {n} points</source>
-            <translation type="unfinished" />
+            <translation>{title}: línea base de los primeros {n} puntos</translation>
         </message>
         <message>
             <source>change</source>
-            <translation type="unfinished" />
+            <translation>cambio</translation>
         </message>
         <message>
             <source>median {value}</source>
-            <translation type="unfinished">mediana {value}</translation>
+            <translation>mediana {value}</translation>
         </message>
         <message>
             <source>Signals: {names}</source>
-            <translation type="unfinished" />
+            <translation>Señales: {names}</translation>
         </message>
         <message>
             <source>No signal: the variation looks like chance so far.</source>
-            <translation type="unfinished" />
+            <translation>Sin señales: por ahora la variación parece azar.</translation>
         </message>
         <message>
             <source>shift</source>
-            <translation type="unfinished" />
+            <translation>desplazamiento</translation>
         </message>
         <message>
             <source>trend</source>
-            <translation type="unfinished" />
+            <translation>tendencia</translation>
         </message>
         <message>
             <source>too few runs</source>
-            <translation type="unfinished" />
+            <translation>muy pocas rachas</translation>
         </message>
         <message>
             <source>too many runs</source>
-            <translation type="unfinished" />
+            <translation>demasiadas rachas</translation>
         </message>
         <message>
             <source>astronomical point</source>
-            <translation type="unfinished" />
+            <translation>punto astronómico</translation>
         </message>
         <message>
             <source>No improvement cycles yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ciclos de mejora.</translation>
         </message>
         <message>
             <source>No learning objective matches.</source>
-            <translation type="unfinished" />
+            <translation>Ningún objetivo de aprendizaje coincide.</translation>
         </message>
         <message>
             <source>only this subject</source>
@@ -5514,6 +5579,10 @@
         <message>
             <source>check the database and the attachments</source>
             <translation>revisa la base de datos y los archivos adjuntos</translation>
+        </message>
+        <message>
+            <source>move records with values Minga refuses aside, as conflict copies</source>
+            <translation>aparta como copias en conflicto los registros con valores que Minga rechaza</translation>
         </message>
         <message>
             <source>make a backup</source>
@@ -5610,10 +5679,6 @@
         <message>
             <source>plan a session (advisor)</source>
             <translation>planifica una sesión (asesor/a)</translation>
-        </message>
-        <message>
-            <source>move records with values Minga refuses aside, as conflict copies</source>
-            <translation>aparta como copias en conflicto los registros con valores que Minga rechaza</translation>
         </message>
         <message>
             <source>date, as YYYY-MM-DD</source>
@@ -5857,23 +5922,23 @@
         </message>
         <message>
             <source>Satisfaction survey ({answers} answers):</source>
-            <translation type="unfinished" />
+            <translation>Encuesta de satisfacción ({answers} respuestas):</translation>
         </message>
         <message>
             <source> (goal {goal}, {source}, {basis})</source>
-            <translation type="unfinished" />
+            <translation> (meta {goal}, {source}, {basis})</translation>
         </message>
         <message>
             <source>top answer</source>
-            <translation type="unfinished" />
+            <translation>respuesta máxima</translation>
         </message>
         <message>
             <source>agree or better</source>
-            <translation type="unfinished" />
+            <translation>de acuerdo o más</translation>
         </message>
         <message>
             <source>{name}: {headline}{goal} · top answer {top} · agree or better {agree}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {headline}{goal} · respuesta máxima {top} · de acuerdo o más {agree}</translation>
         </message>
         <message>
             <source>print the session guide, blank forms or reports as PDF</source>
@@ -5918,6 +5983,22 @@
         <message>
             <source>only this school year (default: every year)</source>
             <translation>solo este año escolar (por defecto: todos los años)</translation>
+        </message>
+        <message>
+            <source>PRACTICE_ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only this practice (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from this day, as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up to this day, as YYYY-MM-DD</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>FILE</source>
@@ -6087,12 +6168,30 @@
             </translation>
         </message>
         <message>
+            <source>Moved aside as a conflict copy: a record of kind {kind} ({id}).</source>
+            <translation>Apartado como copia en conflicto: un registro de tipo {kind} ({id}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) with values Minga refuses were moved aside; their owners find them among the conflicts.</source>
+            <translation>
+                <numerusform>Se apartó %n registro con valores que Minga rechaza; su dueño lo encuentra entre los conflictos.</numerusform>
+                <numerusform>Se apartaron %n registros con valores que Minga rechaza; sus dueños los encuentran entre los conflictos.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Problem: {text}</source>
             <translation>Problema: {text}</translation>
         </message>
         <message>
             <source>Note: {text}</source>
             <translation>Nota: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
+            <translation>
+                <numerusform>%n registro tiene valores que Minga rechaza; 'minga check --repair' lo aparta como copia en conflicto.</numerusform>
+                <numerusform>%n registros tienen valores que Minga rechaza; 'minga check --repair' los aparta como copias en conflicto.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The check found %n problem(s). Restore a backup or ask for help.</source>
@@ -6171,6 +6270,13 @@
             <source>{sender} is now a member of the microcentre.</source>
             <translation>{sender} ahora es integrante del microcentro.</translation>
         </message>
+        <message numerus="yes">
+            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
+            <translation>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n día. Revisa la fecha y la hora de este computador.</numerusform>
+                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This bundle had been imported before: nothing changed.</source>
             <translation>Este paquete ya se había importado: no cambió nada.</translation>
@@ -6198,17 +6304,6 @@
         <message>
             <source>Fingerprint: {fingerprint}</source>
             <translation>Huella: {fingerprint}</translation>
-        </message>
-        <message>
-            <source>Moved aside as a conflict copy: a record of kind {kind} ({id}).</source>
-            <translation>Apartado como copia en conflicto: un registro de tipo {kind} ({id}).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) with values Minga refuses were moved aside; their owners find them among the conflicts.</source>
-            <translation>
-                <numerusform>Se apartó %n registro con valores que Minga rechaza; su dueño lo encuentra entre los conflictos.</numerusform>
-                <numerusform>Se apartaron %n registros con valores que Minga rechaza; sus dueños los encuentran entre los conflictos.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Signing key (Ed25519): {key}</source>
@@ -6269,13 +6364,6 @@
         <message>
             <source>to close</source>
             <translation>por cerrar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
-            <translation>
-                <numerusform>%n registro tiene valores que Minga rechaza; 'minga check --repair' lo aparta como copia en conflicto.</numerusform>
-                <numerusform>%n registros tienen valores que Minga rechaza; 'minga check --repair' los aparta como copias en conflicto.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n presentation(s)</source>
@@ -6418,8 +6506,24 @@
             </translation>
         </message>
         <message>
+            <source>Minga could not finish this command because of an unexpected problem. The details are in {log}.</source>
+            <translation>Minga no pudo terminar esta orden por un problema inesperado. Los detalles están en {log}.</translation>
+        </message>
+        <message>
             <source>{file} (part {part} of {parts}) for {recipient} &lt;{address}&gt;: {attempts} attempt(s), next try {next}</source>
             <translation>{file} (parte {part} de {parts}) para {recipient} &lt;{address}&gt;: {attempts} intento(s), próximo intento {next}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number from {low} to {high}.</source>
+            <translation>'{value}' no es un número entero entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number from {low} to {high}.</source>
+            <translation>'{value}' no es un número entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not small, medium, large or a number of practices.</source>
+            <translation>'{value}' no es small, medium, large ni un número de prácticas.</translation>
         </message>
         <message numerus="yes">
             <source>All is well: the database is sound and every attachment matches its hash (%n checked).</source>
@@ -6495,18 +6599,6 @@
             <source>{what} {server}:{port}: it does not work. {reason}</source>
             <translation>{what} {server}:{port}: no funciona. {reason}</translation>
         </message>
-        <message>
-            <source>'{value}' is not a whole number from {low} to {high}.</source>
-            <translation>'{value}' no es un número entero entre {low} y {high}.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not a number from {low} to {high}.</source>
-            <translation>'{value}' no es un número entre {low} y {high}.</translation>
-        </message>
-        <message>
-            <source>'{value}' is not small, medium, large or a number of practices.</source>
-            <translation>'{value}' no es small, medium, large ni un número de prácticas.</translation>
-        </message>
         <message numerus="yes">
             <source>Bundle queued for {recipients}: %n part(s), {records} records, {attachments} attachments.</source>
             <translation>
@@ -6521,13 +6613,6 @@
         <message>
             <source>Send it with 'minga send', or leave Minga open: it sends when online.</source>
             <translation>Envíalo con 'minga send', o deja Minga abierta: envía cuando hay conexión.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Warning: this computer's clock and the network's differ by %n day(s). Check the date and time of this computer.</source>
-            <translation>
-                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n día. Revisa la fecha y la hora de este computador.</numerusform>
-                <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
-            </translation>
         </message>
         <message>
             <source>the school year: focus, goal and calendar of sessions</source>
@@ -6722,6 +6807,7 @@
         </message>
         <message>
             <source>That draft is no longer there.</source>
+            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`); None: any.</extracomment>
             <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
@@ -6769,7 +6855,7 @@
         </message>
         <message>
             <source>RBD {value} has no check digit, or it is not separated: write the number, a hyphen and the check digit, like 4478-4.</source>
-            <translation type="unfinished" />
+            <translation>El RBD {value} no tiene dígito verificador, o no está separado: escribe el número, un guion y el dígito verificador, como 4478-4.</translation>
         </message>
         <message>
             <source>'{value}' is not an RBD. Write the number and its check digit, like 4478-4.</source>
@@ -6831,6 +6917,14 @@
         <message>
             <source>The backup {path} is damaged (an attachment does not match its hash). Nothing was changed.</source>
             <translation>El respaldo {path} está dañado (un archivo adjunto no coincide con su huella). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged: its database does not pass SQLite's checks. Nothing was changed.</source>
+            <translation>El respaldo {path} está dañado: su base de datos no pasa las revisiones de SQLite. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The backup {path} does not have the structure Minga gives its database (another program changed it). Nothing was changed.</source>
+            <translation>El respaldo {path} no tiene la estructura que Minga da a su base de datos (otro programa la cambió). No se cambió nada.</translation>
         </message>
         <message>
             <source>The database {path} is in use by another Minga window or program. Close it and try again.</source>
@@ -6965,14 +7059,6 @@
             <translation>El punto {number} de la tabla no tiene título.</translation>
         </message>
         <message>
-            <source>The backup {path} is damaged: its database does not pass SQLite's checks. Nothing was changed.</source>
-            <translation>El respaldo {path} está dañado: su base de datos no pasa las revisiones de SQLite. No se cambió nada.</translation>
-        </message>
-        <message>
-            <source>The backup {path} does not have the structure Minga gives its database (another program changed it). Nothing was changed.</source>
-            <translation>El respaldo {path} no tiene la estructura que Minga da a su base de datos (otro programa la cambió). No se cambió nada.</translation>
-        </message>
-        <message>
             <source>The title of agenda item {number} is too long: at most {max}.</source>
             <translation>El título del punto {number} de la tabla es demasiado largo: como máximo {max} caracteres.</translation>
         </message>
@@ -7027,7 +7113,7 @@
         <message>
             <source>The baseline takes from {low} to {high} first points.</source>
             <extracomment>The rules of a run chart (Provost &amp; Murray; the Institute for Healthcare Improvement). A baseline of this many first points by default; a cycle may set 6 to 10. A microcentre meets about ten times a year, so a baseline of six leaves room to see a shift within the year (more points make a steadier median, fewer a noisier one). The trend rule: this many points in a row all going up or all going down. Runs are judged from this many useful points (not on the median) on.</extracomment>
-            <translation type="unfinished" />
+            <translation>La línea base toma de {low} a {high} primeros puntos.</translation>
         </message>
         <message>
             <source>Data point {number} needs a period (up to 40 characters).</source>
@@ -7070,16 +7156,20 @@
             <translation>'{value}' no es una fecha; escríbela como AAAA-MM-DD.</translation>
         </message>
         <message>
+            <source>{value} is not a date from {low} to {high}.</source>
+            <translation>{value} no es una fecha entre {low} y {high}.</translation>
+        </message>
+        <message>
             <source>'{value}' is not a time; write it as HH:MM, like 09:30.</source>
             <translation>'{value}' no es una hora; escríbela como HH:MM, por ejemplo 09:30.</translation>
         </message>
         <message>
             <source>There is no data point for '{period}'.</source>
-            <translation type="unfinished" />
+            <translation>No hay un dato para «{period}».</translation>
         </message>
         <message>
             <source>A change starts after the first point, not at it.</source>
-            <translation type="unfinished" />
+            <translation>Un cambio empieza después del primer punto, no en él.</translation>
         </message>
         <message>
             <source>Unknown decision '{value}': use adopt, adapt or abandon.</source>
@@ -7179,7 +7269,7 @@
         </message>
         <message>
             <source>The template {id} is not in this notebook.</source>
-            <extracomment>The owner of the shipped defaults: not a person, the same everywhere. The lowest version a record can have: any edit anywhere sorts after it.</extracomment>
+            <extracomment>The owner of the shipped defaults: not a person, the same everywhere. The lowest version a record can have: any edit anywhere sorts after it. Templates shipped beside the defaults, offered to choose from: the same id and owner everywhere as the defaults (so the advisor may edit them), but never used unless chosen. (kind, key) -&gt; file in resources/templates.</extracomment>
             <translation>La plantilla {id} no está en este cuaderno.</translation>
         </message>
         <message>
@@ -7205,10 +7295,6 @@
         <message>
             <source>'{id}' has the domain '{value}'; use A, B, C or D (MBE 2021).</source>
             <translation>'{id}' tiene el dominio '{value}'; usa A, B, C o D (MBE 2021).</translation>
-        </message>
-        <message>
-            <source>{value} is not a date from {low} to {high}.</source>
-            <translation>{value} no es una fecha entre {low} y {high}.</translation>
         </message>
         <message>
             <source>'{id}' needs at least two levels or options.</source>
@@ -7512,15 +7598,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The curriculum catalogue does not have {codes}. Check the codes; if they are right, confirm them.</source>
+            <translation>El catálogo curricular no tiene {codes}. Revisa los códigos; si están bien, confírmalos.</translation>
+        </message>
+        <message>
             <source>The year must be from {min} to {max}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The goal must be a number of practices from 0 to {max}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The curriculum catalogue does not have {codes}. Check the codes; if they are right, confirm them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7825,115 +7911,115 @@
         <message>
             <source>survey answers to the question (a tally of n answers counts n)</source>
             <extracomment>How a goal reads a figure: the top answer only, agreement (3 or 4), a share, a count.</extracomment>
-            <translation type="unfinished" />
+            <translation>respuestas de la encuesta a la pregunta (un conteo de n respuestas cuenta n)</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished">Asistencia</translation>
+            <translation>Asistencia</translation>
         </message>
         <message>
             <source>teachers marked present at the sessions</source>
-            <translation type="unfinished" />
+            <translation>docentes presentes en las sesiones</translation>
         </message>
         <message>
             <source>teachers marked present, absent or excused (advisors not counted)</source>
-            <translation type="unfinished" />
+            <translation>docentes presentes, ausentes o justificados (sin contar asesores)</translation>
         </message>
         <message>
             <source>monthly attendance above 70% at the meetings</source>
-            <translation type="unfinished" />
+            <translation>asistencia mensual superior al 70% en las reuniones</translation>
         </message>
         <message>
             <source>Practices shared</source>
-            <translation type="unfinished">Prácticas compartidas</translation>
+            <translation>Prácticas compartidas</translation>
         </message>
         <message>
             <source>different practices presented at sessions marked held</source>
-            <translation type="unfinished" />
+            <translation>prácticas distintas presentadas en sesiones realizadas</translation>
         </message>
         <message>
             <source>the microcentre's annual goal</source>
-            <translation type="unfinished" />
+            <translation>la meta anual del microcentro</translation>
         </message>
         <message>
             <source>share at least seven classroom practices</source>
-            <translation type="unfinished" />
+            <translation>compartir al menos siete prácticas de aula</translation>
         </message>
         <message>
             <source>Adoption</source>
-            <translation type="unfinished" />
+            <translation>Adopción</translation>
         </message>
         <message>
             <source>teachers present who chose a practice at that session</source>
-            <translation type="unfinished" />
+            <translation>docentes presentes que eligieron una práctica en esa sesión</translation>
         </message>
         <message>
             <source>teachers present, added over the sessions</source>
-            <translation type="unfinished" />
+            <translation>docentes presentes, sumados en las sesiones</translation>
         </message>
         <message>
             <source>each teacher chooses and applies at least one practice</source>
-            <translation type="unfinished" />
+            <translation>cada docente elige y aplica al menos una práctica</translation>
         </message>
         <message>
             <source>Continuation</source>
-            <translation type="unfinished">Continuidad</translation>
+            <translation>Continuidad</translation>
         </message>
         <message>
             <source>self-assessments deciding to continue, as is or adjusted</source>
-            <translation type="unfinished" />
+            <translation>autoevaluaciones que deciden continuar, tal cual o ajustada</translation>
         </message>
         <message>
             <source>self-assessments written in the year</source>
-            <translation type="unfinished" />
+            <translation>autoevaluaciones escritas en el año</translation>
         </message>
         <message>
             <source>Found the session very useful</source>
-            <translation type="unfinished" />
+            <translation>Encontró la sesión muy útil</translation>
         </message>
         <message>
             <source>answers 'very much' (4 of 4)</source>
-            <translation type="unfinished" />
+            <translation>respuestas «muy de acuerdo» (4 de 4)</translation>
         </message>
         <message>
             <source>82% find the topics very useful</source>
-            <translation type="unfinished" />
+            <translation>el 82% considera muy útiles los temas</translation>
         </message>
         <message>
             <source>Feel very prepared to apply it</source>
-            <translation type="unfinished" />
+            <translation>Se siente muy preparado/a para aplicarlo</translation>
         </message>
         <message>
             <source>64% feel well prepared to apply them</source>
-            <translation type="unfinished" />
+            <translation>el 64% se siente bien preparado para aplicarlos</translation>
         </message>
         <message>
             <source>Trust to voice doubts</source>
-            <translation type="unfinished" />
+            <translation>Confianza para plantear dudas</translation>
         </message>
         <message>
             <source>answers 'agree' or 'very much' (3 or 4 of 4)</source>
-            <translation type="unfinished" />
+            <translation>respuestas «de acuerdo» o «muy de acuerdo» (3 o 4 de 4)</translation>
         </message>
         <message>
             <source>55.38% agree they trust to voice doubts</source>
-            <translation type="unfinished" />
+            <translation>el 55,38% de acuerdo en la confianza para expresar sus dudas</translation>
         </message>
         <message>
             <source>Satisfaction, agree or better</source>
-            <translation type="unfinished" />
+            <translation>Satisfacción, de acuerdo o más</translation>
         </message>
         <message>
             <source>Exit tickets</source>
-            <translation type="unfinished">Tickets de salida</translation>
+            <translation>Tickets de salida</translation>
         </message>
         <message>
             <source>students' answers choosing the option</source>
-            <translation type="unfinished" />
+            <translation>respuestas de estudiantes que eligen la opción</translation>
         </message>
         <message>
             <source>students' answers to the question</source>
-            <translation type="unfinished" />
+            <translation>respuestas de estudiantes a la pregunta</translation>
         </message>
     </context>
     <context>
@@ -8274,19 +8360,19 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>trend: 5 or more points going one way</source>
-            <translation type="unfinished" />
+            <translation>tendencia: 5 o más puntos que suben o bajan seguidos</translation>
         </message>
         <message>
             <source>too few runs</source>
-            <translation type="unfinished" />
+            <translation>muy pocas rachas</translation>
         </message>
         <message>
             <source>too many runs</source>
-            <translation type="unfinished" />
+            <translation>demasiadas rachas</translation>
         </message>
         <message>
             <source>astronomical point (square): check it</source>
-            <translation type="unfinished" />
+            <translation>punto astronómico (cuadrado): revísalo</translation>
         </message>
         <message>
             <source>Exit ticket</source>
@@ -8581,8 +8667,8 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Notas y próximo ciclo</translation>
         </message>
         <message>
-            <source>Class:</source>
-            <translation>Curso:</translation>
+            <source>My level:</source>
+            <translation>Mi curso:</translation>
         </message>
         <message>
             <source>Mark one face for each question. No names.</source>
@@ -8667,43 +8753,43 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>top answer</source>
             <extracomment>The Malloa network's threshold for attendance (docs/domain.md): a reference line. Nothing measured (a figure a caller did not give).</extracomment>
-            <translation type="unfinished" />
+            <translation>respuesta máxima</translation>
         </message>
         <message>
             <source>agree or better</source>
-            <translation type="unfinished" />
+            <translation>de acuerdo o más</translation>
         </message>
         <message>
             <source>goal {goal}, {source}{basis}</source>
-            <translation type="unfinished" />
+            <translation>meta {goal}, {source}{basis}</translation>
         </message>
         <message>
             <source>Found the session very useful</source>
-            <translation type="unfinished" />
+            <translation>Encontraron muy útil la sesión</translation>
         </message>
         <message>
             <source>survey answers 'strongly agree' (4 of 4)</source>
-            <translation type="unfinished" />
+            <translation>respuestas «muy de acuerdo» en la encuesta (4 de 4)</translation>
         </message>
         <message>
             <source>agree or better: {rate}</source>
-            <translation type="unfinished" />
+            <translation>de acuerdo o más: {rate}</translation>
         </message>
         <message>
             <source>Feel very prepared to apply it</source>
-            <translation type="unfinished" />
+            <translation>Se sienten muy preparados para aplicarla</translation>
         </message>
         <message>
             <source>top answer: {rate}</source>
-            <translation type="unfinished" />
+            <translation>respuesta máxima: {rate}</translation>
         </message>
         <message>
             <source>Very useful</source>
-            <translation type="unfinished" />
+            <translation>Muy útil</translation>
         </message>
         <message>
             <source>Very prepared</source>
-            <translation type="unfinished" />
+            <translation>Muy preparados</translation>
         </message>
         <message>
             <source>reference 70%</source>
@@ -8862,6 +8948,22 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Dejarla</translation>
         </message>
         <message>
+            <source>planned</source>
+            <translation type="unfinished">planificada</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation type="unfinished">realizada</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished">cancelada</translation>
+        </message>
+        <message>
+            <source>to close</source>
+            <translation type="unfinished">por cerrar</translation>
+        </message>
+        <message>
             <source>Network report · school year {year}</source>
             <translation>Informe de la red · año escolar {year}</translation>
         </message>
@@ -8966,6 +9068,50 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Sesiones del año</translation>
         </message>
         <message>
+            <source>Meetings under Decreto 1.107</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each session's modality and length in pedagogical hours of 45 minutes (its agenda with the presentations of its programme), and each month against the allowance of {hours} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over the allowance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished">Sesiones</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Schools and teachers</source>
             <translation>Escuelas y docentes</translation>
         </message>
@@ -8976,6 +9122,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Attendance by school</source>
             <translation>Asistencia por escuela</translation>
+        </message>
+        <message>
+            <source>RBD {rbd}</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n teacher(s)</source>
@@ -9353,6 +9503,58 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Todavía no hay prácticas en el programa de esta sesión.</translation>
         </message>
         <message>
+            <source>Previous minutes and agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of session No. {number} ({date}), for reading and approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes of that session were not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes approved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With corrections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No agreements are open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The network since the last session</source>
             <translation>La red desde la última sesión</translation>
         </message>
@@ -9469,6 +9671,22 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>¿Qué ajustarías para tu curso?</translation>
         </message>
         <message>
+            <source>Participant</source>
+            <translation type="unfinished">Participante</translation>
+        </message>
+        <message>
+            <source>Evaluation of the presentations · {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {title} · presents {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choice of practices to apply</source>
             <translation>Hoja de elección de prácticas</translation>
         </message>
@@ -9535,6 +9753,13 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Comment</source>
             <translation>Comentario</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.reports</name>
+        <message>
+            <source>Presentation {position}: {title} ({name})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
