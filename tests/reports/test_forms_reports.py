@@ -139,6 +139,13 @@ def test_the_period_report_has_its_sections_charts_schools_and_practices(advisor
     ):
         assert section in text, section
     assert text.count("median") >= 3  # run charts with their median line
+    # Satisfaction read as the seed's goals read it, with agreement beside it.
+    summary = printing.gather_period_report(advisor_demo.db, 2026, today=TODAY).summary
+    assert summary.useful_top.denominator == summary.useful.denominator > 0
+    assert summary.useful_top.numerator <= summary.useful.numerator
+    assert "Found the session very useful" in text
+    assert "goal 82%, Andalién Sur (top answer)" in text
+    assert "goal 55%, Malloa (agree or better)" in text
     with advisor_demo.db.session() as session:
         schools = list(session.scalars(select(School.name).where(School.deleted.is_(False))))
     for school in schools:

@@ -321,6 +321,7 @@ def _summary(
             useful=s.satisfaction.useful,
             prepared=s.satisfaction.prepared,
             trust=s.satisfaction.trust,
+            useful_top=s.satisfaction.useful_top,
             answers=s.satisfaction.answers,
         )
         for s in result.sessions
@@ -377,6 +378,9 @@ def _summary(
         useful=sat.useful,
         prepared=sat.prepared,
         trust=sat.trust,
+        useful_top=sat.useful_top,
+        prepared_top=sat.prepared_top,
+        trust_top=sat.trust_top,
         answers=sat.answers,
         tallies=result.exit_tickets.tallies,
         sessions=figures,
