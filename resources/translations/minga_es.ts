@@ -1153,6 +1153,22 @@
             <translation>Quitar</translation>
         </message>
         <message>
+            <source>Baseline: first points for the median</source>
+            <translation>Línea base: primeros puntos para la mediana</translation>
+        </message>
+        <message>
+            <source>Median from the first</source>
+            <translation>Mediana de los primeros</translation>
+        </message>
+        <message>
+            <source>Mark a change here</source>
+            <translation>Marcar un cambio aquí</translation>
+        </message>
+        <message>
+            <source>The selected period starts a new phase: its median comes from its own first points. Click again to remove the mark.</source>
+            <translation>El período elegido inicia una nueva fase: su mediana sale de sus propios primeros puntos. Haz clic otra vez para quitar la marca.</translation>
+        </message>
+        <message>
             <source>What we learnt</source>
             <translation>Qué aprendimos</translation>
         </message>

@@ -503,6 +503,8 @@ class RunChartView(_Chart):
         self._labels: list[str] = []
         self._values: list[float] = []
         self._median: float | None = None
+        # (first index, last index, median) of each phase, when there are several.
+        self._phases: list[tuple[int, int, float | None]] = []
         self._shift_points: set[int] = set()
         self._texts = {"median": "Median", "shift": "Shift", "value": "Value"}
 
@@ -546,6 +548,15 @@ class RunChartView(_Chart):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.updateGeometry()  # the legend may wrap onto another line
+
+    def set_phases(self, phases: Sequence[tuple[int, int, float | None]]) -> None:
+        """Each phase's median over its own points (a marked change starts a phase);
+        one phase or none draws the single median line."""
+        self._phases = list(phases) if len(phases) > 1 else []
+        self.update()
+
+    def phases(self) -> list[tuple[int, int, float | None]]:
+        return list(self._phases)
 
     def shift_points(self) -> set[int]:
         """Indexes of the points drawn as part of a shift."""
@@ -650,8 +661,19 @@ class RunChartView(_Chart):
                 _number(tick),
             )
         points = self.point_positions()
-        # The median first, so the data lies on top of it.
-        if self._median is not None:
+        # The median first, so the data lies on top of it: one segment per phase when a
+        # change was marked (each phase has its own baseline median).
+        if self._phases and len(points) > 1:
+            half = (points[1].x() - points[0].x()) / 2
+            painter.setPen(QPen(MEDIAN_COLOR, max(1.5, line / 9), Qt.PenStyle.DashLine))
+            for start, end, median in self._phases:
+                if median is None or end >= len(points):
+                    continue
+                y = plot.bottom() - (median - low) / span * plot.height()
+                left = max(plot.left(), points[start].x() - half)
+                right = min(plot.right(), points[end].x() + half)
+                painter.drawLine(QPointF(left, y), QPointF(right, y))
+        elif self._median is not None:
             y = plot.bottom() - (self._median - low) / span * plot.height()
             painter.setPen(QPen(MEDIAN_COLOR, max(1.5, line / 9), Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))

@@ -158,3 +158,36 @@ def test_the_other_rules_are_named_under_the_chart(qtbot, show_page, advisor_ctx
     for number, value in enumerate([5, 6, 5, 6, 5, 6, 1, 2, 3, 4, 5], start=1):
         editor.add_point(f"P{number}", float(value))
     assert "Also: a trend (5 or more points going one way)" in editor.shift_label.text()
+
+
+def test_the_baseline_and_a_marked_change_from_the_study_tab(qtbot, show_page, advisor_ctx):
+    from minga.services.improvement import CycleInput, DataPoint
+
+    ctx = advisor_ctx
+    cycle = ctx.improvement.create(CycleInput(title="Asistencia mensual", indicator="%"))
+    values = [5, 6, 5, 6, 5, 6, 9, 10, 9, 10, 9, 10]
+    ctx.improvement.set_data_points(
+        cycle.id, [DataPoint(f"M{n}", float(v)) for n, v in enumerate(values, start=1)]
+    )
+    page = show_page(ImprovementPage, ctx)
+    editor = page.editor
+    editor.load_cycle(ctx.improvement.get(cycle.id))
+    editor.tabs.setCurrentIndex(STUDY_TAB)
+    assert editor.baseline_spin.value() == 6
+    assert editor.chart.median() == 5.5
+    assert editor.chart.shift_points()  # the new level, against the old median
+
+    editor.baseline_spin.setValue(8)
+    assert ctx.improvement.get(cycle.id).baseline_points == 8
+    assert editor.chart.median() == 6.0
+
+    editor.baseline_spin.setValue(6)
+    editor.points_table.setCurrentIndex(editor.points_model.index(6, 0))
+    qtbot.mouseClick(editor.change_button, Qt.MouseButton.LeftButton)
+    saved = ctx.improvement.get(cycle.id)
+    assert saved.change_periods == ("M7",)
+    assert editor.chart.phases() == [(0, 5, 5.5), (6, 11, 9.5)]
+    assert editor.chart.shift_points() == set()
+    qtbot.mouseClick(editor.change_button, Qt.MouseButton.LeftButton)  # unmark
+    assert ctx.improvement.get(cycle.id).change_periods == ()
+    assert editor.chart.phases() == []

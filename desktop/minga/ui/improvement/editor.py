@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -318,6 +319,28 @@ class CycleEditor(EditorFrame):
         buttons.addWidget(self.add_point_button)
         buttons.addWidget(self.remove_point_button)
         buttons.addStretch(1)
+        # The run chart by the book: how many first points give the median, and the
+        # changes that start a new baseline (saved at once, on a saved cycle).
+        self.baseline_spin = QSpinBox(body)
+        self.baseline_spin.setObjectName("baselinePoints")
+        self.baseline_spin.setRange(rules.BASELINE_MIN, rules.BASELINE_MAX)
+        self.baseline_spin.setValue(rules.BASELINE_DEFAULT)
+        self.baseline_spin.setAccessibleName(self.tr("Baseline: first points for the median"))
+        self.baseline_spin.valueChanged.connect(self._baseline_changed)
+        baseline_label = QLabel(self.tr("Median from the first"), body)
+        baseline_label.setBuddy(self.baseline_spin)
+        self.change_button = QPushButton(self.tr("Mark a change here"), body)
+        self.change_button.setObjectName("markChange")
+        self.change_button.setToolTip(
+            self.tr(
+                "The selected period starts a new phase: its median comes from its own "
+                "first points. Click again to remove the mark."
+            )
+        )
+        self.change_button.clicked.connect(self.toggle_change)
+        buttons.addWidget(baseline_label)
+        buttons.addWidget(self.baseline_spin)
+        buttons.addWidget(self.change_button)
         column.addLayout(buttons)
         self.study_edit = plain_text_edit(
             body, "study_notes", self.tr("What we learnt"), lines=3, most=10
@@ -498,6 +521,9 @@ class CycleEditor(EditorFrame):
             else self.tr("This cycle is {owner}'s; you can read it.").format(owner=info.owner_name)
         )
         self.set_baseline(self._payload_of(info))
+        self.baseline_spin.blockSignals(True)
+        self.baseline_spin.setValue(info.baseline_points)
+        self.baseline_spin.blockSignals(False)
         if info.is_mine and self.drafts is not None:
             draft = self.drafts.for_record(info.id)
             if draft is not None:
@@ -573,6 +599,8 @@ class CycleEditor(EditorFrame):
         self.visibility_combo.setEnabled(not read_only)
         for widget in (self.add_point_button, self.remove_point_button, self.unlink_button):
             widget.setVisible(not read_only)
+        self.baseline_spin.setEnabled(not read_only)
+        self.change_button.setVisible(not read_only)
         self.picker.setVisible(not read_only)
         self.picker_label.setVisible(not read_only)
         self.points_table.setEditTriggers(
@@ -750,6 +778,7 @@ class CycleEditor(EditorFrame):
             chart.median,
             [(s.start, s.end) for s in chart.shifts],
         )
+        self.chart.set_phases([(p.start, p.end, p.median) for p in chart.phases])
         if not points:
             self.shift_label.setText("")
         elif chart.shifts:
@@ -780,6 +809,35 @@ class CycleEditor(EditorFrame):
                 ).format(count=rules.SHIFT_MIN_POINTS)
                 + self._other_signals(chart)
             )
+
+    def _baseline_changed(self, points: int) -> None:
+        info = self._info
+        if info is None or not info.is_mine or info.baseline_points == points:
+            self._update_chart()
+            return
+        try:
+            self._info = self.ctx.improvement.set_baseline(info.id, points)
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+        self._update_chart()
+
+    def toggle_change(self) -> None:
+        """Marks (or unmarks) a change at the selected saved period."""
+        info = self._info
+        index = self.points_table.currentIndex()
+        if info is None or not info.is_mine or not index.isValid():
+            return
+        points = self.data_points()
+        if index.row() >= len(points):
+            return
+        period = points[index.row()]["period"]
+        try:
+            self._info = self.ctx.improvement.mark_change(
+                info.id, period, marked=period not in info.change_periods
+            )
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+        self._update_chart()
 
     def _other_signals(self, chart: rules.RunChart) -> str:
         """The trend, runs and astronomical rules the chart meets, in one sentence."""
