@@ -8,7 +8,12 @@ import datetime as dt
 import pytest
 
 from minga.core.workspace import Workspace
-from minga.domain.errors import NotFoundError, PermissionDeniedError, ValidationErrors
+from minga.domain.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+    ValidationErrors,
+)
 from minga.i18n import catalog
 from minga.services.observation import (
     ObservationInput,
@@ -151,3 +156,48 @@ def test_delete_is_a_tombstone_of_the_owner(network: Network, notes: Observation
     notes.delete(note_id)
     with pytest.raises(NotFoundError):
         notes.get(note_id)
+
+
+def test_an_action_step_a_follow_up_and_their_comparison(
+    network: Network, notes: ObservationService
+) -> None:
+    first_id = observe(network, notes, action_step="Cerrar con tres preguntas a cada nivel")
+    first = notes.get(first_id)
+    assert first.action_step == "Cerrar con tres preguntas a cada nivel"
+    follow_id = observe(
+        network,
+        notes,
+        observed_on=dt.date(2025, 7, 1),
+        protocol={"differentiation": 4, "respect": 4, "objective": 2},
+        follows_id=first_id,
+    )
+    assert notes.get(follow_id).follows_id == first_id
+    assert [n.id for n in notes.follow_ups(first_id)] == [follow_id]
+    comparison = notes.compare(follow_id)
+    assert comparison.first.id == first_id
+    by_item = {i.id: (i.before, i.after, i.change) for i in comparison.items}
+    assert by_item == {
+        "differentiation": (3, 4, 1),
+        "respect": (4, 4, 0),
+        "objective": (None, 2, None),
+    }
+    assert [i.id for i in comparison.items] == ["objective", "differentiation", "respect"]
+    assert (comparison.improved, comparison.declined) == (1, 0)
+    assert len(comparison.scale) == 4
+    with pytest.raises(ValidationError, match="not a follow-up"):
+        notes.compare(first_id)
+
+
+def test_a_follow_up_follows_an_earlier_note_of_the_same_teacher(
+    network: Network, notes: ObservationService
+) -> None:
+    first_id = observe(network, notes)
+    for changes in (
+        {"observed_on": dt.date(2025, 6, 3)},  # not later
+        {"observed_id": network.teachers["Rosa Cifuentes"]},  # another teacher
+        {"follows_id": "0b6f7a5e-3c1d-4c55-9a0e-6d1b2f9c8e47"},  # no such note
+    ):
+        data = {"observed_on": dt.date(2025, 8, 1), "follows_id": first_id, **changes}
+        with pytest.raises(ValidationErrors) as info:
+            observe(network, notes, **data)
+        assert "follows" in info.value.by_field()

@@ -149,6 +149,8 @@ _FIELD_LABELS = {
     "evidence": QT_TRANSLATE_NOOP("fields", "Evidence"),
     "opportunities": QT_TRANSLATE_NOOP("fields", "Opportunities"),
     "agreements": QT_TRANSLATE_NOOP("fields", "Agreements"),
+    "action_step": QT_TRANSLATE_NOOP("fields", "Action step"),
+    "follows": QT_TRANSLATE_NOOP("fields", "Follow-up of"),
     "text": QT_TRANSLATE_NOOP("fields", "Text"),
     "aim": QT_TRANSLATE_NOOP("fields", "Aim"),
     "change_idea": QT_TRANSLATE_NOOP("fields", "Change idea"),

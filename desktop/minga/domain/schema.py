@@ -567,6 +567,8 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "strengths": _f(Text()),
         "opportunities": _f(Text()),
         "agreements": _f(Text()),
+        "action_step": _f(Text()),
+        "follows_id": _f(ID, null=True),
     },
     "observation_reply": {
         **COMMON,

@@ -5,6 +5,12 @@ observation-protocol template, a level per item), evidence, strengths, opportuni
 agreements, and chooses who receives it (`visibility`, by default the advisor). It is
 formative and never punitive: the observed teacher sees the notes about them
 (`notes_about_me`) and answers with replies that are theirs (`reply`).
+
+Impulso Docente's cycle goes on from the feedback: the note records the one **action
+step** agreed with the observed teacher (`action_step`), and a later **follow-up**
+observation of the same teacher points at it (`follows_id`, an earlier note by the same
+observer). `compare(follow_up_id)` puts the two side by side: each protocol item's level
+then and now, on one screen and one page.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ class ObservationInput:
     agreements: str = ""
     visibility: str = Visibility.ADVISOR
     template_id: str | None = None  # None: the default observation protocol
+    action_step: str = ""  # the one step agreed after the feedback
+    follows_id: str | None = None  # a follow-up: the earlier note it follows
 
 
 @dataclass(frozen=True)
@@ -82,9 +90,43 @@ class ObservationInfo:
     about_me: bool
     replies: list[ReplyInfo]
     updated_at: dt.datetime
+    action_step: str = ""
+    follows_id: str | None = None
 
 
-_TEXTS = ("evidence", "strengths", "opportunities", "agreements")
+@dataclass(frozen=True)
+class ItemComparison:
+    id: str
+    label: str
+    before: int | None
+    after: int | None
+
+    @property
+    def change(self) -> int | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class ObservationComparison:
+    """A follow-up observation beside the one it follows."""
+
+    first: ObservationInfo
+    follow_up: ObservationInfo
+    scale: list[str]
+    items: list[ItemComparison]
+
+    @property
+    def improved(self) -> int:
+        return sum(1 for i in self.items if (i.change or 0) > 0)
+
+    @property
+    def declined(self) -> int:
+        return sum(1 for i in self.items if (i.change or 0) < 0)
+
+
+_TEXTS = ("evidence", "strengths", "opportunities", "agreements", "action_step")
 
 
 class ObservationService:
@@ -258,6 +300,25 @@ class ObservationService:
             session, TemplateKind.OBSERVATION_PROTOCOL, data.template_id or default_template
         )
         protocol = _clean_protocol(data.protocol, *protocol_items(body), errors)
+        follows_id = (data.follows_id or "").strip() or None
+        if follows_id is not None:
+            first = session.get(ObservationNote, follows_id)
+            if (
+                first is None
+                or first.deleted
+                or first.owner != actor.person_id
+                or (observed is not None and first.observed_id != observed.id)
+                or (observed_on is not None and first.observed_on >= observed_on)
+            ):
+                errors.append(
+                    ValidationError(
+                        "follows",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "A follow-up follows an earlier note of yours about the same teacher.",
+                        ),
+                    )
+                )
         if errors:
             raise ValidationErrors(errors)
         assert observed is not None
@@ -268,6 +329,7 @@ class ObservationService:
             protocol=protocol,
             visibility=data.visibility,
             template_id=template_id,
+            follows_id=follows_id,
             **texts,
         )
         return clean, template_id, observed.school_id
@@ -305,7 +367,40 @@ class ObservationService:
             about_me=row.observed_id == actor.person_id,
             replies=replies,
             updated_at=row.updated_at,
+            action_step=row.action_step or "",
+            follows_id=row.follows_id,
         )
+
+    # --- the follow-up --------------------------------------------------------------
+
+    def follow_ups(self, note_id: str) -> list[ObservationInfo]:
+        """The live notes that follow `note_id`, oldest first."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            stmt = select(ObservationNote).where(ObservationNote.follows_id == note_id)
+            return list(reversed(self._list(session, actor, stmt)))
+
+    def compare(self, follow_up_id: str) -> ObservationComparison:
+        """The follow-up beside the note it follows: each item's level then and now, in
+        the order of the first note's protocol."""
+        follow_up = self.get(follow_up_id)
+        if not follow_up.follows_id:
+            raise ValidationError(
+                "follows",
+                QT_TRANSLATE_NOOP("errors", "This note is not a follow-up of another one."),
+            )
+        first = self.get(follow_up.follows_id)
+        with self.db.session() as session:
+            _id, body = resolve_in(session, TemplateKind.OBSERVATION_PROTOCOL, first.template_id)
+        labels = {str(i["id"]): str(i.get("label", i["id"])) for i in body.get("items", [])}
+        order = list(labels) + sorted((set(first.protocol) | set(follow_up.protocol)) - set(labels))
+        items = [
+            ItemComparison(key, labels.get(key, key), first.protocol.get(key),
+                           follow_up.protocol.get(key))
+            for key in order
+            if key in first.protocol or key in follow_up.protocol
+        ]  # fmt: skip
+        return ObservationComparison(first, follow_up, list(body.get("scale") or []), items)
 
 
 def _clean_protocol(
@@ -346,6 +441,8 @@ def _assign(row: ObservationNote, data: ObservationInput) -> None:
     row.strengths = data.strengths
     row.opportunities = data.opportunities
     row.agreements = data.agreements
+    row.action_step = data.action_step
+    row.follows_id = data.follows_id
     row.visibility = data.visibility
 
 

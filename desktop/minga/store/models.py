@@ -340,6 +340,10 @@ class ObservationNote(SyncedMixin, VisibilityMixin, Base):
     strengths: Mapped[str] = mapped_column(Text, default="")
     opportunities: Mapped[str] = mapped_column(Text, default="")
     agreements: Mapped[str] = mapped_column(Text, default="")
+    # Impulso Docente's cycle: the one action step agreed after the feedback, and, for a
+    # follow-up observation, the note it follows (to compare the two).
+    action_step: Mapped[str] = mapped_column(Text, default="")
+    follows_id: Mapped[str | None] = mapped_column(ID)
 
 
 class ObservationReply(SyncedMixin, VisibilityMixin, Base):
