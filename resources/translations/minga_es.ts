@@ -3014,6 +3014,14 @@
             <translation>Lo que acordaron probar a continuación.</translation>
         </message>
         <message>
+            <source>The one step the teacher will take before the next observation.</source>
+            <translation>El paso que la o el docente dará antes de la próxima observación.</translation>
+        </message>
+        <message>
+            <source>Follow-up of an earlier observation</source>
+            <translation>Seguimiento de una observación anterior</translation>
+        </message>
+        <message>
             <source>Who receives it</source>
             <translation>Quién la recibe</translation>
         </message>
@@ -3040,6 +3048,10 @@
         <message>
             <source>Agreements</source>
             <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <source>Action step</source>
+            <translation>Paso de acción</translation>
         </message>
         <message>
             <source>— choose a colleague</source>
@@ -3096,6 +3108,26 @@
         <message>
             <source>This note is {observer}'s; you can read it.</source>
             <translation>Este registro es de {observer}; puedes leerlo.</translation>
+        </message>
+        <message>
+            <source>— a first observation</source>
+            <translation>— una primera observación</translation>
+        </message>
+        <message>
+            <source>{date}: {focus}</source>
+            <translation>{date}: {focus}</translation>
+        </message>
+        <message>
+            <source>First observation: {date}. Action step agreed: {step}</source>
+            <translation>Primera observación: {date}. Paso de acción acordado: {step}</translation>
+        </message>
+        <message>
+            <source>Items that went up: {up} · went down: {down}.</source>
+            <translation>Aspectos que subieron: {up} · bajaron: {down}.</translation>
+        </message>
+        <message>
+            <source>Compared with the first observation</source>
+            <translation>Comparada con la primera observación</translation>
         </message>
         <message>
             <source>Replies ({count})</source>
@@ -7204,6 +7236,14 @@
             <translation>Un registro de observación es sobre un colega, no sobre ti.</translation>
         </message>
         <message>
+            <source>A follow-up follows an earlier note of yours about the same teacher.</source>
+            <translation>Un seguimiento sigue a una observación anterior tuya de la misma o el mismo docente.</translation>
+        </message>
+        <message>
+            <source>This note is not a follow-up of another one.</source>
+            <translation>Esta observación no es el seguimiento de otra.</translation>
+        </message>
+        <message>
             <source>'{item}' is not an item of the protocol.</source>
             <translation>'{item}' no es un aspecto de la pauta.</translation>
         </message>
@@ -7852,6 +7892,14 @@
         <message>
             <source>Agreements</source>
             <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <source>Action step</source>
+            <translation>Paso de acción</translation>
+        </message>
+        <message>
+            <source>Follow-up of</source>
+            <translation>Seguimiento de</translation>
         </message>
         <message>
             <source>Text</source>

@@ -132,3 +132,50 @@ def test_the_advisor_reads_every_note(qtbot, show_page, advisor_ctx):
     assert not editor.save_button.isVisible()
     assert not editor.reply_edit.isVisible()
     assert notes[0].observer_name in editor.observed_name.text()
+
+
+def test_an_action_step_then_a_follow_up_compared_on_one_screen(qtbot, show_page, teacher_demo_ctx):
+    import datetime as dt
+
+    from minga.services.observation import ObservationInput
+
+    ctx = teacher_demo_ctx
+    page = show_page(ObservationPage, ctx)
+    page.new_note()
+    editor = page.editor
+    colleague = editor.observed_combo.itemText(2)
+    observed_id = editor.observed_combo.itemData(2)
+    choose_in_combo(qtbot, editor.observed_combo, colleague)
+    editor.focus_edit.setFocus()
+    type_text(qtbot, editor.focus_edit, "Cierre de la clase")
+    items = list(editor._item_combos)
+    choose_in_combo(qtbot, editor._item_combos[items[0]], editor._item_combos[items[0]].itemText(2))
+    editor.text_edits["action_step"].setFocus()
+    type_text(qtbot, editor.text_edits["action_step"], "Tres preguntas de cierre por nivel")
+    press_save(qtbot, editor)
+    first = next(n for n in ctx.observation.my_notes() if n.focus == "Cierre de la clase")
+    assert first.action_step == "Tres preguntas de cierre por nivel"
+
+    # The follow-up, a month later: the earlier note is offered for this colleague.
+    later = first.observed_on + dt.timedelta(days=30)
+    follow = ctx.observation.create(
+        ObservationInput(
+            observed_id=observed_id,
+            observed_on=later,
+            focus="Cierre de la clase (seguimiento)",
+            protocol={items[0]: 4},
+            follows_id=first.id,
+        )
+    )
+    page.new_note()
+    choose_in_combo(qtbot, editor.observed_combo, colleague)
+    offered = [editor.follows_combo.itemData(i) for i in range(editor.follows_combo.count())]
+    assert first.id in offered
+
+    editor.load_note(ctx.observation.get(follow.id))
+    assert editor.follows_combo.currentData() == first.id
+    assert editor.comparison_label.isVisible()
+    text = editor.comparison_label.text()
+    assert "Action step agreed: Tres preguntas de cierre por nivel" in text
+    assert "↑" in text
+    assert "Items that went up: 1 · went down: 0." in text

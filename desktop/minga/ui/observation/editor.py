@@ -45,7 +45,7 @@ from minga.ui.widgets.text import day_text, py_date, qdate, vocab
 __all__ = ["OBSERVATION_DRAFT_KIND", "ObservationEditor"]
 
 OBSERVATION_DRAFT_KIND = "observation"
-TEXTS = ("evidence", "strengths", "opportunities", "agreements")
+TEXTS = ("evidence", "strengths", "opportunities", "agreements", "action_step")
 
 
 class ObservationEditor(EditorFrame):
@@ -138,6 +138,9 @@ class ObservationEditor(EditorFrame):
             "strengths": self.tr("What works well in this class."),
             "opportunities": self.tr("What could grow: one or two things, said kindly."),
             "agreements": self.tr("What you both agreed to try next."),
+            "action_step": self.tr(
+                "The one step the teacher will take before the next observation."
+            ),
         }
         titles = self.text_titles()
         for name in TEXTS:
@@ -146,6 +149,24 @@ class ObservationEditor(EditorFrame):
             edit.textChanged.connect(lambda name=name: self.edited(name))
             self.add_field(column, name, titles[name], edit)
             self.text_edits[name] = edit
+
+        # Impulso Docente's cycle: a later observation follows an earlier one.
+        self.follows_combo = QComboBox(body)
+        self.follows_combo.setObjectName("follows")
+        self.follows_combo.setAccessibleName(self.tr("Follow-up of an earlier observation"))
+        self.follows_combo.currentIndexChanged.connect(lambda _i: self.edited("follows"))
+        self.add_field(
+            column, "follows", self.tr("Follow-up of an earlier observation"), self.follows_combo
+        )
+        self.observed_combo.currentIndexChanged.connect(lambda _i: self._load_follows())
+        self.comparison_title = heading(body, 1.1)
+        self.comparison_title.setObjectName("comparisonTitle")
+        column.addWidget(self.comparison_title)
+        self.comparison_label = QLabel(body)
+        self.comparison_label.setObjectName("comparison")
+        self.comparison_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.comparison_label.setWordWrap(True)
+        column.addWidget(self.comparison_label)
 
         self.visibility_combo = QComboBox(body)
         self.visibility_combo.setObjectName("visibility")
@@ -179,6 +200,7 @@ class ObservationEditor(EditorFrame):
             "strengths": self.tr("Strengths"),
             "opportunities": self.tr("Opportunities"),
             "agreements": self.tr("Agreements"),
+            "action_step": self.tr("Action step"),
         }
 
     # --- loading -------------------------------------------------------------------------
@@ -327,6 +349,7 @@ class ObservationEditor(EditorFrame):
         )
         self.set_read_only(False)
         self.set_baseline(self._empty_payload())
+        self._show_comparison(None)
         self._apply_mode()
 
     def load_note(self, info: ObservationInfo) -> None:
@@ -373,6 +396,7 @@ class ObservationEditor(EditorFrame):
             if draft is not None:
                 self.apply_draft(draft)
         self._show_replies(info)
+        self._show_comparison(info)
         self._apply_mode()
 
     def load_draft(self, draft: Any) -> None:
@@ -397,6 +421,7 @@ class ObservationEditor(EditorFrame):
             "template_id": self._protocol.id if self._protocol else None,
             "protocol": {},
             **{name: "" for name in TEXTS},
+            "follows_id": "",
             "visibility": str(Visibility.ADVISOR),
             "reply": "",
         }
@@ -412,9 +437,87 @@ class ObservationEditor(EditorFrame):
             "strengths": info.strengths,
             "opportunities": info.opportunities,
             "agreements": info.agreements,
+            "action_step": info.action_step,
+            "follows_id": info.follows_id or "",
             "visibility": info.visibility,
             "reply": "",
         }
+
+    def _load_follows(self, chosen: str | None = None) -> None:
+        """The earlier notes of mine about the chosen colleague, to follow up."""
+        observed = self.observed_combo.currentData() or ""
+        current = chosen if chosen is not None else (self.follows_combo.currentData() or "")
+        with self.loading():
+            self.follows_combo.blockSignals(True)
+            try:
+                self.follows_combo.clear()
+                self.follows_combo.addItem(self.tr("— a first observation"), "")
+                if observed:
+                    try:
+                        notes = self.ctx.observation.my_notes()
+                    except MingaError as exc:
+                        self.ctx.bridge.show_exception(exc)
+                        notes = []
+                    for note in notes:
+                        if note.observed_id != observed or (
+                            self._info is not None and note.id == self._info.id
+                        ):
+                            continue
+                        self.follows_combo.addItem(
+                            self.tr("{date}: {focus}").format(
+                                date=day_text(note.observed_on), focus=note.focus
+                            ),
+                            note.id,
+                        )
+                index = self.follows_combo.findData(current)
+                self.follows_combo.setCurrentIndex(max(0, index))
+            finally:
+                self.follows_combo.blockSignals(False)
+
+    def _show_comparison(self, info: ObservationInfo | None) -> None:
+        """A saved follow-up beside the note it follows: each item then and now, and the
+        action step agreed the first time."""
+        text = ""
+        if info is not None and info.follows_id:
+            try:
+                comparison = self.ctx.observation.compare(info.id)
+            except MingaError:
+                comparison = None  # the first note has not arrived, or is not visible
+            if comparison is not None:
+                scale = comparison.scale
+
+                def level(value: int | None) -> str:
+                    if value is None:
+                        return "—"
+                    if 1 <= value <= len(scale):
+                        return f"{value} ({scale[value - 1]})"
+                    return str(value)
+
+                lines = [
+                    self.tr("First observation: {date}. Action step agreed: {step}").format(
+                        date=day_text(comparison.first.observed_on),
+                        step=comparison.first.action_step or "—",
+                    )
+                ]
+                for item in comparison.items:
+                    arrow = (
+                        "↑" if (item.change or 0) > 0 else "↓" if (item.change or 0) < 0 else "="
+                    )
+                    lines.append(
+                        f"{arrow} {item.label}: {level(item.before)} → {level(item.after)}"
+                    )
+                lines.append(
+                    self.tr("Items that went up: {up} · went down: {down}.").format(
+                        up=comparison.improved, down=comparison.declined
+                    )
+                )
+                text = "\n".join(lines)
+        self.comparison_title.setText(
+            self.tr("Compared with the first observation") if text else ""
+        )
+        self.comparison_title.setVisible(bool(text))
+        self.comparison_label.setText(text)
+        self.comparison_label.setVisible(bool(text))
 
     def _show_replies(self, info: ObservationInfo | None) -> None:
         layout = self.replies_layout
@@ -462,6 +565,7 @@ class ObservationEditor(EditorFrame):
         for edit in self.text_edits.values():
             edit.setReadOnly(not editable_note)
         self.visibility_combo.setEnabled(editable_note)
+        self.follows_combo.setEnabled(editable_note)
         has_replies = self._info is not None and bool(self._info.replies)
         self.replies_title.setVisible(has_replies or about_me)
         self.replies_host.setVisible(has_replies)
@@ -477,6 +581,7 @@ class ObservationEditor(EditorFrame):
             self.protocol_combo,
             *self._item_combos.values(),
             *self.text_edits.values(),
+            self.follows_combo,
             self.visibility_combo,
             self.reply_edit,
             self.save_button,
@@ -502,6 +607,7 @@ class ObservationEditor(EditorFrame):
             "template_id": self._protocol.id if self._protocol else None,
             "protocol": self.protocol_answers(),
             **{name: edit.toPlainText() for name, edit in self.text_edits.items()},
+            "follows_id": self.follows_combo.currentData() or "",
             "visibility": self.visibility_combo.currentData() or str(Visibility.ADVISOR),
             "reply": self.reply_edit.toPlainText() if self.mode == "about_me" else "",
         }
@@ -533,6 +639,7 @@ class ObservationEditor(EditorFrame):
             select_data(combo, int(answers.get(item, 0) or 0))
         for name, edit in self.text_edits.items():
             edit.setPlainText(str(payload.get(name) or ""))
+        self._load_follows(str(payload.get("follows_id") or ""))
         select_data(self.visibility_combo, payload.get("visibility"))
         self.reply_edit.setPlainText(str(payload.get("reply") or ""))
 
@@ -551,6 +658,8 @@ class ObservationEditor(EditorFrame):
             agreements=data["agreements"],
             visibility=data["visibility"],
             template_id=data["template_id"],
+            action_step=data["action_step"],
+            follows_id=data["follows_id"] or None,
         )
 
     def store(self) -> bool:
