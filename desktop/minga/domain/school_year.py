@@ -124,13 +124,18 @@ def nth_weekday(year: int, month: int, week: int, weekday: int) -> dt.date:
 
 def suggested_dates(cal: Calendar) -> dict[int, dt.date]:
     """{month: suggested date} for every month of the school year that has a school day
-    for it: the meeting day, or the next school day of the same month when it falls on
-    a break or a holiday (then the previous ones, for a break that ends the month)."""
+    for it: the meeting day, or when it falls on a break or a holiday the same weekday of
+    the nearest other week of the month, else the nearest school day of the month."""
     result: dict[int, dt.date] = {}
     for month in range(cal.starts_on.month, cal.ends_on.month + 1):
         day = nth_weekday(cal.year, month, cal.meeting_week, cal.meeting_weekday)
-        candidates = [day + dt.timedelta(days=i) for i in range(31)]
-        candidates += [day - dt.timedelta(days=i) for i in range(1, 31)]
+        # The same weekday a week earlier or later first (the network keeps its day),
+        # then the nearest school day.
+        candidates = [day]
+        for weeks in range(1, 5):
+            candidates += [day - dt.timedelta(weeks=weeks), day + dt.timedelta(weeks=weeks)]
+        for days in range(1, 31):
+            candidates += [day + dt.timedelta(days=days), day - dt.timedelta(days=days)]
         for candidate in candidates:
             if candidate.month == month and cal.is_school_day(candidate):
                 result[month] = candidate

@@ -60,6 +60,7 @@ from minga.store import changes, meta, search
 from minga.store.models import (
     SYNCED_MODELS,
     Adoption,
+    Agreement,
     Application,
     Attachment,
     Attendance,
@@ -78,6 +79,7 @@ from minga.store.models import (
     SelfAssessment,
     SyncedMixin,
     Template,
+    YearPlan,
 )
 
 T = TypeVar("T")
@@ -233,11 +235,17 @@ class _Calendar:
         dates: list[dt.date] = []
         for year in range(self.years[0], self.years[1] + 2):
             holidays = self.holidays(year)
+            _start, _end, winter_from, winter_to = self.school_year(year)
             for month in range(3, 13):
                 day = dt.date(year, month, 1)
                 candidates = []
                 while day.month == month:
-                    if day.weekday() == weekday and day not in holidays:
+                    # Nobody meets on a holiday or in the winter break (the year plan).
+                    if (
+                        day.weekday() == weekday
+                        and day not in holidays
+                        and not winter_from <= day <= winter_to
+                    ):
                         candidates.append(day)
                     day += dt.timedelta(days=1)
                 # The last such day of the month; December meets earlier, before the holidays.
@@ -275,6 +283,23 @@ _AGREEMENT = (
     "Cada docente elige al menos una práctica para aplicar en su escuela y trae el ticket "
     "de salida y la autoevaluación a la próxima sesión."
 )
+
+# Agreements a teacher takes on at a session (the acta's "acuerdos").
+_PERSONAL_AGREEMENTS = (
+    "Compartir la planificación de la práctica presentada con las demás escuelas.",
+    "Traer evidencias de la aplicación (fotos y ticket de salida) a la próxima sesión.",
+    "Coordinar la visita de observación de aula entre pares.",
+    "Preparar la presentación de su práctica para la próxima sesión.",
+)
+# Guests who present at a session (the seeds: academics of a university, SLEP advisors).
+_GUESTS = (
+    ("Dra. Carmen Sáez Vidal", "Universidad de Concepción",
+     "Evaluación formativa en aulas multigrado", 15, ["LE", "MA"]),
+    ("Mauricio Lagos Pino", "SLEP Andalién Sur, equipo técnico-pedagógico",
+     "Lectura de datos de asistencia para la mejora", 15, ["OR"]),
+    ("Valeria Muñoz Riquelme", "Universidad de Concepción, Facultad de Educación",
+     "Resolución de problemas con material concreto", 15, ["MA"]),
+)  # fmt: skip
 
 # --- Helpers --------------------------------------------------------------------------
 
@@ -531,6 +556,8 @@ class _Demo:
         self.write_cycles()
         self.write_satisfaction()
         self.write_attachments()
+        # Last, so the rest of the demo draws the same numbers as before it existed.
+        self.write_year()
 
     def write_network(self) -> None:
         mc = content.MICROCENTRE
@@ -685,8 +712,13 @@ class _Demo:
         used.add(f"{base} ({number})")
         return f"{base} ({number})"
 
+    def guest_sessions(self) -> list[int]:
+        """Indexes of the held sessions where a guest presents (every third one)."""
+        return [i for i, s in enumerate(self.sessions) if s.held and i % 3 == 1]
+
     def plan_practices(self) -> None:
-        live = self.scale.practices
+        # The guests' practices (written with the year) count in the scale's number.
+        live = max(1, self.scale.practices - len(self.guest_sessions()))
         total = live + round(live * 0.01)
         teacher_weights = [t.weight for t in self.teachers]
         cumulative = list(accumulate(teacher_weights))
@@ -832,6 +864,16 @@ class _Demo:
                     "agenda": agenda,
                     "minutes_text": minutes_text,
                     "status": "held" if session.held else "planned",
+                    # The coordination rotates among the teachers, session by session;
+                    # each acta is approved at the next session once that one is held.
+                    "coordinator_id": self.teachers[index % len(self.teachers)].id,
+                    "minutes_approved_on": (
+                        self.sessions[index + 1].date
+                        if session.held
+                        and index + 1 < len(self.sessions)
+                        and self.sessions[index + 1].held
+                        else None
+                    ),
                 },
             )
             for position, practice in enumerate(session.presented, start=1):
@@ -842,6 +884,9 @@ class _Demo:
                         "session_id": session.id,
                         "practice_id": practice.id,
                         "presenter_id": self.teachers[practice.author].id,
+                        # Every row of a batch names the same columns (one executemany).
+                        "guest_name": "",
+                        "guest_institution": "",
                         "position": position,
                         "minutes": 15,
                     },
@@ -866,6 +911,107 @@ class _Demo:
                         "note": note,
                     },
                 )
+
+    def write_year(self) -> None:
+        """The year plans (focus, goal and the demo's calendar), the agreements of each
+        held session's acta (done by the next session, mostly) and a few guest
+        presenters from outside the network (a university, the SLEP)."""
+        advisor = self.advisor.id
+        weekday = self.sessions[0].date.weekday() if self.sessions else 2
+        for year in sorted({s.date.year for s in self.sessions}):
+            start, _end, winter_from, winter_to = self.calendar.school_year(year)
+            breaks = [
+                {"from": winter_from, "to": winter_to, "label": "Vacaciones de invierno"},
+                *(
+                    {"from": day, "to": day, "label": "Fiestas Patrias"}
+                    for day in self.calendar.holidays(year)
+                ),
+            ]
+            self.out.add(
+                YearPlan,
+                {
+                    **self.synced(advisor, self.moment(start - dt.timedelta(days=7))),
+                    "microcentre_id": self.microcentre_id,
+                    "year": year,
+                    "focus": content.MICROCENTRE["annual_focus"],
+                    "goal_practices": 7,
+                    "starts_on": start,
+                    "ends_on": _weekday_on_or_after(dt.date(year, 12, 15), 4),
+                    "breaks": [
+                        {**b, "from": b["from"].isoformat(), "to": b["to"].isoformat()}
+                        for b in breaks
+                    ],
+                    "meeting_week": 5,
+                    "meeting_weekday": weekday,
+                },
+            )
+        guests = set(self.guest_sessions())
+        for index, session in enumerate(self.sessions):
+            if not session.held:
+                continue
+            following = self.sessions[index + 1] if index + 1 < len(self.sessions) else None
+            due = following.date - dt.timedelta(days=7) if following else None
+            present = session.present or [0]
+            someone = self.teachers[self.rng.choice(present)]
+            for agreed, responsible in (
+                (_AGREEMENT, None),
+                (self.rng.choice(_PERSONAL_AGREEMENTS), someone.id),
+            ):
+                done = (
+                    following is not None
+                    and following.held
+                    and due is not None
+                    and self.rng.random() < 0.8
+                )
+                self.out.add(
+                    Agreement,
+                    {
+                        **self.synced(advisor, self.moment(session.date, 19, 23)),
+                        "session_id": session.id,
+                        "text": agreed,
+                        "responsible_id": responsible,
+                        "due_on": due,
+                        "done_on": (following.date if done and following is not None else None),
+                    },
+                )
+            if index not in guests:
+                continue
+            guest, institution, title, minutes, subjects = self.rng.choice(_GUESTS)
+            practice_id = self.new_id()
+            when = self.moment(session.date - dt.timedelta(days=10))
+            self.out.add(
+                Practice,
+                {
+                    **self.synced(advisor, when),
+                    "id": practice_id,
+                    # A guest's talk is its own practice at each session.
+                    "title": f"{title} (sesión {session.number}, {session.date.year})",
+                    "school_id": None,
+                    "subjects": list(subjects),
+                    "levels": ["1B", "2B", "3B", "4B", "5B", "6B"],
+                    "oa_codes": [],
+                    "description": f"Presentación de {guest} ({institution}).",
+                    "multigrade_strategy": "",
+                    "materials": "",
+                    "duration_minutes": minutes,
+                    "status": str(PracticeStatus.PRESENTED.value),
+                    "visibility": Visibility.NETWORK.value,
+                    "created_at": when,
+                },
+            )
+            self.out.add(
+                Presentation,
+                {
+                    **self.synced(advisor, when),
+                    "session_id": session.id,
+                    "practice_id": practice_id,
+                    "presenter_id": None,
+                    "guest_name": guest,
+                    "guest_institution": institution,
+                    "position": len(session.presented) + 1,
+                    "minutes": minutes,
+                },
+            )
 
     def write_practices(self) -> None:
         extras = content.DESCRIPTION_EXTRA
