@@ -6049,6 +6049,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>a follow-up observation beside the first one, on one page</source>
+            <translation>una observación de seguimiento junto a la primera, en una página</translation>
+        </message>
+        <message>
+            <source>the follow-up note's id</source>
+            <translation>el id de la observación de seguimiento</translation>
+        </message>
+        <message>
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
@@ -9817,6 +9825,62 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Comment</source>
             <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Observation follow-up · {name}</source>
+            <translation>Seguimiento de la observación · {name}</translation>
+        </message>
+        <message>
+            <source>A follow-up observation compared with the first one</source>
+            <translation>Una observación de seguimiento comparada con la primera</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>observación</translation>
+        </message>
+        <message>
+            <source>First observation</source>
+            <translation>Primera observación</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Foco</translation>
+        </message>
+        <message>
+            <source>Action step agreed</source>
+            <translation>Paso de acción acordado</translation>
+        </message>
+        <message>
+            <source>Aspect observed</source>
+            <translation>Aspecto observado</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Primera</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Aspects that went up: {up} · went down: {down}.</source>
+            <translation>Aspectos que subieron: {up} · bajaron: {down}.</translation>
+        </message>
+        <message>
+            <source>Strengths now</source>
+            <translation>Fortalezas ahora</translation>
+        </message>
+        <message>
+            <source>What could grow next</source>
+            <translation>Lo que puede crecer ahora</translation>
+        </message>
+        <message>
+            <source>Next action step</source>
+            <translation>Próximo paso de acción</translation>
         </message>
     </context>
     <context>

@@ -201,3 +201,31 @@ def test_a_follow_up_follows_an_earlier_note_of_the_same_teacher(
         with pytest.raises(ValidationErrors) as info:
             observe(network, notes, **data)
         assert "follows" in info.value.by_field()
+
+
+def test_the_follow_up_prints_on_one_page(
+    network: Network, notes: ObservationService, tmp_path
+) -> None:
+    from minga.services import printing
+    from tests.reports.conftest import flat_text
+
+    first_id = observe(network, notes, action_step="Cerrar con tres preguntas")
+    follow_id = observe(
+        network,
+        notes,
+        observed_on=dt.date(2025, 7, 1),
+        protocol={"differentiation": 4, "respect": 4},
+        strengths="Cierre por niveles",
+        follows_id=first_id,
+    )
+    document = printing.build_observation_follow_up(
+        network.ws.db, follow_id, tmp_path / "f.pdf", lang="en"
+    )
+    assert document.pages == 1
+    text = flat_text(document.path)
+    assert "Observation follow-up · Juan Manríquez" in text
+    assert "Action step agreed Cerrar con tres preguntas" in text
+    assert "Aspects that went up: 1 · went down: 0." in text
+    assert "Cierre por niveles" in text
+    with pytest.raises(ValidationError):
+        printing.build_observation_follow_up(network.ws.db, first_id, tmp_path / "g.pdf")

@@ -71,7 +71,12 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     portfolio.add_argument("--from", dest="since", help=cli.tr("from this day, as YYYY-MM-DD"))
     portfolio.add_argument("--to", dest="until", help=cli.tr("up to this day, as YYYY-MM-DD"))
-    for document in (guide, blank, report, portfolio):
+    follow_up = print_actions.add_parser(
+        "observation-follow-up",
+        help=cli.tr("a follow-up observation beside the first one, on one page"),
+    )
+    follow_up.add_argument("--note", required=True, help=cli.tr("the follow-up note's id"))
+    for document in (guide, blank, report, portfolio, follow_up):
         document.add_argument(
             "--out",
             type=Path,
@@ -102,6 +107,8 @@ def cmd_print(cli: Context) -> int:
         )
     elif a.print_command == "report":
         document = printing.build_period_report(ws.db, a.out, a.year, a.paper, lang)
+    elif a.print_command == "observation-follow-up":
+        document = printing.build_observation_follow_up(ws.db, a.note.strip(), a.out, a.paper, lang)
     else:
         from minga.domain import cycle_rules
 

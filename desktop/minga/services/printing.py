@@ -1194,6 +1194,39 @@ def print_portfolio(  # noqa: PLR0917 (the documented positional signature)
     ).path
 
 
+def build_observation_follow_up(
+    db: Database,
+    follow_up_id: str,
+    out: Path | str,
+    paper: str | None = "carta",
+    lang: str | None = None,
+    *,
+    today: dt.date | None = None,
+) -> PrintedDocument:
+    """One page: a follow-up observation beside the note it follows, each item then and
+    now, and the action step agreed (`ObservationService.compare`)."""
+    from minga.reports import observation
+    from minga.services.observation import ObservationService
+
+    paper = _paper(paper)
+    target = _target(out)
+    reports_tr = _tr(lang)
+    comparison = ObservationService(db).compare(follow_up_id)
+    with db.session() as session:
+        network = _network(session, current_actor(session).microcentre_id)
+    return _write(
+        target,
+        lambda temp: observation.render_comparison(
+            comparison,
+            temp,
+            paper=paper,
+            reports=reports_tr,
+            printed_on=today or db.clock.today(),
+            microcentre=network.microcentre,
+        ),
+    )
+
+
 def _fold(text: str) -> str:
     from minga.domain.validation import fold
 
