@@ -214,6 +214,10 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
     "minga.ui.sessions.page.SessionsPage": (ADVISOR, lambda hands: hands.area("sessions")),
     "minga.ui.sessions.editor.SessionEditor": (ADVISOR, _sessions_editor),
     "minga.ui.sessions.templates.TemplatesDialog": (ADVISOR, _templates),
+    "minga.ui.sessions.year_plan.YearPlanDialog": (
+        ADVISOR,
+        lambda hands: hands.click(hands.area("sessions").year_button),
+    ),
     "minga.ui.sessions.templates.TemplateEditor": (ADVISOR, _template_editor),
     "minga.ui.adoption.page.AdoptionPage": (TEACHER, lambda hands: hands.area("adoption")),
     "minga.ui.adoption.editor.ApplicationEditor": (TEACHER, _application_editor),

@@ -40,6 +40,22 @@ DATE, NUMBER, TITLE, PLACE, MODALITY, PRESENTATIONS, ATTENDANCE, STATUS = range(
 class SessionsPage(RecordsPage):
     """The Sesiones area."""
 
+    #: The kinds of record it shows (`minga.ui.changes.Page`).
+    shows: frozenset[str] | None = frozenset(
+        {
+            "session",
+            "presentation",
+            "attendance",
+            "practice_feedback",
+            "satisfaction_response",
+            "template",
+            "practice",
+            "person",
+            "year_plan",
+            "agreement",
+        }
+    )
+
     # Kinds of drafts this page reopens (Inicio lists every draft).
     draft_kinds = (SESSION_DRAFT_KIND, "template")
 
@@ -75,6 +91,14 @@ class SessionsPage(RecordsPage):
             self.tr("Exit-ticket questions, self-assessment rubrics and observation protocols")
         )
         self.templates_button.clicked.connect(self.open_templates)
+        self.year_button = QPushButton(self.tr("School year…"), self)
+        self.year_button.setObjectName("openYearPlan")
+        self.year_button.setToolTip(
+            self.tr("Annual focus, goal, calendar and suggested dates of the sessions")
+        )
+        self.year_button.clicked.connect(self.open_year_plan)
+        self._year_dialog = None
+        top.addWidget(self.year_button)
         if self.is_advisor:
             self.addAction(self.new_action)
             top.addWidget(self.new_button)
@@ -226,6 +250,19 @@ class SessionsPage(RecordsPage):
         self.editor.load_draft(draft)
         self.panes.show_detail(self.editor)
         return True
+
+    def open_year_plan(self) -> None:
+        """The year plan (the advisor edits it; a teacher reads it)."""
+        from minga.ui.sessions.year_plan import YearPlanDialog
+
+        if self._year_dialog is None:
+            self._year_dialog = YearPlanDialog(self.ctx, self)
+            self._year_dialog.finished.connect(lambda _r: self.refresh())
+        dialog = self._year_dialog
+        dialog.load()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def open_templates(self) -> None:
         from minga.ui.sessions.templates import TemplatesDialog
