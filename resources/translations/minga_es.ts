@@ -3362,7 +3362,7 @@
         </message>
         <message>
             <source>Blended</source>
-            <translation>Mixta</translation>
+            <translation>Semipresencial</translation>
         </message>
         <message>
             <source>Remote</source>
@@ -4561,6 +4561,14 @@
             <translation>Preguntas del ticket de salida, rúbricas de autoevaluación y pautas de observación</translation>
         </message>
         <message>
+            <source>School year…</source>
+            <translation>Año escolar…</translation>
+        </message>
+        <message>
+            <source>Annual focus, goal, calendar and suggested dates of the sessions</source>
+            <translation>Foco anual, meta, calendario y fechas sugeridas de las sesiones</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -4606,7 +4614,7 @@
         </message>
         <message>
             <source>Blended</source>
-            <translation>Mixta</translation>
+            <translation>Semipresencial</translation>
         </message>
         <message>
             <source>Remote</source>
@@ -5184,6 +5192,157 @@
         </message>
     </context>
     <context>
+        <name>YearPlanDialog</name>
+        <message>
+            <source>School year</source>
+            <translation>Año escolar</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>What the network works on this year</source>
+            <translation>En qué trabaja la red este año</translation>
+        </message>
+        <message>
+            <source>Annual focus</source>
+            <translation>Foco anual</translation>
+        </message>
+        <message>
+            <source> practices</source>
+            <translation> prácticas</translation>
+        </message>
+        <message>
+            <source>Goal: practices to share</source>
+            <translation>Meta: prácticas por compartir</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Clases</translation>
+        </message>
+        <message>
+            <source>2026-06-22..2026-07-03 Winter break</source>
+            <translation>2026-06-22..2026-07-03 Vacaciones de invierno</translation>
+        </message>
+        <message>
+            <source>One break or holiday a line: a day, or FROM..TO, then its name. No session is suggested on those days.</source>
+            <translation>Un receso o feriado por línea: un día, o DESDE..HASTA, y luego su nombre. No se sugieren sesiones esos días.</translation>
+        </message>
+        <message>
+            <source>Breaks and holidays</source>
+            <translation>Recesos y feriados</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>primer</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>segundo</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>tercer</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>cuarto</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>último</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>lunes</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>martes</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>miércoles</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>jueves</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>viernes</translation>
+        </message>
+        <message>
+            <source>of each month</source>
+            <translation>de cada mes</translation>
+        </message>
+        <message>
+            <source>Monthly meeting</source>
+            <translation>Reunión mensual</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Suggested date</source>
+            <translation>Fecha sugerida</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Default calendar</source>
+            <translation>Calendario habitual</translation>
+        </message>
+        <message>
+            <source>Fill in the usual Chilean school year; check it against your region's</source>
+            <translation>Completa con el año escolar chileno habitual; revísalo con el calendario de tu región</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Saved plan.</source>
+            <translation>Plan guardado.</translation>
+        </message>
+        <message>
+            <source>Default calendar, not saved yet: check it and save it.</source>
+            <translation>Calendario habitual, aún sin guardar: revísalo y guárdalo.</translation>
+        </message>
+        <message>
+            <source>No. {number}, {date}</source>
+            <translation>N° {number}, {date}</translation>
+        </message>
+        <message>
+            <source>{hours} of {allowance} h</source>
+            <translation>{hours} de {allowance} h</translation>
+        </message>
+        <message>
+            <source>no session yet</source>
+            <translation>sin sesiones aún</translation>
+        </message>
+        <message>
+            <source>Over the monthly allowance of Decreto 1.107</source>
+            <translation>Sobre las horas mensuales del Decreto 1.107</translation>
+        </message>
+        <message>
+            <source>Year plan {year} saved.</source>
+            <translation>Plan del año {year} guardado.</translation>
+        </message>
+    </context>
+    <context>
         <name>argparse</name>
         <message>
             <source>usage: </source>
@@ -5742,7 +5901,7 @@
         </message>
         <message>
             <source>in_person, blended or remote</source>
-            <translation>in_person (presencial), blended (mixta) o remote (a distancia)</translation>
+            <translation>in_person (presencial), blended (semipresencial) o remote (a distancia)</translation>
         </message>
         <message>
             <source>focus of the session</source>
@@ -6034,19 +6193,19 @@
         </message>
         <message>
             <source>PRACTICE_ID</source>
-            <translation type="unfinished" />
+            <translation>ID_PRÁCTICA</translation>
         </message>
         <message>
             <source>only this practice (repeatable)</source>
-            <translation type="unfinished" />
+            <translation>solo esta práctica (repetible)</translation>
         </message>
         <message>
             <source>from this day, as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>desde este día, como AAAA-MM-DD</translation>
         </message>
         <message>
             <source>up to this day, as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>hasta este día, como AAAA-MM-DD</translation>
         </message>
         <message>
             <source>a follow-up observation beside the first one, on one page</source>
@@ -6399,7 +6558,7 @@
         </message>
         <message>
             <source>blended</source>
-            <translation>mixta</translation>
+            <translation>semipresencial</translation>
         </message>
         <message>
             <source>remote</source>
@@ -6672,151 +6831,151 @@
         </message>
         <message>
             <source>the school year: focus, goal and calendar of sessions</source>
-            <translation type="unfinished" />
+            <translation>el año escolar: foco, meta y calendario de sesiones</translation>
         </message>
         <message>
             <source>set the year plan (advisor)</source>
-            <translation type="unfinished" />
+            <translation>fijar el plan del año (asesor/a)</translation>
         </message>
         <message>
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>año</translation>
         </message>
         <message>
             <source>the annual focus</source>
-            <translation type="unfinished" />
+            <translation>el foco anual</translation>
         </message>
         <message>
             <source>practices to share in the year</source>
-            <translation type="unfinished" />
+            <translation>prácticas por compartir en el año</translation>
         </message>
         <message>
             <source>first school day, as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>primer día de clases, como AAAA-MM-DD</translation>
         </message>
         <message>
             <source>last school day, as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>último día de clases, como AAAA-MM-DD</translation>
         </message>
         <message>
             <source>FROM..TO</source>
-            <translation type="unfinished" />
+            <translation>DESDE..HASTA</translation>
         </message>
         <message>
             <source>days without sessions, as YYYY-MM-DD..YYYY-MM-DD[=label] (repeatable; replaces the default breaks and holidays)</source>
-            <translation type="unfinished" />
+            <translation>días sin sesiones, como AAAA-MM-DD..AAAA-MM-DD[=nombre] (repetible; reemplaza los recesos y feriados habituales)</translation>
         </message>
         <message>
             <source>suggested meeting: which week of the month (1-4, 5 the last)</source>
-            <translation type="unfinished" />
+            <translation>reunión sugerida: qué semana del mes (1-4, 5 la última)</translation>
         </message>
         <message>
             <source>suggested meeting: day of the week (1 Monday ... 5 Friday)</source>
-            <translation type="unfinished" />
+            <translation>reunión sugerida: día de la semana (1 lunes ... 5 viernes)</translation>
         </message>
         <message>
             <source>show the year plan and its sessions</source>
-            <translation type="unfinished" />
+            <translation>mostrar el plan del año y sus sesiones</translation>
         </message>
         <message>
             <source>the agreements of a session's acta</source>
-            <translation type="unfinished" />
+            <translation>los acuerdos del acta de una sesión</translation>
         </message>
         <message>
             <source>record an agreement (advisor)</source>
-            <translation type="unfinished" />
+            <translation>registrar un acuerdo (asesor/a)</translation>
         </message>
         <message>
             <source>what was agreed</source>
-            <translation type="unfinished" />
+            <translation>lo acordado</translation>
         </message>
         <message>
             <source>the responsible member's id (default: the whole network)</source>
-            <translation type="unfinished" />
+            <translation>el id del/la integrante responsable (por omisión: toda la red)</translation>
         </message>
         <message>
             <source>due date, as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>plazo, como AAAA-MM-DD</translation>
         </message>
         <message>
             <source>list agreements</source>
-            <translation type="unfinished" />
+            <translation>listar acuerdos</translation>
         </message>
         <message>
             <source>only the open ones</source>
-            <translation type="unfinished" />
+            <translation>solo los pendientes</translation>
         </message>
         <message>
             <source>only mine and the whole network's</source>
-            <translation type="unfinished" />
+            <translation>solo los míos y los de toda la red</translation>
         </message>
         <message>
             <source>mark an agreement done (advisor)</source>
-            <translation type="unfinished" />
+            <translation>marcar un acuerdo como cumplido (asesor/a)</translation>
         </message>
         <message>
             <source>the agreement's id</source>
-            <translation type="unfinished" />
+            <translation>el id del acuerdo</translation>
         </message>
         <message>
             <source>the day it was done (default: today)</source>
-            <translation type="unfinished" />
+            <translation>el día en que se cumplió (por omisión: hoy)</translation>
         </message>
         <message>
             <source>Year plan {year} saved.</source>
-            <translation type="unfinished" />
+            <translation>Plan del año {year} guardado.</translation>
         </message>
         <message>
             <source>School year {year}</source>
-            <translation type="unfinished">Año escolar {year}</translation>
+            <translation>Año escolar {year}</translation>
         </message>
         <message>
             <source>Default calendar, not confirmed yet: confirm it with 'minga year set'.</source>
-            <translation type="unfinished" />
+            <translation>Calendario habitual, aún sin confirmar: confírmalo con 'minga year set'.</translation>
         </message>
         <message>
             <source>Annual focus: {focus}</source>
-            <translation type="unfinished" />
+            <translation>Foco anual: {focus}</translation>
         </message>
         <message>
             <source>Goal: {n} practices to share</source>
-            <translation type="unfinished" />
+            <translation>Meta: {n} prácticas por compartir</translation>
         </message>
         <message>
             <source>Classes: {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Clases: {start} a {end}</translation>
         </message>
         <message>
             <source>{hours} h of {allowance}</source>
-            <translation type="unfinished" />
+            <translation>{hours} h de {allowance}</translation>
         </message>
         <message>
             <source>suggested {date}</source>
-            <translation type="unfinished" />
+            <translation>sugerida {date}</translation>
         </message>
         <message>
             <source>No agreements.</source>
-            <translation type="unfinished" />
+            <translation>No hay acuerdos.</translation>
         </message>
         <message>
             <source>done {date}</source>
-            <translation type="unfinished" />
+            <translation>cumplido {date}</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>atrasado</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>pendiente</translation>
         </message>
         <message>
             <source>the whole network</source>
-            <translation type="unfinished" />
+            <translation>toda la red</translation>
         </message>
         <message>
             <source>Agreement done.</source>
-            <translation type="unfinished" />
+            <translation>Acuerdo cumplido.</translation>
         </message>
     </context>
     <context>
@@ -7261,7 +7420,7 @@
         </message>
         <message>
             <source>Unknown modality '{value}': use in_person, blended or remote.</source>
-            <translation>Modalidad desconocida '{value}': usa in_person (presencial), blended (mixta) o remote (a distancia).</translation>
+            <translation>Modalidad desconocida '{value}': usa in_person (presencial), blended (semipresencial) o remote (a distancia).</translation>
         </message>
         <message>
             <source>The session number must be from 1 to {max}.</source>
@@ -7639,27 +7798,27 @@
         </message>
         <message>
             <source>The school year {year} must start and end in {year}.</source>
-            <translation type="unfinished" />
+            <translation>El año escolar {year} debe empezar y terminar en {year}.</translation>
         </message>
         <message>
             <source>The school year must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>El año escolar debe terminar después de empezar.</translation>
         </message>
         <message>
             <source>The break {value} ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>El receso {value} termina antes de empezar.</translation>
         </message>
         <message>
             <source>At most {max} breaks.</source>
-            <translation type="unfinished" />
+            <translation>Como máximo {max} recesos.</translation>
         </message>
         <message>
             <source>The meeting day is not a day of the month.</source>
-            <translation type="unfinished" />
+            <translation>El día de reunión no es un día del mes.</translation>
         </message>
         <message>
             <source>'{value}' is not a break; write it as YYYY-MM-DD..YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>'{value}' no es un receso; escríbelo como AAAA-MM-DD..AAAA-MM-DD.</translation>
         </message>
         <message>
             <source>The curriculum catalogue does not have {codes}. Check the codes; if they are right, confirm them.</source>
@@ -7667,11 +7826,11 @@
         </message>
         <message>
             <source>The year must be from {min} to {max}.</source>
-            <translation type="unfinished" />
+            <translation>El año debe estar entre {min} y {max}.</translation>
         </message>
         <message>
             <source>The goal must be a number of practices from 0 to {max}.</source>
-            <translation type="unfinished" />
+            <translation>La meta debe ser un número de prácticas entre 0 y {max}.</translation>
         </message>
     </context>
     <context>
@@ -8263,6 +8422,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>NOMBRE</translation>
         </message>
         <message>
+            <source>NOTE</source>
+            <translation>NOTA</translation>
+        </message>
+        <message>
             <source>NOTES</source>
             <translation>NOTAS</translation>
         </message>
@@ -8283,8 +8446,16 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>PARTICIPANTE</translation>
         </message>
         <message>
+            <source>PERIOD</source>
+            <translation>PERÍODO</translation>
+        </message>
+        <message>
             <source>PLACE</source>
             <translation>LUGAR</translation>
+        </message>
+        <message>
+            <source>POINTS</source>
+            <translation>PUNTOS</translation>
         </message>
         <message>
             <source>POSITION</source>
@@ -8381,6 +8552,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>USEFUL</source>
             <translation>UTILIDAD</translation>
+        </message>
+        <message>
+            <source>VALUE</source>
+            <translation>VALOR</translation>
         </message>
         <message>
             <source>YEAR</source>
@@ -9021,19 +9196,19 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>planned</source>
-            <translation type="unfinished">planificada</translation>
+            <translation>planificada</translation>
         </message>
         <message>
             <source>held</source>
-            <translation type="unfinished">realizada</translation>
+            <translation>realizada</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished">cancelada</translation>
+            <translation>cancelada</translation>
         </message>
         <message>
             <source>to close</source>
-            <translation type="unfinished">por cerrar</translation>
+            <translation>por cerrar</translation>
         </message>
         <message>
             <source>Network report · school year {year}</source>
@@ -9141,47 +9316,47 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Meetings under Decreto 1.107</source>
-            <translation type="unfinished" />
+            <translation>Reuniones según el Decreto 1.107</translation>
         </message>
         <message>
             <source>Each session's modality and length in pedagogical hours of 45 minutes (its agenda with the presentations of its programme), and each month against the allowance of {hours} hours.</source>
-            <translation type="unfinished" />
+            <translation>Modalidad y duración de cada sesión en horas pedagógicas de 45 minutos (su tabla con las presentaciones de su programa), y cada mes frente al máximo de {hours} horas.</translation>
         </message>
         <message>
             <source>Per month</source>
-            <translation type="unfinished" />
+            <translation>Por mes</translation>
         </message>
         <message>
             <source>over the allowance</source>
-            <translation type="unfinished" />
+            <translation>sobre el máximo</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished">Sesiones</translation>
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Horas</translation>
         </message>
         <message>
             <source>Allowance</source>
-            <translation type="unfinished" />
+            <translation>Máximo</translation>
         </message>
         <message>
             <source>Per session</source>
-            <translation type="unfinished" />
+            <translation>Por sesión</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Schools and teachers</source>
@@ -9197,7 +9372,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>RBD {rbd}</source>
-            <translation type="unfinished" />
+            <translation>RBD {rbd}</translation>
         </message>
         <message numerus="yes">
             <source>%n teacher(s)</source>
@@ -9400,7 +9575,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Blended</source>
-            <translation>Mixta</translation>
+            <translation>Semipresencial</translation>
         </message>
         <message>
             <source>Remote</source>
@@ -9575,56 +9750,60 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Todavía no hay prácticas en el programa de esta sesión.</translation>
         </message>
         <message>
+            <source>Presentation {position}: {title} ({name})</source>
+            <translation>Presentación {position}: {title} ({name})</translation>
+        </message>
+        <message>
             <source>Previous minutes and agreements</source>
-            <translation type="unfinished" />
+            <translation>Acta anterior y acuerdos</translation>
         </message>
         <message>
             <source>Minutes of session No. {number} ({date}), for reading and approval</source>
-            <translation type="unfinished" />
+            <translation>Acta de la sesión N° {number} ({date}), para lectura y aprobación</translation>
         </message>
         <message>
             <source>The minutes of that session were not written.</source>
-            <translation type="unfinished" />
+            <translation>El acta de esa sesión no se escribió.</translation>
         </message>
         <message>
             <source>Approved on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Aprobada el {date}.</translation>
         </message>
         <message>
             <source>Minutes approved:</source>
-            <translation type="unfinished" />
+            <translation>Acta aprobada:</translation>
         </message>
         <message>
             <source>With corrections</source>
-            <translation type="unfinished" />
+            <translation>Con correcciones</translation>
         </message>
         <message>
             <source>Open agreements</source>
-            <translation type="unfinished" />
+            <translation>Acuerdos pendientes</translation>
         </message>
         <message>
             <source>The whole network</source>
-            <translation type="unfinished" />
+            <translation>Toda la red</translation>
         </message>
         <message>
             <source>No. {number}</source>
-            <translation type="unfinished" />
+            <translation>N° {number}</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Acuerdo</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Plazo</translation>
         </message>
         <message>
             <source>Done?</source>
-            <translation type="unfinished" />
+            <translation>¿Cumplido?</translation>
         </message>
         <message>
             <source>No agreements are open.</source>
-            <translation type="unfinished" />
+            <translation>No hay acuerdos pendientes.</translation>
         </message>
         <message>
             <source>The network since the last session</source>
@@ -9744,19 +9923,19 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished">Participante</translation>
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Evaluation of the presentations · {name}</source>
-            <translation type="unfinished" />
+            <translation>Evaluación de las presentaciones · {name}</translation>
         </message>
         <message>
             <source>Evaluation: {name}</source>
-            <translation type="unfinished" />
+            <translation>Evaluación: {name}</translation>
         </message>
         <message>
             <source>{position}. {title} · presents {name}</source>
-            <translation type="unfinished" />
+            <translation>{position}. {title} · presenta {name}</translation>
         </message>
         <message>
             <source>Choice of practices to apply</source>
@@ -9881,13 +10060,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Next action step</source>
             <translation>Próximo paso de acción</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.reports</name>
-        <message>
-            <source>Presentation {position}: {title} ({name})</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10124,43 +10296,43 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Día del Trabajo</source>
             <extracomment>Wednesday (Monday is 0). A typo guard (the schema's bound on `breaks`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Día del Trabajo</translation>
         </message>
         <message>
             <source>Día de las Glorias Navales</source>
-            <translation type="unfinished" />
+            <translation>Día de las Glorias Navales</translation>
         </message>
         <message>
             <source>Virgen del Carmen</source>
-            <translation type="unfinished" />
+            <translation>Virgen del Carmen</translation>
         </message>
         <message>
             <source>Asunción de la Virgen</source>
-            <translation type="unfinished" />
+            <translation>Asunción de la Virgen</translation>
         </message>
         <message>
             <source>Fiestas Patrias</source>
-            <translation type="unfinished" />
+            <translation>Fiestas Patrias</translation>
         </message>
         <message>
             <source>Glorias del Ejército</source>
-            <translation type="unfinished" />
+            <translation>Glorias del Ejército</translation>
         </message>
         <message>
             <source>Día de las Iglesias Evangélicas</source>
-            <translation type="unfinished" />
+            <translation>Día de las Iglesias Evangélicas</translation>
         </message>
         <message>
             <source>Día de Todos los Santos</source>
-            <translation type="unfinished" />
+            <translation>Día de Todos los Santos</translation>
         </message>
         <message>
             <source>Inmaculada Concepción</source>
-            <translation type="unfinished" />
+            <translation>Inmaculada Concepción</translation>
         </message>
         <message>
             <source>Vacaciones de invierno</source>
-            <translation type="unfinished" />
+            <translation>Vacaciones de invierno</translation>
         </message>
     </context>
 </TS>

@@ -468,7 +468,8 @@ class _GuideBuilder:
         if row.presentation is None or not 0 <= row.presentation < len(talks):
             return row.title
         talk = talks[row.presentation]
-        return self.reports.tr(
+        reports = self.reports
+        return reports.tr(
             "Presentation {position}: {title} ({name})",
             position=talk.position,
             title=talk.practice.title,
