@@ -24,6 +24,8 @@ test: $(STAMP) translations lint
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests benchmarks
 	$(PY) -m ruff format --check desktop tests benchmarks
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 # The system libraries Qt needs on a bare Debian or Ubuntu (no-op when present).
 system-deps:

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton
 
+from minga.sync.queries import HistoryEntry
 from minga.ui.main_window import MainWindow
-from minga.ui.sync.queries import HistoryEntry
 from minga.ui.sync.status import entry_details, entry_text
 from tests.ui.conftest import SIZE_HINTS_NOTICE
 

@@ -1450,8 +1450,7 @@ def _big_page_cache(session: Session) -> Iterator[None]:
 def _check_empty(session: Session, ws: Workspace) -> None:
     """Refuses a folder that holds anything: someone's own records, or an earlier demo."""
     has_rows = any(
-        session.execute(select(model.id).limit(1)).first() is not None  # type: ignore[attr-defined]
-        for model in SYNCED_MODELS
+        session.execute(select(model.id).limit(1)).first() is not None for model in SYNCED_MODELS
     )
     if ws.dirs.is_demo:
         if has_rows:

@@ -302,7 +302,7 @@ DEFINITIONS: dict[str, Definition] = {
 
 #: The survey questions a goal reads top-box; the others read agreement.
 SATISFACTION_BASIS = {
-    question: (DEFINITIONS[question].goal.basis if DEFINITIONS[question].goal else AGREE)
+    question: (goal.basis if (goal := DEFINITIONS[question].goal) else AGREE)
     for question in rules.SATISFACTION_QUESTIONS
 }
 
@@ -1056,7 +1056,7 @@ class _Gatherer:
         if self.me is not None:
             teachers = [PersonRef(self.me, self.actor.name, self.actor.school_id)]
         pending_stmt = pending_applications_query(self.year).subquery()
-        pending_counts = dict(
+        pending_counts: dict[str, int] = dict(
             self.s.execute(
                 select(pending_stmt.c.owner, func.count()).group_by(pending_stmt.c.owner)
             ).all()

@@ -105,7 +105,7 @@ def validate_practice(data: PracticeInput) -> PracticeInput:
                 value=data.visibility,
             )
         )
-    if errors:
+    if errors or status is None or visibility is None:
         raise ValidationErrors(errors)
     return PracticeInput(
         title=title,
@@ -298,7 +298,8 @@ class PracticeService:
     def page(self, query: PracticeQuery, offset: int = 0, limit: int = 200) -> list[PracticeRow]:
         """One window of the list, in the query's order (lazy lists ask page by page)."""
         author = aliased(Person)
-        stmt = (
+        # Columns of several tables: the precise Select type would say nothing more.
+        stmt: Any = (
             select(
                 Practice.id,
                 Practice.title,

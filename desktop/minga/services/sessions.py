@@ -1185,6 +1185,13 @@ def active_teachers(session: Session) -> list[PersonRef]:
     return people
 
 
+def microcentre_teachers(db: Database) -> list[PersonRef]:
+    """The microcentre's active teachers, by name (the editors' pickers), in one short
+    read-only transaction."""
+    with db.session() as session:
+        return active_teachers(session)
+
+
 def parse_agenda_item(text: str) -> AgendaItem:
     """`Título:minutos` (the command line's form): the last colon separates the minutes."""
     title, sep, minutes = (text or "").rpartition(":")

@@ -298,7 +298,9 @@ def structure_findings(db: Database) -> list[Finding]:
 
     raw = db.engine.raw_connection()
     try:
-        problems = structure.structure_problems(raw.driver_connection, DataDir(db.path.parent).tmp)
+        driver = raw.driver_connection
+        assert driver is not None  # an open pooled connection has its driver's
+        problems = structure.structure_problems(driver, DataDir(db.path.parent).tmp)
     finally:
         raw.close()
     template = QT_TRANSLATE_NOOP(

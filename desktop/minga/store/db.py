@@ -237,7 +237,9 @@ class Database:
             try:
                 target = sqlite3.connect(partial)
                 try:
-                    raw.driver_connection.backup(target)
+                    driver = raw.driver_connection
+                    assert driver is not None  # an open pooled connection has its driver's
+                    driver.backup(target)
                     target.execute("PRAGMA journal_mode = DELETE")
                 finally:
                     target.close()

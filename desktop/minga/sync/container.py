@@ -171,7 +171,7 @@ class ChainReader(io.RawIOBase):
 
     def __init__(self, paths: list[Path], on_read: Callable[[int], None] | None = None):
         self._paths = list(paths)
-        self._handle: IO[bytes] | None = None
+        self._handle: io.BufferedReader | None = None
         self._on_read = on_read
 
     def readable(self) -> bool:

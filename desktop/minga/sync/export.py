@@ -27,7 +27,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from sqlalchemy import and_, func, or_, select
 
@@ -252,8 +252,10 @@ def export_bundle(
         plan = _plan(session, actor, to, all_members)  # refuse before making any key
         device_keys = keymod.ensure_keys(session, vault)
         base = 0 if full else _acknowledged(session, plan.recipients)
-        recipients = [(p.id, p.name, p.encryption_key) for p in plan.recipients]
+        # The plan keeps only recipients with a key.
+        recipients = [(p.id, p.name, cast(str, p.encryption_key)) for p in plan.recipients]
         me = session.get(Person, actor.person_id)
+        assert me is not None  # current_actor found this person
         public = device_keys.public
         sender = Sender(
             device_id=actor.device_id,

@@ -372,7 +372,7 @@ class KeyVault:
 
     def place(self) -> str:
         info = self.storage()
-        return info.path if info.kind == "file" else f"{info.backend} ({SERVICE})"
+        return (info.path or "") if info.kind == "file" else f"{info.backend} ({SERVICE})"
 
 
 class KeyFile:

@@ -446,6 +446,7 @@ def write_invitation(
         device_keys = keymod.ensure_keys(session, vault)
         public = device_keys.public
         advisor = session.get(Person, actor.person_id)
+        assert advisor is not None  # current_actor found this person
         members = [e for e in roster(session, actor) if e.person_id != actor.person_id]
         schools = session.scalars(
             select(School).where(School.deleted.is_(False)).order_by(School.name)
@@ -691,6 +692,7 @@ def _insert_stubs(session: Session, invitation: Invitation) -> None:
 def _move_into(session: Session, actor: Actor, microcentre_id: str) -> None:
     stamp = stamper(session, actor)
     person = session.get(Person, actor.person_id)
+    assert person is not None  # current_actor found this person
     if person.microcentre_id != microcentre_id:
         old = person.microcentre_id
         person.microcentre_id = microcentre_id

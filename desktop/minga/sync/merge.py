@@ -222,7 +222,7 @@ class Merger:
         seq = changes.reserve(self.session, len(fresh))
         now = clock_of(self.session).now()
         self.session.execute(
-            insert(table),
+            insert(table),  # type: ignore[arg-type]  # a mapped class's __table__ is a Table
             [
                 {
                     "kind": kind,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -38,8 +39,10 @@ from minga.domain.errors import CheckDigitWarning, MingaError, ValidationError, 
 from minga.domain.vocab import Role
 from minga.i18n import catalog, normalize_language
 from minga.services.setup import SetupInput, initialize, validate_setup
-from minga.store.db import Database
 from minga.ui.icons import app_icon, icon
+
+if TYPE_CHECKING:
+    from minga.store.db import Database
 
 __all__ = ["LANGUAGE_NAMES", "FirstRunDialog"]
 

@@ -6,20 +6,20 @@ import datetime as dt
 
 import pytest
 
-from minga.ui.sync import models as sync_models
-from minga.ui.sync.models import (
-    ConflictsModel,
-    HistoryModel,
-    MembersModel,
-    SummaryModel,
-)
-from minga.ui.sync.queries import (
+from minga.sync.queries import (
     ConflictRow,
     MemberRow,
     history_page,
     last_bundle,
     record_title,
     version_time,
+)
+from minga.ui.sync import models as sync_models
+from minga.ui.sync.models import (
+    ConflictsModel,
+    HistoryModel,
+    MembersModel,
+    SummaryModel,
 )
 from minga.ui.sync.status import entry_details, last_bundle_text
 from tests.sync.conftest import Network

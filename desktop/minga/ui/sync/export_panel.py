@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
+from minga.sync.queries import OwnIdentity, own_identity, recipients
 from minga.ui.context import UiContext
 from minga.ui.settings import Option
 from minga.ui.sync.drives import Volume, mounted_removable_volumes
 from minga.ui.sync.models import kind_label
-from minga.ui.sync.queries import OwnIdentity, own_identity, recipients
 from minga.ui.sync.widgets import ERROR_STYLE, TaskStatus, data_size, note_label
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
 from minga.ui.widgets.text import plain_tooltip

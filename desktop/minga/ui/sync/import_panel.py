@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
+from minga.sync.queries import own_identity
 from minga.ui.context import UiContext
 from minga.ui.sync.dialogs import NewMemberDialog
 from minga.ui.sync.models import SummaryModel
-from minga.ui.sync.queries import own_identity
 from minga.ui.sync.status import date_time_text
 from minga.ui.sync.widgets import (
     ERROR_STYLE,

@@ -7,7 +7,7 @@ plain text by the views these models feed (QTableView never interprets markup).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,10 +20,12 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from minga.domain.vocab import KIND_LABELS, ROLE_LABELS
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.store.db import Database
 from minga.sync.queries import ConflictRow, HistoryEntry, MemberRow, history_count, history_page
 from minga.ui.sync.status import date_time_text
 from minga.ui.widgets.table import Column, RowsModel
+
+if TYPE_CHECKING:
+    from minga.store.db import Database
 
 __all__ = [
     "ConflictsModel",

@@ -23,6 +23,15 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
+from minga.sync.queries import (
+    ConflictRow,
+    HistoryEntry,
+    OwnIdentity,
+    conflict_rows,
+    current_record,
+    members,
+    own_identity,
+)
 from minga.ui.context import UiContext
 from minga.ui.sync.dialogs import CompareDialog, FingerprintLabel, RemoveMemberDialog
 from minga.ui.sync.export_panel import slug
@@ -33,15 +42,6 @@ from minga.ui.sync.models import (
     RowRole,
     SummaryModel,
     kind_label,
-)
-from minga.ui.sync.queries import (
-    ConflictRow,
-    HistoryEntry,
-    OwnIdentity,
-    conflict_rows,
-    current_record,
-    members,
-    own_identity,
 )
 from minga.ui.sync.widgets import (
     ERROR_STYLE,

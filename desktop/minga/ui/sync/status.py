@@ -7,12 +7,15 @@ module loads neither the sync core nor any page.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.store.db import Database
-from minga.ui.sync.queries import HistoryEntry, last_bundle
+from minga.sync.queries import HistoryEntry, last_bundle
+
+if TYPE_CHECKING:
+    from minga.store.db import Database
 
 __all__ = ["date_time_text", "entry_details", "entry_text", "last_bundle_text"]
 

@@ -8,7 +8,6 @@ import platform
 from pathlib import Path
 
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -48,7 +47,7 @@ def database_size(database: Path) -> int:
 def _fingerprint(db) -> str | None:
     """The key fingerprint from the public key in the database (never asks a passphrase)."""
     try:
-        from minga.ui.sync.queries import own_identity
+        from minga.sync.queries import own_identity
 
         return own_identity(db).fingerprint
     except Exception:  # optional detail: the sync package may not be there or set up
@@ -70,7 +69,7 @@ def diagnostics(ctx) -> list[tuple[str, str]]:
         ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
-        ("SQLAlchemy", sqlalchemy.__version__),
+        ("SQLAlchemy", _package_version("sqlalchemy")),
         ("ReportLab", _package_version("reportlab")),
         ("Platform", platform.platform()),
         ("Data folder", str(dirs.root)),

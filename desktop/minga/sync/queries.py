@@ -148,7 +148,7 @@ def _entries(session: Any, rows: list[BundleLog]) -> list[HistoryEntry]:
             sender = summary.get("sender")
             if isinstance(sender, dict) and isinstance(sender.get("name"), str):
                 peer = sender["name"]
-        if not peer and count == 1 and isinstance(recipients[0], dict):
+        if not peer and count == 1 and recipients and isinstance(recipients[0], dict):
             peer = str(recipients[0].get("name") or "")
         entries.append(
             HistoryEntry(
