@@ -920,7 +920,7 @@ class _Demo:
         weekday = self.sessions[0].date.weekday() if self.sessions else 2
         for year in sorted({s.date.year for s in self.sessions}):
             start, _end, winter_from, winter_to = self.calendar.school_year(year)
-            breaks = [
+            breaks: list[dict[str, Any]] = [
                 {"from": winter_from, "to": winter_to, "label": "Vacaciones de invierno"},
                 *(
                     {"from": day, "to": day, "label": "Fiestas Patrias"}
