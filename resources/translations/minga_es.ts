@@ -2919,6 +2919,42 @@
             <source>Minutes (acta)</source>
             <translation>Acta</translation>
         </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>Lo acordado</translation>
+        </message>
+        <message>
+            <source>Add agreement</source>
+            <translation>Agregar acuerdo</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar cumplido</translation>
+        </message>
+        <message>
+            <source>The whole network</source>
+            <translation>Toda la red</translation>
+        </message>
     </context>
     <context>
         <name>NewMemberDialog</name>

@@ -59,3 +59,34 @@ def test_a_teacher_reads_the_year_plan(qtbot, show_page, teacher_demo_ctx):
     assert not dialog.save_button.isEnabled()
     assert not dialog.focus_edit.isEnabled()
     dialog.close()
+
+
+def test_the_advisor_records_agreements_in_the_minutes_tab(qtbot, show_page, advisor_ctx):
+    from minga.services.year import AgreementService
+    from minga.ui.sessions.editor import MINUTES_TAB
+
+    page = show_page(SessionsPage, advisor_ctx)
+    held = [r for r in advisor_ctx.sessions.list_sessions() if r.status == "held"][-1]
+    row = next(i for i in range(page.model.rowCount()) if page.model.row(i).id == held.id)
+    page.table.selectRow(row)
+    qtbot.mouseClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.table.visualRect(page.model.index(row, 2)).center(),
+    )
+    editor = page.editor
+    editor.tabs.setCurrentIndex(MINUTES_TAB)
+    tab = editor.minutes
+    before = tab.agreements_table.rowCount()
+    type_text(qtbot, tab.agreement_edit, "Visitar la huerta de Los Boldos")
+    tab.responsible_combo.setCurrentIndex(1)
+    who = tab.responsible_combo.currentText()
+    qtbot.mouseClick(tab.add_agreement_button, Qt.MouseButton.LeftButton)
+    assert tab.agreements_table.rowCount() == before + 1
+    stored = AgreementService(advisor_ctx.workspace.db).list(session_id=held.id)
+    added = next(a for a in stored if a.text == "Visitar la huerta de Los Boldos")
+    assert added.responsible_name == who
+    assert added.done_on is None
+    tab.agreements_table.selectRow(stored.index(added))
+    qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)
+    assert AgreementService(advisor_ctx.workspace.db).get(added.id).done_on == advisor_ctx.today()

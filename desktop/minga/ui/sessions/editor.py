@@ -263,10 +263,17 @@ class SessionEditor(EditorFrame):
             tab.set_read_only(self.is_read_only)
         self.evaluation.show_session(detail, self._members)
         self.attendance.refresh_summary()
+        self.minutes.show_session(
+            detail, self._members, can_edit=detail is not None and detail.is_mine
+        )
         self.survey.show_session(detail, self._members)
         self._update_warnings()
         for index in (PRESENTATIONS_TAB, EVALUATION_TAB, SURVEY_TAB):
             self.tabs.setTabEnabled(index, saved)
+
+    def reload_parts(self) -> None:
+        """After an agreement was written: the session's parts read again."""
+        self._reload()
 
     def _reload(self) -> None:
         """Reads the session again (after a presentation was written) without touching

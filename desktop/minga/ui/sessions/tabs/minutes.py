@@ -1,11 +1,26 @@
-"""The session's minutes (acta): one long text."""
+"""The session's minutes (acta): one long text, and the acta's agreements (what, who,
+by when, done), each a record of its own written at once by its buttons."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from minga.domain.errors import MingaError
 from minga.ui.widgets.fields import plain_text_edit
 
 if TYPE_CHECKING:
@@ -32,6 +47,113 @@ class MinutesTab(QWidget):
             column, "minutes_text", self.tr("Minutes (acta)"), self.minutes_edit, parent=self
         )
         column.setStretch(1, 1)
+
+        self.editor = editor
+        self._session_id: str | None = None
+        self._agreement_ids: list[str] = []
+        column.addWidget(QLabel(self.tr("Agreements"), self))
+        self.agreements_table = QTableWidget(0, 4, self)
+        self.agreements_table.setObjectName("agreementsTable")
+        self.agreements_table.setHorizontalHeaderLabels(
+            [self.tr("Agreement"), self.tr("Responsible"), self.tr("Due"), self.tr("Done")]
+        )
+        self.agreements_table.verticalHeader().hide()
+        self.agreements_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.agreements_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.agreements_table.horizontalHeader().setStretchLastSection(True)
+        self.agreements_table.setColumnWidth(0, 320)
+        column.addWidget(self.agreements_table, 1)
+        row = QHBoxLayout()
+        self.agreement_edit = QLineEdit(self)
+        self.agreement_edit.setObjectName("agreementText")
+        self.agreement_edit.setPlaceholderText(self.tr("What was agreed"))
+        self.responsible_combo = QComboBox(self)
+        self.responsible_combo.setObjectName("agreementResponsible")
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setObjectName("agreementDue")
+        self.due_edit.setCalendarPopup(True)
+        self.add_agreement_button = QPushButton(self.tr("Add agreement"), self)
+        self.add_agreement_button.setObjectName("addAgreement")
+        self.add_agreement_button.clicked.connect(self.add_agreement)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setObjectName("agreementDone")
+        self.done_button.clicked.connect(self.mark_done)
+        row.addWidget(self.agreement_edit, 1)
+        row.addWidget(self.responsible_combo)
+        row.addWidget(self.due_edit)
+        row.addWidget(self.add_agreement_button)
+        row.addWidget(self.done_button)
+        column.addLayout(row)
+
+    # --- agreements (records of their own, written at once) ---------------------------------
+
+    def show_session(self, detail: Any, people: list[Any], *, can_edit: bool) -> None:
+        from minga.services.year import AgreementService
+
+        self._session_id = detail.id if detail is not None else None
+        self.responsible_combo.clear()
+        self.responsible_combo.addItem(self.tr("The whole network"), None)
+        for person in people:
+            self.responsible_combo.addItem(person.name, person.id)
+        today = self.editor.ctx.today() + dt.timedelta(days=28)
+        self.due_edit.setDate(QDate(today.year, today.month, today.day))
+        rows = (
+            AgreementService(self.editor.ctx.workspace.db).list(session_id=detail.id)
+            if detail is not None
+            else []
+        )
+        self._agreement_ids = [a.id for a in rows]
+        self.agreements_table.setRowCount(len(rows))
+        for index, a in enumerate(rows):
+            cells = (
+                a.text,
+                a.responsible_name or self.tr("The whole network"),
+                a.due_on.isoformat() if a.due_on else "—",
+                a.done_on.isoformat() if a.done_on else "",
+            )
+            for col, text in enumerate(cells):
+                self.agreements_table.setItem(index, col, QTableWidgetItem(text))
+        enabled = can_edit and detail is not None
+        for widget in (
+            self.agreement_edit,
+            self.responsible_combo,
+            self.due_edit,
+            self.add_agreement_button,
+            self.done_button,
+        ):
+            widget.setEnabled(enabled)
+
+    def add_agreement(self) -> None:
+        from minga.services.year import AgreementService
+
+        if self._session_id is None:
+            return
+        due = self.due_edit.date()
+        try:
+            AgreementService(self.editor.ctx.workspace.db).add(
+                self._session_id,
+                self.agreement_edit.text(),
+                responsible_id=self.responsible_combo.currentData(),
+                due_on=dt.date(due.year(), due.month(), due.day()),
+            )
+        except MingaError as exc:
+            self.editor.ctx.bridge.show_exception(exc)
+            return
+        self.agreement_edit.clear()
+        self.editor.reload_parts()
+
+    def mark_done(self) -> None:
+        from minga.services.year import AgreementService
+
+        row = self.agreements_table.currentRow()
+        if not 0 <= row < len(self._agreement_ids):
+            return
+        try:
+            AgreementService(self.editor.ctx.workspace.db).mark_done(self._agreement_ids[row])
+        except MingaError as exc:
+            self.editor.ctx.bridge.show_exception(exc)
+            return
+        self.editor.reload_parts()
 
     def payload(self) -> dict[str, Any]:
         return {"minutes_text": self.minutes_edit.toPlainText()}
