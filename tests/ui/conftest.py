@@ -175,6 +175,9 @@ def demo_workspace(demo_template: Path, tmp_path: Path) -> Iterator:
 class FakePracticesPage(QWidget):
     """Records what the main window asks of the Prácticas page (its public API)."""
 
+    # What it shows (`minga.ui.changes.Page`): an import of practices reloads it.
+    shows = frozenset({"practice", "attachment", "person", "school"})
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -232,6 +232,9 @@ class LinkList(QListWidget):
 class HomePage(QWidget):
     """The start page (Inicio)."""
 
+    #: Inicio sums up everything.
+    shows: frozenset[str] | None = None
+
     open_practice = Signal(str)
     """A practice id the person clicked."""
     open_draft = Signal(int)

@@ -42,6 +42,7 @@ from minga.domain.vocab import ROLE_LABELS
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.preview import ShellInfo
 from minga.ui import messages
+from minga.ui.changes import Changes, DirtyPage, DraftPage, EditingPage, Page, ShownPage
 from minga.ui.icons import app_icon, icon
 from minga.ui.settings import LAST_AREA, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 
@@ -451,9 +452,8 @@ class MainWindow(QMainWindow):
         if area == SYNC:
             page.synced.connect(self.update_last_bundle)  # type: ignore[attr-defined]
             page.data_changed.connect(self.reload_pages)  # type: ignore[attr-defined]
-        dirty = getattr(page, "dirty_changed", None)
-        if dirty is not None:
-            dirty.connect(self._update_modified)
+        if isinstance(page, DirtyPage):
+            page.dirty_changed.connect(self._update_modified)
 
     def reload_info(self) -> None:
         """Reads again the names of the title and status bars."""
@@ -465,21 +465,22 @@ class MainWindow(QMainWindow):
             self.ctx.bridge.show_exception(exc)
         self.retranslate_ui()
 
-    def reload_pages(self) -> None:
-        """Records changed behind the pages' backs (an import): each built page reads
-        again, and the status bar's names too (joining a microcentre changes them)."""
+    def reload_pages(self, changes: Changes | None = None) -> None:
+        """Records changed behind the pages' backs (an import): each built page that
+        shows one of the kinds changed reads again (all of them when `changes` is None),
+        and the status bar's names too (joining a microcentre changes them)."""
+        changes = changes if changes is not None else Changes.everything()
         self.reload_info()
         for area, page in self._pages.items():
-            refresh = getattr(page, "refresh", None)
-            if area == SYNC or refresh is None:
+            if area == SYNC or not isinstance(page, Page) or not changes.touches(page.shows):
                 continue
             try:
-                refresh()
+                page.refresh()
             except MingaError as exc:
                 self.ctx.bridge.show_exception(exc)
 
     def _read_last_bundle(self) -> None:
-        from minga.sync.queries import last_bundle
+        from minga.ui.sync.queries import last_bundle
 
         try:
             self._last_bundle = last_bundle(self.ctx.workspace.db)
@@ -530,7 +531,7 @@ class MainWindow(QMainWindow):
         # Qt shows "*" in the title while any page holds unsaved changes.
         self.setWindowModified(
             any(
-                getattr(page, "has_unsaved_changes", lambda: False)()
+                isinstance(page, EditingPage) and page.has_unsaved_changes()
                 for page in self._pages.values()
             )
         )
@@ -551,12 +552,10 @@ class MainWindow(QMainWindow):
         self._current = area
         self._share_new_shortcut(page)
         if previous is not None and previous != area:
-            if area == HOME:
-                page.refresh()  # type: ignore[attr-defined]
-            else:
-                shown = getattr(page, "area_shown", None)  # a page's cheap refresh
-                if shown is not None:
-                    shown()
+            if area == HOME and isinstance(page, Page):
+                page.refresh()
+            elif isinstance(page, ShownPage):  # a page's cheap refresh
+                page.area_shown()
         if previous != area:
             self.settings.set(LAST_AREA, area)
             self.area_changed.emit(area)
@@ -868,14 +867,12 @@ class MainWindow(QMainWindow):
         draft (after asking, when dialogs are on)."""
         for area in self.areas():
             page = self._pages.get(area)
-            unsaved = getattr(page, "has_unsaved_changes", None)
-            if page is None or unsaved is None or not unsaved():
+            if not isinstance(page, EditingPage) or not page.has_unsaved_changes():
                 continue
-            if page.save_current():  # type: ignore[attr-defined]
+            if page.save_current():
                 continue
-            flush = getattr(page, "flush_drafts", None)
-            if flush is not None:
-                flush()
+            if isinstance(page, DraftPage):
+                page.flush_drafts()
             if not messages.dialogs_enabled():
                 log.info("closing with unsaved work in %s: it stays as a draft", area)
                 continue

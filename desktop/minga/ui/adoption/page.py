@@ -37,6 +37,21 @@ PRACTICE, CHOSEN, APPLICATIONS, STATUS = range(4)
 class AdoptionPage(QWidget):
     """The Aplicación area: a teacher's adoptions, or the advisor's follow-up."""
 
+    #: The kinds of record it shows (`minga.ui.changes.Page`).
+    shows: frozenset[str] | None = frozenset(
+        {
+            "adoption",
+            "application",
+            "exit_ticket_tally",
+            "self_assessment",
+            "session",
+            "presentation",
+            "practice",
+            "template",
+            "person",
+        }
+    )
+
     dirty_changed = Signal(bool)
     draft_kinds = (APPLICATION_DRAFT_KIND,)
 

@@ -33,6 +33,9 @@ class RecordsPage(QWidget):
     and gives `_make_editor()`, `_load(editor, record_id)` (reads one record and loads it,
     may raise `MingaError`) and `_field_after_table(editor)` (the Tab order)."""
 
+    #: The kinds of record it shows (`minga.ui.changes.Page`); None: any.
+    shows: frozenset[str] | None = None
+
     dirty_changed = Signal(bool)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

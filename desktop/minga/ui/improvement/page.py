@@ -23,6 +23,9 @@ TITLE, STAGE, INDICATOR, POINTS, OWNER = range(5)
 class ImprovementPage(RecordsPage):
     """The Ciclos de mejora area."""
 
+    #: The kinds of record it shows (`minga.ui.changes.Page`).
+    shows: frozenset[str] | None = frozenset({"improvement_cycle", "practice", "person", "school"})
+
     draft_kinds = (CYCLE_DRAFT_KIND,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

@@ -35,6 +35,11 @@ DATE, PERSON, FOCUS, REPLIES, VISIBILITY = range(5)
 class ObservationPage(RecordsPage):
     """The Observación area."""
 
+    #: The kinds of record it shows (`minga.ui.changes.Page`).
+    shows: frozenset[str] | None = frozenset(
+        {"observation_note", "observation_reply", "person", "school", "practice"}
+    )
+
     draft_kinds = (OBSERVATION_DRAFT_KIND,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

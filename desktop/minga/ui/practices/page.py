@@ -83,6 +83,9 @@ class PracticesPage(QWidget):
     Messages for the person (saved, deleted, errors) go through `ctx.bridge`.
     """
 
+    #: The kinds of record it shows (`minga.ui.changes.Page`).
+    shows: frozenset[str] | None = frozenset({"practice", "attachment", "person", "school"})
+
     dirty_changed = Signal(bool)
     """The form has (True) or no longer has (False) unsaved changes."""
     practice_saved = Signal(str)

@@ -87,6 +87,9 @@ def _safe_filename(title: str) -> str:
 class PrintPage(QWidget):
     """The Imprimir area: documents to print, their options and the last PDF made."""
 
+    #: Imprimir offers documents of any kind of record.
+    shows: frozenset[str] | None = None
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPage")

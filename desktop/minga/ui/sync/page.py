@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minga.ui.changes import Changes
 from minga.ui.context import UiContext
 from minga.ui.sync.export_panel import ExportPanel
 from minga.ui.sync.import_panel import ImportPanel
@@ -57,17 +58,21 @@ def _mail_panel_class() -> Any | None:
 class SyncPage(QWidget):
     """The Sincronizar area."""
 
+    #: It reloads its own panels after what it imports.
+    shows: frozenset[str] | None = frozenset()
+
     synced = Signal()
     """A bundle was written or imported (the history has a new line)."""
-    data_changed = Signal()
-    """An import (or a restored conflict copy) changed records: other pages reload."""
+    data_changed = Signal(object)
+    """An import (or a restored conflict copy) changed records (`Changes`: which kinds):
+    the other pages showing them reload."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, vault: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPage")
         self.ctx = ctx
         self._vault = vault
-        self._records_changed = False
+        self._changes = Changes.of(())
         self._narrow: bool | None = None
         self.setAcceptDrops(True)
 
@@ -265,13 +270,18 @@ class SyncPage(QWidget):
         from minga.sync.membership import JoinResult
 
         if isinstance(result, JoinResult):
-            self._records_changed = True
+            self._changes = Changes.everything()  # a whole microcentre arrived
             self.export_panel.refresh()
             self.identity.reload()
         else:
-            totals = result.totals
-            if totals.new or totals.updated or totals.conflicts or result.accepted_member:
-                self._records_changed = True
+            kinds = {
+                kind
+                for kind, summary in result.kinds.items()
+                if summary.new or summary.updated or summary.conflicts
+            }
+            if result.accepted_member:
+                kinds |= {"person", "school", "microcentre"}
+            self._changes = self._changes | Changes.of(kinds)
         self.history.reload()
         self.synced.emit()
 
@@ -279,9 +289,9 @@ class SyncPage(QWidget):
         self.members.reload()
         self.conflicts.reload()
         self.export_panel.refresh()
-        if self._records_changed:
-            self._records_changed = False
-            self.data_changed.emit()
+        if self._changes:
+            changes, self._changes = self._changes, Changes.of(())
+            self.data_changed.emit(changes)
 
     def _mail_refreshed(self) -> None:
         """The mail panel sent or fetched something: bundles may have come or gone."""
@@ -295,10 +305,12 @@ class SyncPage(QWidget):
             self.members.reload()
             self.conflicts.reload()
             self.export_panel.refresh()
-            self.data_changed.emit()
+            # Mail imports report no kinds here: every page reads again.
+            self.data_changed.emit(Changes.everything())
 
     def _conflicts_changed(self) -> None:
-        self.data_changed.emit()
+        # A conflict copy put back may be of any kind.
+        self.data_changed.emit(Changes.everything())
 
     def _identity_changed(self) -> None:
         self.history.reload()
