@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,15 @@ from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import Role
-from minga.services.indicators import Indicators, QuestionTrend, TeacherPending
+from minga.services.indicators import (
+    DEFINITIONS,
+    SATISFACTION_BASIS,
+    TOP_BOX,
+    Indicators,
+    QuestionTrend,
+    TeacherPending,
+    satisfaction_headline,
+)
 from minga.ui.charts import Bar, BarChart, PercentBars, StackedColumns
 from minga.ui.context import UiContext
 from minga.ui.home import StatCard
@@ -192,11 +200,11 @@ class IndicatorsPage(QWidget):
                     lambda s: ratio_text(s.adoption.numerator, s.adoption.denominator),
                 ),
                 Column(
-                    lambda: self.tr("Found it useful"),
-                    lambda s: percent(s.satisfaction.useful.rate),
+                    lambda: self.tr("Very useful"),
+                    lambda s: percent(s.satisfaction.useful_top.rate),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     lambda s: ratio_text(
-                        s.satisfaction.useful.numerator, s.satisfaction.useful.denominator
+                        s.satisfaction.useful_top.numerator, s.satisfaction.useful_top.denominator
                     ),
                 ),
             ],
@@ -208,6 +216,14 @@ class IndicatorsPage(QWidget):
         self.sessions_table.setModel(self.sessions_model)
         self.sessions_fitter = ColumnFitter(self.sessions_table, 1, (4, 3))
         column.addWidget(self.sessions_table)
+
+        # How each figure is counted, and the seed network's goal it is read against.
+        self.definitions_title = self._section(content, column, "definitionsTitle")
+        self.definitions_label = QLabel(content)
+        self.definitions_label.setObjectName("definitionsNote")
+        self.definitions_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.definitions_label.setWordWrap(True)
+        column.addWidget(self.definitions_label)
         column.addStretch(1)
 
         self.scroll = QScrollArea(self)
@@ -226,6 +242,28 @@ class IndicatorsPage(QWidget):
         self._texts()
         self._fill_years()
         self.compute()
+
+    def _definitions_text(self) -> str:
+        """One line per indicator: what it counts over what, and the seed's goal."""
+
+        def t(text: str) -> str:
+            return QCoreApplication.translate("indicators", text)
+
+        lines = []
+        for definition in DEFINITIONS.values():
+            line = self.tr("{name}: {numerator} / {denominator}.").format(
+                name=t(definition.name),
+                numerator=t(definition.numerator),
+                denominator=t(definition.denominator),
+            )
+            goal = definition.goal
+            if goal is not None:
+                value = str(int(goal.value)) if goal.basis == "count" else percent(goal.value)
+                line += " " + self.tr("Goal: {value}, {source} (“{quote}”).").format(
+                    value=value, source=goal.source, quote=t(goal.quote)
+                )
+            lines.append(line)
+        return "\n".join(lines)
 
     def _section(self, parent: QWidget, column: QVBoxLayout, name: str) -> QLabel:
         label = heading(parent, 1.15)
@@ -251,7 +289,11 @@ class IndicatorsPage(QWidget):
             )
             self.pending_title.setText(self.tr("My pending items"))
         self.attendance_title.setText(self.tr("Attendance per session"))
-        self.satisfaction_title.setText(self.tr("Satisfaction survey: share agreeing (3 or 4)"))
+        self.satisfaction_title.setText(
+            self.tr("Satisfaction survey: the figure the network's goal reads, and agreement")
+        )
+        self.definitions_title.setText(self.tr("How each figure is counted"))
+        self.definitions_label.setText(self._definitions_text())
         self.exit_title.setText(self.tr("Exit tickets: how the answers change"))
         self.sessions_title.setText(self.tr("Figures per session"))
         self.attendance_chart.set_empty_text(self.tr("No sessions in this year yet."))
@@ -363,27 +405,30 @@ class IndicatorsPage(QWidget):
             self.attendance_chart.set_target(None)
             self.attendance_chart.setToolTip(self.tr("Bars: sessions by number."))
         sat = ind.satisfaction
-        self.satisfaction_bars.set_rows(
-            [
-                (
-                    self.tr("Useful"),
-                    sat.useful.rate,
-                    f"({ratio_text(sat.useful.numerator, sat.useful.denominator)})",
-                ),
-                (
-                    self.tr("Prepared to apply"),
-                    sat.prepared.rate,
-                    f"({ratio_text(sat.prepared.numerator, sat.prepared.denominator)})",
-                ),
-                (
-                    self.tr("Confident to voice doubts"),
-                    sat.trust.rate,
-                    f"({ratio_text(sat.trust.numerator, sat.trust.denominator)})",
-                ),
-            ]
-            if sat.answers
-            else []
-        )
+        labels = {
+            "useful": self.tr("Very useful (top answer)"),
+            "prepared": self.tr("Very prepared (top answer)"),
+            "trust": self.tr("Trust to voice doubts (agree or better)"),
+        }
+        rows = []
+        for question, label in labels.items():
+            headline = satisfaction_headline(sat, question)
+            goal = DEFINITIONS[question].goal
+            side = ratio_text(headline.numerator, headline.denominator)
+            if goal is not None:
+                side += " · " + self.tr("goal {goal} ({source})").format(
+                    goal=percent(goal.value), source=goal.source
+                )
+            if SATISFACTION_BASIS[question] == TOP_BOX:
+                side += " · " + self.tr("agree or better {rate}").format(
+                    rate=percent(sat.agree(question).rate)
+                )
+            else:
+                side += " · " + self.tr("top answer {rate}").format(
+                    rate=percent(sat.top_box(question).rate)
+                )
+            rows.append((label, headline.rate, f"({side})"))
+        self.satisfaction_bars.set_rows(rows if sat.answers else [])
         self._fill_trends(ind)
         pending = ind.pending
         if pending.last_session is None:
