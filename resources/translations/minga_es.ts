@@ -2261,10 +2261,6 @@
             <translation>Eligió práctica</translation>
         </message>
         <message>
-            <source>Found it useful</source>
-            <translation type="unfinished">La encontraron útil</translation>
-        </message>
-        <message>
             <source>Figures per session</source>
             <translation>Cifras por sesión</translation>
         </message>
@@ -2287,10 +2283,6 @@
         <message>
             <source>My pending items</source>
             <translation>Mis pendientes</translation>
-        </message>
-        <message>
-            <source>Satisfaction survey: share agreeing (3 or 4)</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Exit tickets: how the answers change</source>
@@ -2333,16 +2325,48 @@
             <translation>Barras: sesiones por número.</translation>
         </message>
         <message>
-            <source>Useful</source>
-            <translation type="unfinished" />
+            <source>Very useful</source>
+            <translation>Muy útil</translation>
         </message>
         <message>
-            <source>Prepared to apply</source>
-            <translation type="unfinished" />
+            <source>{name}: {numerator} / {denominator}.</source>
+            <translation>{name}: {numerator} / {denominator}.</translation>
         </message>
         <message>
-            <source>Confident to voice doubts</source>
-            <translation type="unfinished">Confianza para plantear dudas</translation>
+            <source>Goal: {value}, {source} (“{quote}”).</source>
+            <translation>Meta: {value}, {source} («{quote}»).</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey: the figure the network's goal reads, and agreement</source>
+            <translation>Encuesta de satisfacción: la cifra con que se lee la meta de la red, y el acuerdo</translation>
+        </message>
+        <message>
+            <source>How each figure is counted</source>
+            <translation>Cómo se cuenta cada cifra</translation>
+        </message>
+        <message>
+            <source>Very useful (top answer)</source>
+            <translation>Muy útil (respuesta máxima)</translation>
+        </message>
+        <message>
+            <source>Very prepared (top answer)</source>
+            <translation>Muy preparado/a (respuesta máxima)</translation>
+        </message>
+        <message>
+            <source>Trust to voice doubts (agree or better)</source>
+            <translation>Confianza para plantear dudas (de acuerdo o más)</translation>
+        </message>
+        <message>
+            <source>goal {goal} ({source})</source>
+            <translation>meta {goal} ({source})</translation>
+        </message>
+        <message>
+            <source>agree or better {rate}</source>
+            <translation>de acuerdo o más {rate}</translation>
+        </message>
+        <message>
+            <source>top answer {rate}</source>
+            <translation>respuesta máxima {rate}</translation>
         </message>
         <message>
             <source>No session held in this year yet.</source>
