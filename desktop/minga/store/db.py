@@ -40,10 +40,42 @@ def _busy_timeout_ms() -> int:
         return DEFAULT_BUSY_TIMEOUT_MS
 
 
+# SQLite's primary result codes (the low byte of the extended code Python reports).
+_TROUBLE_BY_CODE = {
+    sqlite3.SQLITE_BUSY: "busy",
+    sqlite3.SQLITE_LOCKED: "busy",
+    sqlite3.SQLITE_READONLY: "readonly",
+    sqlite3.SQLITE_CANTOPEN: "readonly",
+    sqlite3.SQLITE_PERM: "readonly",
+    sqlite3.SQLITE_FULL: "full",
+    sqlite3.SQLITE_CORRUPT: "corrupt",
+    sqlite3.SQLITE_NOTADB: "corrupt",
+}
+
+
+def _sqlite_trouble(exc: BaseException) -> str | None:
+    """busy, readonly, full or corrupt, by SQLite's error code (its messages change
+    between versions); the message only for an error that carries no code."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _TROUBLE_BY_CODE.get(code & 0xFF)
+    message = str(orig).lower()
+    if "locked" in message or "busy" in message:
+        return "busy"
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return "readonly"
+    if "disk is full" in message:
+        return "full"
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return "corrupt"
+    return None
+
+
 def translate_sqlite_error(exc: BaseException, path: Path) -> StoreError | None:
     """The user's sentence for expected SQLite trouble, or None for a bug."""
-    message = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in message or "busy" in message:
+    kind = _sqlite_trouble(exc)
+    if kind == "busy":
         return StoreError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -52,7 +84,7 @@ def translate_sqlite_error(exc: BaseException, path: Path) -> StoreError | None:
             ),
             path=str(path),
         )
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
+    if kind == "readonly":
         return StoreError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -61,13 +93,13 @@ def translate_sqlite_error(exc: BaseException, path: Path) -> StoreError | None:
             ),
             path=str(path),
         )
-    if "disk is full" in message or "database or disk is full" in message:
+    if kind == "full":
         return StoreError(
             QT_TRANSLATE_NOOP(
                 "errors", "The disk is full: nothing was saved. Free some space and try again."
             ),
         )
-    if "malformed" in message or "not a database" in message or "corrupt" in message:
+    if kind == "corrupt":
         return StoreError(
             QT_TRANSLATE_NOOP(
                 "errors",
