@@ -43,6 +43,7 @@ from minga.i18n import normalize_language, set_language
 from minga.paths import DataDir, demo_data_dir
 from minga.ui import crash, messages
 from minga.ui.settings import LANGUAGE, TEXT_SCALE, Settings
+from minga.ui.text_scale import base_point_size
 
 if TYPE_CHECKING:  # the data layer loads off the start's critical path (OpeningWorkspace)
     from minga.core.identity import Actor
@@ -137,20 +138,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-_base_point_size: float | None = None
-
-
 def configure_application(app: QApplication, settings: Settings | None = None) -> None:
     """Style and font: Fusion (native on Windows and macOS), readable, scaled by settings."""
-    global _base_point_size  # noqa: PLW0603 (the application font is process-wide too)
     styles = [name.lower() for name in QStyleFactory.keys()]  # noqa: SIM118 (a Qt list)
     if sys.platform not in ("win32", "darwin") and "fusion" in styles:
         app.setStyle("Fusion")
-    if _base_point_size is None:
-        _base_point_size = max(MIN_POINT_SIZE, QFont(app.font()).pointSizeF())
+    base = base_point_size(app, MIN_POINT_SIZE)
     scale = settings.get(TEXT_SCALE) if settings is not None else 1.0
     font = QFont(app.font())
-    font.setPointSizeF(_base_point_size * scale)
+    font.setPointSizeF(base * scale)
     app.setFont(font)
     from minga.ui.icons import app_icon
     from minga.ui.wheel import install_wheel_guard

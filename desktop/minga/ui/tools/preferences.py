@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minga.ui.settings import LANGUAGE, PAPER, TEXT_SCALE
+from minga.ui.text_scale import known_base_point_size
 
 __all__ = ["SCALES", "PreferencesDialog", "apply_text_scale"]
 
@@ -27,11 +28,11 @@ SCALES = (1.0, 1.25, 1.5, 2.0)
 
 def apply_text_scale(scale: float) -> bool:
     """Resizes the application font now; False when the base size is unknown (tests)."""
-    from minga.ui import app as app_module
-
-    base = app_module._base_point_size  # set by configure_application at start
     application = QApplication.instance()
-    if base is None or not isinstance(application, QApplication):
+    if not isinstance(application, QApplication):
+        return False
+    base = known_base_point_size(application)  # measured by configure_application at start
+    if base is None:
         return False
     font = QFont(application.font())
     font.setPointSizeF(base * scale)
