@@ -1,1 +1,3 @@
-"""Cross-cutting pieces every layer may use (no Qt, no database): the clock."""
+"""The kernel under every use case (no Qt): the clock, the workspace, identity and
+stamping, authorization of writes, the record helpers, attachments, atomic files and
+progress (docs/architecture.md, Layers)."""
