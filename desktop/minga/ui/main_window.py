@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
                 self.ctx.bridge.show_exception(exc)
 
     def _read_last_bundle(self) -> None:
-        from minga.ui.sync.queries import last_bundle
+        from minga.sync.queries import last_bundle
 
         try:
             self._last_bundle = last_bundle(self.ctx.workspace.db)
