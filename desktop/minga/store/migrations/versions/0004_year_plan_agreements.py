@@ -80,9 +80,7 @@ def upgrade() -> None:
             sa.Column("guest_name", sa.String(length=120), nullable=False, server_default="")
         )
         batch_op.add_column(
-            sa.Column(
-                "guest_institution", sa.String(length=200), nullable=False, server_default=""
-            )
+            sa.Column("guest_institution", sa.String(length=200), nullable=False, server_default="")
         )
         batch_op.alter_column("presenter_id", existing_type=sa.String(length=36), nullable=True)
 
