@@ -8422,6 +8422,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>DESCRIPCIÓN</translation>
         </message>
         <message>
+            <source>DUE</source>
+            <translation>PLAZO</translation>
+        </message>
+        <message>
             <source>DURATION</source>
             <translation>DURACIÓN</translation>
         </message>
@@ -8430,8 +8434,16 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>CORREO</translation>
         </message>
         <message>
+            <source>END</source>
+            <translation>TÉRMINO</translation>
+        </message>
+        <message>
             <source>FOCUS</source>
             <translation>FOCO</translation>
+        </message>
+        <message>
+            <source>GOAL</source>
+            <translation>META</translation>
         </message>
         <message>
             <source>LEVEL</source>
@@ -8472,6 +8484,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>OA</source>
             <translation>OA</translation>
+        </message>
+        <message>
+            <source>ON</source>
+            <translation>FECHA</translation>
         </message>
         <message>
             <source>OUT</source>
@@ -8526,6 +8542,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>QUIEN_RESPONDE</translation>
         </message>
         <message>
+            <source>RESPONSIBLE</source>
+            <translation>RESPONSABLE</translation>
+        </message>
+        <message>
             <source>SCALE</source>
             <translation>ESCALA</translation>
         </message>
@@ -8544,6 +8564,14 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>SESSION</source>
             <translation>SESIÓN</translation>
+        </message>
+        <message>
+            <source>SINCE</source>
+            <translation>DESDE</translation>
+        </message>
+        <message>
+            <source>START</source>
+            <translation>INICIO</translation>
         </message>
         <message>
             <source>STRATEGY</source>
@@ -8586,6 +8614,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>CONFIANZA</translation>
         </message>
         <message>
+            <source>UNTIL</source>
+            <translation>HASTA</translation>
+        </message>
+        <message>
             <source>USEFUL</source>
             <translation>UTILIDAD</translation>
         </message>
@@ -8594,8 +8626,20 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>VALOR</translation>
         </message>
         <message>
+            <source>WEEK</source>
+            <translation>SEMANA</translation>
+        </message>
+        <message>
+            <source>WEEKDAY</source>
+            <translation>DÍA</translation>
+        </message>
+        <message>
             <source>YEAR</source>
             <translation>AÑO</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>acuerdo</translation>
         </message>
         <message>
             <source>file</source>
@@ -10310,6 +10354,14 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>attachments</source>
             <translation>archivos adjuntos</translation>
+        </message>
+        <message>
+            <source>year plans</source>
+            <translation>planes anuales</translation>
+        </message>
+        <message>
+            <source>agreements</source>
+            <translation>acuerdos</translation>
         </message>
     </context>
     <context>

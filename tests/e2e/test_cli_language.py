@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from minga.store.models import MODELS_BY_KIND
 from tests.conftest import Cli
 
 ADVISOR = (
@@ -27,7 +28,7 @@ def test_the_stats_table_has_its_headers_in_the_chosen_language(
     assert first.split() == header
     # The counts stay under their headers, whatever the headers' length.
     table = rows[: len(rows) - 1]  # the last line is the total
-    assert len(table) == 18
+    assert len(table) == len(MODELS_BY_KIND)
     assert {len(row) for row in table} == {len(first)}
 
 

@@ -165,6 +165,12 @@ def test_a_whole_cycle_through_bundles(tmp_path: Path) -> None:
         "useful": {"numerator": 4, "denominator": 4, "rate": 1.0},
         "prepared": {"numerator": 2, "denominator": 4, "rate": 0.5},
         "trust": {"numerator": 4, "denominator": 4, "rate": 1.0},
+        # Only the top answer (4): useful 4,4,3,3; prepared 3,3,2,2; trust 4,4,4,4.
+        "top_box": {
+            "useful": {"numerator": 2, "denominator": 4, "rate": 0.5},
+            "prepared": {"numerator": 0, "denominator": 4, "rate": 0.0},
+            "trust": {"numerator": 4, "denominator": 4, "rate": 1.0},
+        },
     }
     assert [
         (s["id"], s["attendance"]["rate"], s["adoption"]["numerator"]) for s in doc["sessions"]

@@ -162,3 +162,10 @@ def test_the_documented_kind_table_is_the_schema() -> None:
 
     doc = (Path(__file__).parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
     assert schema.kind_table() in doc
+
+
+def test_every_kind_has_a_label_for_people() -> None:
+    """`stats`, Sincronizar and the import summary name every kind in words."""
+    from minga.domain.vocab import KIND_LABELS
+
+    assert set(MODELS_BY_KIND) - set(KIND_LABELS) == set()

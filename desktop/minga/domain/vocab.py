@@ -137,4 +137,6 @@ KIND_LABELS: dict[str, str] = {
     "satisfaction_response": QT_TRANSLATE_NOOP("vocab", "satisfaction responses"),
     "template": QT_TRANSLATE_NOOP("vocab", "templates"),
     "attachment": QT_TRANSLATE_NOOP("vocab", "attachments"),
+    "year_plan": QT_TRANSLATE_NOOP("vocab", "year plans"),
+    "agreement": QT_TRANSLATE_NOOP("vocab", "agreements"),
 }

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from minga import display
 from minga.core.identity import Actor, current_actor, stamper
 from minga.core.records import find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
@@ -167,7 +168,10 @@ def session_minutes(session: Session, row: MicrocentreSession) -> int:
 
 def built_agenda(session: Session, row: MicrocentreSession) -> list[sy.AgendaRow]:
     items = [
-        (str(item.get("title", "")), int(item.get("minutes") or 0))
+        (
+            display.text(item.get("title", ""), "session agenda"),
+            display.whole(item.get("minutes"), "session agenda"),
+        )
         for item in (row.agenda or [])
         if isinstance(item, dict)
     ]
