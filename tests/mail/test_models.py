@@ -1,4 +1,4 @@
-"""The mail tables: made by Alembic revision 0003 (and kept by the later ones) exactly as the models describe them."""
+"""The mail tables: made by Alembic revision 0003 (kept by later ones) as the models say."""
 
 from __future__ import annotations
 
