@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -30,10 +31,14 @@ from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_ta
 
 class PracticePicker(QWidget):
     """Search for a practice (full text, accents optional) and choose one with Enter or a
-    double click."""
+    double click. The row that looks selected is `current()`; `highlighted` says when it
+    changes (a form that adds "the selected practice" follows it, so what is selected is
+    what gets added)."""
 
     chosen = Signal(object)
     """The `PracticeRow` chosen."""
+    highlighted = Signal(object)
+    """The `PracticeRow` now selected in the results, or None when there is none."""
 
     SEARCH_DELAY_MS = 200
     LIMIT = 40
@@ -58,6 +63,10 @@ class PracticePicker(QWidget):
         self.results = QTableView(self)
         setup_table(self.results, "practiceResults", self.tr("Practices found"))
         self.results.setModel(self.model)
+        self.results.selectionModel().currentRowChanged.connect(
+            lambda *_a: self.highlighted.emit(self.current())
+        )
+        self.model.modelReset.connect(lambda: self.highlighted.emit(self.current()))
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
@@ -72,6 +81,11 @@ class PracticePicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.results)
+        self.empty_label = QLabel(self.tr("No results."), self)
+        self.empty_label.setObjectName("pickerNoResults")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setVisible(False)
+        layout.addWidget(self.empty_label)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SEARCH_DELAY_MS)
@@ -105,6 +119,7 @@ class PracticePicker(QWidget):
                 return
             shown = [r for r in rows if r.id not in self._exclude][: self.LIMIT]
             self.model.set_rows(shown)
+            self.empty_label.setVisible(not shown)
             if shown:
                 self.results.selectRow(0)
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ class PresentationsTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll, body, column = scroll_column(self, "sessionPresentationsBody")
+        self.scroll = scroll
         outer.addWidget(scroll)
         self.note = banner(body, "presentationsNote")
         column.addWidget(self.note)
@@ -115,10 +115,13 @@ class PresentationsTab(QWidget):
         self.add_group.setObjectName("addPresentation")
         add = QVBoxLayout(self.add_group)
         self.picker = PracticePicker(self.ctx, self.add_group)
+        # What looks selected in the results is what gets added: a click (or the arrow
+        # keys) selects, Enter or a double click also moves on to the presenter.
+        self.picker.highlighted.connect(self._practice_highlighted)
         self.picker.chosen.connect(self._practice_chosen)
         add.addWidget(
             field_label(
-                self.tr("Practice (type to search, Enter to choose)"),
+                self.tr("Practice (type to search, click to select)"),
                 self.picker.search_edit,
                 self.add_group,
             )
@@ -131,8 +134,6 @@ class PresentationsTab(QWidget):
         add.addWidget(self.chosen_label)
         self.practice_error = error_label(self.add_group, "practice")
         add.addWidget(self.practice_error)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.presenter_combo = QComboBox(self.add_group)
         self.presenter_combo.setObjectName("presenter")
         self.presenter_combo.setAccessibleName(self.tr("Presenter"))
@@ -143,24 +144,26 @@ class PresentationsTab(QWidget):
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccessibleName(self.tr("Minutes of the presentation"))
         self.minutes_spin.valueChanged.connect(lambda _v: self._slot_changed())
-        form.addRow(
-            field_label(self.tr("Presenter"), self.presenter_combo, self.add_group),
-            self.presenter_combo,
-        )
-        form.addRow(
-            field_label(self.tr("Duration"), self.minutes_spin, self.add_group), self.minutes_spin
-        )
-        add.addLayout(form)
+        self.add_button = QPushButton(self.tr("Add to the programme"), self.add_group)
+        self.add_button.setObjectName("addPresentationButton")
+        self.add_button.clicked.connect(self.add)
+        # Presenter, minutes and the button on one line, right under the chosen practice:
+        # the button stays in sight at 1366x768.
+        row = QHBoxLayout()
+        row.addWidget(field_label(self.tr("Presenter"), self.presenter_combo, self.add_group))
+        row.addWidget(self.presenter_combo, 1)
+        row.addSpacing(12)
+        row.addWidget(field_label(self.tr("Duration"), self.minutes_spin, self.add_group))
+        row.addWidget(self.minutes_spin)
+        row.addSpacing(12)
+        row.addWidget(self.add_button)
+        add.addLayout(row)
         self.presenter_error = error_label(self.add_group, "presenter")
         self.minutes_error = error_label(self.add_group, "minutes")
         add.addWidget(self.presenter_error)
         add.addWidget(self.minutes_error)
         self.slot_warning = banner(self.add_group, "slotWarning", warning=True)
         add.addWidget(self.slot_warning)
-        self.add_button = QPushButton(self.tr("Add to the programme"), self.add_group)
-        self.add_button.setObjectName("addPresentationButton")
-        self.add_button.clicked.connect(self.add)
-        add.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.add_group)
 
     def _selection_widgets(self) -> list[QWidget]:
@@ -199,12 +202,19 @@ class PresentationsTab(QWidget):
         self._selected()
         self._slot_changed()
 
-    def _practice_chosen(self, row: PracticeRow) -> None:
+    def _practice_highlighted(self, row: PracticeRow | None) -> None:
         self._chosen_practice = row
+        if row is None:
+            self.chosen_label.clear()
+            return
         self.chosen_label.setText(
             self.tr("Chosen: {title} ({author})").format(title=row.title, author=row.author_name)
         )
         show_text(self.practice_error, "")
+
+    def _practice_chosen(self, row: PracticeRow) -> None:
+        self._practice_highlighted(row)
+        self.scroll.ensureWidgetVisible(self.add_button)
         self.presenter_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _slot_changed(self) -> None:
@@ -250,7 +260,7 @@ class PresentationsTab(QWidget):
             minutes=self.minutes_spin.value(),
         )
         if self._chosen_practice is None:
-            show_text(self.practice_error, self.tr("Search and choose a practice first."))
+            show_text(self.practice_error, self.tr("Select a practice in the list first."))
             self.picker.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         try:
