@@ -271,7 +271,11 @@ def test_bodystructure_parsing_finds_named_and_nested_parts() -> None:
             b'NIL NIL "base64" 400 NIL ("attachment" ("filename" {11}',
             b"x.minga.002",
         ),
-        b') NIL NIL) "mixed" ("boundary" "b") NIL NIL NIL) BODY[HEADER.FIELDS (MESSAGE-ID)] {0}',
+        (
+            b')) NIL NIL) "mixed" ("boundary" "b") NIL NIL NIL) '
+            b"BODY[HEADER.FIELDS (MESSAGE-ID)] {0}",
+            b"",
+        ),
         b")",
     ]
     [message] = inbox.parse_fetch(data)

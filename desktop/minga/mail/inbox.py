@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from imapclient.exceptions import ProtocolError
+from imapclient.response_parser import parse_fetch_response
 from sqlalchemy import select
 
 from minga.domain.errors import MingaError
@@ -84,82 +86,21 @@ _lock = threading.Lock()
 # --- IMAP responses ------------------------------------------------------------------------
 
 
-class _Literal(bytes):
-    """A string that came as an IMAP literal ({n}\\r\\n...)."""
-
-
-_TOKEN_RE = re.compile(
-    rb"""\s*(?:
-        (?P<open>\()|(?P<close>\))|
-        "(?P<quoted>(?:[^"\\]|\\.)*)"|
-        (?P<literal>\{[0-9]+\+?\}\s*$)|
-        (?P<atom>[^\s()"\[]+(?:\[[^\]]*\])?(?:<[0-9.]+>)?)
-    )""",
-    re.VERBOSE,
-)
-
-
-def _lex(data: bytes) -> list[Any]:
-    tokens: list[Any] = []
-    position = 0
-    while position < len(data):
-        match = _TOKEN_RE.match(data, position)
-        if not match or match.end() == position:
-            break
-        position = match.end()
-        if match.group("open"):
-            tokens.append("(")
-        elif match.group("close"):
-            tokens.append(")")
-        elif match.group("quoted") is not None:
-            tokens.append(re.sub(rb"\\(.)", rb"\1", match.group("quoted")))
-        elif match.group("atom") is not None:
-            atom = match.group("atom")
-            tokens.append(None if atom.upper() == b"NIL" else atom)
-    return tokens
-
-
-def _tokens(data: list[Any]) -> list[Any]:
-    tokens: list[Any] = []
-    for item in data:
-        if isinstance(item, tuple):
-            tokens.extend(_lex(item[0]))
-            tokens.append(_Literal(item[1]))
-        elif isinstance(item, bytes):
-            tokens.extend(_lex(item))
-    return tokens
-
-
-def _nest(tokens: list[Any]) -> list[Any]:
-    stack: list[list[Any]] = [[]]
-    for token in tokens:
-        if token == "(" and not isinstance(token, bytes):
-            stack.append([])
-        elif token == ")" and not isinstance(token, bytes):
-            if len(stack) > 1:
-                done = stack.pop()
-                stack[-1].append(done)
-        else:
-            stack[-1].append(token)
-    while len(stack) > 1:
-        done = stack.pop()
-        stack[-1].append(done)
-    return stack[0]
-
-
 def parse_fetch(data: list[Any]) -> list[dict[str, Any]]:
-    """imaplib's FETCH answer as one dict per message: {"UID": b"7", "BODYSTRUCTURE": [...],
-    "BODY[HEADER.FIELDS (...)]": b"..."} (keys upper-case)."""
-    items = _nest(_tokens(data))
+    """imaplib's FETCH answer as one dict per message, read by imapclient's parser:
+    {"UID": b"7", "BODYSTRUCTURE": BodyData(...), "BODY[HEADER.FIELDS (...)]": b"..."}
+    (keys upper-case, the UID as ASCII digits). Raises `ProtocolError` on an answer
+    that is not IMAP."""
     messages = []
-    for index in range(len(items) - 1):
-        if isinstance(items[index], bytes) and isinstance(items[index + 1], list):
-            pairs = items[index + 1]
-            found: dict[str, Any] = {}
-            for key, value in zip(pairs[::2], pairs[1::2], strict=False):
-                if isinstance(key, bytes):
-                    found[key.decode("ascii", "replace").upper()] = value
-            messages.append(found)
+    parsed = parse_fetch_response(data, normalise_times=False, uid_is_key=False)
+    for _, fields in sorted(parsed.items()):
+        found: dict[str, Any] = {}
+        for key, value in fields.items():
+            name = key.decode("ascii", "replace").upper() if isinstance(key, bytes) else str(key)
+            found[name] = value
+        if isinstance(found.get("UID"), int):
+            found["UID"] = str(found["UID"]).encode("ascii")
+        messages.append(found)
     return messages
 
 
@@ -197,7 +138,7 @@ def _decode_filename(value: str) -> str:
 
 
 def _params(value: Any) -> dict[str, str]:
-    if not isinstance(value, list):
+    if not isinstance(value, tuple | list):
         return {}
     return {_text(k).lower(): _text(v) for k, v in zip(value[::2], value[1::2], strict=False)}
 
@@ -211,17 +152,13 @@ def _filename(params: dict[str, str], disposition: dict[str, str]) -> str:
 
 
 def leaf_parts(structure: Any, prefix: str = "") -> list[PartInfo]:
-    """Every non-multipart part of a BODYSTRUCTURE, with its section number."""
-    if not isinstance(structure, list) or not structure:
+    """Every non-multipart part of a BODYSTRUCTURE (imapclient's `BodyData`), with its
+    section number."""
+    if not isinstance(structure, tuple | list) or not structure:
         return []
-    if isinstance(structure[0], list):  # multipart: children, then the subtype
+    if isinstance(structure[0], list):  # multipart: the children, then the subtype
         parts: list[PartInfo] = []
-        children = []
-        for child in structure:
-            if not isinstance(child, list):
-                break
-            children.append(child)
-        for number, child in enumerate(children, start=1):
+        for number, child in enumerate(structure[0], start=1):
             parts.extend(leaf_parts(child, f"{prefix}{number}."))
         return parts
     section = prefix[:-1] if prefix else "1"
@@ -235,7 +172,7 @@ def leaf_parts(structure: Any, prefix: str = "") -> list[PartInfo]:
     disposition: dict[str, str] = {}
     for extra in structure[7:]:
         if (
-            isinstance(extra, list)
+            isinstance(extra, tuple | list)
             and len(extra) == 2
             and isinstance(extra[0], bytes)
             and _text(extra[0]).lower() in ("attachment", "inline")
@@ -479,8 +416,14 @@ def _candidates(imap: imaplib.IMAP4, settings: MailSettings, uids: list[bytes]) 
         ),
         settings,
     )
+    try:
+        items = parse_fetch(data)
+    except ProtocolError as exc:
+        raise MailboxError(
+            folder=settings.imap_folder, server=settings.imap_host, reply=str(exc)[:200]
+        ) from exc
     found = []
-    for item in parse_fetch(data):
+    for item in items:
         uid = item.get("UID")
         if not isinstance(uid, bytes):
             continue
