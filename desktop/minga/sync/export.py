@@ -188,6 +188,31 @@ def _visible(kind: str, table: Any, plan: _Plan) -> Any:
     return condition
 
 
+def _visible_copy(session: Any, kind: str, payload: dict[str, Any], plan: _Plan) -> bool:
+    """`_visible` for a conflict copy (a stored JSON record): a copy goes only where a
+    record with its values would go."""
+    visibility = payload.get("visibility")
+    if visibility in plan.visibilities:
+        return True
+    if plan.about is None or visibility != Visibility.ADVISOR:
+        return False
+    if kind == ObservationNote.__kind__:
+        return bool(payload.get("observed_id") == plan.about)
+    if kind == ObservationReply.__kind__:
+        note = session.get(ObservationNote, str(payload.get("note_id") or ""))
+        return note is not None and note.owner == plan.about
+    return False
+
+
+def _outgoing(kind: str, record: dict[str, Any], plan: _Plan) -> dict[str, Any]:
+    """The record as this bundle may carry it: a person's e-mail address only where the
+    plan allows it (the advisor's bundles carry the advisor's alone). Used for records
+    and for their conflict copies alike."""
+    if kind == "person" and plan.email_of not in (None, record.get("id")):
+        record["email"] = ""
+    return record
+
+
 def _acknowledged(session: Any, people: list[Person]) -> int:
     """The lowest change number every recipient confirmed (0: send everything)."""
     lowest = None
@@ -398,9 +423,7 @@ def _collect(
         for row in session.execute(stmt.execution_options(yield_per=1000)):
             if member is None:
                 member = _Member(temp, f"records/{kind}.jsonl.gz")
-            record = spec.encode(row)
-            if kind == "person" and plan.email_of not in (None, record["id"]):
-                record["email"] = ""
+            record = _outgoing(kind, spec.encode(row), plan)
             if not _sendable(kind, record) or not authorized(kind, record):
                 continue
             member.write(record)
@@ -496,15 +519,17 @@ def _collect_conflicts(
             continue
         if plan.owner is not None and payload.get("owner") != plan.owner:
             continue
-        if spec.has_visibility and payload.get("visibility") not in plan.visibilities:
+        if spec.has_visibility and not _visible_copy(session, kind, payload, plan):
             continue
         try:
             spec.decode(payload)
         except RecordError:  # a copy kept by an older Minga: it stays here, visible
             continue
+        # A copy carries no more than its record may: the same fields left out.
+        record = _outgoing(kind, dict(payload), plan)
         if member is None:
             member = _Member(temp, container.CONFLICTS)
-        member.write({"kind": kind, "record_id": record_id, "version": version, "record": payload})
+        member.write({"kind": kind, "record_id": record_id, "version": version, "record": record})
     if member is None:
         return 0
     members[member.name] = (member.path, member.close())
