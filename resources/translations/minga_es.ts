@@ -4404,8 +4404,8 @@
             <translation>{name} dejará de recibir tus paquetes y sus paquetes serán rechazados, aquí y, con tus próximos paquetes, en el computador de cada integrante. Las prácticas que compartió quedan a su nombre. Solo tú puedes volver a admitirle.</translation>
         </message>
         <message>
-            <source>&amp;Reason (kept on this computer):</source>
-            <translation>&amp;Motivo (se guarda en este computador):</translation>
+            <source>&amp;Reason (required, kept on this computer):</source>
+            <translation>&amp;Motivo (obligatorio; se guarda en este computador):</translation>
         </message>
         <message>
             <source>Remove from the microcentre</source>
@@ -5984,8 +5984,8 @@
             <translation>el id de persona o el nombre completo del integrante</translation>
         </message>
         <message>
-            <source>why (kept in this installation's records)</source>
-            <translation>por qué (se guarda en los registros de esta instalación)</translation>
+            <source>why the member leaves (required; kept in this installation's records)</source>
+            <translation>por qué deja el microcentro (obligatorio; se guarda en los registros de esta instalación)</translation>
         </message>
         <message>
             <source>show a session</source>
@@ -7867,6 +7867,10 @@
         <message>
             <source>The goal must be a number of practices from 0 to {max}.</source>
             <translation>La meta debe ser un número de prácticas entre 0 y {max}.</translation>
+        </message>
+        <message>
+            <source>Say why {name} leaves the microcentre (a reason is required).</source>
+            <translation>Indica por qué {name} deja el microcentro (el motivo es obligatorio).</translation>
         </message>
     </context>
     <context>

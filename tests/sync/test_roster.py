@@ -26,7 +26,9 @@ def _roster_version(device) -> int:
         return membership.roster_version(session)
 
 
-def _remove(network: Network, person_id: str, reason: str = "") -> membership.Removal:
+def _remove(
+    network: Network, person_id: str, reason: str = "Dejó el microcentro"
+) -> membership.Removal:
     return membership.remove(network.advisor.ws, person_id, reason)
 
 
@@ -138,6 +140,11 @@ def test_member_remove_on_the_command_line(tmp_path: Path, sync_cli_env: Path) -
     assert unknown.returncode == 2
     assert "Traceback" not in unknown.stderr
 
+    # The advisor says why: without a reason nobody is removed.
+    no_reason = rosa("member", "remove", ANA["name"], lang="es")
+    assert no_reason.returncode == 2
+    assert "motivo" in no_reason.stderr
+    assert "Traceback" not in no_reason.stderr
     removed = json.loads(
         ok(rosa("member", "remove", ANA["name"], "--reason", "Jubilación", "--json"))
     )

@@ -98,7 +98,9 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         "person", metavar=cli.tr("PERSON"), help=cli.tr("the member's person id or full name")
     )
     member_remove.add_argument(
-        "--reason", default="", help=cli.tr("why (kept in this installation's records)")
+        "--reason",
+        default="",
+        help=cli.tr("why the member leaves (required; kept in this installation's records)"),
     )
     member_remove.add_argument(
         "--json", action="store_true", help=cli.tr("machine-readable output")

@@ -39,6 +39,7 @@ from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor, stamper
 from minga.domain import schema
 from minga.domain.vocab import Role
+from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import meta
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import BundleLog, Microcentre, Peer, Person, School
@@ -268,13 +269,23 @@ def find_member(session: Session, ref: str) -> Person:
 
 def remove(ws: Workspace, ref: str, reason: str = "") -> Removal:
     """(Advisor) `member remove`: retires a member from the microcentre (see
-    `remove_member`); removing someone already removed changes nothing."""
+    `remove_member`), with a reason; removing someone already removed changes nothing."""
     with ws.db.session() as session:
         actor = current_actor(session)
         if actor.role != Role.ADVISOR:
             raise AdvisorOnlyError()
         person = find_member(session, ref)
         already = person.membership == REMOVED
+        if not already and not (reason or "").strip():
+            from minga.domain.errors import ValidationError
+
+            raise ValidationError(
+                "reason",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Say why {name} leaves the microcentre (a reason is required)."
+                ),
+                name=person.name,
+            )
         remove_member(session, person.id, reason)
         return Removal(
             person.id,

@@ -450,7 +450,7 @@ class RemoveMemberDialog(QDialog):
             ).format(name=name)
         )
         layout.addWidget(self.explanation)
-        self.reason_label = QLabel(self.tr("&Reason (kept on this computer):"), self)
+        self.reason_label = QLabel(self.tr("&Reason (required, kept on this computer):"), self)
         layout.addWidget(self.reason_label)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("removeMemberReason")
@@ -463,6 +463,11 @@ class RemoveMemberDialog(QDialog):
             self.tr("Remove from the microcentre"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.confirm_button.setObjectName("removeMemberConfirm")
+        # A reason is required: the button waits for one.
+        self.confirm_button.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: self.confirm_button.setEnabled(bool(self.reason_text()))
+        )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
         self.confirm_button.setAutoDefault(False)
