@@ -32,12 +32,14 @@ from minga.domain.vocab import (
     LEVELS,
     AttendanceStatus,
     ContinueDecision,
+    PracticeStatus,
     TemplateKind,
     Visibility,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.sessions import PersonRef, active_teachers, teacher_filter
 from minga.services.templates import exit_ticket_questions, resolve_in, rubric_criteria
+from minga.store import search
 from minga.store.db import Database
 from minga.store.models import (
     Adoption,
@@ -47,6 +49,7 @@ from minga.store.models import (
     MicrocentreSession,
     Person,
     Practice,
+    Presentation,
     SelfAssessment,
 )
 
@@ -183,6 +186,49 @@ class PendingSelfAssessments:
     applications: list[PendingApplication]
 
 
+@dataclass(frozen=True)
+class AdoptionRow:
+    """One line of a teacher's list of chosen practices (the detail is `AdoptionInfo`)."""
+
+    id: str
+    practice_id: str
+    practice_title: str
+    session_id: str | None
+    chosen_on: dt.date
+    applications: int
+    waiting: int
+    """Applications no self-assessment covers yet (one naming it, or one of the adoption
+    written on or after its date)."""
+
+
+@dataclass(frozen=True)
+class PracticeChoice:
+    """A colleague's practice one may choose: presented at a held session (with the
+    session), or shared in the notebook without a presentation (`session_id` None)."""
+
+    practice_id: str
+    title: str
+    author_name: str
+    session_id: str | None = None
+    session_number: int | None = None
+    session_title: str = ""
+    session_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PracticeChoices:
+    """What the Aplicación area offers to choose, in two groups."""
+
+    presented: list[PracticeChoice]
+    """Presented at sessions held so far, newest session first."""
+    others: list[PracticeChoice]
+    """Colleagues' shared practices (not drafts) not in `presented`, by title."""
+    colleagues: int
+    """Colleagues' shared practices in this notebook, whether chosen already or not."""
+    more: bool
+    """`others` was cut at the limit: a search narrows it."""
+
+
 # --- The service ----------------------------------------------------------------------
 
 
@@ -291,6 +337,87 @@ class AdoptionService:
             row.deleted = True
             save(session, actor, row)
 
+    def practice_choices(self, text: str = "", *, limit: int = 100) -> PracticeChoices:
+        """Colleagues' practices one may choose to apply: those presented at sessions
+        held up to today first (newest session first; not the ones chosen there already),
+        then the other shared practices (not drafts, not chosen already), by title,
+        at most `limit`. `text` narrows both (full-text search, accents optional)."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            me = actor.person_id
+            matching = search.practice_pks_matching(self.db.engine.dialect.name, text)
+            chosen = set(
+                session.execute(
+                    select(Adoption.practice_id, Adoption.session_id).where(
+                        Adoption.owner == me, Adoption.deleted.is_(False)
+                    )
+                ).all()
+            )
+            chosen_practices = {practice_id for practice_id, _s in chosen}
+            stmt = (
+                select(
+                    Practice.id,
+                    Practice.title,
+                    Person.name,
+                    MicrocentreSession.id,
+                    MicrocentreSession.number,
+                    MicrocentreSession.title,
+                    MicrocentreSession.date,
+                )
+                .join(Presentation, Presentation.practice_id == Practice.id)
+                .join(MicrocentreSession, MicrocentreSession.id == Presentation.session_id)
+                .outerjoin(Person, Person.id == Practice.owner)
+                .where(
+                    Presentation.deleted.is_(False),
+                    MicrocentreSession.deleted.is_(False),
+                    MicrocentreSession.date <= self.today,
+                    Practice.deleted.is_(False),
+                    Practice.owner != me,
+                )
+                .order_by(
+                    MicrocentreSession.date.desc(),
+                    MicrocentreSession.number.desc(),
+                    Presentation.position,
+                )
+            )
+            if matching is not None:
+                stmt = stmt.where(Practice.pk.in_(matching))
+            presented: list[PracticeChoice] = []
+            seen: set[tuple[str, str]] = set()
+            for pid, title, author, sid, number, stitle, sdate in session.execute(stmt):
+                if (pid, sid) in chosen or (pid, sid) in seen:
+                    continue
+                seen.add((pid, sid))
+                presented.append(
+                    PracticeChoice(pid, title, author or "", sid, number, stitle or "", sdate)
+                )
+            shared = (
+                Practice.deleted.is_(False),
+                Practice.owner != me,
+                Practice.status != PracticeStatus.DRAFT,
+            )
+            colleagues = session.scalar(select(func.count()).where(*shared)) or 0
+            skip = chosen_practices | {c.practice_id for c in presented}
+            others_stmt = (
+                select(Practice.id, Practice.title, Person.name)
+                .outerjoin(Person, Person.id == Practice.owner)
+                .where(*shared)
+                .order_by(Practice.title.collate("NOCASE"), Practice.pk)
+            )
+            if matching is not None:
+                others_stmt = others_stmt.where(Practice.pk.in_(matching))
+            others: list[PracticeChoice] = []
+            more = False
+            # Only the first rows are read: the chosen ones are few next to 20,000.
+            for pid, title, author in session.execute(others_stmt.limit(limit + len(skip))):
+                if pid in skip:
+                    continue
+                if len(others) == limit:
+                    more = True
+                    break
+                others.append(PracticeChoice(pid, title, author or ""))
+            return PracticeChoices(presented, others, colleagues, more)
+
     def get(self, adoption_id: str) -> AdoptionInfo:
         with self.db.session() as session:
             actor = current_actor(session)
@@ -300,12 +427,77 @@ class AdoptionService:
         """This installation's person's adoptions, newest choice first."""
         with self.db.session() as session:
             actor = current_actor(session)
-            rows = session.scalars(
-                select(Adoption)
-                .where(Adoption.owner == actor.person_id, Adoption.deleted.is_(False))
-                .order_by(Adoption.chosen_on.desc(), Adoption.updated_at.desc())
+            mine = (Adoption.owner == actor.person_id, Adoption.deleted.is_(False))
+            rows = list(
+                session.scalars(
+                    select(Adoption)
+                    .where(*mine)
+                    .order_by(Adoption.chosen_on.desc(), Adoption.updated_at.desc())
+                )
             )
-            return [self._adoption(session, row, actor) for row in rows]
+            return self._adoptions_of(session, rows, actor, select(Adoption.id).where(*mine))
+
+    def my_adoption_rows(self) -> list[AdoptionRow]:
+        """The lines of `my_adoptions` (same order), read as plain columns: the list of
+        a teacher of the `large` demo (1,800 choices, 2,600 applications) in a few
+        dozen milliseconds, where building every detail takes over a second."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            mine = (Adoption.owner == actor.person_id, Adoption.deleted.is_(False))
+            ids = select(Adoption.id).where(*mine)
+            applied: dict[str, list[tuple[str, dt.date]]] = {}
+            for adoption_id, app_id, applied_on in session.execute(
+                select(Application.adoption_id, Application.id, Application.applied_on).where(
+                    Application.adoption_id.in_(ids), Application.deleted.is_(False)
+                )
+            ):
+                applied.setdefault(adoption_id, []).append((app_id, applied_on))
+            named: set[str] = set()
+            general: dict[str, list[dt.date]] = {}
+            for adoption_id, app_id, written_on in session.execute(
+                select(
+                    SelfAssessment.adoption_id,
+                    SelfAssessment.application_id,
+                    SelfAssessment.written_on,
+                ).where(SelfAssessment.adoption_id.in_(ids), SelfAssessment.deleted.is_(False))
+            ):
+                if app_id is None:
+                    general.setdefault(adoption_id, []).append(written_on)
+                else:
+                    named.add(app_id)
+            rows = session.execute(
+                select(
+                    Adoption.id,
+                    Adoption.practice_id,
+                    Practice.title,
+                    Adoption.session_id,
+                    Adoption.chosen_on,
+                )
+                .outerjoin(Practice, Practice.id == Adoption.practice_id)
+                .where(*mine)
+                .order_by(Adoption.chosen_on.desc(), Adoption.updated_at.desc())
+            ).all()
+            result = []
+            for adoption_id, practice_id, title, session_id, chosen_on in rows:
+                apps = applied.get(adoption_id, [])
+                dates = general.get(adoption_id, [])
+                waiting = sum(
+                    1
+                    for app_id, applied_on in apps
+                    if app_id not in named and not any(d >= applied_on for d in dates)
+                )
+                result.append(
+                    AdoptionRow(
+                        adoption_id,
+                        practice_id,
+                        title or "",
+                        session_id,
+                        chosen_on,
+                        len(apps),
+                        waiting,
+                    )
+                )
+            return result
 
     def who_has_not_chosen(self, session_id: str) -> list[PersonRef]:
         """Teachers present at the session who chose no practice there yet.
@@ -570,6 +762,80 @@ class AdoptionService:
             return result
 
     # --- building results -----------------------------------------------------------
+
+    def _adoptions_of(
+        self, session: Session, rows: list[Adoption], actor: Actor, ids: Any
+    ) -> list[AdoptionInfo]:
+        """`_adoption` of each row, in five queries instead of five per row (a teacher
+        of the `large` demo has about 1,800 adoptions: 3.3 s one by one). `ids` selects
+        the ids of `rows`."""
+        titles = dict(
+            session.execute(
+                select(Practice.id, Practice.title).where(
+                    Practice.id.in_(select(Adoption.practice_id).where(Adoption.id.in_(ids)))
+                )
+            ).all()
+        )
+        app_ids = select(Application.id).where(
+            Application.adoption_id.in_(ids), Application.deleted.is_(False)
+        )
+        tallies: dict[str, ExitTicketTally] = {}
+        for tally in session.scalars(
+            select(ExitTicketTally)
+            .where(ExitTicketTally.application_id.in_(app_ids), ExitTicketTally.deleted.is_(False))
+            .order_by(ExitTicketTally.version)
+        ):
+            tallies[tally.application_id] = tally  # the newest version wins
+        applications: dict[str, list[ApplicationInfo]] = {}
+        for a in session.scalars(
+            select(Application)
+            .where(Application.adoption_id.in_(ids), Application.deleted.is_(False))
+            .order_by(Application.applied_on, Application.id)
+        ):
+            latest = tallies.get(a.id)
+            applications.setdefault(a.adoption_id, []).append(
+                ApplicationInfo(
+                    id=a.id,
+                    adoption_id=a.adoption_id,
+                    applied_on=a.applied_on,
+                    levels=list(a.levels or []),
+                    students_present=a.students_present,
+                    notes=a.notes,
+                    tally=_tally(latest) if latest else None,
+                    is_mine=a.owner == actor.person_id,
+                )
+            )
+        assessments: dict[str, list[SelfAssessmentInfo]] = {}
+        for s in session.scalars(
+            select(SelfAssessment)
+            .where(SelfAssessment.adoption_id.in_(ids), SelfAssessment.deleted.is_(False))
+            .order_by(SelfAssessment.written_on, SelfAssessment.id)
+        ):
+            assessments.setdefault(s.adoption_id, []).append(_self_assessment(s, actor))
+        names: dict[str, str] = {}
+        result = []
+        for row in rows:
+            if row.owner not in names:
+                names[row.owner] = person_name(session, row.owner)
+            result.append(
+                AdoptionInfo(
+                    id=row.id,
+                    owner=row.owner,
+                    owner_name=names[row.owner],
+                    practice_id=row.practice_id,
+                    practice_title=titles.get(row.practice_id) or "",
+                    session_id=row.session_id,
+                    school_id=row.school_id,
+                    chosen_on=row.chosen_on,
+                    status=row.status,
+                    notes=row.notes,
+                    visibility=row.visibility,
+                    is_mine=row.owner == actor.person_id,
+                    applications=applications.get(row.id, []),
+                    self_assessments=assessments.get(row.id, []),
+                )
+            )
+        return result
 
     def _application(self, session: Session, row: Application, actor: Actor) -> ApplicationInfo:
         tally = session.scalars(

@@ -38,9 +38,9 @@ def test_a_teacher_chooses_applies_tallies_and_self_assesses(qtbot, show_page, t
     qtbot.mouseClick(page.banner_button, Qt.MouseButton.LeftButton)
     form = page.choose_form
     assert page.panes.detail.currentWidget() is form
-    assert form.session_combo.currentData() == last.id
     assert form.presentations_model.rowCount() > 0
-    wanted = form.presentations_model.row(0)
+    wanted = form.current_choice()
+    assert wanted.session_id == last.id
     qtbot.mouseClick(form.choose_button, Qt.MouseButton.LeftButton)
 
     chosen = next(a for a in ctx.adoption.my_adoptions() if a.session_id == last.id)

@@ -7,7 +7,7 @@ question, option and level, from the exit-ticket template: never names), and the
 self-assessment (the rubric's criteria, adjustments, the decision, a reflection).
 Save (Ctrl+S) writes what changed. A question with more answers than students present
 is marked under the question as soon as it happens, and nothing is saved until it is
-fixed. `ChooseForm` picks a practice presented at a session.
+fixed. `ChooseForm` picks a colleague's practice (those presented at sessions first).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError, ValidationErrors
@@ -50,12 +52,14 @@ from minga.services.adoption import (
     AdoptionInput,
     ApplicationInfo,
     ApplicationInput,
+    PracticeChoice,
+    PracticeChoices,
     SelfAssessmentInput,
     TallyInput,
 )
-from minga.services.sessions import PresentationInfo
 from minga.ui.context import UiContext
 from minga.ui.editing.frame import EditorFrame
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.chips import ChipGroup
 from minga.ui.widgets.confirm import confirm
 from minga.ui.widgets.fields import (
@@ -863,17 +867,25 @@ class ApplicationEditor(EditorFrame):
 
 
 class ChooseForm(QWidget):
-    """Choosing a practice presented at a session, to apply it in one's school."""
+    """Choosing a colleague's practice to apply in one's school: those presented at the
+    sessions held so far first (newest session first), then the colleagues' other shared
+    practices; a search box narrows both. The list loads on the task runner."""
 
     chosen = Signal(str)
     """The new adoption's id."""
     cancelled = Signal()
+    loaded = Signal()
+    """The list was (re)filled."""
+
+    SEARCH_DELAY_MS = 200
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chooseForm")
         self.ctx = ctx
-        self._sessions: list[Any] = []
+        self._generation = 0
+        self._prefer_session: str | None = None
+        self.choices: PracticeChoices | None = None
         scroll, body, column = scroll_column(self, "chooseBody")
         self.title_label = heading(body)
         self.title_label.setText(self.tr("Choose a practice to apply"))
@@ -881,40 +893,52 @@ class ChooseForm(QWidget):
         intro = QLabel(
             self.tr(
                 "The network's norm: choose at least one practice presented at each session, "
-                "apply it in your school, tally its exit tickets and write how it went."
+                "apply it in your school, tally its exit tickets and write how it went. "
+                "You may also choose any practice a colleague shared."
             ),
             body,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         column.addWidget(intro)
-        self.session_combo = QComboBox(body)
-        self.session_combo.setObjectName("chooseSession")
-        self.session_combo.setAccessibleName(self.tr("Session"))
-        self.session_combo.currentIndexChanged.connect(lambda _i: self._show_presentations())
-        column.addWidget(field_label(self.tr("Session"), self.session_combo, body))
-        column.addWidget(self.session_combo)
+        self.search_edit = QLineEdit(body)
+        self.search_edit.setObjectName("chooseSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search a practice"))
+        self.search_edit.setPlaceholderText(self.tr("Words of the title or description"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SEARCH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.reload(keep_search=True))
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        column.addWidget(field_label(self.tr("Search"), self.search_edit, body))
+        column.addWidget(self.search_edit)
         self.presentations_model = RowsModel(
             [
-                Column(lambda: self.tr("Practice"), lambda p: p.practice_title),
-                Column(lambda: self.tr("Presented by"), lambda p: p.presenter_name),
+                Column(lambda: self.tr("Practice"), lambda c: c.title),
+                Column(lambda: self.tr("Author"), lambda c: c.author_name),
+                Column(lambda: self.tr("Presented at"), self._presented_text),
             ],
             self,
+            id_of=lambda c: f"{c.practice_id}/{c.session_id or ''}",
         )
         self.presentations_table = QTableView(body)
-        setup_table(self.presentations_table, "presentedPractices", self.tr("Practices presented"))
+        setup_table(self.presentations_table, "presentedPractices", self.tr("Practices to choose"))
         self.presentations_table.setModel(self.presentations_model)
         header = self.presentations_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.presentations_table.setWordWrap(True)
-        self.presentations_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.presentations_table.activated.connect(lambda _i: self.choose())
-        column.addWidget(
-            field_label(self.tr("Practices presented there"), self.presentations_table, body)
+        self.list_label = field_label(
+            self.tr("Colleagues' practices"), self.presentations_table, body
         )
+        column.addWidget(self.list_label)
+        self.status_label = QLabel(body)
+        self.status_label.setObjectName("chooseStatus")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        column.addWidget(self.status_label)
         column.addWidget(self.presentations_table)
         self.empty_note = banner(body, "chooseEmpty")
         column.addWidget(self.empty_note)
@@ -946,7 +970,7 @@ class ChooseForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         chain = [
-            self.session_combo,
+            self.search_edit,
             self.presentations_table,
             self.visibility_combo,
             self.choose_button,
@@ -955,71 +979,109 @@ class ChooseForm(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def reload(self, session_id: str | None = None) -> None:
-        """Sessions held so far (newest first); `session_id` selected."""
-        try:
-            rows = self.ctx.sessions.list_sessions()
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            rows = []
-        today = self.ctx.today()
-        self._sessions = [r for r in reversed(rows) if r.date <= today and r.presentations]
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
-        for row in self._sessions:
-            self.session_combo.addItem(f"{day_text(row.date)} · {row.number}. {row.title}", row.id)
-        if session_id:
-            select_data(self.session_combo, session_id)
-        self.session_combo.blockSignals(False)
-        self._show_presentations()
-
-    def _show_presentations(self) -> None:
-        show_text(self.error, "")
-        session_id = self.session_combo.currentData()
-        presentations: list[PresentationInfo] = []
-        if session_id:
-            try:
-                detail = self.ctx.sessions.get(session_id)
-                mine = {
-                    a.practice_id
-                    for a in self.ctx.adoption.my_adoptions()
-                    if a.session_id == session_id
-                }
-            except MingaError as exc:
-                self.ctx.bridge.show_exception(exc)
-            else:
-                me = self.ctx.actor.person_id
-                presentations = [
-                    p
-                    for p in detail.presentations
-                    if p.presenter_id != me and p.practice_id not in mine
-                ]
-        self.presentations_model.set_rows(presentations)
-        fit_table_height(self.presentations_table, len(presentations), least=2, most=8)
-        if presentations:
-            self.presentations_table.selectRow(0)
-        show_text(
-            self.empty_note,
-            ""
-            if presentations
-            else self.tr(
-                "Nothing left to choose at this session: you chose its practices already, "
-                "or they are yours."
-            ),
+    def _presented_text(self, choice: PracticeChoice) -> str:
+        if choice.session_id is None or choice.session_date is None:
+            return "—"
+        return self.tr("Session {number}, {date}").format(
+            number=choice.session_number, date=day_text(choice.session_date)
         )
-        self.choose_button.setEnabled(bool(presentations))
+
+    @property
+    def is_loading(self) -> bool:
+        return self.status_label.property("loading") is True
+
+    def reload(self, session_id: str | None = None, *, keep_search: bool = False) -> None:
+        """Reads the practices to choose (on the task runner; "Loading…" meanwhile); the
+        first one presented at `session_id` is selected when it comes."""
+        self._timer.stop()
+        if not keep_search:
+            self._prefer_session = session_id
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+        show_text(self.error, "")
+        self._generation += 1
+        generation = self._generation
+        text = self.search_edit.text().strip()
+        service = self.ctx.adoption
+        self.status_label.setProperty("loading", True)
+        self.status_label.setText(self.tr("Loading…"))
+        self.choose_button.setEnabled(False)
+
+        def work(_progress: object) -> PracticeChoices:
+            return service.practice_choices(text)
+
+        def done(choices: PracticeChoices) -> None:
+            if isValid(self) and generation == self._generation:
+                self._show(choices, text)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._generation:
+                self.status_label.setProperty("loading", False)
+                self.status_label.setText("")
+                self.ctx.bridge.show_exception(exc)
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed, priority=PAGE_FETCH)
+
+    def _show(self, choices: PracticeChoices, text: str) -> None:
+        self.choices = choices
+        rows = [*choices.presented, *choices.others]
+        self.presentations_model.set_rows(rows)
+        self.status_label.setProperty("loading", False)
+        if rows:
+            shown = self.tr("%n practice(s) presented at sessions held", "", len(choices.presented))
+            shown += "; " + self.tr(
+                "then %n other practice(s) shared by colleagues", "", len(choices.others)
+            )
+            if choices.more:
+                shown += " " + self.tr("(the first ones by title: search to find others)")
+            self.status_label.setText(shown + ".")
+        else:
+            self.status_label.setText("")
+        fit_table_height(self.presentations_table, len(rows), least=3, most=12)
+        if rows:
+            preferred = next(
+                (
+                    i
+                    for i, c in enumerate(rows)
+                    if self._prefer_session and c.session_id == self._prefer_session
+                ),
+                0,
+            )
+            self.presentations_table.selectRow(preferred)
+        show_text(self.empty_note, "" if rows else self._empty_text(choices, text))
+        self.presentations_table.setVisible(bool(rows))
+        self.choose_button.setEnabled(bool(rows))
+        self.loaded.emit()
+
+    def _empty_text(self, choices: PracticeChoices, text: str) -> str:
+        if text:
+            return self.tr("No results for «{text}».").format(text=text)
+        if not choices.colleagues:
+            return self.tr(
+                "There are no colleagues' practices in your notebook yet. They arrive when "
+                "you import the microcentre's bundle (Sync), or when a colleague presents "
+                "one at a session."
+            )
+        return self.tr(
+            "You have already chosen every practice your colleagues shared. New ones arrive "
+            "with the microcentre's next bundle."
+        )
+
+    def current_choice(self) -> PracticeChoice | None:
+        index = self.presentations_table.currentIndex()
+        return self.presentations_model.row(index.row()) if index.isValid() else None
 
     def choose(self) -> bool:
-        index = self.presentations_table.currentIndex()
-        presentation = self.presentations_model.row(index.row()) if index.isValid() else None
-        if presentation is None:
+        choice = self.current_choice()
+        if choice is None:
             show_text(self.error, self.tr("Choose one of the practices in the list."))
             return False
         try:
             adoption = self.ctx.adoption.choose(
                 AdoptionInput(
-                    practice_id=presentation.practice_id,
-                    session_id=self.session_combo.currentData(),
+                    practice_id=choice.practice_id,
+                    session_id=choice.session_id,
                     visibility=self.visibility_combo.currentData(),
                 )
             )

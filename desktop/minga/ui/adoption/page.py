@@ -4,6 +4,8 @@ advisor)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,14 +18,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import Role
-from minga.services.adoption import AdoptionInfo, PendingSelfAssessments
+from minga.services.adoption import AdoptionRow, PendingSelfAssessments
 from minga.services.drafts import DraftInfo
 from minga.ui.adoption.editor import APPLICATION_DRAFT_KIND, ApplicationEditor, ChooseForm
 from minga.ui.context import UiContext
 from minga.ui.editing.frame import settle
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.fields import banner, heading, show_text
 from minga.ui.widgets.layout import MasterDetail
 from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, fit_table_height, setup_table
@@ -53,6 +57,8 @@ class AdoptionPage(QWidget):
     )
 
     dirty_changed = Signal(bool)
+    loaded = Signal()
+    """The list of chosen practices was (re)filled."""
     draft_kinds = (APPLICATION_DRAFT_KIND,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -62,7 +68,10 @@ class AdoptionPage(QWidget):
         self.is_advisor = ctx.actor.role == Role.ADVISOR
         self._editor: ApplicationEditor | None = None
         self._choose: ChooseForm | None = None
-        self.last_session = None
+        self.last_session: Any = None
+        self._generation = 0
+        self._loading = False
+        self._open_first_when_loaded = False
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(6)
@@ -95,7 +104,7 @@ class AdoptionPage(QWidget):
                 Column(lambda: self.tr("Chosen on"), lambda a: day_text(a.chosen_on)),
                 Column(
                     lambda: self.tr("Applications"),
-                    lambda a: str(len(a.applications)),
+                    lambda a: str(a.applications),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
                 Column(lambda: self.tr("Pending"), self._pending_text),
@@ -112,12 +121,11 @@ class AdoptionPage(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.panes.list_layout.addWidget(self.table, 1)
         self.panes.list_layout.addWidget(self.count_label)
-        self.panes.placeholder.setText(
-            self.tr(
-                "Choose a practice in the list to record when you applied it, its exit "
-                "tickets and your self-assessment."
-            )
+        self._placeholder_text = self.tr(
+            "Choose a practice in the list to record when you applied it, its exit "
+            "tickets and your self-assessment."
         )
+        self.panes.placeholder.setText(self._placeholder_text)
         root.addWidget(self.panes, 1)
         QWidget.setTabOrder(self.choose_button, self.banner_button)
         QWidget.setTabOrder(self.banner_button, self.table)
@@ -125,34 +133,47 @@ class AdoptionPage(QWidget):
 
     # --- the list ------------------------------------------------------------------------
 
-    def _pending_text(self, adoption: AdoptionInfo) -> str:
+    def _pending_text(self, adoption: AdoptionRow) -> str:
         if not adoption.applications:
             return self.tr("Apply it")
-        covered = {s.application_id for s in adoption.self_assessments}
-        waiting = sum(
-            1
-            for a in adoption.applications
-            if a.id not in covered
-            and not any(
-                s.application_id is None and s.written_on >= a.applied_on
-                for s in adoption.self_assessments
-            )
-        )
+        waiting = adoption.waiting
         return self.tr("%n self-assessment(s)", "", waiting) if waiting else "—"
 
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
     def refresh(self, select: str | None = None) -> None:
+        """Reads the chosen practices again, on the task runner ("Loading…" meanwhile:
+        a teacher of the `large` demo has some 1,800 of them)."""
         if self.is_advisor:
             self.follow_up.refresh()
             return
-        try:
-            rows = self.ctx.adoption.my_adoptions()
-            self.last_session = self.ctx.sessions.last_held_session()
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            rows = []
+        self._generation += 1
+        generation = self._generation
+        adoption, sessions = self.ctx.adoption, self.ctx.sessions
+        self._loading = True
+        self.count_label.setText(self.tr("Loading…"))
+
+        def work(_progress: object) -> tuple[list[AdoptionRow], Any]:
+            return adoption.my_adoption_rows(), sessions.last_held_session()
+
+        def done(result: tuple[list[AdoptionRow], Any]) -> None:
+            if isValid(self) and generation == self._generation:
+                self._show_rows(*result, select=select)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._generation:
+                self._show_rows([], self.last_session, select=None)
+                self.ctx.bridge.show_exception(exc)
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed, priority=PAGE_FETCH)
+
+    def _show_rows(self, rows: list[AdoptionRow], last: Any, *, select: str | None) -> None:
+        self._loading = False
+        self.last_session = last
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n practice(s) chosen", "", len(rows)))
-        last = self.last_session
         missing = (
             last is not None
             and last.presentations > 0
@@ -170,10 +191,23 @@ class AdoptionPage(QWidget):
         else:
             show_text(self.banner, "")
         self.banner_button.setVisible(missing)
+        if not rows:
+            self.panes.placeholder.setText(
+                self.tr(
+                    "You have not chosen a practice yet. Press «Choose a practice…» to "
+                    "pick one a colleague presented or shared."
+                )
+            )
+        else:
+            self.panes.placeholder.setText(self._placeholder_text)
         if select:
             row = self.model.row_of(select)
             if row is not None:
                 self.table.selectRow(row)
+        self.loaded.emit()
+        if self._open_first_when_loaded:
+            self._open_first_when_loaded = False
+            self.open_first_record()
 
     def area_shown(self) -> None:
         current = (
@@ -239,7 +273,7 @@ class AdoptionPage(QWidget):
         form = self.choose_form
         form.reload(session_id)
         self.panes.show_detail(form)
-        form.session_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        form.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _choose_from_last(self) -> None:
@@ -261,6 +295,9 @@ class AdoptionPage(QWidget):
     def open_first_record(self) -> bool:
         if self.is_advisor:
             return self.follow_up.session_combo.count() > 0
+        if self._loading:  # opens when the list is in
+            self._open_first_when_loaded = True
+            return True
         if self.model.rowCount():
             return self.open_adoption(self.model.row_id(0) or "")
         return self.open_choose()
