@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from minga.core import files as core_files
 from minga.domain.errors import MingaError
 from minga.i18n import catalog
 from minga.services import printing
@@ -306,7 +307,7 @@ def test_a_folder_that_cannot_be_written_is_a_clear_message(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.undo()
-    monkeypatch.setattr(printing.tempfile, "mkstemp", no_temp_file)
+    monkeypatch.setattr(core_files.tempfile, "mkstemp", no_temp_file)
     with pytest.raises(MingaError) as error:
         printing.print_session_guide(advisor_demo.db, files, "latest", folder / "g.pdf")
     assert str(folder) in error.value.message()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,13 +31,35 @@ def publish(temp: Path, path: Path, *, mode: int | None = None) -> None:
 
     `mode` sets the permissions first (`mkstemp` makes files private: right for keys,
     wrong for a document to share)."""
+    flush(temp, mode=mode)
+    rename_over(temp, path)
+
+
+def flush(temp: Path, *, mode: int | None = None) -> None:
+    """The first half of `publish`: the finished file's content on disk, its mode set
+    (for a writer that reports a failed write apart from a failed rename)."""
     with open(temp, "rb+") as handle:
         os.fsync(handle.fileno())
     if mode is not None:
         with contextlib.suppress(OSError):  # not on every file system
             os.chmod(temp, mode)
+
+
+def rename_over(temp: Path, path: Path) -> None:
+    """The second half of `publish`: the flushed file takes `path`'s name in one step."""
     os.replace(temp, path)
     _sync_folder(path.parent)
+
+
+def copy_atomically(source: Path, path: Path, *, mode: int | None = None) -> None:
+    """A copy of `source` that appears under `path` only once complete and on disk."""
+    temp = temporary_beside(path)
+    try:
+        shutil.copyfile(source, temp)
+        publish(temp, path, mode=mode)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ never import Qt.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Progress(Protocol):
@@ -56,3 +56,46 @@ class Phases:
 
     def check(self) -> None:
         self.progress.check()
+
+
+class Steps:
+    """An operation of `steps` counted steps, each reported as it ends (calling the
+    object), then a cancellation check. With `layout=True` the steps fill the first half
+    of the bar and `layout()` reports the second (a document's pages). The progress may
+    have only one of the two methods (a caller that only counts, or only cancels)."""
+
+    def __init__(self, progress: Any, steps: int, *, layout: bool = False):
+        null = NullProgress()
+        self._report = getattr(progress, "report", None) or null.report
+        self._check = getattr(progress, "check", None) or null.check
+        self.steps = steps
+        self.total = steps * 2 if layout else steps
+        self.done = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        self._report(self.done, self.total, "")
+        self._check()
+
+    def check(self) -> None:
+        self._check()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._report(done, total, text)
+
+    def layout(self) -> Progress:
+        """A progress for the layout: its steps count from the second half."""
+        return _SecondHalf(self)
+
+
+class _SecondHalf:
+    def __init__(self, steps: Steps):
+        self.steps = steps
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        outer = self.steps
+        fraction = done / total if total else 0
+        outer.report(outer.steps + round(fraction * outer.steps), outer.total, text)
+
+    def check(self) -> None:
+        self.steps.check()

@@ -103,6 +103,7 @@ from sqlalchemy import and_, func, select, text
 from sqlalchemy.orm import Session
 
 from minga.core.identity import Actor, current_actor
+from minga.core.progress import Steps
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus, TallyObservation, TrendPoint
 from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role, TemplateKind
@@ -601,26 +602,7 @@ class Indicators:
 # --- The service ----------------------------------------------------------------------
 
 
-class _Steps:
-    """Reports progress to a duck-typed object with `report(done, total, text)` and
-    `check()` (minga.ui.tasks.Progress), when one is given."""
-
-    TOTAL = 8
-
-    def __init__(self, progress: Any | None):
-        self.progress = progress
-        self.done = 0
-
-    def __call__(self) -> None:
-        self.done += 1
-        if self.progress is None:
-            return
-        report = getattr(self.progress, "report", None)
-        if report is not None:
-            report(self.done, self.TOTAL, "")
-        check = getattr(self.progress, "check", None)
-        if check is not None:
-            check()
+STEPS = 8  # the gatherer's steps, for the progress bar
 
 
 class IndicatorService:
@@ -652,7 +634,7 @@ class IndicatorService:
         """With `through`, only what is dated up to `today` counts (a guide's "figures up
         to" a date: a reprinted older guide must not show the rest of the year)."""
         year = year or self.default_year()
-        step = _Steps(progress)
+        step = Steps(progress, STEPS)
         with self.db.session() as session:
             actor = current_actor(session)
             gatherer = _Gatherer(
@@ -671,7 +653,7 @@ class IndicatorService:
     def mine(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
         """This installation's person's own figures."""
         year = year or self.default_year()
-        step = _Steps(progress)
+        step = Steps(progress, STEPS)
         with self.db.session() as session:
             actor = current_actor(session)
             return _Gatherer(
@@ -690,7 +672,7 @@ class _Gatherer:
         today: dt.date,
         *,
         me: str | None,
-        step: _Steps,
+        step: Steps,
         cache: dict[str, Any],
     ):
         self.s = session

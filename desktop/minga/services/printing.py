@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +34,7 @@ from sqlalchemy import func, select
 from minga import display
 from minga.core.attachments import AttachmentStore
 from minga.core.identity import current_actor
+from minga.core.progress import Steps
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus
 from minga.domain.errors import MingaError, NotFoundError
@@ -77,45 +77,6 @@ class PrintError(MingaError):
     template = QT_TRANSLATE_NOOP("errors", "The document could not be written.")
 
 
-# --- Progress -------------------------------------------------------------------------
-
-
-class _Steps:
-    """Progress in two halves: gathering the data (steps), then the layout (pages)."""
-
-    def __init__(self, progress: Any | None, steps: int):
-        self.progress = progress
-        self.steps = steps
-        self.done = 0
-
-    def __call__(self) -> None:
-        self.done += 1
-        self.check()
-        if self.progress is not None and hasattr(self.progress, "report"):
-            self.progress.report(self.done, self.steps * 2, "")
-
-    def check(self) -> None:
-        if self.progress is not None and hasattr(self.progress, "check"):
-            self.progress.check()
-
-    def layout(self) -> Any:
-        """A progress for the layout: its steps count from the second half."""
-        outer = self
-
-        class _Layout:
-            def report(self, done: int, total: int, text: str = "") -> None:
-                if outer.progress is not None and hasattr(outer.progress, "report"):
-                    fraction = done / total if total else 0
-                    outer.progress.report(
-                        outer.steps + round(fraction * outer.steps), outer.steps * 2, text
-                    )
-
-            def check(self) -> None:
-                outer.check()
-
-        return _Layout()
-
-
 # --- Writing the file -----------------------------------------------------------------
 
 
@@ -145,22 +106,20 @@ def _target(out: Path | str) -> Path:
 
 def _write(out: Path, render: Callable[[str], Rendered]) -> PrintedDocument:
     """Renders into a temporary file next to `out`, then renames it over `out`."""
+    from minga.core.files import flush, rename_over, temporary_beside
     from minga.reports.layout import PrintedDocument
 
     try:
-        handle, temp = tempfile.mkstemp(prefix=".minga-", suffix=".pdf.part", dir=out.parent)
+        temp = temporary_beside(out, suffix=".pdf.part")
     except OSError:
         raise PrintError(
             QT_TRANSLATE_NOOP("errors", "Minga cannot write in the folder {folder}."),
             folder=str(out.parent),
         ) from None
-    os.close(handle)
     try:
         try:
-            rendered = render(temp)
-            with open(temp, "rb+") as written:
-                os.fsync(written.fileno())
-            os.chmod(temp, 0o644)  # mkstemp makes it private; a document to share is not
+            rendered = render(str(temp))
+            flush(temp, mode=0o644)  # a document to share is not private
         except OSError as exc:  # a full disk, a pulled USB stick
             raise PrintError(
                 QT_TRANSLATE_NOOP("errors", "{path} could not be written: {reason}"),
@@ -168,7 +127,7 @@ def _write(out: Path, render: Callable[[str], Rendered]) -> PrintedDocument:
                 reason=exc.strerror or str(exc),
             ) from exc
         try:
-            os.replace(temp, out)
+            rename_over(temp, out)
         except OSError:
             raise PrintError(
                 QT_TRANSLATE_NOOP(
@@ -179,7 +138,7 @@ def _write(out: Path, render: Callable[[str], Rendered]) -> PrintedDocument:
                 path=str(out),
             ) from None
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
     return PrintedDocument(out, rendered.pages, list(rendered.sections), rendered.title)
 
@@ -429,7 +388,7 @@ def gather_session_guide(
     from minga.reports.session_guide import GuidePresentation, Participant, SessionGuide
     from minga.services.sessions import SessionService, active_teachers
 
-    steps = progress if isinstance(progress, _Steps) else _Steps(progress, 4)
+    steps = progress if isinstance(progress, Steps) else Steps(progress, 4, layout=True)
     wanted = resolve_session_id(db, session_id)
     detail = SessionService(db).get(wanted)
     steps()
@@ -548,7 +507,7 @@ def build_session_guide(  # noqa: PLR0917 (the documented positional signature)
     paper = _paper(paper)
     target = _target(out)
     reports_tr = _tr(lang)
-    steps = _Steps(progress, 4)
+    steps = Steps(progress, 4, layout=True)
     guide = gather_session_guide(db, files, session_id, progress=steps)
     return _write(
         target,
@@ -607,7 +566,7 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
     paper = _paper(paper)
     target = _target(out)
     reports_tr = _tr(lang)
-    steps = _Steps(progress, 1)
+    steps = Steps(progress, 1, layout=True)
     with db.session() as session:
         try:
             actor = current_actor(session)
@@ -674,7 +633,7 @@ def gather_period_report(
     )
     from minga.services.improvement import ImprovementService
 
-    steps = progress if isinstance(progress, _Steps) else _Steps(progress, 4)
+    steps = progress if isinstance(progress, Steps) else Steps(progress, 4, layout=True)
     today = today or db.clock.today()
     year = year or rules.school_year_of(today)
     first, last = rules.school_year_bounds(year)
@@ -880,7 +839,7 @@ def build_period_report(  # noqa: PLR0917 (the documented positional signature)
     paper = _paper(paper)
     target = _target(out)
     reports_tr = _tr(lang)
-    steps = _Steps(progress, 4)
+    steps = Steps(progress, 4, layout=True)
     data = gather_period_report(db, year, today=today, progress=steps)
     return _write(
         target,
@@ -936,7 +895,7 @@ def gather_portfolio(
     )
     from minga.services.templates import resolve_in
 
-    steps = progress if isinstance(progress, _Steps) else _Steps(progress, 4)
+    steps = progress if isinstance(progress, Steps) else Steps(progress, 4, layout=True)
     bounds = period or (rules.school_year_bounds(year) if year else None)
     chosen = set(practice_ids) if practice_ids else None
     with db.session() as session:
@@ -1153,7 +1112,7 @@ def build_portfolio(  # noqa: PLR0917 (the documented positional signature)
     paper = _paper(paper)
     target = _target(out)
     reports_tr = _tr(lang)
-    steps = _Steps(progress, 4)
+    steps = Steps(progress, 4, layout=True)
     data = gather_portfolio(
         db,
         person_id,

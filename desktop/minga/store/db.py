@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minga.core.clock import Clock, SystemClock
-from minga.core.files import publish, temporary_beside
+from minga.core.files import copy_atomically, publish, temporary_beside
 from minga.domain.errors import StoreError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import SCHEMA_HEAD, changes
@@ -261,10 +260,9 @@ class Database:
     def backup_to(self, destination: Path) -> Path:
         """A consistent copy through SQLite's online backup API, written atomically."""
         destination = Path(destination)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        partial = destination.with_name(destination.name + ".partial")
-        partial.unlink(missing_ok=True)
+        partial: Path | None = None
         try:
+            partial = temporary_beside(destination)
             raw = self.engine.raw_connection()
             try:
                 target = sqlite3.connect(partial)
@@ -277,9 +275,10 @@ class Database:
                     target.close()
             finally:
                 raw.close()
-            os.replace(partial, destination)
+            publish(partial, destination)
         except (sqlite3.Error, OSError) as exc:
-            partial.unlink(missing_ok=True)
+            if partial is not None:
+                partial.unlink(missing_ok=True)
             raise translate_sqlite_error(exc, destination) or StoreError(
                 QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {reason}"),
                 path=str(destination),
@@ -311,13 +310,7 @@ def clock_of(session: Session) -> Clock:
 
 def copy_database_file(source: Path, destination: Path) -> None:
     """Copies a closed database file atomically (used by restore)."""
-    partial = temporary_beside(destination)
-    try:
-        shutil.copyfile(source, partial)
-        publish(partial, destination)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    copy_atomically(source, destination)
 
 
 def execute_script(engine: Engine, sql: str) -> None:
