@@ -7604,6 +7604,10 @@
             <translation>{name} se hizo con una versión más nueva de Minga (formato de paquete {version}). Actualiza Minga para importarlo; no se cambió nada.</translation>
         </message>
         <message>
+            <source>{name}: this bundle requires Minga {required} or later (bundle format {version}). Update Minga to import it; nothing was changed.</source>
+            <translation>{name}: este paquete requiere Minga {required} o posterior (formato {version}). Actualiza Minga para importarlo; no se cambió nada.</translation>
+        </message>
+        <message>
             <source>{name} was made by a newer Minga (data version {schema}). Update Minga to import it; nothing was changed.</source>
             <translation>{name} se hizo con una versión más nueva de Minga (versión de datos {schema}). Actualiza Minga para importarlo; no se cambió nada.</translation>
         </message>

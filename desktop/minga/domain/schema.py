@@ -74,7 +74,15 @@ MEDIA_TYPES = (
     "video/mp4",
 )
 ATTACHMENT_MAX_BYTES = 25 * 1024**2
-UNKNOWN_FIELDS = "refuse"
+# What this Minga does with what a newer Minga of the same format added
+# (docs/bundle-format.md, Compatibility): unknown fields of a known kind and records of
+# an unknown kind are kept as they came (`split_unknown`, `validate_unknown_kind`), each
+# name and value still checked as clean, bounded JSON.
+UNKNOWN_FIELDS = "keep"
+# A name a newer Minga may give a field or a kind.
+FIELD_NAME_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
+KIND_NAME_RE = re.compile(r"[a-z][a-z_]{0,39}")
+MAX_UNKNOWN_FIELDS = 64
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
@@ -100,6 +108,11 @@ _NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 class RecordError(ValueError):
     """A record (or one value) that does not follow the schema; the detail is technical."""
+
+
+class NewerValueError(RecordError):
+    """A well-formed value of an open vocabulary (a template type, an attachment's parent
+    kind) that a newer Minga added: the record is kept as it came, not refused."""
 
 
 # --- field types ----------------------------------------------------------------------
@@ -193,6 +206,20 @@ class Enum(Type):
         if type(value) is not str or value not in self.choices:
             raise RecordError(f"{name} has an unknown value")
         return value
+
+
+@dataclass(frozen=True)
+class OpenEnum(Enum):
+    """A vocabulary a newer Minga may extend (docs/bundle-format.md, Compatibility): an
+    unknown but well-formed value raises `NewerValueError` (a `RecordError`)."""
+
+    def check(self, name: str, value: Any) -> Any:
+        try:
+            return super().check(name, value)
+        except RecordError:
+            if type(value) is str and KIND_NAME_RE.fullmatch(value):
+                raise NewerValueError(f"{name} {value!r} needs a newer Minga") from None
+            raise
 
 
 @dataclass(frozen=True)
@@ -609,7 +636,7 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
     "template": {
         **COMMON,
-        "kind": _f(Enum(_values(TemplateKind))),
+        "kind": _f(OpenEnum(_values(TemplateKind))),
         "name": _f(TITLE),
         "revision": _f(Int(0, 1_000_000)),
         "body": _f(Json(dict)),
@@ -627,7 +654,7 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "caption": _f(SHORT),
     },
 }
-SCHEMA["attachment"]["parent_kind"] = _f(Enum(tuple(k for k in SCHEMA if k != "attachment")))
+SCHEMA["attachment"]["parent_kind"] = _f(OpenEnum(tuple(k for k in SCHEMA if k != "attachment")))
 
 KINDS: tuple[str, ...] = tuple(SCHEMA)
 _NAMES: dict[str, frozenset[str]] = {kind: frozenset(fields) for kind, fields in SCHEMA.items()}
@@ -763,6 +790,65 @@ def validate(kind: str, record: Any) -> dict[str, Any]:
         problem = rule(values)
         if problem:
             raise RecordError(problem)
+    return values
+
+
+def _clean_json(name: str, value: Any) -> None:
+    """Any JSON value, bounded and clean (depth, size, text, finite numbers)."""
+    Json(dict).check(name, {"value": value})
+
+
+def split_unknown(kind: str, record: Any) -> tuple[Any, dict[str, Any]]:
+    """(`record` without the fields this Minga does not know, those fields).
+
+    A newer Minga of the same format may add optional fields to a kind; they are kept
+    as they came (docs/bundle-format.md, Compatibility), each name a plain identifier
+    and each value clean, bounded JSON. The known part is then `validate`d as usual.
+    """
+    if type(record) is not dict:
+        return record, {}
+    names = _NAMES[kind]
+    if len(record) == len(names) and record.keys() == names:
+        return record, {}
+    extras = {key: value for key, value in record.items() if key not in names}
+    if not extras:
+        return record, {}
+    if len(extras) > MAX_UNKNOWN_FIELDS:
+        raise RecordError("too many unknown fields")
+    for key, value in extras.items():
+        if type(key) is not str or not FIELD_NAME_RE.fullmatch(key):
+            raise RecordError("an unknown field's name is not well formed")
+        _clean_json(key, value)
+    return {key: value for key, value in record.items() if key in names}, extras
+
+
+def validate_unknown_kind(record: Any, *, limit: int = 200) -> dict[str, Any]:
+    """The sync fields (and visibility, when present) of a record of a kind this Minga
+    does not know, checked as every kind's are; every other field a plain name with
+    clean, bounded JSON. What it means is left to the Minga that knows the kind."""
+    if type(record) is not dict:
+        raise RecordError("a record must be a JSON object")
+    if len(record) > limit:
+        raise RecordError("too many fields")
+    values: dict[str, Any] = {}
+    for name, spec in COMMON.items():
+        if name not in record:
+            raise RecordError(f"fields missing [{name!r}]")
+        value = record[name]
+        if value is None:
+            if not spec.nullable:
+                raise RecordError(f"{name} cannot be empty")
+            values[name] = None
+        else:
+            values[name] = spec.type.check(name, value)
+    if "visibility" in record:
+        values["visibility"] = VISIBLE["visibility"].type.check("visibility", record["visibility"])
+    for key, value in record.items():
+        if key in COMMON or key == "visibility":
+            continue
+        if type(key) is not str or not FIELD_NAME_RE.fullmatch(key):
+            raise RecordError("a field's name is not well formed")
+        _clean_json(key, value)
     return values
 
 

@@ -507,6 +507,40 @@ class ConflictCopy(Base):
     change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
 
+class UnknownRecord(Base):
+    """A record of a kind this Minga does not know, from a newer Minga, kept as it came.
+
+    `payload` is the exact JSON line received; the sync fields beside it were checked
+    and drive the merge (higher version wins) and the relay (its own `change_seq`). When
+    Minga is updated and knows the kind, the record is applied for real
+    (`minga.sync.compat.reapply`). docs/bundle-format.md, Compatibility.
+    """
+
+    __tablename__ = "unknown_records"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    owner: Mapped[str] = mapped_column(ID)
+    version: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean)
+    visibility: Mapped[str | None] = mapped_column(String(16))
+    schema_version: Mapped[str] = mapped_column(String(8))
+    payload: Mapped[str] = mapped_column(Text)
+    change_seq: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class UnknownFields(Base):
+    """Fields of a known record that this Minga does not know (a newer Minga's optional
+    fields), as they came (`fields`: a JSON object), sent again with the record."""
+
+    __tablename__ = "unknown_fields"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    version: Mapped[str] = mapped_column(String(64))
+    fields: Mapped[str] = mapped_column(Text)
+
+
 class Peer(Base):
     """A device this installation exchanges bundles with, and what it acknowledged."""
 

@@ -28,6 +28,7 @@ from minga.sync.errors import (
     MalformedBundleError,
     MissingPartError,
     NewerFormatError,
+    NewerFormatRequiresError,
     NotABundleError,
     NotForYouError,
 )
@@ -111,6 +112,15 @@ def read_prefix(handle: IO[bytes], name: str) -> tuple[str, int]:
     if version < 1:
         raise NotABundleError(name=name)
     if version > FORMAT_VERSION:
+        # A later format names the Minga it needs on the next cleartext line
+        # (`MINGA-REQUIRES 2.0`), so this one can say which version to install.
+        required = re.match(
+            rb"^MINGA-REQUIRES ([0-9]{1,4}(\.[0-9]{1,4}){1,2})\n$", handle.readline(64)
+        )
+        if required:
+            raise NewerFormatRequiresError(
+                name=name, version=version, required=required.group(1).decode("ascii")
+            )
         raise NewerFormatError(name=name, version=version)
     return kind, version
 

@@ -39,6 +39,17 @@ class NewerFormatError(SyncError):
     )
 
 
+class NewerFormatRequiresError(NewerFormatError):
+    """A bundle of a later format that names the Minga it needs (docs/bundle-format.md,
+    Compatibility)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}: this bundle requires Minga {required} or later (bundle format {version}). "
+        "Update Minga to import it; nothing was changed.",
+    )
+
+
 class NewerSchemaError(SyncError):
     template = QT_TRANSLATE_NOOP(
         "errors",

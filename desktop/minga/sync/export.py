@@ -48,7 +48,7 @@ from minga.store.models import (
     Peer,
     Person,
 )
-from minga.sync import container, membership
+from minga.sync import compat, container, membership
 from minga.sync import keys as keymod
 from minga.sync.container import FORMAT_VERSION, ArchiveWriter
 from minga.sync.errors import (
@@ -239,6 +239,11 @@ class _Member:
         self._gzip.write(dumps(record).encode("utf-8") + b"\n")
         self.count += 1
 
+    def write_line(self, line: str) -> None:
+        """A record exactly as it came (kept for a newer Minga)."""
+        self._gzip.write(line.encode("utf-8") + b"\n")
+        self.count += 1
+
     def close(self) -> MemberInfo:
         self._gzip.close()
         self._raw.close()
@@ -272,6 +277,7 @@ def export_bundle(
     out = Path(out)
     steps = Phases(progress)
     vault = vault or keymod.KeyVault(ws.root)
+    compat.reapply_pending(ws.db)  # what an older run of Minga kept, once understood
     with ws.db.session() as session:
         actor = current_actor(session)
         plan = _plan(session, actor, to, all_members)  # refuse before making any key
@@ -408,7 +414,18 @@ def _collect(
     members: dict[str, tuple[Path, MemberInfo]] = {}
     attachments: set[str] = set()
     authorized = _Authorized(session)
+    # What a newer Minga sent that this one keeps as it came travels on (compat).
+    held: dict[str, list[str]] = {}
+    for held_kind, line in compat.held_records(
+        session,
+        base=0 if full else base,
+        seq_max=seq_max,
+        owner=plan.owner,
+        visibilities=plan.visibilities,
+    ):
+        held.setdefault(held_kind, []).append(line)
     for kind, spec in SPECS.items():
+        extras = compat.fields_of(session, kind)
         table = spec.table
         stmt = select(*spec.columns).where(
             table.c.change_seq <= seq_max, table.c.version != membership.STUB_VERSION
@@ -426,14 +443,27 @@ def _collect(
             record = _outgoing(kind, spec.encode(row), plan)
             if not _sendable(kind, record) or not authorized(kind, record):
                 continue
+            kept = extras.get(record["id"])
+            if kept:
+                record.update({k: v for k, v in kept.items() if k not in record})
             member.write(record)
             if kind == "attachment" and not record["deleted"]:
                 attachments.add(record["sha256"])
+        for line in held.pop(kind, ()):
+            if member is None:
+                member = _Member(temp, f"records/{kind}.jsonl.gz")
+            member.write_line(line)
         if member is not None:
             counts[kind] = member.count
             members[member.name] = (member.path, member.close())
         steps.advance()
         steps.check()
+    for kind, lines in sorted(held.items()):  # kinds only a newer Minga knows
+        member = _Member(temp, f"records/{kind}.jsonl.gz")
+        for line in lines:
+            member.write_line(line)
+        counts[kind] = member.count
+        members[member.name] = (member.path, member.close())
     conflicts = _collect_conflicts(
         session, plan, base=base, full=full, seq_max=seq_max, temp=temp, members=members
     )
@@ -522,7 +552,7 @@ def _collect_conflicts(
         if spec.has_visibility and not _visible_copy(session, kind, payload, plan):
             continue
         try:
-            spec.decode(payload)
+            spec.decode(schema.split_unknown(kind, payload)[0])
         except RecordError:  # a copy kept by an older Minga: it stays here, visible
             continue
         # A copy carries no more than its record may: the same fields left out.

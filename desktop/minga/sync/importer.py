@@ -39,19 +39,19 @@ from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor
 from minga.core.progress import Phases
 from minga.domain import authorization as authz
+from minga.domain import schema
 from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
-from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer
-from minga.sync import container, membership
+from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer, UnknownRecord
+from minga.sync import compat, container, membership
 from minga.sync import keys as keymod
 from minga.sync import manifest as manifestmod
 from minga.sync.container import DEFAULT_LIMITS, Limits, Member
 from minga.sync.errors import (
     MalformedBundleError,
-    NewerSchemaError,
     NoKeysYetError,
     NotForYouError,
     PrivateRecordError,
@@ -115,6 +115,10 @@ class ImportResult:
     # Whole days between the bundle's `created_at` and this computer's clock at import
     # (positive: this clock is behind), when they differ by more than a day; else 0.
     clock_skew_days: int = 0
+    # Records kept as they came because they need a newer Minga (kind -> how many).
+    newer: dict[str, int] = field(default_factory=dict)
+    # The sender's Minga version, when newer than this one.
+    newer_app: str | None = None
 
     @property
     def totals(self) -> KindSummary:
@@ -143,6 +147,8 @@ class ImportResult:
             "already_imported": self.already_imported,
             "accepted_member": self.accepted_member,
             "clock_skew_days": self.clock_skew_days,
+            "newer_records": dict(self.newer),
+            "newer_app": self.newer_app,
         }
 
 
@@ -221,6 +227,8 @@ class _Bundle:
     # school), and schools the advisor's row replaces (the advisor arbitrates).
     keep_schools: set[str] = field(default_factory=set)
     replace_schools: set[str] = field(default_factory=set)
+    # Records of known kinds kept as they came (a value only a newer Minga knows).
+    held: dict[tuple[str, str], compat.Held] = field(default_factory=dict)
 
 
 def _import_bundle(
@@ -241,6 +249,7 @@ def _import_bundle(
         device_keys = vault.load(actor.person_id, actor.device_id)
     if device_keys is None:
         raise NoKeysYetError()
+    compat.reapply_pending(ws.db)  # what an older run of Minga kept, once understood
 
     archive = temp / "archive.tar"
     steps.phase(PHASE_DECRYPT, size)
@@ -293,6 +302,11 @@ def _import_bundle(
                 _check_batch(session, bundle, spec, batch)
                 steps.advance(len(batch))
                 steps.check()
+        for held in bundle.held.values():
+            _check_held(session, bundle, held)
+        for kind, member in _unknown_members(bundle):
+            for held in _unknown_records(bundle, kind, member, limits):
+                _check_held(session, bundle, held)
         for batch in _batches(_conflicts(bundle, limits)):
             steps.advance(len(batch))
             steps.check()
@@ -322,9 +336,17 @@ def _import_bundle(
                 applied = batch
                 if spec.kind == "school":
                     applied = _arbitrate_schools(session, merger, bundle, spec, batch)
-                merger.apply_batch(spec, [Incoming(values, record) for values, record in applied])
+                merger.apply_batch(spec, [Incoming(v, r) for v, r, _ in applied])
+                for values, _record, extras in applied:
+                    if extras:
+                        compat.store_fields(
+                            session, spec.kind, values["id"], values["version"], extras
+                        )
                 steps.advance(len(batch))
                 steps.check()
+        result.newer = _keep_newer(session, merger, bundle, limits)
+        if _newer_app(manifest.app_version):
+            result.newer_app = manifest.app_version
         for batch in _batches(_conflicts(bundle, limits)):
             merger.add_received_copies([(kind, record) for kind, _, record in batch])
             steps.advance(len(batch))
@@ -353,14 +375,48 @@ class _reading:
 
 
 def _check_schema(manifest: manifestmod.Manifest, name: str) -> None:
-    if manifest.schema_version == SCHEMA_HEAD:
+    """A bundle of this format from a newer database schema is read: what it adds is
+    kept as it came (docs/bundle-format.md, Compatibility). An older revision must be
+    one this Minga knows (its records are brought up to date)."""
+    if manifest.schema_version >= SCHEMA_HEAD:
         return
     from minga.store import migrate
 
-    if manifest.schema_version > SCHEMA_HEAD or not migrate.is_known_revision(
-        manifest.schema_version
-    ):
-        raise NewerSchemaError(name=name, schema=manifest.schema_version)
+    if not migrate.is_known_revision(manifest.schema_version):
+        raise MalformedBundleError(name=name, detail="unknown schema revision")
+
+
+def _version_key(text: str) -> tuple[int, ...] | None:
+    parts = text.split("+", 1)[0].split(".")
+    if not 1 <= len(parts) <= 4 or not all(p.isdigit() and len(p) <= 6 for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def newer_app(app_version: str, than: str | None = None) -> bool:
+    """True when `app_version` (a sender's Minga) is newer than `than` (this one)."""
+    from minga import __version__
+
+    theirs, mine = _version_key(app_version), _version_key(than or __version__)
+    return theirs is not None and mine is not None and theirs > mine
+
+
+_newer_app = newer_app
+
+
+def _keep_newer(session: Any, merger: Merger, bundle: _Bundle, limits: Limits) -> dict[str, int]:
+    """Stores what needs a newer Minga, as it came (`compat`); kind -> how many."""
+    newer: dict[str, int] = {}
+    unknown = (
+        held
+        for kind, member in _unknown_members(bundle)
+        for held in _unknown_records(bundle, kind, member, limits)
+    )
+    for held in [*bundle.held.values(), *unknown]:
+        compat.store_unknown(session, held, bundle.manifest.schema_version)
+        merger._see(held.values["version"])
+        newer[held.kind] = newer.get(held.kind, 0) + 1
+    return newer
 
 
 def _check_members(manifest: manifestmod.Manifest, members: dict[str, Member], name: str) -> None:
@@ -391,6 +447,53 @@ def _record_members(bundle: _Bundle) -> Iterator[tuple[KindSpec, Member]]:
         member = bundle.members.get(f"records/{kind}.jsonl.gz")
         if member is not None:
             yield spec, member
+
+
+def _unknown_members(bundle: _Bundle) -> Iterator[tuple[str, Member]]:
+    """Records members of kinds this Minga does not know (a newer Minga's), by name."""
+    for member_name in sorted(bundle.members):
+        match = container.RECORDS_RE.fullmatch(member_name)
+        if match and match.group("kind") not in SPECS:
+            yield match.group("kind"), bundle.members[member_name]
+
+
+def _unknown_records(
+    bundle: _Bundle, kind: str, member: Member, limits: Limits
+) -> Iterator[compat.Held]:
+    """Every record of an unknown kind: sync fields checked, the line kept as it came."""
+    count = 0
+    for count, line in enumerate(_lines(bundle, member, limits), start=1):
+        record = _parse_line(bundle, member, line, count)
+        try:
+            values = schema.validate_unknown_kind(record)
+        except RecordError as exc:
+            raise MalformedBundleError(
+                name=bundle.name, detail=f"{member.name} line {count}: {exc}"
+            ) from None
+        yield compat.Held(kind, values, line.decode("utf-8").rstrip("\n"))
+    if count != bundle.manifest.counts.get(kind, 0):
+        raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
+
+
+def _check_held(session: Any, bundle: _Bundle, held: compat.Held) -> None:
+    """A record kept as it came passes the rules every record passes that can be
+    checked without understanding it: owner and visibility rules, the owner's own
+    record (the table's rule for every kind it does not name), and its owner a member
+    (an unknown kind from a non-member is refused like any record)."""
+    values = held.values
+    _check_rules(bundle, values, held.kind)
+    sender = bundle.manifest.sender.person_id
+    roster = {entry.person_id: entry.membership for entry in bundle.manifest.roster}
+    if not compat.member_owner(session, values["owner"], roster, sender):
+        raise UnauthorizedRecordError(name=bundle.name, kind=held.kind, reason=authz.NOT_YOURS)
+    stored = session.get(UnknownRecord, (held.kind, values["id"]))
+    existing = {"owner": stored.owner} if stored is not None else None
+    if existing is None and held.kind in SPECS:
+        table = SPECS[held.kind].table
+        row = session.execute(select(table.c.owner).where(table.c.id == values["id"])).first()
+        existing = {"owner": row[0]} if row is not None else None
+    if existing is not None and existing["owner"] != values["owner"]:
+        raise UnauthorizedRecordError(name=bundle.name, kind=held.kind, reason=authz.NOT_YOURS)
 
 
 def _lines(bundle: _Bundle, member: Member, limits: Limits) -> Iterator[bytes]:
@@ -436,11 +539,14 @@ def _parse_line(bundle: _Bundle, member: Member, line: bytes, number: int) -> An
 
 def _records(
     bundle: _Bundle, spec: KindSpec, member: Member, limits: Limits, *, checked: bool = False
-) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(column values, JSON record) of every record of one kind, each one checked.
+) -> Iterator[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """(column values, JSON record, unknown fields) of every record of one kind, each
+    one checked.
 
-    With `checked`, an earlier pass over the same (private, hashed) file checked every
-    record, so they are only converted (the apply pass).
+    Fields a newer Minga added are split off and kept as they came; a record holding a
+    value only a newer Minga knows is kept aside whole (`bundle.held`). With `checked`,
+    an earlier pass over the same (private, hashed) file checked every record, so they
+    are only converted (the apply pass).
     """
     from_version = bundle.manifest.format_version
     older_schema = bundle.manifest.schema_version < SCHEMA_HEAD
@@ -449,17 +555,26 @@ def _records(
         record = _upgrade_record(spec.kind, _parse_line(bundle, member, line, count), from_version)
         if older_schema:
             record = spec.fill_defaults(record)
-        if checked:
-            yield spec.convert(record), record
-            continue
         try:
-            values = spec.decode(record)
+            known, extras = schema.split_unknown(spec.kind, record)
+            if checked:
+                if (spec.kind, known["id"]) in bundle.held:
+                    continue
+                yield spec.convert(known), record, extras
+                continue
+            try:
+                values = spec.decode(known)
+            except schema.NewerValueError:
+                text = line.decode("utf-8").rstrip("\n")
+                held = compat.Held(spec.kind, schema.validate_unknown_kind(record), text)
+                bundle.held[(spec.kind, held.values["id"])] = held
+                continue
         except RecordError as exc:
             raise MalformedBundleError(
                 name=bundle.name, detail=f"{member.name} line {count}: {exc}"
             ) from None
         _check_rules(bundle, values, spec.kind)
-        yield values, record
+        yield values, record, extras
     if count != bundle.manifest.counts.get(spec.kind, 0):
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
 
@@ -503,13 +618,23 @@ def _conflicts(
                 "record",
             }:
                 raise RecordError("a conflict copy has kind, record_id, version and record")
-            spec = SPECS.get(entry["kind"]) if isinstance(entry["kind"], str) else None
-            if spec is None:
+            kind = entry["kind"]
+            if type(kind) is not str or not schema.KIND_NAME_RE.fullmatch(kind):
                 raise RecordError("unknown kind")
+            spec = SPECS.get(kind)
+            if spec is None:
+                # A copy of a record only a newer Minga knows: the record itself is kept
+                # and travels; the newer Minga keeps its own copies.
+                schema.validate_unknown_kind(entry["record"])
+                continue
             record = _upgrade_record(spec.kind, entry["record"], bundle.manifest.format_version)
             if bundle.manifest.schema_version < SCHEMA_HEAD:
                 record = spec.fill_defaults(record)
-            values = spec.decode(record)
+            known, _extras = schema.split_unknown(spec.kind, record)
+            try:
+                values = spec.decode(known)
+            except schema.NewerValueError:
+                continue
             if values["id"] != entry["record_id"] or values["version"] != entry["version"]:
                 raise RecordError("the copy does not match its record")
         except RecordError as exc:
@@ -543,12 +668,12 @@ def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]
     table = spec.table
     context = bundle.context
     assert context is not None
-    ids = list({values["id"] for values, _ in batch})
+    ids = list({item[0]["id"] for item in batch})
     stored = {
         row.id: dict(row._mapping)
         for row in session.execute(select(table).where(table.c.id.in_(ids)))
     }
-    for values, _record in batch:
+    for values, _record, _extras in batch:
         existing = stored.get(values["id"])
         if (
             spec.kind == "school"
@@ -595,7 +720,7 @@ def _arbitrate_schools(
     """A colleague's own creation of a school stored here is kept as a conflict copy (the
     stored row stays its first creator's); where the advisor arbitrated, the row here
     becomes the conflict copy and the advisor's row takes its place."""
-    replaced = [values["id"] for values, _ in batch if values["id"] in bundle.replace_schools]
+    replaced = [item[0]["id"] for item in batch if item[0]["id"] in bundle.replace_schools]
     if replaced:
         table = spec.table
         losers = [
@@ -604,7 +729,7 @@ def _arbitrate_schools(
         ]
         merger.add_copies(spec.kind, [(r["id"], r["version"], r) for r in losers])
         session.execute(table.delete().where(table.c.id.in_(replaced)))
-    kept = [(v["id"], v["version"], r) for v, r in batch if v["id"] in bundle.keep_schools]
+    kept = [(v["id"], v["version"], r) for v, r, _ in batch if v["id"] in bundle.keep_schools]
     if kept:
         merger.add_copies(spec.kind, kept)
     return [item for item in batch if item[0]["id"] not in bundle.keep_schools]
