@@ -33,7 +33,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.sessions import known_person
 from minga.services.templates import protocol_items, resolve_in
 from minga.store.db import Database
-from minga.store.models import ObservationNote, ObservationReply
+from minga.store.models import ObservationNote, ObservationReply, Person
 
 
 class ReplyNotAllowedError(MingaError):
@@ -213,7 +213,23 @@ class ObservationService:
                 ObservationNote.owner == actor.person_id,
             ),
         ).order_by(ObservationNote.observed_on.desc(), ObservationNote.updated_at.desc())
-        return [self._info(session, row, actor) for row in session.scalars(stmt)]
+        rows = list(session.scalars(stmt))
+        # The people and the replies in two queries rather than three per note: the
+        # session keeps the people it holds a reference to, so `person_name` finds them.
+        people = list(session.scalars(select(Person)))
+        replies: dict[str, list[ObservationReply]] = {}
+        for reply in session.scalars(
+            select(ObservationReply)
+            .where(
+                ObservationReply.note_id.in_([r.id for r in rows]),
+                ObservationReply.deleted.is_(False),
+            )
+            .order_by(ObservationReply.updated_at, ObservationReply.id)
+        ):
+            replies.setdefault(reply.note_id, []).append(reply)
+        result = [self._info(session, row, actor, replies.get(row.id, [])) for row in rows]
+        del people
+        return result
 
     # --- replies --------------------------------------------------------------------
 
@@ -334,15 +350,22 @@ class ObservationService:
         )
         return clean, template_id, observed.school_id
 
-    def _info(self, session: Session, row: ObservationNote, actor: Actor) -> ObservationInfo:
-        replies = [
-            _reply(session, r, actor)
-            for r in session.scalars(
-                select(ObservationReply)
-                .where(ObservationReply.note_id == row.id, ObservationReply.deleted.is_(False))
-                .order_by(ObservationReply.updated_at, ObservationReply.id)
+    def _info(
+        self,
+        session: Session,
+        row: ObservationNote,
+        actor: Actor,
+        reply_rows: list[ObservationReply] | None = None,
+    ) -> ObservationInfo:
+        if reply_rows is None:
+            reply_rows = list(
+                session.scalars(
+                    select(ObservationReply)
+                    .where(ObservationReply.note_id == row.id, ObservationReply.deleted.is_(False))
+                    .order_by(ObservationReply.updated_at, ObservationReply.id)
+                )
             )
-        ]
+        replies = [_reply(session, r, actor) for r in reply_rows]
         return ObservationInfo(
             id=row.id,
             observer_id=row.owner,

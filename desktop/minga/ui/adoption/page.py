@@ -210,6 +210,8 @@ class AdoptionPage(QWidget):
             self.open_first_record()
 
     def area_shown(self) -> None:
+        if self._loading:  # the page was just built: its first reading is on its way
+            return
         current = (
             self._editor.adoption.id if self._editor is not None and self._editor.adoption else None
         )

@@ -429,6 +429,7 @@ class PracticesPage(QWidget):
         self._fit_combo(self.sort_combo)
 
         table.activated.connect(self._open_index)
+        table.clicked.connect(self._open_index)  # one click opens, as in the other lists
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
