@@ -63,7 +63,7 @@ def test_a_whole_cycle_through_bundles(tmp_path: Path) -> None:
     for key, (name, school, rbd, title) in TEACHERS.items():
         cli = teachers[key]
         run(cli, "init", "--role", "teacher", "--name", name, "--school", school, "--rbd", rbd)
-        run(cli, "import", str(invitation))
+        run(cli, "import", str(invitation), "--fingerprint-checked")
         ids[key] = run_json(cli, "identity")["person_id"]
         practices[key] = run_json(
             cli, "practice", "add", "--title", title, "--status", "ready", "--level", "3°"

@@ -42,7 +42,7 @@ def test_an_advisor_and_three_teachers_converge_through_a_usb_folder(
         who = TEACHERS[name]
         ok(cli("init", "--role", "teacher", "--name", who["name"], "--school", who["school"],
                "--rbd", who["rbd"], "--accept-rbd"))  # fmt: skip
-        ok(cli("import", str(usb / "invitacion.minga")))
+        ok(cli("import", str(usb / "invitacion.minga"), "--fingerprint-checked"))
 
     # Round 1: each teacher writes shared, private and advisor-only practices.
     for number, (name, cli) in enumerate(teachers.items()):

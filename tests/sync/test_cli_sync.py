@@ -51,9 +51,11 @@ def test_advisor_and_teachers_converge_through_a_folder(people) -> None:
     invited = ok(rosa("invite", "--out", str(usb / "invitacion.minga")))
     assert advisor_id["fingerprint"] in invited
 
-    joined = ok(ana("import", str(usb / "invitacion.minga")))
+    # The teacher compares the advisor's fingerprint before joining (issue 15).
+    rejected(ana, "import", str(usb / "invitacion.minga"), expect="--fingerprint-checked")
+    joined = ok(ana("import", str(usb / "invitacion.minga"), "--fingerprint-checked"))
     assert advisor_id["fingerprint"] in joined
-    ok(pedro("import", str(usb / "invitacion.minga")))
+    ok(pedro("import", str(usb / "invitacion.minga"), "--yes"))
     ana_id = json.loads(ok(ana("identity", "--json")))
     assert ana_id["advisor"]["fingerprint"] == advisor_id["fingerprint"]
 
@@ -109,7 +111,7 @@ def test_advisor_and_teachers_converge_through_a_folder(people) -> None:
 def test_export_options_and_usage_errors(people) -> None:
     rosa, ana, _pedro, usb = people
     ok(rosa("invite", "--out", str(usb / "inv.minga")))
-    ok(ana("import", str(usb / "inv.minga")))
+    ok(ana("import", str(usb / "inv.minga"), "--fingerprint-checked"))
     for number in range(6):  # random text does not compress: several parts of 64 KiB
         # `=`: a token may start with "-", which argparse would take for an option.
         ok(ana("practice", "add", "--title", f"Práctica {number}",

@@ -38,7 +38,7 @@ def test_killed_imports_apply_all_or_nothing(tmp_path: Path, sync_cli_env: Path)
     ok(ana("init", "--role", "teacher", "--name", ANA["name"], "--school", ANA["school"],
            "--rbd", ANA["rbd"], "--accept-rbd"))  # fmt: skip
     ok(rosa("invite", "--out", str(tmp_path / "invitation.minga")))
-    ok(ana("import", str(tmp_path / "invitation.minga")))
+    ok(ana("import", str(tmp_path / "invitation.minga"), "--fingerprint-checked"))
     from minga.core.attachments import AttachmentStore
     from minga.core.workspace import Workspace
     from minga.services.practices import PracticeInput, PracticeService

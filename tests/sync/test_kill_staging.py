@@ -54,7 +54,7 @@ def test_a_killed_operation_leaves_no_plaintext_outside_the_data_folder(
     ok(ana("init", "--role", "teacher", "--name", ANA["name"], "--school", ANA["school"],
            "--rbd", ANA["rbd"], "--accept-rbd"))  # fmt: skip
     ok(rosa("invite", "--out", str(tmp_path / "invitation.minga")))
-    ok(ana("import", str(tmp_path / "invitation.minga")))
+    ok(ana("import", str(tmp_path / "invitation.minga"), "--fingerprint-checked"))
     from minga.core.attachments import AttachmentStore
     from minga.core.workspace import Workspace
     from minga.services.practices import PracticeInput, PracticeService

@@ -127,7 +127,7 @@ def test_member_remove_on_the_command_line(tmp_path: Path, sync_cli_env: Path) -
     ok(rosa("invite", "--out", str(invitation)))
     ok(ana("init", "--role", "teacher", "--name", ANA["name"], "--school", ANA["school"],
            "--rbd", ANA["rbd"], "--accept-rbd"))  # fmt: skip
-    ok(ana("import", str(invitation)))
+    ok(ana("import", str(invitation), "--fingerprint-checked"))
     ok(ana("export", "--out", str(tmp_path / "ana.minga")))
     ok(rosa("import", str(tmp_path / "ana.minga"), "--accept-new-members"))
 

@@ -5,6 +5,8 @@ Each command's parser stands beside its handler; `minga.cli` puts them together.
 
 from __future__ import annotations
 
+import getpass
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,8 +30,73 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     backup = commands.add_parser("backup", help=cli.tr("make a backup"))
     backup.add_argument("--out", type=Path, help=cli.tr("backup file (default: in backups/)"))
+    backup.add_argument(
+        "--with-keys",
+        action="store_true",
+        help=cli.tr(
+            "put your private keys in the backup too, protected by a passphrase you choose "
+            "(to move Minga to another computer)"
+        ),
+    )
+    backup.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar=cli.tr("FILE"),
+        help=cli.tr("read the passphrase from the first line of this file (for scripts)"),
+    )
+    backup.add_argument(
+        "--sheet",
+        type=Path,
+        metavar=cli.tr("FILE"),
+        help=cli.tr(
+            "where to write the recovery sheet (PDF) of a backup with keys (default: "
+            "beside the backup)"
+        ),
+    )
     restore = commands.add_parser("restore", help=cli.tr("restore a backup into the data folder"))
     restore.add_argument("file", type=Path, help=cli.tr("backup file"))
+    restore.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar=cli.tr("FILE"),
+        help=cli.tr("for a backup with keys: read the passphrase from the first line of this file"),
+    )
+
+
+def read_passphrase(cli: Context, source: Path | None, *, confirm: bool) -> str:
+    """The passphrase from `--passphrase-file` or typed twice (once to open) on a
+    terminal; never an argument, never logged."""
+    from minga.domain.errors import BackupError
+    from minga.i18n import QT_TRANSLATE_NOOP
+
+    if source is not None:
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The passphrase file {path} cannot be read. Nothing was changed."
+                ),
+                path=str(source),
+            ) from exc
+        lines = text.splitlines()
+        return lines[0] if lines else ""
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A passphrase is needed: run this in a terminal to type it, or give "
+                "--passphrase-file. Nothing was changed.",
+            )
+        )
+    if not confirm:
+        return getpass.getpass(cli.tr("Passphrase of the backup's keys: "))
+    while True:
+        first = getpass.getpass(cli.tr("Choose a passphrase for your keys: "))
+        again = getpass.getpass(cli.tr("Type it again: "))
+        if first and first == again:
+            return first
+        sys.stderr.write(cli.tr("The two passphrases differ or are empty; try again.") + "\n")
 
 
 def cmd_check(cli: Context) -> int:
@@ -96,7 +163,9 @@ def cmd_backup(cli: Context) -> int:
     from minga.services.backup import create_backup
 
     ws = cli.workspace
-    info = create_backup(ws.db, ws.dirs, cli.args.out)
+    a = cli.args
+    passphrase = read_passphrase(cli, a.passphrase_file, confirm=True) if a.with_keys else None
+    info = create_backup(ws.db, ws.dirs, a.out, keys_passphrase=passphrase)
     _print(
         cli.tr(
             "Backup written to {path} ({rows} records, {files} attachments).",
@@ -105,14 +174,31 @@ def cmd_backup(cli: Context) -> int:
             files=info.attachments,
         )
     )
+    if info.fingerprint:
+        from minga.services.backup import write_recovery_sheet
+
+        sheet = write_recovery_sheet(ws.db, info, a.sheet, lang=cli.t.lang)
+        _print(
+            cli.tr(
+                "Your private keys are in it, protected by your passphrase (fingerprint "
+                "{fingerprint}). Keep the passphrase apart from the backup: without it the "
+                "keys cannot be opened.",
+                fingerprint=info.fingerprint,
+            )
+        )
+        _print(cli.tr("Recovery sheet to print: {path}", path=str(sheet)))
     return EXIT_OK
 
 
 def cmd_restore(cli: Context) -> int:
     from minga.paths import DataDir
-    from minga.services.backup import restore_backup
+    from minga.services.backup import backup_holds_keys, restore_backup
 
-    info = restore_backup(DataDir(cli.data_dir), cli.args.file)
+    a = cli.args
+    passphrase = None
+    if backup_holds_keys(a.file):
+        passphrase = read_passphrase(cli, a.passphrase_file, confirm=False)
+    info = restore_backup(DataDir(cli.data_dir), a.file, passphrase=passphrase)
     _print(
         cli.tr(
             "Restored the backup of {date} into {folder}: {rows} records, {files} attachments.",
@@ -122,6 +208,15 @@ def cmd_restore(cli: Context) -> int:
             files=info.attachments,
         )
     )
+    if info.fingerprint:
+        _print(
+            cli.tr(
+                "Your keys were restored too: this computer is now the one that reads and "
+                "signs your bundles (fingerprint {fingerprint}). Stop using the old computer "
+                "for Minga.",
+                fingerprint=info.fingerprint,
+            )
+        )
     return EXIT_OK
 
 

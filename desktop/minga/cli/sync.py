@@ -30,6 +30,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         "invite", help=cli.tr("(advisor) write the invitation file for teachers")
     )
     invite.add_argument("--out", type=Path, required=True, help=cli.tr("invitation file"))
+    invite.add_argument(
+        "--rejoin",
+        metavar=cli.tr("PERSON"),
+        help=cli.tr(
+            "let this member (person id or full name) come back with a new computer and new "
+            "keys; her old keys are revoked when you accept her first bundle"
+        ),
+    )
 
     export = commands.add_parser("export", help=cli.tr("write a bundle to take to others"))
     export.add_argument("--out", type=Path, required=True, help=cli.tr("bundle file (.minga)"))
@@ -67,7 +75,20 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     importing.add_argument(
         "--accept-new-members",
         action="store_true",
-        help=cli.tr("(advisor) accept bundles from teachers who are not members yet"),
+        help=cli.tr(
+            "(advisor) accept bundles from teachers who are not members yet, or from a "
+            "member invited back with new keys"
+        ),
+    )
+    importing.add_argument(
+        "--fingerprint-checked",
+        "--yes",
+        action="store_true",
+        dest="fingerprint_checked",
+        help=cli.tr(
+            "(invitation) you compared the advisor's fingerprint with the one they read to "
+            "you: join without asking"
+        ),
     )
     importing.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
@@ -110,7 +131,26 @@ def add_parsers(commands: Any, cli: Translator) -> None:
 def cmd_invite(cli: Context) -> int:
     from minga.sync.membership import write_invitation
 
-    info = write_invitation(cli.workspace, cli.args.out)
+    info = write_invitation(cli.workspace, cli.args.out, rejoin=cli.args.rejoin)
+    if info.rejoin_name:
+        _print(
+            cli.tr(
+                "Invitation for {name} to come back with a new computer written to {path}.",
+                name=info.rejoin_name,
+                path=str(info.path),
+            )
+        )
+        _print(
+            cli.tr(
+                "Read {name} your key fingerprint so they can check it: {fingerprint}. When "
+                "their first bundle arrives, compare the new fingerprint they read to you and "
+                "import it with --accept-new-members: their old keys are then revoked "
+                "everywhere.",
+                name=info.rejoin_name,
+                fingerprint=info.fingerprint,
+            )
+        )
+        return EXIT_OK
     _print(
         cli.tr(
             "Invitation written to {path}: {microcentre}, {members} members, {schools} schools.",
@@ -192,10 +232,22 @@ def print_import(cli: Context, result: Any) -> None:
     from minga.sync.membership import JoinResult
 
     if isinstance(result, JoinResult):
+        if result.rejoined:
+            _print(
+                cli.tr(
+                    "Welcome back to {microcentre}. This computer has new keys: your new "
+                    "fingerprint is {fingerprint}. Read it to {advisor} when they import your "
+                    "first bundle ('minga export').",
+                    microcentre=result.microcentre,
+                    advisor=result.advisor_name,
+                    fingerprint=result.own_fingerprint,
+                )
+            )
+            return
         _print(
             cli.tr(
                 "You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their "
-                "key is {fingerprint}: check it with them.",
+                "key is {fingerprint}.",
                 microcentre=result.microcentre,
                 advisor=result.advisor_name,
                 fingerprint=result.advisor_fingerprint,
@@ -270,6 +322,8 @@ def cmd_import(cli: Context) -> int:
     documents = []
     for group in group_inputs(a.files):
         try:
+            if not a.fingerprint_checked:
+                _confirm_invitation(cli, group[0])
             result = import_file(cli.workspace, group, accept_new_members=a.accept_new_members)
         except MingaError as exc:
             sys.stderr.write(exc.message(cli.t) + "\n")
@@ -288,6 +342,62 @@ def cmd_import(cli: Context) -> int:
     if a.json:
         _print_json(documents)
     return status
+
+
+def _confirm_invitation(cli: Context, path: Path) -> None:
+    """Before joining: the advisor's fingerprint, and a question (on a terminal) or a
+    refusal that says how to confirm (`--fingerprint-checked`)."""
+    from minga.domain.errors import MingaError
+    from minga.sync.membership import peek_invitation
+
+    invitation = peek_invitation(path)
+    if invitation is None:
+        return
+    say = _print if not cli.args.json else (lambda text: sys.stderr.write(text + "\n"))
+    if invitation.rejoin is not None:
+        say(
+            cli.tr(
+                "This invitation from {advisor} lets {name} come back to {microcentre} with "
+                "this computer and new keys.",
+                advisor=invitation.advisor.name,
+                name=invitation.rejoin.name,
+                microcentre=invitation.microcentre["name"],
+            )
+        )
+    else:
+        say(
+            cli.tr(
+                "Invitation from {advisor} to join {microcentre}.",
+                advisor=invitation.advisor.name,
+                microcentre=invitation.microcentre["name"],
+            )
+        )
+    say(
+        cli.tr(
+            "Fingerprint of your advisor's key: {fingerprint}",
+            fingerprint=invitation.fingerprint,
+        )
+    )
+    if sys.stdin and sys.stdin.isatty():
+        answer = input(
+            cli.tr("Is it the one {advisor} read to you? [y/N] ", advisor=invitation.advisor.name)
+        )
+        if answer.strip().lower() in (cli.tr("y"), cli.tr("yes"), "y", "yes"):
+            return
+        raise MingaError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "You did not join: the fingerprint was not confirmed. Nothing was changed.",
+            )
+        )
+    raise MingaError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Compare this fingerprint with the one your advisor reads to you (in person or by "
+            "phone). If they are the same, import the invitation again with "
+            "--fingerprint-checked. Nothing was changed.",
+        )
+    )
 
 
 def cmd_identity(cli: Context) -> int:

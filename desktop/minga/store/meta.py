@@ -22,3 +22,9 @@ def put(session: Session, key: str, value: str) -> None:
         row.value = value
     else:
         session.add(Meta(key=key, value=value))
+
+
+def delete(session: Session, key: str) -> None:
+    row = session.get(Meta, key)
+    if row is not None:
+        session.delete(row)

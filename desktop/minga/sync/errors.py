@@ -176,6 +176,29 @@ class RemovedMemberError(SyncError):
     )
 
 
+class RejoiningMemberError(NewMemberError):
+    """(Advisor) The first bundle of a member invited back ("Volver a incorporar") with
+    her new keys: accepted only on the advisor's word, after comparing fingerprints."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} comes from {sender}, whom you invited back, with new keys (fingerprint "
+        "{fingerprint}). Compare it with the fingerprint {sender} reads to you (in person "
+        "or by phone) before accepting: her old keys will be revoked. Nothing was changed.",
+    )
+
+
+class RevokedKeyError(SyncError):
+    """A bundle signed with keys the advisor replaced when the member came back."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is signed with old keys of {sender} (fingerprint {fingerprint}), revoked "
+        "when {sender} came back with a new computer. It was not imported: ask {sender} "
+        "for a bundle made on her new computer. Nothing was changed.",
+    )
+
+
 class UntrustedSenderError(SyncError):
     template = QT_TRANSLATE_NOOP(
         "errors",
@@ -227,6 +250,23 @@ class InvitationForAdvisorError(InvitationError):
         "errors",
         "Invitations are for teachers; this installation belongs to an advisor. Nothing "
         "was changed.",
+    )
+
+
+class RejoinOtherPersonError(InvitationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This invitation lets {person} come back with a new computer, but this Minga already "
+        "belongs to {current}. Import it in a new installation (before setting it up). "
+        "Nothing was changed.",
+    )
+
+
+class RejoinNotAllowedError(InvitationError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{person} cannot be invited back: only an active teacher of the microcentre can "
+        "(not the advisor, not a removed member). Nothing was written.",
     )
 
 

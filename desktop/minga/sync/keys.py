@@ -534,3 +534,76 @@ def _publish(session: Any, actor: Any, public: PublicKeys) -> None:
     person.signing_key = public.signing_key
     person.encryption_key = public.encryption_key
     stamper(session, actor).stamp(person)
+
+
+# --- keys in a backup (moving Minga to another computer) -------------------------------
+
+KEY_BACKUP_FORMAT = "minga-backup-keys"
+KEY_BACKUP_VERSION = 1
+MIN_PASSPHRASE = 8
+MAX_SEALED_KEYS = 64 * 1024
+
+
+class KeyBackupError(ValueError):
+    """The sealed keys of a backup cannot be opened (`wrong` is True for a wrong passphrase)."""
+
+    def __init__(self, detail: str, *, wrong: bool = False):
+        super().__init__(detail)
+        self.wrong = wrong
+
+
+def seal_keys(keys: DeviceKeys, passphrase: str) -> bytes:
+    """The private keys as an age file encrypted to a passphrase (an scrypt recipient),
+    which the standard `age --decrypt` opens: a JSON document with the person, the
+    device and both secrets."""
+    from pyrage import passphrase as age_passphrase
+
+    document = {
+        "format": KEY_BACKUP_FORMAT,
+        "version": KEY_BACKUP_VERSION,
+        "person_id": keys.person_id,
+        "device_id": keys.device_id,
+        "signing_secret": keys.signing_secret,
+        "encryption_secret": keys.encryption_secret,
+        "fingerprint": keys.public.fingerprint,
+    }
+    plain = json.dumps(document, indent=1).encode("utf-8")
+    return bytes(age_passphrase.encrypt(plain, passphrase))
+
+
+def open_keys(sealed: bytes, passphrase: str) -> DeviceKeys:
+    """The keys `seal_keys` wrote; `KeyBackupError` for a wrong passphrase or a damaged
+    file (checked whole: both secrets must make the same keys they claim)."""
+    import pyrage
+    from pyrage import passphrase as age_passphrase
+
+    if len(sealed) > MAX_SEALED_KEYS:
+        raise KeyBackupError("the sealed keys are too large")
+    try:
+        plain = age_passphrase.decrypt(sealed, passphrase)
+    except pyrage.DecryptError as exc:
+        raise KeyBackupError(str(exc), wrong=True) from None
+    except Exception as exc:  # pyrage raises its own header errors for a damaged file
+        raise KeyBackupError(f"not an age file: {exc}") from None
+    try:
+        document = json.loads(bytes(plain).decode("utf-8"))
+        if (
+            not isinstance(document, dict)
+            or document.get("format") != KEY_BACKUP_FORMAT
+            or document.get("version") != KEY_BACKUP_VERSION
+        ):
+            raise ValueError("unknown format")
+        fields = ("person_id", "device_id", "signing_secret", "encryption_secret")
+        values = [document.get(name) for name in fields]
+        texts = [v for v in values if isinstance(v, str) and 0 < len(v) <= 200]
+        if len(texts) != len(fields):
+            raise ValueError("a field is missing")
+        keys = DeviceKeys(*texts)
+        public = keys.public  # both secrets must be real keys
+        if not is_signing_key(public.signing_key) or not is_encryption_key(public.encryption_key):
+            raise ValueError("not keys")
+    except (ValueError, TypeError, UnicodeDecodeError, binascii.Error) as exc:
+        raise KeyBackupError(f"damaged keys: {exc}") from None
+    except Exception as exc:  # cryptography and pyrage refuse bad secrets their own way
+        raise KeyBackupError(f"damaged keys: {exc}") from None
+    return keys

@@ -44,7 +44,7 @@ from minga.store import meta
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import BundleLog, Microcentre, Peer, Person, School
 from minga.sync import keys as keymod
-from minga.sync.container import INVITATION_MAGIC, prefix
+from minga.sync.container import INVITATION_MAGIC, prefix, read_prefix
 from minga.sync.errors import (
     AdvisorKeyChangedError,
     AdvisorOnlyError,
@@ -56,7 +56,11 @@ from minga.sync.errors import (
     NotAMemberError,
     OtherMicrocentreError,
     OwnBundleError,
+    RejoiningMemberError,
+    RejoinNotAllowedError,
+    RejoinOtherPersonError,
     RemovedMemberError,
+    RevokedKeyError,
     TamperedBundleError,
     UntrustedSenderError,
 )
@@ -79,6 +83,12 @@ ADVISOR_KEY = "sync_advisor_id"
 # change of membership or keys), on a teacher's the newest one applied.
 ROSTER_VERSION_KEY = "sync_roster_version"
 REMOVAL_REASON_PREFIX = "sync_removed:"
+# (Advisor) A member invited back with new keys: the invitation's id, until her first
+# bundle with the new keys is accepted.
+REJOIN_PREFIX = "sync_rejoin:"
+# Signing keys replaced when their member came back: bundles signed with them are
+# refused with a sentence saying so (the value is the person id).
+REVOKED_PREFIX = "sync_revoked:"
 MICROCENTRE_KEY = "sync_microcentre_id"
 INVITATION_FORMAT = "minga-invitation"
 MAX_INVITATION_BYTES = 4 * 1024**2
@@ -180,6 +190,8 @@ def apply_roster(
                 updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
             )
             session.add(person)
+        if person.signing_key and entry.signing_key and person.signing_key != entry.signing_key:
+            revoke_key(session, person.id, person.signing_key)
         _set_if_changed(
             person,
             membership=entry.membership,
@@ -187,6 +199,22 @@ def apply_roster(
             encryption_key=entry.encryption_key,
         )
     return True
+
+
+def revoke_key(session: Session, person_id: str, signing_key: str) -> None:
+    """Bundles signed with `signing_key` (the member's replaced key) are refused from now
+    on, with a sentence that says why."""
+    meta.put(session, REVOKED_PREFIX + signing_key, person_id)
+
+
+def revoked_owner(session: Session, signing_key: str) -> str | None:
+    """The person whose replaced key this is, or None for a key never revoked here."""
+    return meta.get(session, REVOKED_PREFIX + signing_key)
+
+
+def pending_rejoin(session: Session, person_id: str) -> str | None:
+    """(Advisor) The id of the re-admission invitation waiting for this member's new keys."""
+    return meta.get(session, REJOIN_PREFIX + person_id)
 
 
 def _set_if_changed(row: Any, **values: Any) -> None:
@@ -348,6 +376,10 @@ def check_sender(
         raise untrusted()
     if person is not None and person.membership == REMOVED:
         raise RemovedMemberError(name=name, sender=person.name)
+    if revoked_owner(session, sender.signing_key) == sender.person_id:
+        raise RevokedKeyError(
+            name=name, sender=person.name if person else sender.name, fingerprint=sender.fingerprint
+        )
 
     if actor.role == Role.ADVISOR:
         if (
@@ -356,6 +388,21 @@ def check_sender(
             and person.signing_key == sender.signing_key
         ):
             return Trust("member", consolidated=False)
+        if (
+            person is not None
+            and person.membership == ACTIVE
+            and pending_rejoin(session, person.id) is not None
+        ):
+            # A member invited back ("Volver a incorporar"): her new keys are taken on
+            # the advisor's word, after comparing fingerprints, and the old ones revoked.
+            if accept_new_members:
+                return Trust("member", consolidated=False, accept_sender=True)
+            raise RejoiningMemberError(
+                name=name,
+                sender=person.name or sender.name,
+                fingerprint=sender.fingerprint,
+                sender_id=sender.person_id,
+            )
         if person is not None and person.signing_key and person.membership == ACTIVE:
             # A known member with another key: `--accept-new-members` admits new people
             # only; a member's keys change only through the advisor's roster.
@@ -407,6 +454,9 @@ def apply_sender_trust(session: Session, actor: Actor, manifest: Manifest, trust
                 updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
             )
             session.add(person)
+        if person.signing_key and person.signing_key != sender.signing_key:
+            revoke_key(session, person.id, person.signing_key)
+        meta.delete(session, REJOIN_PREFIX + person.id)
         _set_if_changed(
             person,
             membership=ACTIVE,
@@ -431,6 +481,9 @@ class Invitation:
     schools: list[dict[str, Any]]
     members: list[RosterEntry]
     roster_version: int = 0
+    # A re-admission ("Volver a incorporar"): the member this invitation lets come back
+    # with a new installation and new keys.
+    rejoin: RosterEntry | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -444,16 +497,35 @@ class InvitationInfo:
     members: int
     schools: int
     fingerprint: str
+    rejoin_name: str = ""
 
 
 def write_invitation(
-    ws: Workspace, out: Path, vault: keymod.KeyVault | None = None
+    ws: Workspace,
+    out: Path,
+    vault: keymod.KeyVault | None = None,
+    *,
+    rejoin: str | None = None,
 ) -> InvitationInfo:
-    """(Advisor) Writes the signed invitation file for teachers to `out`."""
+    """(Advisor) Writes the signed invitation file for teachers to `out`.
+
+    With `rejoin` (a member's person id or name), the invitation lets that member's new
+    installation become her again, with new keys: the only way a member's keys change.
+    Her first bundle with the new keys waits for the advisor's word (the fingerprints
+    compared), then the roster announces the new keys and revokes the old ones."""
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
         actor = current_actor(session)
         microcentre = advisor_microcentre(session, actor)
+        returning = None
+        if rejoin is not None:
+            returning = find_member(session, rejoin)
+            if (
+                returning.id == actor.person_id
+                or returning.membership != ACTIVE
+                or returning.role == Role.ADVISOR
+            ):
+                raise RejoinNotAllowedError(person=returning.name)
         device_keys = keymod.ensure_keys(session, vault)
         public = device_keys.public
         advisor = session.get(Person, actor.person_id)
@@ -500,6 +572,13 @@ def write_invitation(
             "members": [entry.as_json() for entry in members],
             "roster_version": roster_version(session),
         }
+        if returning is not None:
+            body["rejoin"] = {
+                **_entry(returning).as_json(),
+                "signing_key": None,
+                "encryption_key": None,
+            }
+            meta.put(session, REJOIN_PREFIX + returning.id, str(body["invitation_id"]))
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         signature = base64.b64encode(device_keys.sign(data))
         with atomic_output(Path(out)) as handle:
@@ -511,11 +590,20 @@ def write_invitation(
                 bundle_id=body["invitation_id"],
                 direction="out",
                 path=str(out),
-                summary={"kind": "invitation", "members": len(members)},
+                summary={
+                    "kind": "invitation",
+                    "members": len(members),
+                    **({"rejoin": returning.id} if returning is not None else {}),
+                },
             )
         )
         return InvitationInfo(
-            Path(out), microcentre.name, len(members), len(schools), public.fingerprint
+            Path(out),
+            microcentre.name,
+            len(members),
+            len(schools),
+            public.fingerprint,
+            returning.name if returning is not None else "",
         )
 
 
@@ -585,7 +673,20 @@ def _parse_invitation(doc: Any) -> Invitation:
         schools=schools,
         members=[RosterEntry.parse(m) for m in _get(doc, "members", list)],
         roster_version=_roster_version(doc),
+        rejoin=_rejoin(doc, advisor),
     )
+
+
+def _rejoin(doc: Any, advisor: RosterEntry) -> RosterEntry | None:
+    """The member a re-admission invitation is for (absent in other invitations)."""
+    if "rejoin" not in doc:
+        return None
+    entry = RosterEntry.parse(_get(doc, "rejoin", dict))
+    if entry.person_id == advisor.person_id or entry.role == Role.ADVISOR:
+        raise ManifestError("a re-admission is for a member, not the advisor")
+    if entry.membership != ACTIVE:
+        raise ManifestError("a re-admission is for an active member")
+    return entry
 
 
 def _roster_version(doc: Any) -> int:
@@ -606,6 +707,7 @@ class JoinResult:
     own_fingerprint: str
     members: int
     already_member: bool
+    rejoined: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -616,6 +718,7 @@ class JoinResult:
             "fingerprint": self.own_fingerprint,
             "members": self.members,
             "already_member": self.already_member,
+            "rejoined": self.rejoined,
         }
 
 
@@ -636,6 +739,8 @@ def join(
     """
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
+        if invitation.rejoin is not None:
+            _become(session, invitation)
         actor = current_actor(session)
         if actor.role == Role.ADVISOR:
             raise InvitationForAdvisorError()
@@ -653,7 +758,17 @@ def join(
         apply_roster(session, actor, [advisor, *invitation.members], invitation.roster_version)
         meta.put(session, ADVISOR_KEY, advisor.person_id)
         meta.put(session, MICROCENTRE_KEY, invitation.microcentre["id"])
-        own_keys = keymod.ensure_keys(session, vault)
+        seen = session.scalar(
+            select(BundleLog.id).where(
+                BundleLog.bundle_id == invitation.invitation_id, BundleLog.direction == "in"
+            )
+        )
+        if invitation.rejoin is not None and seen is None:
+            # Coming back: new keys, whatever this installation had (the advisor takes
+            # them when her first bundle arrives, and revokes the old ones).
+            own_keys = keymod.new_keys(session, vault)
+        else:
+            own_keys = keymod.ensure_keys(session, vault)
         _move_into(session, actor, invitation.microcentre["id"])
         peer = session.get(Peer, invitation.advisor_device_id)
         if peer is None:
@@ -684,7 +799,39 @@ def join(
             own_fingerprint=own_keys.public.fingerprint,
             members=len(invitation.members),
             already_member=already,
+            rejoined=invitation.rejoin is not None,
         )
+
+
+def _become(session: Session, invitation: Invitation) -> None:
+    """(Re-admission) This installation becomes the invited member: a new installation
+    (not set up yet) takes her person id; one already hers keeps it; another person's
+    is refused."""
+    entry = invitation.rejoin
+    assert entry is not None
+    current = meta.get(session, meta.PERSON_ID)
+    person = session.get(Person, current) if current else None
+    if person is not None:
+        if person.id != entry.person_id:
+            raise RejoinOtherPersonError(person=entry.name, current=person.name)
+        return
+    _insert_stubs(session, invitation)
+    own = session.get(Person, entry.person_id)
+    if own is None:
+        own = Person(
+            id=entry.person_id,
+            owner=entry.person_id,
+            name=entry.name,
+            role=entry.role,
+            school_id=entry.school_id,
+            microcentre_id=entry.microcentre_id,
+            email="",
+            membership=ACTIVE,
+            **_stub_fields(),
+        )
+        session.add(own)
+    meta.put(session, meta.PERSON_ID, entry.person_id)
+    session.flush()
 
 
 def _stub_fields() -> dict[str, Any]:
@@ -795,3 +942,19 @@ def identity(
             storage=vault.storage(),
             advisor=advisor,
         )
+
+
+def peek_invitation(path: Path) -> Invitation | None:
+    """The invitation in `path`, checked as `import` checks it, without joining (so the
+    teacher can compare the advisor's fingerprint first); None for any other file (a
+    bundle, or something `import` will refuse with its own sentence)."""
+    from minga.domain.errors import MingaError
+
+    try:
+        with Path(path).open("rb") as handle:
+            kind, _version = read_prefix(handle, Path(path).name)
+            if kind != "invitation":
+                return None
+            return read_invitation(handle, Path(path).name)
+    except (OSError, MingaError):
+        return None
