@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +63,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from minga import display
+from minga.core.files import copy_atomically
 from minga.domain.errors import (
     MingaError,
     NotFoundError,
@@ -1233,10 +1233,8 @@ class PracticeForm(QWidget):
             # The store names files by their hash; a viewer needs the real name and type.
             if not target.exists():
                 folder.mkdir(parents=True, exist_ok=True)
-                partial = folder / (target.name + ".part")
-                shutil.copyfile(info.path, partial)
-                partial.replace(target)
-                target.chmod(0o444)  # a copy to look at: changes would not reach Minga
+                # A copy to look at, read-only: changes would not reach Minga.
+                copy_atomically(info.path, target, mode=0o444)
             return target
 
         def opened(path: Path) -> None:
@@ -1340,11 +1338,10 @@ class PracticeForm(QWidget):
     # --- misc --------------------------------------------------------------------------
 
     def focus_first_field(self) -> None:
-        """Focus on the title (on Close when read-only), the form scrolled to its top so
-        that the heading above the title is not cut off."""
+        """Focus on the title, its beginning in view (on Close when read-only)."""
         target: QWidget = self.close_button if self._read_only else self.title_edit
+        self.scroll.ensureWidgetVisible(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.verticalScrollBar().setValue(0)
 
     def _update_autosave_interval(self) -> None:
         self._autosave.setInterval(int(self.ctx.settings.get(AUTOSAVE_INTERVAL)) * 1000)

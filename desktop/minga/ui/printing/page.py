@@ -14,7 +14,6 @@ import datetime as dt
 import importlib.util
 import logging
 import re
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from minga.core.files import copy_atomically
 from minga.domain.vocab import Role
 from minga.ui.context import UiContext
 from minga.ui.settings import PAPER
@@ -564,13 +564,7 @@ class PrintPage(QWidget):
             target = target.with_name(target.name + ".pdf")
 
         def copy(_progress: Progress) -> Path:
-            partial = target.with_name(f".{target.name}.part")
-            try:
-                shutil.copyfile(source, partial)
-                partial.replace(target)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+            copy_atomically(source, target, mode=0o644)  # a document to share
             return target
 
         def saved(path: Path) -> None:
