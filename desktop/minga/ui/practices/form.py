@@ -1338,10 +1338,11 @@ class PracticeForm(QWidget):
     # --- misc --------------------------------------------------------------------------
 
     def focus_first_field(self) -> None:
-        """Focus on the title, its beginning in view (on Close when read-only)."""
+        """Focus on the title (on Close when read-only), the form scrolled to its top so
+        that the heading above the title is not cut off."""
         target: QWidget = self.close_button if self._read_only else self.title_edit
-        self.scroll.ensureWidgetVisible(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _update_autosave_interval(self) -> None:
         self._autosave.setInterval(int(self.ctx.settings.get(AUTOSAVE_INTERVAL)) * 1000)
