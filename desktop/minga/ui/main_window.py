@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.returnPressed.connect(self._search_entered)
-        self.toolbar.addWidget(self.search_field)
+        self.search_tool = self.toolbar.addWidget(self.search_field)
         self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.search_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.search_shortcut.activated.connect(self.focus_search)
@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
         self._current = area
         self._share_new_shortcut(page)
+        self._share_toolbar(area)
         if previous is not None and previous != area:
             if area == HOME and isinstance(page, Page):
                 page.refresh()
@@ -584,6 +585,18 @@ class MainWindow(QMainWindow):
             for action in page.findChildren(QAction)
         )
         self.new_practice_action.setShortcut(QKeySequence() if own else new)
+
+    def _share_toolbar(self, area: str) -> None:
+        # Prácticas has its own search box and "New practice" button: one of each on
+        # the screen, not two (Ctrl+F and Ctrl+N reach the page's own).
+        own = area == PRACTICES
+        self.search_tool.setVisible(not own)
+        self.new_practice_action.setVisible(not own)
+        # (the actions alone leave their widgets shown in a toolbar not laid out yet)
+        self.search_field.setVisible(not own)
+        button = self.toolbar.widgetForAction(self.new_practice_action)
+        if button is not None:
+            button.setVisible(not own)
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.areas()):
@@ -715,9 +728,13 @@ class MainWindow(QMainWindow):
     # --- global search ---------------------------------------------------------------
 
     def focus_search(self) -> None:
-        """Ctrl+F: puts the cursor in the global search, its text selected."""
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        """Ctrl+F: puts the cursor in the global search, its text selected (in
+        Prácticas, in the page's own search box)."""
+        field = self.search_field
+        if self._current == PRACTICES and PRACTICES in self._pages:
+            field = getattr(self._pages[PRACTICES], "search_edit", field)
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     def search(self, text: str) -> None:
         """Shows Prácticas filtered by `text` (once the data is there)."""
