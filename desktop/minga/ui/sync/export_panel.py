@@ -490,10 +490,12 @@ class ExportPanel(QGroupBox):
         if self.is_running() or self._blocked or self.identity is None:
             return
         target = self.destination()
-        if target is None:
+        if target is None or (target[0] == FOLDER and self._remembered() is None):
+            # No place chosen yet (the Documents folder in the list is only a
+            # suggestion): ask, rather than write, or create, a folder she never picked.
             self.choose_folder()
             target = self.destination()
-            if target is None:
+            if target is None or self._remembered() is None:
                 return
         kind, folder = target
         to, all_members, recipient = self._recipient()
