@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations bytecode update-translations benchmarks fuzz system-deps clean frozen deb smoke-test
+.PHONY: run test wave1 lint translations bytecode update-translations benchmarks fuzz system-deps clean frozen deb smoke-test
 
 run: $(STAMP) translations bytecode
 	$(VENV)/bin/minga $(ARGS)
@@ -18,8 +18,13 @@ run: $(STAMP) translations bytecode
 # narrows it; `make test XDIST=` runs everything in one process.
 XDIST ?= -n auto --dist loadfile
 
-test: $(STAMP) translations lint
+test: $(STAMP) translations lint wave1
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
+
+# The released wave-1 Minga in its own venv (.venv-wave1/, from git history) for the
+# cross-version tests (tests/sync/test_wave1.py: they skip without it, and fail under CI).
+wave1: $(STAMP)
+	$(PY) -m tests.support.wave1 || echo "wave-1 Minga not prepared: tests/sync/test_wave1.py skips (fails under CI)"
 
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests benchmarks

@@ -145,7 +145,9 @@ class ImportPanel(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Receive"))
         self.drop_zone.label.setText(
-            self.tr(
+            self.tr("Drop the teachers' bundles (.minga) here, from a USB drive or an e-mail.")
+            if self.ctx.actor.role == "advisor"  # she makes the invitations herself
+            else self.tr(
                 "Drop bundles (.minga) or your advisor's invitation here, from a USB drive "
                 "or an e-mail."
             )
