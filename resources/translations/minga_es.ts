@@ -1859,6 +1859,14 @@
             <translation>Hola, {name}</translation>
         </message>
         <message>
+            <source>1 record needs a newer version of Minga.</source>
+            <translation>1 registro requiere una versión más nueva de Minga.</translation>
+        </message>
+        <message>
+            <source>{count} records need a newer version of Minga.</source>
+            <translation>{count} registros requieren una versión más nueva de Minga.</translation>
+        </message>
+        <message>
             <source>No teachers in your microcentre yet. Give each one an invitation file (USB drive or e-mail) to join.</source>
             <translation>Todavía no hay docentes en tu microcentro. Entrega a cada docente un archivo de invitación (en un pendrive o por correo) para que se una.</translation>
         </message>

@@ -99,6 +99,10 @@ def test_an_unknown_kind_is_kept_as_it_came_and_relayed(forger: Forger, network:
     assert network.pedro.rows("SELECT payload FROM unknown_records") == [(line.decode(),)]
     again = network.pedro.import_(path)
     assert again.already_imported
+    # Inicio says so: "1 registro requiere una versión más nueva de Minga".
+    from minga.services.home import home_summary
+
+    assert home_summary(network.pedro.ws.db).newer_records == 1
 
 
 def test_a_newer_version_of_a_kept_record_replaces_it(forger: Forger, network: Network) -> None:

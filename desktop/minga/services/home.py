@@ -85,6 +85,9 @@ class HomeSummary:
     drafts: list[DraftInfo]
     drafts_total: int
     network: NetworkCounts
+    #: Records kept as they came because they need a newer Minga (docs/bundle-format.md,
+    #: Compatibility).
+    newer_records: int = 0
 
     @property
     def my_practices_total(self) -> int:
@@ -141,6 +144,9 @@ def home_summary(
             )
         ]
         counts = _network(session, actor, today)
+        from minga.sync import compat
+
+        newer_records = sum(compat.waiting(session).values())
     return HomeSummary(
         info=info,
         today=today,
@@ -150,6 +156,7 @@ def home_summary(
         drafts=drafts,
         drafts_total=drafts_total,
         network=counts,
+        newer_records=newer_records,
     )
 
 

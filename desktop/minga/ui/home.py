@@ -286,6 +286,13 @@ class HomePage(QWidget):
         titles.addWidget(self.greeting)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        # What a newer Minga sent, kept here until this one is updated.
+        self.newer_note = QLabel(self)
+        self.newer_note.setObjectName("newerRecordsNote")
+        self.newer_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.newer_note.setWordWrap(True)
+        self.newer_note.hide()
+        titles.addWidget(self.newer_note)
         # An advisor without teachers yet: the way to invite them, where she sees "0".
         self.invite_note = QLabel(self)
         self.invite_note.setObjectName("inviteNote")
@@ -360,6 +367,13 @@ class HomePage(QWidget):
         if info.school_name and info.microcentre_name:
             place = f"{info.school_name} · {info.microcentre_name}"
         self.subtitle.setText(f"{role} · {place}" if place else role)
+        newer = summary.newer_records
+        self.newer_note.setText(
+            self.tr("1 record needs a newer version of Minga.")
+            if newer == 1
+            else self.tr("{count} records need a newer version of Minga.").format(count=newer)
+        )
+        self.newer_note.setVisible(newer > 0)
 
         # Cards: the advisor watches the network; a teacher starts from their own work.
         if summary.is_advisor:
