@@ -143,6 +143,8 @@ def generator_stamp() -> str:
     digest = hashlib.sha256()
     for name in ("demo.py", "demo_content.py"):
         digest.update((ROOT / "desktop" / "minga" / "services" / name).read_bytes())
+    for path in sorted((ROOT / "resources" / "demo").glob("*.json")):
+        digest.update(path.read_bytes())
     # ...and when the schema (tables, indexes, full-text triggers) changes.
     for path in sorted((ROOT / "desktop" / "minga" / "store" / "migrations").rglob("*.py")):
         digest.update(path.read_bytes())
