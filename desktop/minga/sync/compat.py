@@ -239,8 +239,8 @@ def reapply(session: Session) -> int:
             store_fields(session, row.kind, values["id"], values["version"], extras)
         session.delete(row)
         changed += 1
-    for row in fields:
-        changed += _apply_fields(session, row)
+    for kept in fields:
+        changed += _apply_fields(session, kept)
     session.flush()
     return changed
 
