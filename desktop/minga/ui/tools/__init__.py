@@ -101,7 +101,9 @@ def run_daily_backup(ctx: UiContext) -> None:
 # --- restore -----------------------------------------------------------------------------
 
 
-def restore_and_reopen(window: QWidget | None, ctx: UiContext, path: Path) -> bool:
+def restore_and_reopen(
+    window: QWidget | None, ctx: UiContext, path: Path, passphrase: str | None = None
+) -> bool:
     """Restores an automatic copy (.sqlite3) or a backup file (.zip) over the open data.
 
     Returns True when the data was restored and the window shows it. The current data is
@@ -118,9 +120,10 @@ def restore_and_reopen(window: QWidget | None, ctx: UiContext, path: Path) -> bo
     ctx.runner.wait_for_done(30_000)
     dirs = ctx.workspace.dirs
     ctx.workspace.close()  # disposes the pool; the engine reconnects on next use
+    with_keys = False
     try:
         if path.suffix.lower() == ".zip":
-            restore_backup(dirs, path)
+            with_keys = bool(restore_backup(dirs, path, passphrase=passphrase).fingerprint)
         else:
             restore_snapshot(dirs, path)
     except MingaError as exc:
@@ -147,6 +150,12 @@ def restore_and_reopen(window: QWidget | None, ctx: UiContext, path: Path) -> bo
     ctx.bridge.info(
         _tr(
             QT_TRANSLATE_NOOP(
+                "Tools",
+                "The backup was restored with its owner's keys: this computer now reads and "
+                "signs her bundles. Your previous data was kept as a copy.",
+            )
+            if with_keys
+            else QT_TRANSLATE_NOOP(
                 "Tools", "The backup was restored. Your previous data was kept as a copy."
             )
         )
@@ -184,7 +193,11 @@ def open_backups(window: QWidget | None, ctx: UiContext) -> None:
 
     dialog = BackupsDialog(ctx, window)
     dialog.restore_requested.connect(
-        lambda path: dialog.accept() if restore_and_reopen(window, ctx, path) else None
+        lambda path: (
+            dialog.accept()
+            if restore_and_reopen(window, ctx, path, dialog.restore_passphrase)
+            else None
+        )
     )
     dialog.exec()
     dialog.deleteLater()
@@ -207,7 +220,8 @@ def open_about(window: QWidget | None, ctx: UiContext) -> None:
 
 
 class ToolsMenu(QMenu):
-    """The "Herramientas" menu: Respaldos…, Preferencias…, Acerca de y diagnóstico…."""
+    """The "Herramientas" menu: Respaldos…, Preferencias…, Mis datos…, Acerca de y
+    diagnóstico…."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
