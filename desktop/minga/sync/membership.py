@@ -812,9 +812,11 @@ def _become(session: Session, invitation: Invitation) -> None:
     current = meta.get(session, meta.PERSON_ID)
     person = session.get(Person, current) if current else None
     if person is not None:
-        if person.id != entry.person_id:
+        if person.id == entry.person_id:
+            return
+        if not _just_set_up(session, person.id):
             raise RejoinOtherPersonError(person=entry.name, current=person.name)
-        return
+        _discard_setup(session, person.id)
     _insert_stubs(session, invitation)
     own = session.get(Person, entry.person_id)
     if own is None:
@@ -831,6 +833,38 @@ def _become(session: Session, invitation: Invitation) -> None:
         )
         session.add(own)
     meta.put(session, meta.PERSON_ID, entry.person_id)
+    session.flush()
+
+
+_SETUP_KINDS = ("person", "school", "microcentre")
+
+
+def _just_set_up(session: Session, person_id: str) -> bool:
+    """True for an installation set up a moment ago (the first-run dialog, `init`) that
+    never exchanged a file and holds nothing but what the setup made: it may still
+    become the member an invitation back is for."""
+    from sqlalchemy import func
+
+    from minga.store.models import SYNCED_MODELS
+
+    if session.scalar(select(func.count()).select_from(BundleLog)):
+        return False
+    for model in SYNCED_MODELS:
+        if model.__kind__ in _SETUP_KINDS:
+            continue
+        if session.scalar(select(func.count()).select_from(model).where(model.owner == person_id)):
+            return False
+    return True
+
+
+def _discard_setup(session: Session, person_id: str) -> None:
+    """Removes what the setup made (it never left this computer): the person, then the
+    school and microcentre she created; the invitation brings the network's own."""
+    from sqlalchemy import delete
+
+    session.execute(delete(Person).where(Person.owner == person_id))
+    session.execute(delete(School).where(School.owner == person_id))
+    session.execute(delete(Microcentre).where(Microcentre.owner == person_id))
     session.flush()
 
 

@@ -192,6 +192,8 @@ def test_a_teacher_who_has_not_joined_is_told_to_import_the_invitation(
     assert not page.export_panel.prepare_button.isEnabled()
     assert "import the invitation" in page.export_panel.intro.text()
 
+    # The teacher confirms the advisor's fingerprint before joining (issue 15).
+    page.import_panel.confirm_invitation = lambda invitation: True
     page.import_files([network.invitation])
 
     panel = page.import_panel

@@ -3,7 +3,8 @@
 Files are imported one bundle at a time (the parts of a split bundle together) on
 `ctx.runner`, with progress and Cancel. A bundle from someone the advisor has not
 accepted yet stops at a confirmation showing both fingerprints; accepting imports it
-again with `accept_new_members`, refusing leaves everything as it was.
+again with `accept_new_members`, refusing leaves everything as it was. An invitation is
+joined only after the teacher confirms the advisor's fingerprint (`confirm_invitation`).
 """
 
 from __future__ import annotations
@@ -226,7 +227,65 @@ class ImportPanel(QGroupBox):
         if not self.queue:
             self._finish()
             return
-        self._run(self.queue.pop(0), accept=False)
+        group = self.queue.pop(0)
+        if not self._invitation_confirmed(group[0]):
+            self._refused_count += 1
+            self._say(
+                self.tr(
+                    "{file} was not imported: the fingerprint of your advisor's key was not "
+                    "confirmed. Nothing was changed."
+                ).format(file=group[0].name),
+                error=True,
+            )
+            self._next()
+            return
+        self._run(group, accept=False)
+
+    def _invitation_confirmed(self, path: Path) -> bool:
+        from minga.sync.membership import peek_invitation
+
+        invitation = peek_invitation(path)
+        return invitation is None or self.confirm_invitation(invitation)
+
+    def confirm_invitation(self, invitation: Any) -> bool:
+        """Before joining: the advisor's name and fingerprint, and the question whether it
+        is the one she read aloud (without dialogs the answer is no)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from minga.ui import messages
+
+        if not messages.dialogs_enabled():
+            return False
+        box = QMessageBox(self.window())
+        box.setObjectName("confirmInvitation")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Join the microcentre"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if invitation.rejoin is not None:
+            text = self.tr(
+                "This invitation from {advisor} lets {name} come back to {microcentre} with "
+                "this computer and new keys."
+            ).format(
+                advisor=invitation.advisor.name,
+                name=invitation.rejoin.name,
+                microcentre=invitation.microcentre["name"],
+            )
+        else:
+            text = self.tr("Invitation from {advisor} to join {microcentre}.").format(
+                advisor=invitation.advisor.name, microcentre=invitation.microcentre["name"]
+            )
+        box.setText(text)
+        box.setInformativeText(
+            self.tr(
+                "Fingerprint of your advisor's key:\n{fingerprint}\n\nIs it the one "
+                "{advisor} read to you (in person or by phone)? Join only if it is."
+            ).format(fingerprint=invitation.fingerprint, advisor=invitation.advisor.name)
+        )
+        yes = box.addButton(self.tr("It is the same: join"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
 
     def _run(self, group: list[Path], *, accept: bool) -> None:
         ws, vault = self.ctx.workspace, self._vault()
@@ -390,6 +449,22 @@ class ImportPanel(QGroupBox):
         fit_rows(self.summary_view, self.summary.rowCount(), most=6)
 
     def _show_join(self, result: Any) -> None:
+        if result.rejoined:
+            self.result_title.setText(
+                self.tr("Welcome back to {microcentre}").format(microcentre=result.microcentre)
+            )
+            self.result_title.show()
+            self.result_label.setStyleSheet(OK_STYLE)
+            self.result_label.setText(
+                self.tr(
+                    "This computer has new keys: your new fingerprint is {fingerprint}. Send "
+                    "your advisor a bundle (Send) and read it to them when they import it."
+                ).format(fingerprint=result.own_fingerprint)
+            )
+            self.result_label.show()
+            self.summary.set_kinds({})
+            self.summary_view.hide()
+            return
         if result.already_member:
             title = self.tr("You are already a member of {microcentre}").format(
                 microcentre=result.microcentre
@@ -405,8 +480,7 @@ class ImportPanel(QGroupBox):
             "\n".join(
                 [
                     self.tr(
-                        "Your advisor is {advisor}; the fingerprint of their key is "
-                        "{fingerprint}. Check it with them."
+                        "Your advisor is {advisor}; the fingerprint of their key is {fingerprint}."
                     ).format(advisor=result.advisor_name, fingerprint=result.advisor_fingerprint),
                     self.tr(
                         "Your own fingerprint is {fingerprint}. Now send your advisor a bundle "

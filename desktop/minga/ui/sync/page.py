@@ -112,7 +112,7 @@ class SyncPage(QWidget):
         self.tabs.setMinimumHeight(self.fontMetrics().height() * 13)
         self.history = HistoryPanel(ctx, self.tabs)
         self.conflicts = ConflictsPanel(ctx, self.tabs)
-        self.members = MembersPanel(ctx, self.tabs)
+        self.members = MembersPanel(ctx, self.tabs, self.vault)
         self.identity = IdentityPanel(ctx, self.vault, self.tabs)
         self.tabs.addTab(self.history, "")
         self.tabs.addTab(self.conflicts, "")

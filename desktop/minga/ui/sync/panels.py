@@ -355,10 +355,16 @@ class ConflictsPanel(QWidget):
 class MembersPanel(QWidget):
     """The microcentre's members and their fingerprints, and how new ones are accepted."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        vault: Callable[[], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("membersPanel")
         self.ctx = ctx
+        self._vault = vault
         self.is_advisor = ctx.actor.role == "advisor"
         layout = QVBoxLayout(self)
         self.intro = note_label(self, "membersIntro")
@@ -379,6 +385,11 @@ class MembersPanel(QWidget):
         self.remove_button.clicked.connect(self.ask_remove)
         self.remove_button.setVisible(self.is_advisor)
         buttons.addWidget(self.remove_button)
+        self.rejoin_button = QPushButton(self)
+        self.rejoin_button.setObjectName("memberRejoin")
+        self.rejoin_button.clicked.connect(self._rejoin_clicked)
+        self.rejoin_button.setVisible(self.is_advisor)
+        buttons.addWidget(self.rejoin_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.message = note_label(self, "membersMessage")
@@ -406,6 +417,7 @@ class MembersPanel(QWidget):
             )
         self.view.setAccessibleName(self.tr("Members of the microcentre"))
         self.remove_button.setText(self.tr("Remove from the microcentre"))
+        self.rejoin_button.setText(self.tr("Invite back with a new computer…"))
         self.model.retranslate()
         self._update_pending()
         self._update_buttons()
@@ -445,6 +457,59 @@ class MembersPanel(QWidget):
                 "shared stays under their name"
             )
         )
+        self.rejoin_button.setEnabled(
+            self.is_advisor and row is not None and not row.is_self and row.membership == "active"
+        )
+        self.rejoin_button.setToolTip(
+            self.tr(
+                "For a member who lost her computer and her keys: an invitation that makes "
+                "her new computer her again, with new keys; her old keys are revoked"
+            )
+        )
+
+    def rejoin_path(self, name: str) -> Path | None:
+        """Where to save the invitation back (None: cancelled)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the invitation back"),
+            str(Path(folder) / f"volver-{slug(name)}.minga"),
+            self.tr("Minga invitation (*.minga)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(".minga")
+
+    def _rejoin_clicked(self) -> None:
+        self.invite_back()  # (clicked's "checked" argument is not a path)
+
+    def invite_back(self, path: Path | None = None) -> Any | None:
+        """(Advisor) "Volver a incorporar": the selected member's invitation back."""
+        from minga.sync.membership import write_invitation
+
+        row = self.current()
+        if row is None or row.is_self or not self.is_advisor:
+            return None
+        target = path or self.rejoin_path(row.name)
+        if target is None:
+            return None
+        try:
+            vault = self._vault() if self._vault is not None else None
+            info = write_invitation(self.ctx.workspace, target, vault, rejoin=row.person_id)
+        except MingaError as exc:
+            self._say(exc.message(), error=True)
+            self.ctx.bridge.show_exception(exc)
+            return None
+        self._say(
+            self.tr(
+                "Invitation for {name} to come back saved in {path}. Read her your "
+                "fingerprint, {fingerprint}. When her first bundle arrives, compare the new "
+                "fingerprint she reads to you before accepting it: her old keys are then "
+                "revoked everywhere."
+            ).format(name=info.rejoin_name, path=str(info.path), fingerprint=info.fingerprint)
+        )
+        return info
 
     def ask_remove(self) -> None:
         """Asks to confirm (and why) before retiring the selected member."""

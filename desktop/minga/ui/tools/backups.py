@@ -3,6 +3,11 @@
 The dialog never restores by itself: the database must be closed first, so it emits
 `restore_requested(path)` (an automatic copy, or a ``.zip`` backup file) and the window
 does it with `minga.ui.tools.restore_and_reopen`.
+
+"Include my keys" makes a backup that moves Minga to another computer: the private keys
+go in sealed with a passphrase typed twice, and the recovery sheet (a PDF to print) is
+written beside it. Restoring such a backup asks for the passphrase first
+(`restore_passphrase`, read by the window when it restores).
 """
 
 from __future__ import annotations
@@ -17,16 +22,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QUrl,
     Signal,
 )
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -39,7 +49,7 @@ from minga.services.autobackup import Snapshot, list_snapshots
 from minga.ui import messages
 from minga.ui.widgets.table import Column, RowsModel
 
-__all__ = ["BackupsDialog", "SnapshotsModel"]
+__all__ = ["BackupsDialog", "KeysPassphraseDialog", "SnapshotsModel"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +108,88 @@ class SnapshotsModel(RowsModel):
         )
 
 
+class KeysPassphraseDialog(QDialog):
+    """The passphrase that seals the keys in a backup: chosen (typed twice, at least 8
+    characters) or typed once to restore."""
+
+    MIN_LENGTH = 8
+
+    def __init__(self, new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keysPassphraseDialog")
+        self.new = new
+        self.setWindowTitle(self.tr("Passphrase of the keys in the backup"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        intro.setText(
+            self.tr(
+                "Your private keys go into the backup locked with this passphrase. Choose one "
+                "you will remember and keep it apart from the backup: without it the keys "
+                "cannot be opened, and nobody can recover it for you."
+            )
+            if new
+            else self.tr(
+                "This backup holds the private keys of its owner. Type the passphrase chosen "
+                "when it was made."
+            )
+        )
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first = QLineEdit(self)
+        self.first.setObjectName("keysPassphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        self.second = QLineEdit(self)
+        self.second.setObjectName("keysPassphraseAgain")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Passphrase again"))
+        if new:
+            form.addRow(self.tr("&Again:"), self.second)
+        else:
+            self.second.hide()
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("keysPassphraseProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def problem_text(self) -> str:
+        """Why the passphrase typed cannot be used ("" when it can)."""
+        text = self.first.text()
+        if not text:
+            return self.tr("Type the passphrase.")
+        if self.new and len(text) < self.MIN_LENGTH:
+            return self.tr("Choose a passphrase of at least {min} characters.").format(
+                min=self.MIN_LENGTH
+            )
+        if self.new and text != self.second.text():
+            return self.tr("The two passphrases differ; type them again.")
+        return ""
+
+    def _accept(self) -> None:
+        problem = self.problem_text()
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
 class BackupsDialog(QDialog):
     """Lists the automatic backups; backs up now; asks the window to restore one."""
 
@@ -150,8 +242,27 @@ class BackupsDialog(QDialog):
         self.file_button = QPushButton(self.tr("Restore from a &file…"), self)
         self.file_button.setObjectName("restoreFileButton")
         self.file_button.clicked.connect(self.restore_from_file)
+        self.keys_check = QCheckBox(
+            self.tr("Include my &keys (to move Minga to another computer)"), self
+        )
+        self.keys_check.setObjectName("backupWithKeys")
+        self.keys_check.setToolTip(
+            self.tr(
+                "Your private keys go in too, locked with a passphrase you choose: restored "
+                "on a new computer, the backup makes it you for the whole network."
+            )
+        )
+        self.sheet_button = QPushButton(self.tr("Recovery &sheet…"), self)
+        self.sheet_button.setObjectName("recoverySheetButton")
+        self.sheet_button.clicked.connect(self.open_recovery_sheet)
+        self.sheet_button.hide()
+        # Set when the person typed the passphrase of a backup with keys to restore.
+        self.restore_passphrase: str | None = None
+        self.last_sheet: Path | None = None
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
+        row.addWidget(self.keys_check)
+        row.addWidget(self.sheet_button)
         row.addStretch(1)
         row.addWidget(self.restore_button)
         row.addWidget(self.file_button)
@@ -191,29 +302,56 @@ class BackupsDialog(QDialog):
     # --- actions ---------------------------------------------------------------------
 
     def back_up_now(self) -> Path | None:
-        """Writes a full backup (.zip with the attachments) where the person chooses."""
-        from minga.services.backup import create_backup, default_backup_name
+        """Writes a full backup (.zip with the attachments) where the person chooses; with
+        "Include my keys", sealed keys and the recovery sheet beside it."""
+        from minga.i18n import current_language
+        from minga.services.backup import create_backup, default_backup_name, write_recovery_sheet
 
         out = self.ask_save_path(self.dirs.backups / default_backup_name())
         if out is None:
             return None
+        passphrase = None
+        if self.keys_check.isChecked():
+            passphrase = self.ask_keys_passphrase(new=True)
+            if passphrase is None:
+                return None
         workspace = self.ctx.workspace
+        lang = current_language()
         self.backup_button.setEnabled(False)
 
-        def done(info) -> None:
+        def work(_progress: Any) -> Any:
+            info = create_backup(workspace.db, workspace.dirs, out, keys_passphrase=passphrase)
+            if not info.fingerprint:
+                return info, None
+            return info, write_recovery_sheet(workspace.db, info, lang=lang)
+
+        def done(result) -> None:
+            info, sheet = result
             self.backup_button.setEnabled(True)
-            self.ctx.bridge.info(self.tr("Backup saved in {path}").format(path=str(info.path)))
+            if sheet is None:
+                self.ctx.bridge.info(self.tr("Backup saved in {path}").format(path=str(info.path)))
+                return
+            self.last_sheet = sheet
+            self.sheet_button.show()
+            self.ctx.bridge.info(
+                self.tr(
+                    "Backup with your keys saved in {path} (fingerprint {fingerprint}). Print "
+                    "the recovery sheet ({sheet}) and keep the passphrase apart from the "
+                    "backup."
+                ).format(path=str(info.path), fingerprint=info.fingerprint, sheet=str(sheet))
+            )
 
         def failed(exc: BaseException) -> None:
             self.backup_button.setEnabled(True)
             self._show_error(exc)
 
-        self.ctx.runner.run(
-            lambda _progress: create_backup(workspace.db, workspace.dirs, out),
-            on_done=done,
-            on_error=failed,
-        )
+        self.ctx.runner.run(work, on_done=done, on_error=failed)
         return out
+
+    def open_recovery_sheet(self) -> None:
+        """Opens the recovery sheet of the last backup with keys (to print it)."""
+        if self.last_sheet is not None and self.last_sheet.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_sheet)))
 
     def restore_selected(self) -> None:
         snapshot = self.selected_snapshot()
@@ -230,11 +368,24 @@ class BackupsDialog(QDialog):
         path = self.ask_open_path()
         if path is None:
             return
+        from minga.services.backup import backup_holds_keys
+
         question = self.tr(
             "Restore the backup {file}? Your data will be replaced by the data in it."
         ).format(file=path.name)
-        if self.confirm(question):
-            self.restore_requested.emit(path)
+        if not self.confirm(question):
+            return
+        self.restore_passphrase = None
+        try:
+            with_keys = backup_holds_keys(path)
+        except MingaError as exc:
+            self._show_error(exc)
+            return
+        if with_keys:
+            self.restore_passphrase = self.ask_keys_passphrase(new=False)
+            if self.restore_passphrase is None:
+                return
+        self.restore_requested.emit(path)
 
     # --- questions (replaced in tests) ------------------------------------------------
 
@@ -258,6 +409,18 @@ class BackupsDialog(QDialog):
         box.setDefaultButton(no)
         box.exec()
         return box.clickedButton() is yes
+
+    def ask_keys_passphrase(self, *, new: bool) -> str | None:
+        """The passphrase of the keys in a backup (None: cancelled, or dialogs off)."""
+        if not messages.dialogs_enabled():
+            return None
+        dialog = KeysPassphraseDialog(new, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.passphrase()
+            return None
+        finally:
+            dialog.deleteLater()
 
     def ask_save_path(self, default: Path) -> Path | None:
         default.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,120 @@
+"""The window's side of issue 15 (items 1 and 2), with real installations and keys:
+
+- Integrantes › "Volver a incorporar" writes the invitation back for the selected member;
+- the teacher's new installation (set up a moment ago in the first-run dialog) shows the
+  advisor's fingerprint and asks before joining; declining changes nothing; confirming
+  makes it the same person with new keys, which the advisor then accepts;
+- Herramientas › Respaldos: "Include my keys" asks the passphrase twice, writes the
+  backup with sealed keys and the recovery sheet; restoring it asks the passphrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.sync.conftest import ANA, Device, Network
+from tests.ui.sync.conftest import SIZE_HINTS
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_invite_back_then_join_after_confirming_the_fingerprint(
+    qtbot, network: Network, page_for, tmp_path: Path
+) -> None:
+    rosa, ana = network.advisor, network.ana
+    page = page_for(rosa)
+    panel = page.members
+    page.tabs.setCurrentWidget(panel)
+    assert panel.rejoin_button.isVisible()
+    panel.select_person(rosa.person_id)
+    assert not panel.rejoin_button.isEnabled()  # never oneself
+    panel.select_person(ana.person_id)
+    assert panel.rejoin_button.isEnabled()
+    target = tmp_path / "volver-ana.minga"
+    info = panel.invite_back(target)
+    assert info is not None
+    assert target.exists()
+    assert str(target) in panel.message.text()
+    assert rosa.keys().public.fingerprint in panel.message.text()
+
+    # Ana's new computer, set up in the first-run dialog with her name.
+    new = Device(tmp_path / "ana-nueva", ana.backend, "ana-nueva").init("teacher", **ANA)
+    teacher_page = page_for(new)
+    asked = []
+
+    def decline(invitation) -> bool:
+        asked.append(invitation.fingerprint)
+        return False
+
+    teacher_page.import_panel.confirm_invitation = decline
+    setup_person = new.person_id
+    teacher_page.import_files([target])
+    assert asked == [rosa.keys().public.fingerprint]
+    assert "not confirmed" in teacher_page.import_panel.result_label.text()
+    assert new.person_id == setup_person != ana.person_id  # nothing joined
+    assert new.rows("SELECT count(*) FROM bundle_log") == [(0,)]
+    assert new.keys() is None
+
+    teacher_page.import_panel.confirm_invitation = lambda invitation: True
+    teacher_page.import_files([target])
+    assert teacher_page.import_panel.result_title.text() == (
+        "Welcome back to Microcentro Los Copihues"
+    )
+    assert new.person_id == ana.person_id
+    new_fingerprint = new.keys().public.fingerprint
+    assert new_fingerprint != ana.keys().public.fingerprint
+    assert new_fingerprint in teacher_page.import_panel.result_label.text()
+    result = rosa.import_(new.export(network.path("ana-nueva")), accept_new_members=True)
+    assert result.accepted_member
+    new.close()
+
+
+@pytest.mark.usefixtures("dialogs_off")
+def test_a_backup_with_keys_from_respaldos_and_its_restore(
+    teacher, teacher_ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minga.services.practices import PracticeInput
+    from minga.sync.membership import identity
+    from minga.ui.tools import restore_and_reopen
+    from minga.ui.tools.backups import BackupsDialog, KeysPassphraseDialog
+
+    # No keyring in the test session: the keys live in keys.json (a passphrase of its own).
+    monkeypatch.setenv("MINGA_KEY_PASSPHRASE", "llavero de prueba")
+    fingerprint = identity(teacher).fingerprint
+    kept = teacher_ctx.practices.create(PracticeInput(title="Huerto escolar"))
+
+    chooser = KeysPassphraseDialog(new=True)
+    chooser.first.setText("corto")
+    assert "at least 8" in chooser.problem_text()
+    chooser.first.setText("copihue rojo 2026")
+    chooser.second.setText("copihue rojo 2025")
+    assert "differ" in chooser.problem_text()
+    chooser.second.setText("copihue rojo 2026")
+    assert chooser.problem_text() == ""
+    chooser.deleteLater()
+
+    dialog = BackupsDialog(teacher_ctx)
+    assert not dialog.sheet_button.isVisible()
+    target = tmp_path / "usb" / "respaldo.zip"
+    dialog.ask_save_path = lambda default: target
+    dialog.ask_keys_passphrase = lambda new: "copihue rojo 2026"
+    dialog.keys_check.setChecked(True)
+    assert dialog.back_up_now() == target
+    assert dialog.last_sheet is not None
+    assert dialog.last_sheet.exists()
+    assert dialog.last_sheet.parent == target.parent
+    assert fingerprint in teacher_ctx.bridge.record[-1].text
+
+    teacher_ctx.practices.delete(kept.id)
+    dialog.confirm = lambda question: True
+    dialog.ask_open_path = lambda: target
+    requested: list[Path] = []
+    dialog.restore_requested.connect(requested.append)
+    dialog.restore_from_file()
+    assert requested == [target]
+    assert dialog.restore_passphrase == "copihue rojo 2026"
+    assert restore_and_reopen(None, teacher_ctx, target, dialog.restore_passphrase)
+    assert teacher_ctx.practices.get(kept.id).data.title == "Huerto escolar"
+    assert "keys" in teacher_ctx.bridge.record[-1].text
+    dialog.deleteLater()
