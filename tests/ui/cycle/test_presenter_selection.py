@@ -1,13 +1,13 @@
 """Adding a presenter in a session: the practice that looks selected is the one added
 (a single click selects it; no double click or Enter needed), and the button to add it
-lies inside the window at 1366x768."""
+lies inside the window at 1366x768. The survey form starts with no answer chosen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
 from minga.ui.sessions import SessionsPage
-from minga.ui.sessions.editor import PRESENTATIONS_TAB
+from minga.ui.sessions.editor import PRESENTATIONS_TAB, SURVEY_TAB
 
 
 def _planned_session(ctx):
@@ -68,3 +68,19 @@ def test_an_empty_search_says_there_are_no_results(qtbot, show_page, advisor_ctx
 
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert tab.practice_error.isVisible()
+
+
+def test_survey_answers_start_unanswered_and_must_be_chosen(qtbot, show_page, advisor_ctx):
+    last = advisor_ctx.sessions.last_held_session()
+    before = advisor_ctx.sessions.satisfaction_summary(last.id).answers
+    page = show_page(SessionsPage, advisor_ctx)
+    page.open_session(last.id)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(SURVEY_TAB)
+    survey = editor.survey
+    assert all(c.currentData() is None for c in survey.level_combos.values())
+
+    qtbot.mouseClick(survey.send_button, Qt.MouseButton.LeftButton)
+    assert survey.error.isVisible()
+    assert survey.error.text().startswith("Choose an answer for every question")
+    assert advisor_ctx.sessions.satisfaction_summary(last.id).answers == before

@@ -24,6 +24,13 @@ from tests.ui.cycle.conftest import (
 )
 
 
+def _answer_the_rest(qtbot, survey) -> None:
+    """The questions still without an answer (none is preselected) get "3 · Quite"."""
+    for combo in survey.level_combos.values():
+        if combo.currentData() is None:
+            choose_in_combo(qtbot, combo, "3 · Quite")
+
+
 def _planned_session(ctx):
     """The demo's advisor-owned session still to be held (November 2026)."""
     rows = ctx.sessions.list_sessions()
@@ -218,6 +225,7 @@ def test_a_teacher_reads_the_session_and_answers_the_survey(qtbot, show_page, te
     assert editor.survey.send_button.text() == "Send my answer"
     assert not editor.survey.tally_radio.isVisible()
     choose_in_combo(qtbot, editor.survey.level_combos["prepared"], "2 · A little")
+    _answer_the_rest(qtbot, editor.survey)
     qtbot.mouseClick(editor.survey.send_button, Qt.MouseButton.LeftButton)
 
     summary = ctx.sessions.satisfaction_summary(last.id)
@@ -241,6 +249,7 @@ def test_the_advisor_enters_survey_tallies(qtbot, show_page, advisor_ctx):
     assert not editor.survey.respondent_combo.isVisible()
     set_spin(qtbot, editor.survey.count_spin, 3)
     choose_in_combo(qtbot, editor.survey.level_combos["useful"], "2 · A little")
+    _answer_the_rest(qtbot, editor.survey)
     qtbot.mouseClick(editor.survey.send_button, Qt.MouseButton.LeftButton)
 
     after = advisor_ctx.sessions.satisfaction_summary(last.id)

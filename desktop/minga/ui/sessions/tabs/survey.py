@@ -130,8 +130,12 @@ class SurveyTab(QWidget):
             combo = QComboBox(self.group)
             combo.setObjectName(f"survey_{name}")
             combo.setAccessibleName(self.question(name))
+            # No answer until one is chosen: a preselected "4 · Very much" would be sent
+            # by whoever does not look.
+            combo.addItem(self.tr("— choose an answer —"), None)
             for level in reversed(rules.SATISFACTION_LEVELS):
                 combo.addItem(self.level_label(level), level)
+            combo.setCurrentIndex(0)
             self.level_combos[name] = combo
             grid.addRow(field_label(self.question(name), combo, self.group), combo)
         self.comment_edit = QLineEdit(self.group)
@@ -235,6 +239,16 @@ class SurveyTab(QWidget):
         detail = self._detail
         if detail is None:
             return False
+        unanswered = [n for n, combo in self.level_combos.items() if combo.currentData() is None]
+        if unanswered:
+            show_text(
+                self.error,
+                self.tr("Choose an answer for every question ({questions}).").format(
+                    questions=", ".join(self.short(n) for n in unanswered)
+                ),
+            )
+            self.level_combos[unanswered[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         tally = self.is_advisor and self.tally_radio.isChecked()
         data = SatisfactionInput(
             useful=self.level_combos["useful"].currentData(),
@@ -255,6 +269,8 @@ class SurveyTab(QWidget):
             self.ctx.bridge.show_exception(exc)
             return False
         self.comment_edit.clear()
+        for combo in self.level_combos.values():
+            combo.setCurrentIndex(0)  # the next paper form starts unanswered too
         self.ctx.bridge.info(
             self.tr("Thank you: your answer was saved.")
             if not self.is_advisor
