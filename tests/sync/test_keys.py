@@ -139,7 +139,8 @@ def test_lost_private_keys_are_not_silently_replaced(tmp_path: Path) -> None:
     device.vault = KeyVault(device.root, MemoryKeyring())  # another computer's keyring
     with pytest.raises(errors.KeysMissingError) as info, device.ws.db.session() as session:
         ensure_keys(session, device.vault)
-    assert "--new-keys" in str(info.value)
+    assert "--with-keys" in str(info.value)
+    assert "Volver a incorporar" in str(info.value)
     with device.ws.db.session() as session:
         fresh = new_keys(session, device.vault)
         assert session.get(Person, fresh.person_id).signing_key == fresh.public.signing_key

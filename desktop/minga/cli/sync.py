@@ -99,7 +99,10 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     ident.add_argument(
         "--new-keys",
         action="store_true",
-        help=cli.tr("make new keys (when the old ones were lost); the advisor must accept them"),
+        help=cli.tr(
+            "make new keys (before joining only: a member who lost her keys is invited back "
+            "by the advisor with 'invite --rejoin')"
+        ),
     )
 
     member = commands.add_parser(

@@ -337,8 +337,9 @@ class WrongPassphraseError(KeyProblemError):
 class DamagedKeyFileError(KeyProblemError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "The key file {path} is damaged. Restore it from a backup, or run "
-        "'minga identity --new-keys' and ask your advisor to accept your new key.",
+        "The key file {path} is damaged. Restore a backup made with your keys, or ask "
+        "your advisor to invite you back (Integrantes, 'Volver a incorporar') and import "
+        "that invitation here.",
     )
 
 
@@ -346,8 +347,9 @@ class KeysMissingError(KeyProblemError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "The private keys of this installation are not on this computer ({place}). If you "
-        "restored a backup on a new computer, run 'minga identity --new-keys' and ask your "
-        "advisor to accept your new key.",
+        "moved to a new computer, restore the backup made with your keys ('minga backup "
+        "--with-keys'); without one, ask your advisor to invite you back (Integrantes, "
+        "'Volver a incorporar') and import that invitation here.",
     )
 
 
