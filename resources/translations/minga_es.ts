@@ -118,6 +118,10 @@
                 <numerusform>%n autoevaluaciones</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n practice(s) chosen</source>
             <translation>
@@ -132,6 +136,10 @@
         <message>
             <source>({number}. {title}, {date})</source>
             <translation>({number}. {title}, {date})</translation>
+        </message>
+        <message>
+            <source>You have not chosen a practice yet. Press «Choose a practice…» to pick one a colleague presented or shared.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>That draft is no longer there.</source>
@@ -386,8 +394,24 @@
             <translation>Restaurar desde un &amp;archivo…</translation>
         </message>
         <message>
+            <source>Include my &amp;keys (to move Minga to another computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your private keys go in too, locked with a passphrase you choose: restored on a new computer, the backup makes it you for the whole network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery &amp;sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup saved in {path}</source>
             <translation>Respaldo guardado en {path}</translation>
+        </message>
+        <message>
+            <source>Backup with your keys saved in {path} (fingerprint {fingerprint}). Print the recovery sheet ({sheet}) and keep the passphrase apart from the backup.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Restore the backup of {date}? Your data will go back to how it was then.</source>
@@ -429,28 +453,40 @@
             <translation>Elige una práctica para aplicar</translation>
         </message>
         <message>
-            <source>The network's norm: choose at least one practice presented at each session, apply it in your school, tally its exit tickets and write how it went.</source>
-            <translation>El acuerdo de la red: elegir al menos una práctica presentada en cada sesión, aplicarla en tu escuela, contar sus tickets de salida y escribir cómo resultó.</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Sesión</translation>
-        </message>
-        <message>
             <source>Practice</source>
             <translation>Práctica</translation>
         </message>
         <message>
-            <source>Presented by</source>
-            <translation>Presentada por</translation>
+            <source>The network's norm: choose at least one practice presented at each session, apply it in your school, tally its exit tickets and write how it went. You may also choose any practice a colleague shared.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Practices presented</source>
-            <translation>Prácticas presentadas</translation>
+            <source>Search a practice</source>
+            <translation type="unfinished">Buscar una práctica</translation>
         </message>
         <message>
-            <source>Practices presented there</source>
-            <translation>Prácticas presentadas en esa sesión</translation>
+            <source>Words of the title or description</source>
+            <translation type="unfinished">Palabras del título o la descripción</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">Autor/a</translation>
+        </message>
+        <message>
+            <source>Presented at</source>
+            <translation type="unfinished">Presentada en</translation>
+        </message>
+        <message>
+            <source>Practices to choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues' practices</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Who can see your work with it</source>
@@ -465,8 +501,42 @@
             <translation>Cancelar</translation>
         </message>
         <message>
-            <source>Nothing left to choose at this session: you chose its practices already, or they are yours.</source>
-            <translation>No queda nada por elegir en esta sesión: ya elegiste sus prácticas o son tuyas.</translation>
+            <source>Session {number}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) presented at sessions held</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>then %n other practice(s) shared by colleagues</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(the first ones by title: search to find others)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No results for «{text}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no colleagues' practices in your notebook yet. They arrive when you import the microcentre's bundle (Sync), or when a colleague presents one at a session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have already chosen every practice your colleagues shared. New ones arrive with the microcentre's next bundle.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose one of the practices in the list.</source>
@@ -2067,6 +2137,10 @@
             <translation>Recibir</translation>
         </message>
         <message>
+            <source>Drop the teachers' bundles (.minga) here, from a USB drive or an e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drop bundles (.minga) or your advisor's invitation here, from a USB drive or an e-mail.</source>
             <translation>Suelta aquí paquetes (.minga) o la invitación de tu asesor/a, desde un pendrive o un correo.</translation>
         </message>
@@ -2089,6 +2163,37 @@
         <message>
             <source>Minga bundles and invitations (*.minga *.minga.0*);;All files (*)</source>
             <translation>Paquetes e invitaciones de Minga (*.minga *.minga.0*);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: the fingerprint of your advisor's key was not confirmed. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join the microcentre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This invitation from {advisor} lets {name} come back to {microcentre} with this computer and new keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation from {advisor} to join {microcentre}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint of your advisor's key:
+{fingerprint}
+
+Is it the one {advisor} read to you (in person or by phone)? Join only if it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is the same: join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Cancelar</translation>
         </message>
         <message>
             <source>Opening {file}…</source>
@@ -2151,6 +2256,14 @@
             <translation>Algunos registros se habían cambiado en dos lugares: la otra versión quedó como copia (ver Conflictos).</translation>
         </message>
         <message>
+            <source>Welcome back to {microcentre}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has new keys: your new fingerprint is {fingerprint}. Send your advisor a bundle (Send) and read it to them when they import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You are already a member of {microcentre}</source>
             <translation>Ya eres integrante de {microcentre}</translation>
         </message>
@@ -2159,8 +2272,8 @@
             <translation>Te uniste al microcentro {microcentre}</translation>
         </message>
         <message>
-            <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}. Check it with them.</source>
-            <translation>Tu asesor/a es {advisor}; la huella de su clave es {fingerprint}. Revísala con él o ella.</translation>
+            <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
@@ -2365,6 +2478,10 @@
             <translation>Confianza para plantear dudas (de acuerdo o más)</translation>
         </message>
         <message>
+            <source>Brought into practice (agree or better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>goal {goal} ({source})</source>
             <translation>meta {goal} ({source})</translation>
         </message>
@@ -2449,6 +2566,49 @@
         <message>
             <source>Not yet</source>
             <translation>Aún no</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPassphraseDialog</name>
+        <message>
+            <source>Passphrase of the keys in the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your private keys go into the backup locked with this passphrase. Choose one you will remember and keep it apart from the backup: without it the keys cannot be opened, and nobody can recover it for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup holds the private keys of its owner. Type the passphrase chosen when it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished">Frase de paso</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished">&amp;Frase de paso:</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation type="unfinished">Frase de paso otra vez</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation type="unfinished">&amp;Otra vez:</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation type="unfinished">Escribe la frase de paso.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least {min} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; type them again.</source>
+            <translation type="unfinished">Las dos frases de paso no coinciden; escríbelas de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2901,8 +3061,28 @@
             <translation>Retirar del microcentro</translation>
         </message>
         <message>
+            <source>Invite back with a new computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>They stop receiving bundles and their bundles are refused; what they shared stays under their name</source>
             <translation>Deja de recibir paquetes y sus paquetes se rechazan; lo que compartió queda a su nombre</translation>
+        </message>
+        <message>
+            <source>For a member who lost her computer and her keys: an invitation that makes her new computer her again, with new keys; her old keys are revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the invitation back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga invitation (*.minga)</source>
+            <translation type="unfinished">Invitación de Minga (*.minga)</translation>
+        </message>
+        <message>
+            <source>Invitation for {name} to come back saved in {path}. Read her your fingerprint, {fingerprint}. When her first bundle arrives, compare the new fingerprint she reads to you before accepting it: her old keys are then revoked everywhere.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} was removed from the microcentre. Your next bundles tell every member.</source>
@@ -2962,6 +3142,82 @@
         <message>
             <source>The whole network</source>
             <translation>Toda la red</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDataDialog</name>
+        <message>
+            <source>My data</source>
+            <extracomment>Asks where to write a file (a seam tests replace; the window asks the person). Called after an erasure, so the window reads its pages again.</extracomment>
+            <translation>Mis datos</translation>
+        </message>
+        <message>
+            <source>Chile's personal data law (Ley 21.719) gives every person the right to a copy of her data and to its erasure. The privacy page says what Minga keeps, who receives it and for how long.</source>
+            <translation>La ley de protección de datos personales (Ley 21.719) da a cada persona el derecho a recibir una copia de sus datos y a pedir que se borren. La página de privacidad dice qué guarda Minga, quién lo recibe y por cuánto tiempo.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>A copy of the data</source>
+            <translation>Copia de los datos</translation>
+        </message>
+        <message>
+            <source>A ZIP file with every record about and by the person in an open format (JSON, with a README in Spanish), her evidence files and a PDF summary.</source>
+            <translation>Un archivo ZIP con todos los registros de la persona y sobre ella en un formato abierto (JSON, con un LÉAME en castellano), sus archivos de evidencia y un resumen en PDF.</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>Exportar datos…</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>Borrado</translation>
+        </message>
+        <message>
+            <source>I understand that the erasure reaches every computer and cannot be undone</source>
+            <translation>Entiendo que el borrado llega a todos los computadores y no se puede deshacer</translation>
+        </message>
+        <message>
+            <source>Erase data</source>
+            <translation>Borrar datos</translation>
+        </message>
+        <message>
+            <source>Privacy page (PDF)…</source>
+            <translation>Página de privacidad (PDF)…</translation>
+        </message>
+        <message>
+            <source>The data of this person were already erased.</source>
+            <translation>Los datos de esta persona ya fueron borrados.</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>ningún registro</translation>
+        </message>
+        <message>
+            <source>Erasing replaces the name of {name} and her e-mail address, and empties the texts of: {counts}. Her evidence files are deleted. Counts in the indicators stay, without her name. Your next bundles carry the erasure to every computer of the network.</source>
+            <translation>Borrar reemplaza el nombre de {name} y su correo, y vacía los textos de: {counts}. Sus archivos de evidencia se eliminan. Los conteos de los indicadores se mantienen, sin su nombre. Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
+        </message>
+        <message>
+            <source>Export data</source>
+            <translation>Exportar datos</translation>
+        </message>
+        <message>
+            <source>The data of {name} were written to {path}.</source>
+            <translation>Los datos de {name} quedaron en {path}.</translation>
+        </message>
+        <message>
+            <source>The data of {name} were erased on this computer. Your next bundles carry the erasure to every computer of the network.</source>
+            <translation>Los datos de {name} se borraron en este computador. Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
+        </message>
+        <message>
+            <source>Privacy page</source>
+            <translation>Página de privacidad</translation>
+        </message>
+        <message>
+            <source>The privacy page was written to {path}.</source>
+            <translation>La página de privacidad quedó en {path}.</translation>
         </message>
     </context>
     <context>
@@ -3481,6 +3737,10 @@
             <translation>Buscar un objetivo de aprendizaje</translation>
         </message>
         <message>
+            <source>Find an OA: 'contar'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Find an objective by words, like 'contar' (the ticked subjects and levels)</source>
             <translation>Busca un objetivo por palabras, como «contar» (de las asignaturas y niveles marcados)</translation>
         </message>
@@ -3765,6 +4025,10 @@
             <source>Practices found</source>
             <translation>Prácticas encontradas</translation>
         </message>
+        <message>
+            <source>No results.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PracticeTableModel</name>
@@ -3808,6 +4072,10 @@
             <source>Search practices</source>
             <extracomment>A keystroke after a pause searches at once; keystrokes that follow within this many milliseconds are searched together when the typing pauses. Below this width (logical pixels) the list and the form take turns instead of sharing the width (a 1366x768 laptop at 200% is 683 logical pixels wide). The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Buscar prácticas</translation>
+        </message>
+        <message>
+            <source>Title, text or OA</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, description, strategy or OA code (accents do not matter)</source>
@@ -4079,8 +4347,8 @@
             <translation>Tamaño del texto</translation>
         </message>
         <message>
-            <source>Changes now; some parts of the window follow when you open Minga again.</source>
-            <translation>Cambia de inmediato; algunas partes de la ventana se ajustan cuando vuelvas a abrir Minga.</translation>
+            <source>Changes now, check boxes and icons too.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Paper for printing:</source>
@@ -4146,8 +4414,8 @@
             <translation>Agregar una presentación</translation>
         </message>
         <message>
-            <source>Practice (type to search, Enter to choose)</source>
-            <translation>Práctica (escribe para buscar, Enter para elegir)</translation>
+            <source>Select a practice in the list first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Minutes of the presentation</source>
@@ -4160,6 +4428,10 @@
         <message>
             <source>Add to the programme</source>
             <translation>Agregar al programa</translation>
+        </message>
+        <message>
+            <source>Practice (type to search, click to select)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save the session first; then add its presentations.</source>
@@ -4180,10 +4452,6 @@
         <message>
             <source>{minutes} minutes is more than the {max}-minute slot of a presentation.</source>
             <translation>{minutes} minutos es más que los {max} minutos de una presentación.</translation>
-        </message>
-        <message>
-            <source>Search and choose a practice first.</source>
-            <translation>Primero busca y elige una práctica.</translation>
         </message>
         <message>
             <source>«{title}» is on the programme.</source>
@@ -4790,16 +5058,12 @@
             <translation>Satisfacción: porcentaje de acuerdo</translation>
         </message>
         <message>
-            <source>One person's answer</source>
-            <translation>La respuesta de una persona</translation>
-        </message>
-        <message>
             <source>A tally of paper forms</source>
             <translation>Un conteo de encuestas en papel</translation>
         </message>
         <message>
-            <source>Who answered</source>
-            <translation>Quién respondió</translation>
+            <source>One paper form</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>How many forms gave this answer</source>
@@ -4830,6 +5094,10 @@
             <translation>Sentí confianza para plantear mis dudas</translation>
         </message>
         <message>
+            <source>I brought what I learnt in the network into my practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Useful</source>
             <translation>Útil</translation>
         </message>
@@ -4840,6 +5108,10 @@
         <message>
             <source>Confident to voice doubts</source>
             <translation>Confianza para plantear dudas</translation>
+        </message>
+        <message>
+            <source>Brought into practice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 · Not at all</source>
@@ -4858,6 +5130,13 @@
             <translation>4 · Mucho</translation>
         </message>
         <message numerus="yes">
+            <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n answer(s) so far. Share answering 3 or 4:</source>
             <translation>
                 <numerusform>%n respuesta hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
@@ -4873,12 +5152,12 @@
             <translation>Ingresar respuestas</translation>
         </message>
         <message>
-            <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
-            <translation>Ingresa las encuestas en papel una por una, o como un conteo de respuestas iguales.</translation>
+            <source>Type in the paper forms one by one, or as a tally of identical answers. Teachers' own answers arrive without their names and count once a session has 3 of them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Anonymous (paper form)</source>
-            <translation>Anónima (encuesta en papel)</translation>
+            <source>How was this session for you? Your answer is anonymous: it travels without your name, the advisor sees only the summary once 3 people answered, and it cannot be changed once sent.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add answers</source>
@@ -4889,12 +5168,16 @@
             <translation>Tu respuesta</translation>
         </message>
         <message>
-            <source>How was this session for you? Answering again replaces your answer.</source>
-            <translation>¿Cómo te fue en esta sesión? Si respondes de nuevo, se reemplaza tu respuesta.</translation>
-        </message>
-        <message>
             <source>Send my answer</source>
             <translation>Enviar mi respuesta</translation>
+        </message>
+        <message>
+            <source>Your answer (only this computer shows it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Thank you: your answer was saved.</source>
@@ -5212,6 +5495,10 @@
             <translation>Se restauró el respaldo. Cierra Minga y vuelve a abrirlo para verlo.</translation>
         </message>
         <message>
+            <source>The backup was restored with its owner's keys: this computer now reads and signs her bundles. Your previous data was kept as a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The backup was restored. Your previous data was kept as a copy.</source>
             <translation>Se restauró el respaldo. Tus datos anteriores quedaron guardados como copia.</translation>
         </message>
@@ -5229,6 +5516,10 @@
         <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;My data…</source>
+            <translation>&amp;Mis datos…</translation>
         </message>
         <message>
             <source>&amp;About and diagnostics…</source>
@@ -5494,8 +5785,20 @@
             <translation>depende de un registro que pertenece a otra persona.</translation>
         </message>
         <message>
-            <source>a teacher answers the satisfaction survey only for herself.</source>
-            <translation>cada docente responde la encuesta de satisfacción solo por sí mismo/a.</translation>
+            <source>survey answers travel without a name: only the advisor writes a session's tally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an anonymous survey answer carries no author, no device and no time, and is never changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only the person herself or the advisor may erase a person's data.</source>
+            <translation>solo la propia persona o la asesora pueden borrar los datos de una persona.</translation>
+        </message>
+        <message>
+            <source>an erasure of personal data cannot be undone or changed.</source>
+            <translation>un borrado de datos personales no se puede deshacer ni cambiar.</translation>
         </message>
     </context>
     <context>
@@ -5844,6 +6147,18 @@
             <translation>archivo de respaldo (por omisión: en backups/)</translation>
         </message>
         <message>
+            <source>put your private keys in the backup too, protected by a passphrase you choose (to move Minga to another computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the passphrase from the first line of this file (for scripts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where to write the recovery sheet (PDF) of a backup with keys (default: beside the backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>restore a backup into the data folder</source>
             <translation>restaura un respaldo en la carpeta de datos</translation>
         </message>
@@ -5852,12 +6167,40 @@
             <translation>archivo de respaldo</translation>
         </message>
         <message>
+            <source>for a backup with keys: read the passphrase from the first line of this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase of the backup's keys: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase for your keys: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again: </source>
+            <translation type="unfinished">Escríbela de nuevo: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ or are empty; try again.</source>
+            <translation type="unfinished">Las dos frases no coinciden o están vacías; inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Your keys were restored too: this computer is now the one that reads and signs your bundles (fingerprint {fingerprint}). Stop using the old computer for Minga.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(advisor) write the invitation file for teachers</source>
             <translation>(asesor/a) escribe el archivo de invitación para los docentes</translation>
         </message>
         <message>
             <source>invitation file</source>
             <translation>archivo de invitación</translation>
+        </message>
+        <message>
+            <source>let this member (person id or full name) come back with a new computer and new keys; her old keys are revoked when you accept her first bundle</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>write a bundle to take to others</source>
@@ -5898,10 +6241,6 @@
         <message>
             <source>bundle files (for a split bundle, its parts)</source>
             <translation>archivos de paquete (si está dividido, todas sus partes)</translation>
-        </message>
-        <message>
-            <source>(advisor) accept bundles from teachers who are not members yet</source>
-            <translation>(asesor/a) acepta paquetes de docentes que aún no son integrantes</translation>
         </message>
         <message>
             <source>this installation's ids, key fingerprint and public keys</source>
@@ -5976,8 +6315,60 @@
             <translation>una persona con ausencia justificada (id, repetible)</translation>
         </message>
         <message>
+            <source>a person's data: a copy of it, or its erasure (Ley 21.719)</source>
+            <translation>los datos de una persona: una copia o su borrado (Ley 21.719)</translation>
+        </message>
+        <message>
+            <source>write everything Minga holds about and by a person (yours, or for the advisor any member's) as a ZIP: JSON, a README, her evidence files and a PDF summary</source>
+            <translation>escribe todo lo que Minga guarda de una persona y sobre ella (los tuyos, o para la asesora los de cualquier integrante) en un ZIP: JSON, un LÉAME, sus archivos de evidencia y un resumen en PDF</translation>
+        </message>
+        <message>
             <source>PERSON</source>
             <translation>PERSONA</translation>
+        </message>
+        <message>
+            <source>the person's id or full name</source>
+            <translation>el id o el nombre completo de la persona</translation>
+        </message>
+        <message>
+            <source>the ZIP to write</source>
+            <translation>el ZIP que se escribe</translation>
+        </message>
+        <message>
+            <source>erase a person's data on every computer of the network (yourself, or the advisor at her request); it cannot be undone</source>
+            <translation>borra los datos de una persona en todos los computadores de la red (la propia persona, o la asesora a su pedido); no se puede deshacer</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation (scripts)</source>
+            <translation>no pedir confirmación (scripts)</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>ningún registro</translation>
+        </message>
+        <message>
+            <source>The data of {name} were written to {path}: {counts}; {files} evidence file(s) and a PDF summary.</source>
+            <translation>Los datos de {name} quedaron en {path}: {counts}; {files} archivo(s) de evidencia y un resumen en PDF.</translation>
+        </message>
+        <message>
+            <source>This erases the data of {name} on this computer and, through your next bundles, on every computer of the network: her name and e-mail address, the texts of {counts}, and her evidence files. Counts in the indicators stay, without her name. It cannot be undone.</source>
+            <translation>Esto borra los datos de {name} en este computador y, con tus próximos paquetes, en todos los computadores de la red: su nombre y su correo, los textos de {counts}, y sus archivos de evidencia. Los conteos de los indicadores se mantienen, sin su nombre. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Erase the data of {name}? [y/N] </source>
+            <translation>¿Borrar los datos de {name}? [s/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>The data of {name} were erased here ({counts}). Your next bundles carry the erasure to every computer of the network.</source>
+            <translation>Los datos de {name} se borraron aquí ({counts}). Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
         </message>
         <message>
             <source>(advisor) manage the microcentre's members</source>
@@ -6048,10 +6439,6 @@
             <translation>el id de la persona que lo dijo (opcional)</translation>
         </message>
         <message>
-            <source>record the satisfaction survey (one answer or a tally)</source>
-            <translation>registra la encuesta de satisfacción (una respuesta o un conteo)</translation>
-        </message>
-        <message>
             <source>the session was useful: 1 to 4</source>
             <translation>la sesión fue útil: 1 a 4</translation>
         </message>
@@ -6066,10 +6453,6 @@
         <message>
             <source>how many people answered this (a tally)</source>
             <translation>cuántas personas respondieron esto (un conteo)</translation>
-        </message>
-        <message>
-            <source>who answered: a person id, or 'me' (one answer)</source>
-            <translation>quién respondió: el id de una persona, o 'me' si eres tú (una respuesta)</translation>
         </message>
         <message>
             <source>comment</source>
@@ -6260,6 +6643,10 @@
             <translation>el id de la observación de seguimiento</translation>
         </message>
         <message>
+            <source>the privacy page for advisors: what Minga keeps, who receives it, rights</source>
+            <translation>la página de privacidad para asesoras: qué guarda Minga, quién lo recibe, derechos</translation>
+        </message>
+        <message>
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
@@ -6384,6 +6771,14 @@
             <translation>guarda aquí una imagen PNG de cada pantalla</translation>
         </message>
         <message>
+            <source>PERCENT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text size in per cent, as in Preferences (100, 125, 150 or 200)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Minga is ready for {name} in {folder}.</source>
             <translation>Minga está lista para {name} en {folder}.</translation>
         </message>
@@ -6464,6 +6859,14 @@
             <translation>Respaldo guardado en {path} ({rows} registros, {files} archivos adjuntos).</translation>
         </message>
         <message>
+            <source>Your private keys are in it, protected by your passphrase (fingerprint {fingerprint}). Keep the passphrase apart from the backup: without it the keys cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery sheet to print: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restored the backup of {date} into {folder}: {rows} records, {files} attachments.</source>
             <translation>Se restauró el respaldo del {date} en {folder}: {rows} registros, {files} archivos adjuntos.</translation>
         </message>
@@ -6499,8 +6902,28 @@
             </translation>
         </message>
         <message>
-            <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}: check it with them.</source>
-            <translation>Te uniste a {microcentre}. Tu asesor/a es {advisor}; la huella de su clave es {fingerprint}: compruébala con esa persona.</translation>
+            <source>(advisor) accept bundles from teachers who are not members yet, or from a member invited back with new keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(invitation) you compared the advisor's fingerprint with the one they read to you: join without asking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation for {name} to come back with a new computer written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read {name} your key fingerprint so they can check it: {fingerprint}. When their first bundle arrives, compare the new fingerprint they read to you and import it with --accept-new-members: their old keys are then revoked everywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome back to {microcentre}. This computer has new keys: your new fingerprint is {fingerprint}. Read it to {advisor} when they import your first bundle ('minga export').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle with 'minga export'.</source>
@@ -6549,6 +6972,22 @@
             <translation>Para aceptar a esa persona, vuelve a importar el paquete con --accept-new-members.</translation>
         </message>
         <message>
+            <source>This invitation from {advisor} lets {name} come back to {microcentre} with this computer and new keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation from {advisor} to join {microcentre}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint of your advisor's key: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is it the one {advisor} read to you? [y/N] </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name: {name} ({role})</source>
             <translation>Nombre: {name} ({role})</translation>
         </message>
@@ -6591,6 +7030,14 @@
         <message>
             <source>{name} was removed from the microcentre. Their bundles will be refused and they will receive no more bundles; their shared practices stay under their name. Your next bundles tell every member.</source>
             <translation>{name} fue retirado/a del microcentro. Sus paquetes serán rechazados y no recibirá más paquetes; sus prácticas compartidas quedan a su nombre. Tus próximos paquetes se lo comunican a cada integrante.</translation>
+        </message>
+        <message>
+            <source>record the satisfaction survey: a teacher's own answer (anonymous, final) or the advisor's paper forms (one or a tally)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; 0 on paper forms that did not ask it)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -7170,12 +7617,28 @@
             <translation>{path} no es un respaldo de Minga. No se cambió nada.</translation>
         </message>
         <message>
+            <source>Choose a passphrase of at least {min} characters to protect your keys in the backup. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This installation has no keys yet, so there are none to put in the backup. Make the backup without keys. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This backup was made by a newer Minga. Update Minga to restore it; nothing was changed.</source>
             <translation>Este respaldo lo hizo una versión más nueva de Minga. Actualiza Minga para restaurarlo; no se cambió nada.</translation>
         </message>
         <message>
             <source>The backup {path} is damaged (an attachment does not match its hash). Nothing was changed.</source>
             <translation>El respaldo {path} está dañado (un archivo adjunto no coincide con su huella). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The backup {path} holds the private keys of its person: type the passphrase chosen when it was made. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase does not open the keys in the backup {path}. Check it (capitals, accents, spaces) and try again. Nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The backup {path} is damaged: its database does not pass SQLite's checks. Nothing was changed.</source>
@@ -7188,6 +7651,10 @@
         <message>
             <source>The database {path} is in use by another Minga window or program. Close it and try again.</source>
             <translation>La base de datos {path} está en uso por otra ventana de Minga u otro programa. Ciérralo e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The recovery sheet could not be written to {path}: {reason}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The duration must be between 1 and {max} minutes.</source>
@@ -7284,6 +7751,14 @@
         <message>
             <source>This database was written by a newer Minga (schema {revision}). Update Minga to open it; it was not changed.</source>
             <translation>Esta base de datos la escribió una versión más nueva de Minga (esquema {revision}). Actualiza Minga para abrirla; no se modificó.</translation>
+        </message>
+        <message>
+            <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare this fingerprint with the one your advisor reads to you (in person or by phone). If they are the same, import the invitation again with --fingerprint-checked. Nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The reason is longer than {max} characters.</source>
@@ -7483,16 +7958,28 @@
             <translation>Replicabilidad desconocida '{value}': usa yes (sí), with_adjustments (con ajustes) o no.</translation>
         </message>
         <message>
+            <source>Survey answers are anonymous: an answer cannot name who gave it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A teacher gives one answer, her own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Answer with a level from 1 to 4.</source>
             <translation>Responde con un nivel de 1 a 4.</translation>
         </message>
         <message>
-            <source>The number of answers must be a whole number from 1 to {max}.</source>
-            <translation>El número de respuestas debe ser un número entero de 1 a {max}.</translation>
+            <source>At most {max} characters.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>A tally of several answers cannot name a respondent.</source>
-            <translation>Un conteo de varias respuestas no puede indicar quién respondió.</translation>
+            <source>You already answered this survey. Your answer left without your name, so it cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of answers must be a whole number from 1 to {max}.</source>
+            <translation>El número de respuestas debe ser un número entero de 1 a {max}.</translation>
         </message>
         <message>
             <source>Unknown attendance '{value}': use present, absent or excused.</source>
@@ -7664,6 +8151,14 @@
             <translation>{name} viene de {sender}, que ya no es integrante del microcentro. No se importó; no se cambió nada.</translation>
         </message>
         <message>
+            <source>{name} comes from {sender}, whom you invited back, with new keys (fingerprint {fingerprint}). Compare it with the fingerprint {sender} reads to you (in person or by phone) before accepting: her old keys will be revoked. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is signed with old keys of {sender} (fingerprint {fingerprint}), revoked when {sender} came back with a new computer. It was not imported: ask {sender} for a bundle made on her new computer. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} is signed by {sender} (fingerprint {fingerprint}), who is neither your advisor nor a member your advisor vouched for. It was not imported; nothing was changed.</source>
             <translation>{name} está firmado por {sender} (huella {fingerprint}), que no es tu asesor/a ni un integrante avalado por tu asesor/a. No se importó; no se cambió nada.</translation>
         </message>
@@ -7690,6 +8185,14 @@
         <message>
             <source>Invitations are for teachers; this installation belongs to an advisor. Nothing was changed.</source>
             <translation>Las invitaciones son para docentes; esta instalación es de un asesor o asesora. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This invitation lets {person} come back with a new computer, but this Minga already belongs to {current}. Import it in a new installation (before setting it up). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} cannot be invited back: only an active teacher of the microcentre can (not the advisor, not a removed member). Nothing was written.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This invitation is for {microcentre}, but you already belong to another microcentre with another advisor. Nothing was changed.</source>
@@ -7883,6 +8386,46 @@
         <message>
             <source>Say why {name} leaves the microcentre (a reason is required).</source>
             <translation>Indica por qué {name} deja el microcentro (el motivo es obligatorio).</translation>
+        </message>
+        <message>
+            <source>The passphrase file {path} cannot be read. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase is needed: run this in a terminal to type it, or give --passphrase-file. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data of this person were already erased.</source>
+            <translation>Los datos de esta persona ya fueron borrados.</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: confirm by running the command again with --yes.</source>
+            <translation>No se borró nada: para confirmar, ejecuta el comando otra vez con --yes.</translation>
+        </message>
+        <message>
+            <source>Nothing was erased.</source>
+            <translation>No se borró nada.</translation>
+        </message>
+        <message>
+            <source>Only {name} herself or the microcentre's advisor may ask for {name}'s data. Nothing was written.</source>
+            <translation>Solo {name} o la asesora del microcentro pueden pedir los datos de {name}. No se escribió nada.</translation>
+        </message>
+        <message>
+            <source>Only {name} herself, or the advisor at her request, may erase {name}'s data. Nothing was changed.</source>
+            <translation>Solo {name}, o la asesora a su pedido, pueden borrar los datos de {name}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Nobody called '{ref}' is known on this computer (give the full name or the id).</source>
+            <translation>En este computador no hay nadie llamado «{ref}» (escribe el nombre completo o el id).</translation>
+        </message>
+        <message>
+            <source>More than one person is called '{ref}': give the person's id instead.</source>
+            <translation>Hay más de una persona llamada «{ref}»: escribe su id.</translation>
+        </message>
+        <message>
+            <source>The file {path} could not be written: {reason}. Nothing was written.</source>
+            <translation>No se pudo escribir el archivo {path}: {reason}. No se escribió nada.</translation>
         </message>
     </context>
     <context>
@@ -8289,6 +8832,18 @@
             <translation>el 55,38% de acuerdo en la confianza para expresar sus dudas</translation>
         </message>
         <message>
+            <source>Brought what was learnt into practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answers to the question (a tally of n answers counts n; answers from before the question was asked are left out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>60.5% agree they brought new content into their practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Satisfaction, agree or better</source>
             <translation>Satisfacción, de acuerdo o más</translation>
         </message>
@@ -8420,6 +8975,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>APPLICATION</source>
             <translation>APLICACIÓN</translation>
+        </message>
+        <message>
+            <source>APPLIED</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>COMMENT</source>
@@ -9127,12 +9686,24 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>respuesta máxima: {rate}</translation>
         </message>
         <message>
+            <source>Brought what was learnt into practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answers 'agree' or 'strongly agree' (answers that were asked it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Very useful</source>
             <translation>Muy útil</translation>
         </message>
         <message>
             <source>Very prepared</source>
             <translation>Muy preparados</translation>
+        </message>
+        <message>
+            <source>Into practice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>reference 70%</source>
@@ -9331,12 +9902,136 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Portada</translation>
         </message>
         <message>
+            <source>Nothing of this kind.</source>
+            <translation>Nada de este tipo.</translation>
+        </message>
+        <message>
+            <source>The data of {name} in Minga</source>
+            <translation>Los datos de {name} en Minga</translation>
+        </message>
+        <message>
+            <source>Access to one's personal data (Ley 21.719)</source>
+            <translation>Acceso a los propios datos personales (Ley 21.719)</translation>
+        </message>
+        <message>
+            <source>Everything this computer holds about {name} and everything she wrote, on {date}, asked for by {asked_by}. The files of this folder hold the same records in full (JSON) with her evidence files.</source>
+            <translation>Todo lo que este computador guarda sobre {name} y todo lo que ella escribió, al {date}, a pedido de {asked_by}. Los archivos de esta carpeta traen los mismos registros completos (JSON) con sus archivos de evidencia.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
             <source>Microcentre</source>
             <translation>Microcentro</translation>
         </message>
         <message>
+            <source>E-mail</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Records by kind</source>
+            <translation>Registros por tipo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Recovery sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the backup with your keys is and what its passphrase protects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this sheet in a safe place, apart from the backup. It lets you (or whoever helps you) move your Minga to a new computer if this one breaks, is stolen or is replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
             <source>Advisor</source>
             <translation>Asesor/a</translation>
+        </message>
+        <message>
+            <source>Backup made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished">Tamaño</translation>
+        </message>
+        <message>
+            <source>Fingerprint of your keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After restoring, Minga shows this fingerprint (Sincronizar, or 'minga identity'). If it is the same, the new computer is you for the whole network: your advisor and colleagues see the same fingerprint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the passphrase protects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup holds your records and your private keys. The keys are what lets your Minga open the bundles your colleagues and your advisor make for you, and sign yours so that they accept them. In the backup they are encrypted with the passphrase you chose; nobody can use them without it, and nobody can recover it for you: not your advisor, not the people who make Minga.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not write the passphrase on this sheet, and do not keep it with the backup. If you forget it, the records can still be restored, but not your keys: your advisor then invites you again (Integrantes, 'Volver a incorporar') and your new computer gets new keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to restore on a new computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install Minga on the new computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Herramientas › Respaldos › Restaurar and choose the backup file (or run 'minga restore FILE').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase. Minga restores your records and your keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the fingerprint Minga shows is the one printed above, then import the bundles that arrived since the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop using the old computer for Minga (if it comes back, do not open Minga on it again without asking your advisor).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where I keep the backup (USB drive, folder):</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Annual focus</source>
@@ -9723,6 +10418,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Sentí confianza para plantear mis dudas.</translation>
         </message>
         <message>
+            <source>I brought what I learnt in the network into my practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Strongly disagree</source>
             <translation>Muy en desacuerdo</translation>
         </message>
@@ -10010,6 +10709,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>¿Podrías replicarla en tu escuela?</translation>
         </message>
         <message>
+            <source>Tick one box per statement. The survey is anonymous: do not write your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
@@ -10092,10 +10795,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Other evidence files: {names}</source>
             <translation>Otros archivos de evidencia: {names}</translation>
-        </message>
-        <message>
-            <source>Tick one box per statement. The survey is anonymous.</source>
-            <translation>Marca un casillero por afirmación. La encuesta es anónima.</translation>
         </message>
         <message>
             <source>Comment</source>
@@ -10364,6 +11063,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>respuestas de satisfacción</translation>
         </message>
         <message>
+            <source>anonymous survey answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>templates</source>
             <translation>plantillas</translation>
         </message>
@@ -10378,6 +11081,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>agreements</source>
             <translation>acuerdos</translation>
+        </message>
+        <message>
+            <source>erasures of personal data</source>
+            <translation>borrados de datos personales</translation>
         </message>
     </context>
     <context>

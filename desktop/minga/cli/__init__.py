@@ -23,6 +23,7 @@ from minga.cli import (
     gui,
     mail,
     measure,
+    person,
     practices,
     printing,
     sessions,
@@ -43,7 +44,20 @@ from minga.cli.common import (
 from minga.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, catalog, set_language
 
 # The order of the groups is the order of `minga --help`.
-_GROUPS = (setup, practices, backup, sync, sessions, year, cycle, measure, printing, mail, gui)
+_GROUPS = (
+    setup,
+    practices,
+    backup,
+    sync,
+    person,
+    sessions,
+    year,
+    cycle,
+    measure,
+    printing,
+    mail,
+    gui,
+)
 
 
 def build_parser(t: Catalog) -> Parser:

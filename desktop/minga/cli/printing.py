@@ -76,7 +76,11 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("a follow-up observation beside the first one, on one page"),
     )
     follow_up.add_argument("--note", required=True, help=cli.tr("the follow-up note's id"))
-    for document in (guide, blank, report, portfolio, follow_up):
+    privacy = print_actions.add_parser(
+        "privacy",
+        help=cli.tr("the privacy page for advisors: what Minga keeps, who receives it, rights"),
+    )
+    for document in (guide, blank, report, portfolio, follow_up, privacy):
         document.add_argument(
             "--out",
             type=Path,
@@ -107,6 +111,10 @@ def cmd_print(cli: Context) -> int:
         )
     elif a.print_command == "report":
         document = printing.build_period_report(ws.db, a.out, a.year, a.paper, lang)
+    elif a.print_command == "privacy":
+        from minga.services.person_data import build_privacy_page
+
+        document = build_privacy_page(ws.db, a.out, a.paper)
     elif a.print_command == "observation-follow-up":
         document = printing.build_observation_follow_up(ws.db, a.note.strip(), a.out, a.paper, lang)
     else:

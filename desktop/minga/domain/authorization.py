@@ -30,6 +30,8 @@ The table, in words (also in docs/bundle-format.md):
 | observation_reply | the observer or the observed teacher of its note |
 | attachment | the owner of the practice it hangs on; safe file name, allowed media type |
 | application, self_assessment, exit_ticket_tally | the owner of the adoption / application |
+| erasure | the erased person herself, or the network's advisor (at her request); never
+  undone, never moved to another person |
 | every other kind | its owner |
 
 In every case a stored record keeps its owner: nobody writes a record stored under
@@ -143,6 +145,13 @@ PARENT_NOT_YOURS = QT_TRANSLATE_NOOP(
 )
 SURVEY_SELF = QT_TRANSLATE_NOOP(
     "authorization", "a teacher answers the satisfaction survey only for herself."
+)
+
+ERASURE_WHO = QT_TRANSLATE_NOOP(
+    "authorization", "only the person herself or the advisor may erase a person's data."
+)
+ERASURE_FINAL = QT_TRANSLATE_NOOP(
+    "authorization", "an erasure of personal data cannot be undone or changed."
 )
 
 
@@ -290,6 +299,18 @@ def _reply(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
     return None
 
 
+def _erasure(
+    actor: str, record: Mapping[str, Any], existing: Mapping[str, Any] | None, ctx: Context
+) -> Any:
+    if record.get("deleted"):
+        return Denied(ERASURE_FINAL)
+    if existing is not None and existing.get("person_id") != record.get("person_id"):
+        return Denied(ERASURE_FINAL)
+    if record.get("person_id") != actor and not _is_advisor(actor, ctx):
+        return Denied(ERASURE_WHO)
+    return None
+
+
 # Records that hang on a parent of their own author: kind -> (parent kind, field).
 PARENTS: dict[str, tuple[str, str]] = {
     "application": ("adoption", "adoption_id"),
@@ -329,6 +350,8 @@ def authorize(  # noqa: PLR0917 (the question has these six parts, in this order
         return _attachment(actor, record, context)
     if kind == "observation_reply":
         return _reply(actor, record, context)
+    if kind == "erasure":
+        return _erasure(actor, record, existing, context)
     if kind in PARENTS:
         parent_kind, field_name = PARENTS[kind]
         return _parent_owned(parent_kind, record.get(field_name), actor, context)

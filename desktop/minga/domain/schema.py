@@ -653,6 +653,11 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "parent_id": _f(ID),
         "caption": _f(SHORT),
     },
+    # A person's data erased at her request (docs/privacy.md): who, nothing else.
+    "erasure": {
+        **COMMON,
+        "person_id": _f(ID),
+    },
 }
 SCHEMA["attachment"]["parent_kind"] = _f(OpenEnum(tuple(k for k in SCHEMA if k != "attachment")))
 

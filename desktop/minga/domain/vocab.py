@@ -139,4 +139,5 @@ KIND_LABELS: dict[str, str] = {
     "attachment": QT_TRANSLATE_NOOP("vocab", "attachments"),
     "year_plan": QT_TRANSLATE_NOOP("vocab", "year plans"),
     "agreement": QT_TRANSLATE_NOOP("vocab", "agreements"),
+    "erasure": QT_TRANSLATE_NOOP("vocab", "erasures of personal data"),
 }

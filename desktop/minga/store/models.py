@@ -432,6 +432,22 @@ class Attachment(SyncedMixin, VisibilityMixin, Base):
     caption: Mapped[str] = mapped_column(String(500), default="")
 
 
+class Erasure(SyncedMixin, Base):
+    """A person's data erased at her request (Ley 21.719): it travels like a tombstone.
+
+    Every computer that holds one replaces that person's personal data, her records'
+    texts and the notes about her with placeholders, removes her evidence files, and
+    does it again after every import, so an older bundle never brings her data back
+    (`minga.core.erasure`). Written by the person herself or by the network's advisor;
+    never undone (docs/privacy.md).
+    """
+
+    __tablename__ = "erasures"
+    __kind__ = "erasure"
+
+    person_id: Mapped[str] = mapped_column(ID, index=True)
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Microcentre,
     School,
@@ -453,6 +469,7 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     SatisfactionResponse,
     Template,
     Attachment,
+    Erasure,
 )
 
 MODELS_BY_KIND: dict[str, type[SyncedMixin]] = {m.__kind__: m for m in SYNCED_MODELS}

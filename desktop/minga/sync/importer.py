@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from minga.core import erasure
 from minga.core.authorizing import DatabaseContext
 from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor
@@ -358,6 +359,10 @@ def _import_bundle(
         _acknowledge(session, actor, manifest)
         result.kinds = {kind: merger.summary[kind] for kind in SPECS if kind in merger.summary}
         result.already_imported = _log(session, result, manifest)
+        # Erased people stay erased: whatever arrived about them (an older or a newer
+        # copy, or the erasure itself) is emptied in this same transaction.
+        purged = erasure.purge_all(session)
+    erasure.finish(ws, purged)
     return result
 
 

@@ -1,4 +1,5 @@
-"""Herramientas: backups, preferences, about/diagnostics, and the daily automatic backup.
+"""Herramientas: backups, preferences, my data (Ley 21.719), about/diagnostics, and the
+daily automatic backup.
 
 The main window adds `ToolsMenu` to its toolbar and calls `schedule_daily_backup` once.
 The dialogs live in their own modules and are imported only when opened.
@@ -32,6 +33,7 @@ __all__ = [
     "ToolsMenu",
     "open_about",
     "open_backups",
+    "open_my_data",
     "open_preferences",
     "restore_and_reopen",
     "schedule_daily_backup",
@@ -211,6 +213,18 @@ def open_preferences(window: QWidget | None, ctx: UiContext) -> None:
     dialog.deleteLater()
 
 
+def open_my_data(window: QWidget | None, ctx: UiContext) -> None:
+    """Mis datos: a copy of one's data, or its erasure (Ley 21.719)."""
+    from minga.ui.tools.my_data import MyDataDialog
+
+    dialog = MyDataDialog(ctx, window)
+    reload_pages = getattr(window, "reload_pages", None)
+    if reload_pages is not None:
+        dialog.erased = reload_pages
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def open_about(window: QWidget | None, ctx: UiContext) -> None:
     from minga.ui.tools.about import AboutDialog
 
@@ -233,11 +247,15 @@ class ToolsMenu(QMenu):
         self.preferences_action = QAction(self)
         self.preferences_action.setObjectName("preferencesAction")
         self.preferences_action.triggered.connect(lambda: open_preferences(self._window(), ctx))
+        self.my_data_action = QAction(self)
+        self.my_data_action.setObjectName("myDataAction")
+        self.my_data_action.triggered.connect(lambda: open_my_data(self._window(), ctx))
         self.about_action = QAction(self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda: open_about(self._window(), ctx))
         self.addAction(self.backups_action)
         self.addAction(self.preferences_action)
+        self.addAction(self.my_data_action)
         self.addSeparator()
         self.addAction(self.about_action)
         self.retranslate_ui()
@@ -255,4 +273,5 @@ class ToolsMenu(QMenu):
         self.setTitle(self.tr("&Tools"))
         self.backups_action.setText(self.tr("&Backups…"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.my_data_action.setText(self.tr("&My data…"))
         self.about_action.setText(self.tr("&About and diagnostics…"))

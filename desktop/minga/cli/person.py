@@ -1,0 +1,146 @@
+"""The command line: `person export` and `person erase`: a person's rights over her data
+(Ley 21.719: access and portability, erasure). docs/privacy.md.
+
+Each command's parser stands beside its handler; `minga.cli` puts them together.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from minga.cli.common import (
+    EXIT_OK,
+    Context,
+    Parser,
+    Translator,
+    _print,
+    _print_json,
+)
+from minga.i18n import QT_TRANSLATE_NOOP
+
+
+def add_parsers(commands: Any, cli: Translator) -> None:
+    person = commands.add_parser(
+        "person", help=cli.tr("a person's data: a copy of it, or its erasure (Ley 21.719)")
+    )
+    actions = person.add_subparsers(
+        dest="person_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    export = actions.add_parser(
+        "export",
+        help=cli.tr(
+            "write everything Minga holds about and by a person (yours, or for the advisor "
+            "any member's) as a ZIP: JSON, a README, her evidence files and a PDF summary"
+        ),
+    )
+    export.add_argument(
+        "person", metavar=cli.tr("PERSON"), help=cli.tr("the person's id or full name")
+    )
+    export.add_argument(
+        "--out", type=Path, required=True, metavar=cli.tr("FILE"), help=cli.tr("the ZIP to write")
+    )
+    export.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    erase = actions.add_parser(
+        "erase",
+        help=cli.tr(
+            "erase a person's data on every computer of the network (yourself, or the "
+            "advisor at her request); it cannot be undone"
+        ),
+    )
+    erase.add_argument(
+        "person", metavar=cli.tr("PERSON"), help=cli.tr("the person's id or full name")
+    )
+    erase.add_argument(
+        "--yes", action="store_true", help=cli.tr("do not ask for confirmation (scripts)")
+    )
+    erase.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+
+def _counts_text(cli: Context, counts: dict[str, int]) -> str:
+    from minga.cli.sync import kind_label
+
+    if not counts:
+        return cli.tr("no records")
+    return ", ".join(f"{kind_label(cli, kind)}: {count}" for kind, count in sorted(counts.items()))
+
+
+def cmd_person(cli: Context) -> int:
+    a = cli.args
+    if a.person_command == "export":
+        return _export(cli)
+    return _erase(cli)
+
+
+def _export(cli: Context) -> int:
+    from minga.services.person_data import export_person
+
+    a = cli.args
+    done = export_person(cli.workspace, a.person, a.out, lang=cli.t.lang)
+    if a.json:
+        _print_json(done.as_json())
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "The data of {name} were written to {path}: {counts}; {files} evidence file(s) "
+            "and a PDF summary.",
+            name=done.name,
+            path=str(done.path),
+            counts=_counts_text(cli, done.counts),
+            files=done.attachments,
+        )
+    )
+    return EXIT_OK
+
+
+def _erase(cli: Context) -> int:
+    from minga.domain.errors import MingaError
+    from minga.services.person_data import erase_person, erasure_preview
+
+    a = cli.args
+    preview = erasure_preview(cli.workspace, a.person)
+    if not a.yes:
+        if preview.already_erased:
+            raise MingaError(
+                QT_TRANSLATE_NOOP("errors", "The data of this person were already erased.")
+            )
+        _print(
+            cli.tr(
+                "This erases the data of {name} on this computer and, through your next "
+                "bundles, on every computer of the network: her name and e-mail address, "
+                "the texts of {counts}, and her evidence files. Counts in the indicators "
+                "stay, without her name. It cannot be undone.",
+                name=preview.name,
+                counts=_counts_text(cli, preview.counts),
+            )
+        )
+        if not (sys.stdin and sys.stdin.isatty()):
+            raise MingaError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Nothing was erased: confirm by running the command again with --yes.",
+                )
+            )
+        answer = input(cli.tr("Erase the data of {name}? [y/N] ", name=preview.name))
+        if answer.strip().lower() not in (cli.tr("y"), cli.tr("yes"), "y", "yes"):
+            raise MingaError(QT_TRANSLATE_NOOP("errors", "Nothing was erased."))
+    done = erase_person(cli.workspace, a.person)
+    if a.json:
+        _print_json(done.as_json())
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "The data of {name} were erased here ({counts}). Your next bundles carry the "
+            "erasure to every computer of the network.",
+            name=done.name,
+            counts=_counts_text(cli, done.counts),
+        )
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "person": cmd_person,
+}
