@@ -183,13 +183,13 @@ def test_the_footer_speaks_the_catalogs_language(
 ):
     """With the Spanish catalog, "página X de Y" (whatever the .ts holds today)."""
     from minga import i18n
-    from minga.reports import layout
+    from minga.reports import style
 
     base = i18n.catalog("es")
     messages = dict(base._messages)
     messages[("reports", "page {page} of {pages}")] = ["página {page} de {pages}"]
     spanish = i18n.Catalog("es", messages)
-    monkeypatch.setattr(layout, "catalog", lambda lang=None: spanish)
+    monkeypatch.setattr(style, "catalog", lambda lang=None: spanish)
     document = _guide(advisor_demo.db, files, big_session.id, tmp_path / "g.pdf", lang="es")
     reader = pdf_reader(document.path)
     total = len(reader.pages)
