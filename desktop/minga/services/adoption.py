@@ -15,28 +15,49 @@ the owner of the adoption, and take its visibility unless told otherwise.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from minga.core.identity import Actor, current_actor, stamper
 from minga.core.records import check_owner, find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
-from minga.domain.cycle_rules import Counts
 from minga.domain.errors import ValidationError, ValidationErrors
 from minga.domain.vocab import (
-    LEVELS,
     AttendanceStatus,
     ContinueDecision,
     PracticeStatus,
     TemplateKind,
-    Visibility,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
+from minga.services.adoption_checks import (
+    check_visibility,
+    clean_application,
+    clean_per_level,
+    clean_ratings,
+    pending_applications_query,
+    self_assessment_info,
+    tally_info,
+)
+from minga.services.adoption_data import (
+    ADOPTION_APPLIED,
+    ADOPTION_CHOSEN,
+    AdoptionInfo,
+    AdoptionInput,
+    AdoptionRow,
+    ApplicationInfo,
+    ApplicationInput,
+    PendingApplication,
+    PendingSelfAssessments,
+    PracticeChoice,
+    PracticeChoices,
+    SelfAssessmentInfo,
+    SelfAssessmentInput,
+    TallyInfo,
+    TallyInput,
+)
 from minga.services.sessions import PersonRef, active_teachers, teacher_filter
 from minga.services.templates import exit_ticket_questions, resolve_in, rubric_criteria
 from minga.store import search
@@ -52,182 +73,6 @@ from minga.store.models import (
     Presentation,
     SelfAssessment,
 )
-
-ADOPTION_CHOSEN = "chosen"
-ADOPTION_APPLIED = "applied"
-
-
-# --- Input ----------------------------------------------------------------------------
-
-
-@dataclass
-class AdoptionInput:
-    """A teacher's choice of a colleague's practice (at a session, or between them)."""
-
-    practice_id: str = ""
-    session_id: str | None = None
-    chosen_on: dt.date | None = None  # None: the session's date, else today
-    notes: str = ""
-    visibility: str = Visibility.NETWORK
-
-
-@dataclass
-class ApplicationInput:
-    adoption_id: str = ""
-    applied_on: dt.date | None = None
-    levels: list[str] = field(default_factory=list)
-    students_present: int = 0
-    notes: str = ""
-
-
-@dataclass
-class TallyInput:
-    """Exit-ticket counts of one application: {question: {option: {level: count}}}.
-
-    `students_by_level` (optional) gives the students present per level, so the counts
-    are checked level by level; it must add up to the application's students present.
-    """
-
-    application_id: str = ""
-    counts: dict[str, Any] = field(default_factory=dict)
-    template_id: str | None = None
-    students_by_level: dict[str, int] | None = None
-
-
-@dataclass
-class SelfAssessmentInput:
-    """Registro de autoevaluación. `ratings` are {criterion id: level 1..n} of the rubric.
-
-    One self-assessment per adoption and application: writing again updates it."""
-
-    adoption_id: str = ""
-    application_id: str | None = None
-    decision: str = ContinueDecision.CONTINUE
-    ratings: dict[str, int] = field(default_factory=dict)
-    adjustments: str = ""
-    reflection: str = ""
-    written_on: dt.date | None = None  # None: today
-    template_id: str | None = None
-
-
-# --- Results --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TallyInfo:
-    id: str
-    application_id: str
-    template_id: str | None
-    applied_on: dt.date
-    levels: list[str]
-    students_present: int
-    counts: Counts
-    totals: dict[str, dict[str, int]]  # {question: {option: answers of all levels}}
-
-
-@dataclass(frozen=True)
-class ApplicationInfo:
-    id: str
-    adoption_id: str
-    applied_on: dt.date
-    levels: list[str]
-    students_present: int
-    notes: str
-    tally: TallyInfo | None
-    is_mine: bool
-
-
-@dataclass(frozen=True)
-class SelfAssessmentInfo:
-    id: str
-    adoption_id: str
-    application_id: str | None
-    template_id: str | None
-    decision: str
-    ratings: dict[str, int]
-    adjustments: str
-    reflection: str
-    written_on: dt.date
-    is_mine: bool
-
-
-@dataclass(frozen=True)
-class AdoptionInfo:
-    id: str
-    owner: str
-    owner_name: str
-    practice_id: str
-    practice_title: str
-    session_id: str | None
-    school_id: str | None
-    chosen_on: dt.date
-    status: str
-    notes: str
-    visibility: str
-    is_mine: bool
-    applications: list[ApplicationInfo]
-    self_assessments: list[SelfAssessmentInfo]
-
-
-@dataclass(frozen=True)
-class PendingApplication:
-    application_id: str
-    adoption_id: str
-    practice_id: str
-    practice_title: str
-    applied_on: dt.date
-
-
-@dataclass(frozen=True)
-class PendingSelfAssessments:
-    """A teacher's applications that no self-assessment covers yet."""
-
-    person: PersonRef
-    applications: list[PendingApplication]
-
-
-@dataclass(frozen=True)
-class AdoptionRow:
-    """One line of a teacher's list of chosen practices (the detail is `AdoptionInfo`)."""
-
-    id: str
-    practice_id: str
-    practice_title: str
-    session_id: str | None
-    chosen_on: dt.date
-    applications: int
-    waiting: int
-    """Applications no self-assessment covers yet (one naming it, or one of the adoption
-    written on or after its date)."""
-
-
-@dataclass(frozen=True)
-class PracticeChoice:
-    """A colleague's practice one may choose: presented at a held session (with the
-    session), or shared in the notebook without a presentation (`session_id` None)."""
-
-    practice_id: str
-    title: str
-    author_name: str
-    session_id: str | None = None
-    session_number: int | None = None
-    session_title: str = ""
-    session_date: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class PracticeChoices:
-    """What the Aplicación area offers to choose, in two groups."""
-
-    presented: list[PracticeChoice]
-    """Presented at sessions held so far, newest session first."""
-    others: list[PracticeChoice]
-    """Colleagues' shared practices (not drafts) not in `presented`, by title."""
-    colleagues: int
-    """Colleagues' shared practices in this notebook, whether chosen already or not."""
-    more: bool
-    """`others` was cut at the limit: a search narrows it."""
-
 
 # --- The service ----------------------------------------------------------------------
 
@@ -253,7 +98,7 @@ class AdoptionService:
         except ValidationError as exc:
             errors.append(exc)
             notes = ""
-        _check_visibility(data.visibility, errors)
+        check_visibility(data.visibility, errors)
         with self.db.session() as session:
             actor = current_actor(session)
             practice = session.scalars(
@@ -544,7 +389,7 @@ class AdoptionService:
         with self.db.session() as session:
             actor = current_actor(session)
             adoption = own(session, Adoption, data.adoption_id, actor)
-            clean_levels, students, applied_on, notes = _clean_application(data)
+            clean_levels, students, applied_on, notes = clean_application(data)
             row = Application(
                 adoption_id=adoption.id,
                 applied_on=applied_on,
@@ -566,7 +411,7 @@ class AdoptionService:
         with self.db.session() as session:
             actor = current_actor(session)
             row = own(session, Application, application_id, actor)
-            clean_levels, students, applied_on, notes = _clean_application(data)
+            clean_levels, students, applied_on, notes = clean_application(data)
             row.levels, row.students_present = clean_levels, students
             row.applied_on, row.notes = applied_on, notes
             save(session, actor, row)
@@ -598,7 +443,7 @@ class AdoptionService:
             template_id, body = resolve_in(session, TemplateKind.EXIT_TICKET, data.template_id)
             present: int | dict[str, int] = application.students_present
             if data.students_by_level is not None:
-                present = _clean_per_level(
+                present = clean_per_level(
                     data.students_by_level, application.levels, application.students_present
                 )
             counts = rules.validate_tally_counts(
@@ -627,7 +472,7 @@ class AdoptionService:
                 session.flush()
             else:
                 save(session, actor, row)
-            return _tally(row)
+            return tally_info(row)
 
     def get_tally(self, application_id: str) -> TallyInfo | None:
         with self.db.session() as session:
@@ -639,7 +484,7 @@ class AdoptionService:
                 )
                 .order_by(ExitTicketTally.version.desc())
             ).first()
-            return _tally(row) if row else None
+            return tally_info(row) if row else None
 
     # --- self-assessment ------------------------------------------------------------
 
@@ -686,7 +531,7 @@ class AdoptionService:
             template_id, body = resolve_in(
                 session, TemplateKind.SELF_ASSESSMENT_RUBRIC, data.template_id
             )
-            ratings = _clean_ratings(data.ratings, rubric_criteria(body), errors)
+            ratings = clean_ratings(data.ratings, rubric_criteria(body), errors)
             if errors:
                 raise ValidationErrors(errors)
             row = session.scalars(
@@ -719,7 +564,7 @@ class AdoptionService:
                 session.flush()
             else:
                 save(session, actor, row)
-            return _self_assessment(row, actor)
+            return self_assessment_info(row, actor)
 
     def delete_self_assessment(self, self_assessment_id: str) -> None:
         with self.db.session() as session:
@@ -801,7 +646,7 @@ class AdoptionService:
                     levels=list(a.levels or []),
                     students_present=a.students_present,
                     notes=a.notes,
-                    tally=_tally(latest) if latest else None,
+                    tally=tally_info(latest) if latest else None,
                     is_mine=a.owner == actor.person_id,
                 )
             )
@@ -811,7 +656,7 @@ class AdoptionService:
             .where(SelfAssessment.adoption_id.in_(ids), SelfAssessment.deleted.is_(False))
             .order_by(SelfAssessment.written_on, SelfAssessment.id)
         ):
-            assessments.setdefault(s.adoption_id, []).append(_self_assessment(s, actor))
+            assessments.setdefault(s.adoption_id, []).append(self_assessment_info(s, actor))
         names: dict[str, str] = {}
         result = []
         for row in rows:
@@ -850,7 +695,7 @@ class AdoptionService:
             levels=list(row.levels or []),
             students_present=row.students_present,
             notes=row.notes,
-            tally=_tally(tally) if tally else None,
+            tally=tally_info(tally) if tally else None,
             is_mine=row.owner == actor.person_id,
         )
 
@@ -865,7 +710,7 @@ class AdoptionService:
             )
         ]
         assessments = [
-            _self_assessment(s, actor)
+            self_assessment_info(s, actor)
             for s in session.scalars(
                 select(SelfAssessment)
                 .where(SelfAssessment.adoption_id == row.id, SelfAssessment.deleted.is_(False))
@@ -890,203 +735,22 @@ class AdoptionService:
         )
 
 
-def pending_applications_query(year: int | None = None) -> Any:
-    """SELECT application id, adoption id, applied_on, owner, practice id of live
-    applications (of live adoptions) that no live self-assessment covers."""
-    # Two NOT EXISTS (each on its own index) rather than one with an OR.
-    named = aliased(SelfAssessment)
-    later = aliased(SelfAssessment)
-    covered_by_name = exists().where(
-        named.deleted.is_(False), named.application_id == Application.id
-    )
-    covered_later = exists().where(
-        later.deleted.is_(False),
-        later.adoption_id == Application.adoption_id,
-        later.written_on >= Application.applied_on,
-    )
-    stmt = (
-        select(
-            Application.id,
-            Application.adoption_id,
-            Application.applied_on,
-            Application.owner,
-            Adoption.practice_id,
-        )
-        .join(Adoption, Adoption.id == Application.adoption_id)
-        .where(
-            Application.deleted.is_(False),
-            Adoption.deleted.is_(False),
-            ~covered_by_name,
-            ~covered_later,
-        )
-    )
-    if year is not None:
-        first, last = rules.school_year_bounds(year)
-        stmt = stmt.where(Application.applied_on.between(first, last))
-    return stmt
-
-
-def _check_visibility(value: str, errors: list[ValidationError]) -> None:
-    if value not in set(Visibility):
-        errors.append(
-            ValidationError(
-                "visibility",
-                QT_TRANSLATE_NOOP("errors", "Unknown visibility '{value}'."),
-                value=value,
-            )
-        )
-
-
-def _clean_application(data: ApplicationInput) -> tuple[list[str], int, dt.date, str]:
-    errors: list[ValidationError] = []
-    levels: list[str] = []
-    for text in data.levels:
-        if not (text or "").strip():
-            continue
-        try:
-            level = v.normalize_level(text)
-        except ValidationError as exc:
-            errors.append(exc)
-            continue
-        if level not in levels:
-            levels.append(level)
-    if not levels and not errors:
-        errors.append(
-            ValidationError("levels", QT_TRANSLATE_NOOP("errors", "Choose at least one level."))
-        )
-    levels.sort(key=LEVELS.index)
-    students = 0
-    try:
-        students = rules.validate_students_present(data.students_present)
-    except ValidationError as exc:
-        errors.append(exc)
-    applied_on = None
-    if data.applied_on is None:
-        errors.append(
-            ValidationError("date", QT_TRANSLATE_NOOP("errors", "This field is required."))
-        )
-    else:
-        try:
-            applied_on = rules.parse_date(data.applied_on)
-        except ValidationError as exc:
-            errors.append(exc)
-    notes = ""
-    try:
-        notes = v.optional_text(data.notes, "notes", v.LONG_TEXT_MAX)
-    except ValidationError as exc:
-        errors.append(exc)
-    if errors:
-        raise ValidationErrors(errors)
-    assert applied_on is not None
-    return levels, students, applied_on, notes
-
-
-def _clean_per_level(per_level: Mapping[str, int], levels: list[str], total: int) -> dict[str, int]:
-    errors: list[ValidationError] = []
-    clean: dict[str, int] = {}
-    for text, count in per_level.items():
-        try:
-            level = v.normalize_level(text, "students_present")
-        except ValidationError as exc:
-            errors.append(exc)
-            continue
-        if levels and level not in levels:
-            errors.append(
-                ValidationError(
-                    "students_present",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Level {level} is not one of the levels of this application."
-                    ),
-                    level=level,
-                )
-            )
-            continue
-        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            errors.append(
-                ValidationError(
-                    "students_present",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The students present must be a whole number from 1 to {max}."
-                    ),
-                    max=rules.MAX_STUDENTS_PRESENT,
-                )
-            )
-            continue
-        clean[level] = clean.get(level, 0) + count
-    if not errors and sum(clean.values()) != total:
-        errors.append(
-            ValidationError(
-                "students_present",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The students present per level add up to {sum}, but the application "
-                    "had {total}.",
-                ),
-                sum=sum(clean.values()),
-                total=total,
-            )
-        )
-    if errors:
-        raise ValidationErrors(errors)
-    return clean
-
-
-def _clean_ratings(
-    ratings: Mapping[str, Any], criteria: Mapping[str, int], errors: list[ValidationError]
-) -> dict[str, int]:
-    clean: dict[str, int] = {}
-    for criterion, value in ratings.items():
-        levels = criteria.get(criterion)
-        if levels is None:
-            errors.append(
-                ValidationError(
-                    "ratings",
-                    QT_TRANSLATE_NOOP("errors", "'{criterion}' is not a criterion of the rubric."),
-                    criterion=criterion,
-                )
-            )
-            continue
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= levels:
-            errors.append(
-                ValidationError(
-                    "ratings",
-                    QT_TRANSLATE_NOOP("errors", "Rate '{criterion}' with a level from 1 to {max}."),
-                    criterion=criterion,
-                    max=levels,
-                )
-            )
-            continue
-        clean[criterion] = value
-    return clean
-
-
-def _tally(row: ExitTicketTally) -> TallyInfo:
-    counts = {
-        q: {o: {lv: int(n) for lv, n in by_level.items()} for o, by_level in options.items()}
-        for q, options in (row.counts or {}).items()
-    }
-    return TallyInfo(
-        id=row.id,
-        application_id=row.application_id,
-        template_id=row.template_id,
-        applied_on=row.applied_on,
-        levels=list(row.levels or []),
-        students_present=row.students_present,
-        counts=counts,
-        totals=rules.option_totals(counts),
-    )
-
-
-def _self_assessment(row: SelfAssessment, actor: Actor) -> SelfAssessmentInfo:
-    return SelfAssessmentInfo(
-        id=row.id,
-        adoption_id=row.adoption_id,
-        application_id=row.application_id,
-        template_id=row.template_id,
-        decision=row.decision,
-        ratings={k: int(val) for k, val in (row.ratings or {}).items()},
-        adjustments=row.adjustments,
-        reflection=row.reflection,
-        written_on=row.written_on,
-        is_mine=row.owner == actor.person_id,
-    )
+__all__ = [
+    "ADOPTION_APPLIED",
+    "ADOPTION_CHOSEN",
+    "AdoptionInfo",
+    "AdoptionInput",
+    "AdoptionRow",
+    "AdoptionService",
+    "ApplicationInfo",
+    "ApplicationInput",
+    "PendingApplication",
+    "PendingSelfAssessments",
+    "PracticeChoice",
+    "PracticeChoices",
+    "SelfAssessmentInfo",
+    "SelfAssessmentInput",
+    "TallyInfo",
+    "TallyInput",
+    "pending_applications_query",
+]
