@@ -395,15 +395,15 @@
         </message>
         <message>
             <source>Include my &amp;keys (to move Minga to another computer)</source>
-            <translation type="unfinished" />
+            <translation>Incluir mis &amp;claves (para llevar Minga a otro computador)</translation>
         </message>
         <message>
             <source>Your private keys go in too, locked with a passphrase you choose: restored on a new computer, the backup makes it you for the whole network.</source>
-            <translation type="unfinished" />
+            <translation>Sus claves privadas también van en el respaldo, protegidas con una frase de paso que usted elige: restaurado en un computador nuevo, el respaldo lo convierte en usted para toda la red.</translation>
         </message>
         <message>
             <source>Recovery &amp;sheet…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoja de recuperación…</translation>
         </message>
         <message>
             <source>Backup saved in {path}</source>
@@ -411,7 +411,7 @@
         </message>
         <message>
             <source>Backup with your keys saved in {path} (fingerprint {fingerprint}). Print the recovery sheet ({sheet}) and keep the passphrase apart from the backup.</source>
-            <translation type="unfinished" />
+            <translation>Respaldo con sus claves guardado en {path} (huella {fingerprint}). Imprima la hoja de recuperación ({sheet}) y guarde la frase de paso lejos del respaldo.</translation>
         </message>
         <message>
             <source>Restore the backup of {date}? Your data will go back to how it was then.</source>
@@ -2166,30 +2166,33 @@
         </message>
         <message>
             <source>{file} was not imported: the fingerprint of your advisor's key was not confirmed. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se importó: no se confirmó la huella de la clave de su asesor/a. No se cambió nada.</translation>
         </message>
         <message>
             <source>Join the microcentre</source>
-            <translation type="unfinished" />
+            <translation>Unirse al microcentro</translation>
         </message>
         <message>
             <source>This invitation from {advisor} lets {name} come back to {microcentre} with this computer and new keys.</source>
-            <translation type="unfinished" />
+            <translation>Esta invitación de {advisor} permite que {name} vuelva a {microcentre} con este computador y claves nuevas.</translation>
         </message>
         <message>
             <source>Invitation from {advisor} to join {microcentre}.</source>
-            <translation type="unfinished" />
+            <translation>Invitación de {advisor} para unirse a {microcentre}.</translation>
         </message>
         <message>
             <source>Fingerprint of your advisor's key:
 {fingerprint}
 
 Is it the one {advisor} read to you (in person or by phone)? Join only if it is.</source>
-            <translation type="unfinished" />
+            <translation>Huella de la clave de su asesor/a:
+{fingerprint}
+
+¿Es la misma que {advisor} le leyó (en persona o por teléfono)? Únase solo si lo es.</translation>
         </message>
         <message>
             <source>It is the same: join</source>
-            <translation type="unfinished" />
+            <translation>Es la misma: unirme</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -2257,11 +2260,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Welcome back to {microcentre}</source>
-            <translation type="unfinished" />
+            <translation>Bienvenida de vuelta a {microcentre}</translation>
         </message>
         <message>
             <source>This computer has new keys: your new fingerprint is {fingerprint}. Send your advisor a bundle (Send) and read it to them when they import it.</source>
-            <translation type="unfinished" />
+            <translation>Este computador tiene claves nuevas: su nueva huella es {fingerprint}. Envíe un paquete a su asesor/a (Enviar) y léasela cuando lo importe.</translation>
         </message>
         <message>
             <source>You are already a member of {microcentre}</source>
@@ -2273,7 +2276,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>Su asesor/a es {advisor}; la huella de su clave es {fingerprint}.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
@@ -2479,7 +2482,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Brought into practice (agree or better)</source>
-            <translation type="unfinished" />
+            <translation>Lo incorporó a su práctica (de acuerdo o más)</translation>
         </message>
         <message>
             <source>goal {goal} ({source})</source>
@@ -2572,43 +2575,55 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>KeysPassphraseDialog</name>
         <message>
             <source>Passphrase of the keys in the backup</source>
-            <translation type="unfinished" />
+            <translation>Frase de paso de las claves del respaldo</translation>
         </message>
         <message>
             <source>Your private keys go into the backup locked with this passphrase. Choose one you will remember and keep it apart from the backup: without it the keys cannot be opened, and nobody can recover it for you.</source>
-            <translation type="unfinished" />
+            <translation>Sus claves privadas van en el respaldo protegidas con esta frase de paso. Elija una que vaya a recordar y guárdela lejos del respaldo: sin ella las claves no se pueden abrir, y nadie puede recuperarla por usted.</translation>
         </message>
         <message>
             <source>This backup holds the private keys of its owner. Type the passphrase chosen when it was made.</source>
-            <translation type="unfinished" />
+            <translation>Este respaldo contiene las claves privadas de su dueño/a. Escriba la frase de paso que se eligió al hacerlo.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished">Frase de paso</translation>
+            <translation>Frase de paso</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished">&amp;Frase de paso:</translation>
+            <translation>&amp;Frase de paso:</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished">Frase de paso otra vez</translation>
+            <translation>Frase de paso otra vez</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished">&amp;Otra vez:</translation>
+            <translation>&amp;Otra vez:</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished">Escribe la frase de paso.</translation>
+            <translation>Escriba la frase de paso.</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least {min} characters.</source>
-            <translation type="unfinished" />
+            <translation>Elija una frase de paso de al menos {min} caracteres.</translation>
         </message>
         <message>
             <source>The two passphrases differ; type them again.</source>
-            <translation type="unfinished">Las dos frases de paso no coinciden; escríbelas de nuevo.</translation>
+            <translation>Las dos frases no coinciden; escríbalas de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutCheck</name>
+        <message>
+            <source>{what} lies outside the window at {where}</source>
+            <extracomment>Pixels a button or field needs around its text beyond the style's own parts. A combo box may elide a long choice (a session's title), but shows this much of it.</extracomment>
+            <translation>{what} queda fuera de la ventana en {where}</translation>
+        </message>
+        <message>
+            <source>{what} is {width} px wide, its text needs {needed} px</source>
+            <translation>{what} mide {width} px de ancho y su texto necesita {needed} px</translation>
         </message>
     </context>
     <context>
@@ -3062,7 +3077,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Invite back with a new computer…</source>
-            <translation type="unfinished" />
+            <translation>Volver a incorporar con un computador nuevo…</translation>
         </message>
         <message>
             <source>They stop receiving bundles and their bundles are refused; what they shared stays under their name</source>
@@ -3070,19 +3085,19 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>For a member who lost her computer and her keys: an invitation that makes her new computer her again, with new keys; her old keys are revoked</source>
-            <translation type="unfinished" />
+            <translation>Para una integrante que perdió su computador y sus claves: una invitación que hace que su computador nuevo vuelva a ser ella, con claves nuevas; sus claves viejas quedan revocadas</translation>
         </message>
         <message>
             <source>Save the invitation back</source>
-            <translation type="unfinished" />
+            <translation>Guardar la invitación para volver</translation>
         </message>
         <message>
             <source>Minga invitation (*.minga)</source>
-            <translation type="unfinished">Invitación de Minga (*.minga)</translation>
+            <translation>Invitación de Minga (*.minga)</translation>
         </message>
         <message>
             <source>Invitation for {name} to come back saved in {path}. Read her your fingerprint, {fingerprint}. When her first bundle arrives, compare the new fingerprint she reads to you before accepting it: her old keys are then revoked everywhere.</source>
-            <translation type="unfinished" />
+            <translation>Invitación para que {name} vuelva, guardada en {path}. Léale su huella, {fingerprint}. Cuando llegue su primer paquete, compare la huella nueva que ella le lea antes de aceptarlo: entonces sus claves viejas quedan revocadas en todas partes.</translation>
         </message>
         <message>
             <source>{name} was removed from the microcentre. Your next bundles tell every member.</source>
@@ -3693,8 +3708,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Título</translation>
         </message>
         <message>
-            <source>For example: The school shop, adding money</source>
-            <translation>Por ejemplo: El almacén escolar, sumar dinero</translation>
+            <source>For example: The school shop</source>
+            <translation>Por ejemplo: El almacén escolar</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -3738,7 +3753,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Find an OA: 'contar'</source>
-            <translation type="unfinished" />
+            <translation>Busca un OA: «contar»</translation>
         </message>
         <message>
             <source>Find an objective by words, like 'contar' (the ticked subjects and levels)</source>
@@ -4075,7 +4090,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Title, text or OA</source>
-            <translation type="unfinished" />
+            <translation>Título, texto u OA</translation>
         </message>
         <message>
             <source>Title, description, strategy or OA code (accents do not matter)</source>
@@ -4348,7 +4363,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Changes now, check boxes and icons too.</source>
-            <translation type="unfinished" />
+            <translation>Cambia de inmediato, también las casillas y los íconos.</translation>
         </message>
         <message>
             <source>&amp;Paper for printing:</source>
@@ -5063,7 +5078,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>One paper form</source>
-            <translation type="unfinished" />
+            <translation>Un formulario en papel</translation>
         </message>
         <message>
             <source>How many forms gave this answer</source>
@@ -5072,6 +5087,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Forms with this answer</source>
             <translation>Encuestas con esta respuesta</translation>
+        </message>
+        <message>
+            <source>— choose an answer —</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Comment</source>
@@ -5095,7 +5114,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>I brought what I learnt in the network into my practice</source>
-            <translation type="unfinished" />
+            <translation>Incorporé en mi práctica pedagógica lo que aprendí en la red</translation>
         </message>
         <message>
             <source>Useful</source>
@@ -5111,7 +5130,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Brought into practice</source>
-            <translation type="unfinished" />
+            <translation>Lo incorporé a mi práctica</translation>
         </message>
         <message>
             <source>1 · Not at all</source>
@@ -5131,9 +5150,9 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message numerus="yes">
             <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta anónima recibida: el resumen se muestra desde 3 respuestas.</numerusform>
+                <numerusform>%n respuestas anónimas recibidas: el resumen se muestra desde 3 respuestas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5153,11 +5172,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Type in the paper forms one by one, or as a tally of identical answers. Teachers' own answers arrive without their names and count once a session has 3 of them.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese los formularios en papel uno a uno, o como un conteo de respuestas iguales. Las respuestas de las docentes llegan sin nombre y se cuentan cuando una sesión tiene al menos 3.</translation>
         </message>
         <message>
             <source>How was this session for you? Your answer is anonymous: it travels without your name, the advisor sees only the summary once 3 people answered, and it cannot be changed once sent.</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo le fue en esta sesión? Su respuesta es anónima: viaja sin su nombre, la asesora ve solo el resumen cuando han respondido al menos 3 personas, y no se puede cambiar una vez enviada.</translation>
         </message>
         <message>
             <source>Add answers</source>
@@ -5173,10 +5192,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your answer (only this computer shows it):</source>
-            <translation type="unfinished" />
+            <translation>Su respuesta (solo este computador la muestra):</translation>
         </message>
         <message>
             <source>Comment: %1</source>
+            <translation>Comentario: %1</translation>
+        </message>
+        <message>
+            <source>Choose an answer for every question ({questions}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5496,7 +5519,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The backup was restored with its owner's keys: this computer now reads and signs her bundles. Your previous data was kept as a copy.</source>
-            <translation type="unfinished" />
+            <translation>Se restauró el respaldo con las claves de su dueño/a: este computador ahora abre y firma sus paquetes. Sus datos anteriores se guardaron como copia.</translation>
         </message>
         <message>
             <source>The backup was restored. Your previous data was kept as a copy.</source>
@@ -5786,11 +5809,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>survey answers travel without a name: only the advisor writes a session's tally.</source>
-            <translation type="unfinished" />
+            <translation>las respuestas de la encuesta viajan sin nombre: solo la asesora escribe el conteo de una sesión.</translation>
         </message>
         <message>
             <source>an anonymous survey answer carries no author, no device and no time, and is never changed.</source>
-            <translation type="unfinished" />
+            <translation>una respuesta anónima de la encuesta no lleva autora, ni equipo, ni hora, y nunca se modifica.</translation>
         </message>
         <message>
             <source>only the person herself or the advisor may erase a person's data.</source>
@@ -6148,15 +6171,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>put your private keys in the backup too, protected by a passphrase you choose (to move Minga to another computer)</source>
-            <translation type="unfinished" />
+            <translation>incluir también sus claves privadas en el respaldo, protegidas con una frase de paso que usted elige (para llevar Minga a otro computador)</translation>
         </message>
         <message>
             <source>read the passphrase from the first line of this file (for scripts)</source>
-            <translation type="unfinished" />
+            <translation>leer la frase de paso de la primera línea de este archivo (para scripts)</translation>
         </message>
         <message>
             <source>where to write the recovery sheet (PDF) of a backup with keys (default: beside the backup)</source>
-            <translation type="unfinished" />
+            <translation>dónde escribir la hoja de recuperación (PDF) de un respaldo con claves (por omisión: junto al respaldo)</translation>
         </message>
         <message>
             <source>restore a backup into the data folder</source>
@@ -6168,27 +6191,27 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>for a backup with keys: read the passphrase from the first line of this file</source>
-            <translation type="unfinished" />
+            <translation>para un respaldo con claves: leer la frase de paso de la primera línea de este archivo</translation>
         </message>
         <message>
             <source>Passphrase of the backup's keys: </source>
-            <translation type="unfinished" />
+            <translation>Frase de paso de las claves del respaldo: </translation>
         </message>
         <message>
             <source>Choose a passphrase for your keys: </source>
-            <translation type="unfinished" />
+            <translation>Elija una frase de paso para sus claves: </translation>
         </message>
         <message>
             <source>Type it again: </source>
-            <translation type="unfinished">Escríbela de nuevo: </translation>
+            <translation>Escríbala otra vez: </translation>
         </message>
         <message>
             <source>The two passphrases differ or are empty; try again.</source>
-            <translation type="unfinished">Las dos frases no coinciden o están vacías; inténtalo de nuevo.</translation>
+            <translation>Las dos frases no coinciden o están vacías; intente de nuevo.</translation>
         </message>
         <message>
             <source>Your keys were restored too: this computer is now the one that reads and signs your bundles (fingerprint {fingerprint}). Stop using the old computer for Minga.</source>
-            <translation type="unfinished" />
+            <translation>También se restauraron sus claves: este computador es ahora el que abre y firma sus paquetes (huella {fingerprint}). No vuelva a usar Minga en el computador viejo.</translation>
         </message>
         <message>
             <source>(advisor) write the invitation file for teachers</source>
@@ -6200,7 +6223,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>let this member (person id or full name) come back with a new computer and new keys; her old keys are revoked when you accept her first bundle</source>
-            <translation type="unfinished" />
+            <translation>permitir que esta integrante (ID de persona o nombre completo) vuelva con un computador nuevo y claves nuevas; sus claves viejas quedan revocadas cuando usted acepte su primer paquete</translation>
         </message>
         <message>
             <source>write a bundle to take to others</source>
@@ -6245,10 +6268,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>this installation's ids, key fingerprint and public keys</source>
             <translation>identificadores, huella de la clave y claves públicas de esta instalación</translation>
-        </message>
-        <message>
-            <source>make new keys (when the old ones were lost); the advisor must accept them</source>
-            <translation>crea claves nuevas (si se perdieron las anteriores); el asesor o asesora debe aceptarlas</translation>
         </message>
         <message>
             <source>list the microcentre's sessions</source>
@@ -6772,11 +6791,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>PERCENT</source>
-            <translation type="unfinished" />
+            <translation>PORCENTAJE</translation>
         </message>
         <message>
             <source>text size in per cent, as in Preferences (100, 125, 150 or 200)</source>
-            <translation type="unfinished" />
+            <translation>tamaño del texto en porcentaje, como en Preferencias (100, 125, 150 o 200)</translation>
         </message>
         <message>
             <source>Minga is ready for {name} in {folder}.</source>
@@ -6860,11 +6879,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your private keys are in it, protected by your passphrase (fingerprint {fingerprint}). Keep the passphrase apart from the backup: without it the keys cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Sus claves privadas van en él, protegidas con su frase de paso (huella {fingerprint}). Guarde la frase lejos del respaldo: sin ella las claves no se pueden abrir.</translation>
         </message>
         <message>
             <source>Recovery sheet to print: {path}</source>
-            <translation type="unfinished" />
+            <translation>Hoja de recuperación para imprimir: {path}</translation>
         </message>
         <message>
             <source>Restored the backup of {date} into {folder}: {rows} records, {files} attachments.</source>
@@ -6903,27 +6922,31 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>(advisor) accept bundles from teachers who are not members yet, or from a member invited back with new keys</source>
-            <translation type="unfinished" />
+            <translation>(asesor/a) aceptar paquetes de docentes que aún no son integrantes, o de una integrante invitada a volver con claves nuevas</translation>
         </message>
         <message>
             <source>(invitation) you compared the advisor's fingerprint with the one they read to you: join without asking</source>
-            <translation type="unfinished" />
+            <translation>(invitación) ya comparó la huella de su asesor/a con la que le leyó: unirse sin preguntar</translation>
+        </message>
+        <message>
+            <source>make new keys (before joining only: a member who lost her keys is invited back by the advisor with 'invite --rejoin')</source>
+            <translation>crear claves nuevas (solo antes de unirse: a una integrante que perdió sus claves la vuelve a incorporar su asesor/a con 'invite --rejoin')</translation>
         </message>
         <message>
             <source>Invitation for {name} to come back with a new computer written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Invitación para que {name} vuelva con un computador nuevo guardada en {path}.</translation>
         </message>
         <message>
             <source>Read {name} your key fingerprint so they can check it: {fingerprint}. When their first bundle arrives, compare the new fingerprint they read to you and import it with --accept-new-members: their old keys are then revoked everywhere.</source>
-            <translation type="unfinished" />
+            <translation>Léale a {name} la huella de su clave para que la compruebe: {fingerprint}. Cuando llegue su primer paquete, compare la huella nueva que le lea e impórtelo con --accept-new-members: entonces sus claves viejas quedan revocadas en todas partes.</translation>
         </message>
         <message>
             <source>Welcome back to {microcentre}. This computer has new keys: your new fingerprint is {fingerprint}. Read it to {advisor} when they import your first bundle ('minga export').</source>
-            <translation type="unfinished" />
+            <translation>Bienvenida de vuelta a {microcentre}. Este computador tiene claves nuevas: su nueva huella es {fingerprint}. Léasela a {advisor} cuando importe su primer paquete ('minga export').</translation>
         </message>
         <message>
             <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
-            <translation type="unfinished" />
+            <translation>Se unió a {microcentre}. Su asesor/a es {advisor}; la huella de su clave es {fingerprint}.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle with 'minga export'.</source>
@@ -6973,19 +6996,19 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>This invitation from {advisor} lets {name} come back to {microcentre} with this computer and new keys.</source>
-            <translation type="unfinished" />
+            <translation>Esta invitación de {advisor} permite que {name} vuelva a {microcentre} con este computador y claves nuevas.</translation>
         </message>
         <message>
             <source>Invitation from {advisor} to join {microcentre}.</source>
-            <translation type="unfinished" />
+            <translation>Invitación de {advisor} para unirse a {microcentre}.</translation>
         </message>
         <message>
             <source>Fingerprint of your advisor's key: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Huella de la clave de su asesor/a: {fingerprint}</translation>
         </message>
         <message>
             <source>Is it the one {advisor} read to you? [y/N] </source>
-            <translation type="unfinished" />
+            <translation>¿Es la misma que {advisor} le leyó? [s/N] </translation>
         </message>
         <message>
             <source>Name: {name} ({role})</source>
@@ -7033,11 +7056,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>record the satisfaction survey: a teacher's own answer (anonymous, final) or the advisor's paper forms (one or a tally)</source>
-            <translation type="unfinished" />
+            <translation>registrar la encuesta de satisfacción: la respuesta propia de una docente (anónima, definitiva) o los formularios en papel de la asesora (uno o un conteo)</translation>
         </message>
         <message>
             <source>I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; 0 on paper forms that did not ask it)</source>
-            <translation type="unfinished" />
+            <translation>incorporé lo aprendido en mi práctica: 1 a 4 (una docente debe responderla; 0 en formularios en papel que no la preguntaban)</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -7614,15 +7637,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{path} is not a Minga backup. Nothing was changed.</source>
+            <extracomment>gzip level of the copies: 1 packs a `large` database 3x in about a second and a half; 6 gains another sixth for four times the time.</extracomment>
             <translation>{path} no es un respaldo de Minga. No se cambió nada.</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least {min} characters to protect your keys in the backup. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Elija una frase de paso de al menos {min} caracteres para proteger sus claves en el respaldo. No se escribió nada.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so there are none to put in the backup. Make the backup without keys. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Esta instalación aún no tiene claves, así que no hay claves que poner en el respaldo. Haga el respaldo sin claves. No se escribió nada.</translation>
         </message>
         <message>
             <source>This backup was made by a newer Minga. Update Minga to restore it; nothing was changed.</source>
@@ -7634,11 +7658,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The backup {path} holds the private keys of its person: type the passphrase chosen when it was made. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>El respaldo {path} contiene las claves privadas de su dueño/a: escriba la frase de paso que se eligió al hacerlo. No se cambió nada.</translation>
         </message>
         <message>
             <source>The passphrase does not open the keys in the backup {path}. Check it (capitals, accents, spaces) and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La frase de paso no abre las claves del respaldo {path}. Revísela (mayúsculas, tildes, espacios) e intente de nuevo. No se cambió nada.</translation>
         </message>
         <message>
             <source>The backup {path} is damaged: its database does not pass SQLite's checks. Nothing was changed.</source>
@@ -7654,7 +7678,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The recovery sheet could not be written to {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la hoja de recuperación en {path}: {reason}</translation>
         </message>
         <message>
             <source>The duration must be between 1 and {max} minutes.</source>
@@ -7754,11 +7778,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se unió: la huella no se confirmó. No se cambió nada.</translation>
         </message>
         <message>
             <source>Compare this fingerprint with the one your advisor reads to you (in person or by phone). If they are the same, import the invitation again with --fingerprint-checked. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Compare esta huella con la que su asesor/a le lea (en persona o por teléfono). Si son iguales, vuelva a importar la invitación con --fingerprint-checked. No se cambió nada.</translation>
         </message>
         <message>
             <source>The reason is longer than {max} characters.</source>
@@ -7959,11 +7983,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Survey answers are anonymous: an answer cannot name who gave it.</source>
-            <translation type="unfinished" />
+            <translation>Las respuestas de la encuesta son anónimas: una respuesta no puede nombrar a quien la dio.</translation>
         </message>
         <message>
             <source>A teacher gives one answer, her own.</source>
-            <translation type="unfinished" />
+            <translation>Una docente da una sola respuesta, la suya.</translation>
         </message>
         <message>
             <source>Answer with a level from 1 to 4.</source>
@@ -7971,11 +7995,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>At most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Como máximo {max} caracteres.</translation>
         </message>
         <message>
             <source>You already answered this survey. Your answer left without your name, so it cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Usted ya respondió esta encuesta. Su respuesta salió sin su nombre, por eso no se puede cambiar.</translation>
         </message>
         <message>
             <source>The number of answers must be a whole number from 1 to {max}.</source>
@@ -8152,11 +8176,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{name} comes from {sender}, whom you invited back, with new keys (fingerprint {fingerprint}). Compare it with the fingerprint {sender} reads to you (in person or by phone) before accepting: her old keys will be revoked. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} viene de {sender}, a quien usted invitó a volver, con claves nuevas (huella {fingerprint}). Compárela con la huella que {sender} le lea (en persona o por teléfono) antes de aceptar: sus claves viejas quedarán revocadas. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is signed with old keys of {sender} (fingerprint {fingerprint}), revoked when {sender} came back with a new computer. It was not imported: ask {sender} for a bundle made on her new computer. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} está firmado con claves viejas de {sender} (huella {fingerprint}), revocadas cuando {sender} volvió con un computador nuevo. No se importó: pídale a {sender} un paquete hecho en su computador nuevo. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is signed by {sender} (fingerprint {fingerprint}), who is neither your advisor nor a member your advisor vouched for. It was not imported; nothing was changed.</source>
@@ -8188,11 +8212,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>This invitation lets {person} come back with a new computer, but this Minga already belongs to {current}. Import it in a new installation (before setting it up). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta invitación permite que {person} vuelva con un computador nuevo, pero este Minga ya pertenece a {current}. Impórtela en una instalación nueva (antes de configurarla). No se cambió nada.</translation>
         </message>
         <message>
             <source>{person} cannot be invited back: only an active teacher of the microcentre can (not the advisor, not a removed member). Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>No se puede invitar a volver a {person}: solo a una docente activa del microcentro (no al asesor/a, no a alguien retirado/a). No se escribió nada.</translation>
         </message>
         <message>
             <source>This invitation is for {microcentre}, but you already belong to another microcentre with another advisor. Nothing was changed.</source>
@@ -8231,12 +8255,12 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>La frase de paso no abre el archivo de claves {path}. No se cambió nada.</translation>
         </message>
         <message>
-            <source>The key file {path} is damaged. Restore it from a backup, or run 'minga identity --new-keys' and ask your advisor to accept your new key.</source>
-            <translation>El archivo de claves {path} está dañado. Restáuralo desde un respaldo, o ejecuta 'minga identity --new-keys' y pide a tu asesor/a que acepte tu clave nueva.</translation>
+            <source>The key file {path} is damaged. Restore a backup made with your keys, or ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
+            <translation>El archivo de claves {path} está dañado. Restaure un respaldo hecho con sus claves, o pídale a su asesor/a que la vuelva a incorporar (Integrantes, 'Volver a incorporar') e importe aquí esa invitación.</translation>
         </message>
         <message>
-            <source>The private keys of this installation are not on this computer ({place}). If you restored a backup on a new computer, run 'minga identity --new-keys' and ask your advisor to accept your new key.</source>
-            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si restauraste un respaldo en un computador nuevo, ejecuta 'minga identity --new-keys' y pide a tu asesor/a que acepte tu clave nueva.</translation>
+            <source>The private keys of this installation are not on this computer ({place}). If you moved to a new computer, restore the backup made with your keys ('minga backup --with-keys'); without one, ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
+            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si se cambió a un computador nuevo, restaure el respaldo hecho con sus claves ('minga backup --with-keys'); si no lo tiene, pídale a su asesor/a que la vuelva a incorporar (Integrantes, 'Volver a incorporar') e importe aquí esa invitación.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so no bundle can have been made for it. Import your advisor's invitation first; nothing was changed.</source>
@@ -8389,11 +8413,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The passphrase file {path} cannot be read. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo de la frase de paso {path}. No se cambió nada.</translation>
         </message>
         <message>
             <source>A passphrase is needed: run this in a terminal to type it, or give --passphrase-file. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Se necesita una frase de paso: ejecute esto en una terminal para escribirla, o use --passphrase-file. No se cambió nada.</translation>
         </message>
         <message>
             <source>The data of this person were already erased.</source>
@@ -8833,15 +8857,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Brought what was learnt into practice</source>
-            <translation type="unfinished" />
+            <translation>Incorporó lo aprendido a su práctica</translation>
         </message>
         <message>
             <source>survey answers to the question (a tally of n answers counts n; answers from before the question was asked are left out)</source>
-            <translation type="unfinished" />
+            <translation>respuestas de la encuesta a la pregunta (un conteo de n respuestas cuenta n; no se cuentan las respuestas de antes de que se hiciera la pregunta)</translation>
         </message>
         <message>
             <source>60.5% agree they brought new content into their practice</source>
-            <translation type="unfinished" />
+            <translation>60,5 % de acuerdo en haber incorporado nuevos contenidos en sus prácticas pedagógicas</translation>
         </message>
         <message>
             <source>Satisfaction, agree or better</source>
@@ -8978,7 +9002,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>APPLIED</source>
-            <translation type="unfinished" />
+            <translation>INCORPORÓ</translation>
         </message>
         <message>
             <source>COMMENT</source>
@@ -9687,11 +9711,11 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Brought what was learnt into practice</source>
-            <translation type="unfinished" />
+            <translation>Incorporó lo aprendido a su práctica</translation>
         </message>
         <message>
             <source>survey answers 'agree' or 'strongly agree' (answers that were asked it)</source>
-            <translation type="unfinished" />
+            <translation>respuestas «de acuerdo» o «muy de acuerdo» (entre quienes recibieron la pregunta)</translation>
         </message>
         <message>
             <source>Very useful</source>
@@ -9703,7 +9727,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Into practice</source>
-            <translation type="unfinished" />
+            <translation>A la práctica</translation>
         </message>
         <message>
             <source>reference 70%</source>
@@ -9906,6 +9930,26 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Nada de este tipo.</translation>
         </message>
         <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Justificada</translation>
+        </message>
+        <message>
+            <source>Presented a practice ({minutes} min)</source>
+            <translation>Presentó una práctica ({minutes} min)</translation>
+        </message>
+        <message>
+            <source>{count} students present</source>
+            <translation>{count} estudiantes presentes</translation>
+        </message>
+        <message>
             <source>The data of {name} in Minga</source>
             <translation>Los datos de {name} en Minga</translation>
         </message>
@@ -9947,23 +9991,23 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja de recuperación</translation>
         </message>
         <message>
             <source>Where the backup with your keys is and what its passphrase protects</source>
-            <translation type="unfinished" />
+            <translation>Dónde está el respaldo con sus claves y qué protege su frase de paso</translation>
         </message>
         <message>
             <source>backup</source>
-            <translation type="unfinished" />
+            <translation>respaldo</translation>
         </message>
         <message>
             <source>keys</source>
-            <translation type="unfinished" />
+            <translation>claves</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place, apart from the backup. It lets you (or whoever helps you) move your Minga to a new computer if this one breaks, is stolen or is replaced.</source>
-            <translation type="unfinished" />
+            <translation>Guarde esta hoja en un lugar seguro, lejos del respaldo. Le permite (a usted o a quien la ayude) llevar su Minga a un computador nuevo si este se echa a perder, se lo roban o se lo cambian.</translation>
         </message>
         <message>
             <source>Person</source>
@@ -9975,63 +10019,63 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Backup made on</source>
-            <translation type="unfinished" />
+            <translation>Respaldo hecho el</translation>
         </message>
         <message>
             <source>Backup file</source>
-            <translation type="unfinished" />
+            <translation>Archivo del respaldo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Tamaño</translation>
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Fingerprint of your keys</source>
-            <translation type="unfinished" />
+            <translation>Huella de sus claves</translation>
         </message>
         <message>
             <source>After restoring, Minga shows this fingerprint (Sincronizar, or 'minga identity'). If it is the same, the new computer is you for the whole network: your advisor and colleagues see the same fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>Después de restaurar, Minga muestra esta huella (Sincronizar, o 'minga identity'). Si es la misma, el computador nuevo es usted para toda la red: su asesor/a y sus colegas ven la misma huella.</translation>
         </message>
         <message>
             <source>What the passphrase protects</source>
-            <translation type="unfinished" />
+            <translation>Qué protege la frase de paso</translation>
         </message>
         <message>
             <source>The backup holds your records and your private keys. The keys are what lets your Minga open the bundles your colleagues and your advisor make for you, and sign yours so that they accept them. In the backup they are encrypted with the passphrase you chose; nobody can use them without it, and nobody can recover it for you: not your advisor, not the people who make Minga.</source>
-            <translation type="unfinished" />
+            <translation>El respaldo contiene sus registros y sus claves privadas. Las claves son las que permiten que su Minga abra los paquetes que sus colegas y su asesor/a hacen para usted, y que firme los suyos para que se los acepten. En el respaldo van cifradas con la frase de paso que usted eligió; nadie puede usarlas sin ella, y nadie puede recuperarla por usted: ni su asesor/a, ni quienes hacen Minga.</translation>
         </message>
         <message>
             <source>Do not write the passphrase on this sheet, and do not keep it with the backup. If you forget it, the records can still be restored, but not your keys: your advisor then invites you again (Integrantes, 'Volver a incorporar') and your new computer gets new keys.</source>
-            <translation type="unfinished" />
+            <translation>No escriba la frase de paso en esta hoja, ni la guarde junto al respaldo. Si la olvida, los registros se pueden restaurar igual, pero no sus claves: entonces su asesor/a la vuelve a incorporar (Integrantes, 'Volver a incorporar') y su computador nuevo recibe claves nuevas.</translation>
         </message>
         <message>
             <source>How to restore on a new computer</source>
-            <translation type="unfinished" />
+            <translation>Cómo restaurar en un computador nuevo</translation>
         </message>
         <message>
             <source>Install Minga on the new computer.</source>
-            <translation type="unfinished" />
+            <translation>Instale Minga en el computador nuevo.</translation>
         </message>
         <message>
             <source>Open Herramientas › Respaldos › Restaurar and choose the backup file (or run 'minga restore FILE').</source>
-            <translation type="unfinished" />
+            <translation>Abra Herramientas › Respaldos › Restaurar desde un archivo y elija el archivo del respaldo (o ejecute 'minga restore ARCHIVO').</translation>
         </message>
         <message>
             <source>Type the passphrase. Minga restores your records and your keys.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de paso. Minga restaura sus registros y sus claves.</translation>
         </message>
         <message>
             <source>Check that the fingerprint Minga shows is the one printed above, then import the bundles that arrived since the backup.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que la huella que muestra Minga sea la impresa arriba; luego importe los paquetes que llegaron después del respaldo.</translation>
         </message>
         <message>
             <source>Stop using the old computer for Minga (if it comes back, do not open Minga on it again without asking your advisor).</source>
-            <translation type="unfinished" />
+            <translation>No vuelva a usar Minga en el computador viejo (si aparece, no abra Minga en él sin preguntarle a su asesor/a).</translation>
         </message>
         <message>
             <source>Where I keep the backup (USB drive, folder):</source>
-            <translation type="unfinished" />
+            <translation>Dónde guardo el respaldo (pendrive, carpeta):</translation>
         </message>
         <message>
             <source>Annual focus</source>
@@ -10419,7 +10463,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>I brought what I learnt in the network into my practice.</source>
-            <translation type="unfinished" />
+            <translation>Incorporé en mi práctica pedagógica lo que aprendí en la red.</translation>
         </message>
         <message>
             <source>Strongly disagree</source>
@@ -10710,7 +10754,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Tick one box per statement. The survey is anonymous: do not write your name.</source>
-            <translation type="unfinished" />
+            <translation>Marque un casillero por afirmación. La encuesta es anónima: no escriba su nombre.</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -10855,6 +10899,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Next action step</source>
             <translation>Próximo paso de acción</translation>
+        </message>
+        <message>
+            <source>recovery-sheet</source>
+            <translation>hoja-de-recuperacion</translation>
         </message>
     </context>
     <context>
@@ -11064,7 +11112,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>anonymous survey answers</source>
-            <translation type="unfinished" />
+            <translation>respuestas anónimas de encuesta</translation>
         </message>
         <message>
             <source>templates</source>

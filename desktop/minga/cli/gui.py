@@ -24,12 +24,22 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         metavar=cli.tr("DIR"),
         help=cli.tr("save a PNG of each screen here"),
     )
+    selftest.add_argument(
+        "--text-scale",
+        type=int,
+        choices=(100, 125, 150, 200),
+        default=100,
+        metavar=cli.tr("PERCENT"),
+        help=cli.tr("text size in per cent, as in Preferences (100, 125, 150 or 200)"),
+    )
 
 
 def cmd_selftest(cli: Context) -> int:
     from minga.ui.selftest import run_selftest
 
-    return run_selftest(cli.data_dir, cli.args.screenshots, lang=cli.t.lang)
+    return run_selftest(
+        cli.data_dir, cli.args.screenshots, lang=cli.t.lang, text_scale=cli.args.text_scale
+    )
 
 
 def cmd_gui(cli: Context) -> int:

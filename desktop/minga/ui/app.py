@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory, QWidget
 
 import minga
@@ -43,7 +43,7 @@ from minga.i18n import normalize_language, set_language
 from minga.paths import DataDir, demo_data_dir
 from minga.ui import crash, messages
 from minga.ui.settings import LANGUAGE, TEXT_SCALE, Settings
-from minga.ui.text_scale import base_point_size
+from minga.ui.text_scale import base_point_size, set_text_scale
 
 if TYPE_CHECKING:  # the data layer loads off the start's critical path (OpeningWorkspace)
     from minga.core.identity import Actor
@@ -145,9 +145,7 @@ def configure_application(app: QApplication, settings: Settings | None = None) -
         app.setStyle("Fusion")
     base = base_point_size(app, MIN_POINT_SIZE)
     scale = settings.get(TEXT_SCALE) if settings is not None else 1.0
-    font = QFont(app.font())
-    font.setPointSizeF(base * scale)
-    app.setFont(font)
+    set_text_scale(app, base, scale)
     from minga.ui.icons import app_icon
     from minga.ui.wheel import install_wheel_guard
 

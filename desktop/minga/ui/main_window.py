@@ -45,6 +45,7 @@ from minga.ui import messages
 from minga.ui.changes import Changes, DirtyPage, DraftPage, EditingPage, Page, ShownPage
 from minga.ui.icons import app_icon, icon
 from minga.ui.settings import LAST_AREA, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from minga.ui.widgets.elided import ElidedLabel
 
 if TYPE_CHECKING:
     from minga.ui.context import UiContext
@@ -309,14 +310,14 @@ class MainWindow(QMainWindow):
             "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36b;"
             " border-radius: 4px; padding: 1px 8px; font-weight: bold; }"
         )
-        self.place_label = QLabel(self)
+        self.place_label = ElidedLabel(self)
         self.place_label.setObjectName("statusMicrocentre")
         self.role_label = QLabel(self)
         self.role_label.setObjectName("statusRole")
-        self.person_label = QLabel(self)
+        self.person_label = ElidedLabel(self)
         self.person_label.setObjectName("statusPerson")
         # "Último paquete: …": read once now and after each sync (one small query).
-        self.bundle_label = QLabel(self)
+        self.bundle_label = ElidedLabel(self)
         self.bundle_label.setObjectName("statusLastBundle")
         self.bundle_separator = QFrame(self)
         self.bundle_separator.setFrameShape(QFrame.Shape.VLine)
@@ -755,7 +756,27 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_to_text()  # Preferencias' text size, applied without a restart
         super().changeEvent(event)
+
+    def _fit_to_text(self) -> None:
+        """The sidebar's icons and width and the search field's width follow the text."""
+        metrics = self.search_field.fontMetrics()
+        self.search_field.setMinimumWidth(
+            metrics.horizontalAdvance(self.search_field.placeholderText()) + 4 * metrics.height()
+        )
+        side = self.sidebar.fontMetrics()
+        size = max(24, round(side.height() * 1.4))
+        self.sidebar.setIconSize(QSize(size, size))
+        widest = max(
+            (
+                side.horizontalAdvance(self.sidebar.item(row).text())
+                for row in range(self.sidebar.count())
+            ),
+            default=0,
+        )
+        self.sidebar.setFixedWidth(widest + size + 3 * side.averageCharWidth() + 30)
 
     def area_shot(self, area: str) -> str:
         """The self-test screenshot name of `area` (its key when it has none)."""
@@ -781,19 +802,13 @@ class MainWindow(QMainWindow):
         self.search_field.setToolTip(
             self.tr("Words from the title, description or materials; accents are optional.")
         )
-        metrics = self.search_field.fontMetrics()
-        self.search_field.setMinimumWidth(
-            metrics.horizontalAdvance(self.search_field.placeholderText()) + 4 * metrics.height()
-        )
-        widest = 0
         for row, area in enumerate(self.areas()):
             item = self.sidebar.item(row)
             item.setText(self.area_title(area))
             item.setToolTip(
                 self.tr("{area} (Ctrl+{number})").format(area=item.text(), number=row + 1)
             )
-            widest = max(widest, self.sidebar.fontMetrics().horizontalAdvance(item.text()))
-        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + 5 * 12)
+        self._fit_to_text()
         info = self.info
         self.demo_badge.setText(self.tr("DEMO DATA"))
         self.demo_badge.setToolTip(

@@ -1,4 +1,5 @@
-"""`minga selftest [--screenshots DIR]`: open every screen of the real window and check it.
+"""`minga selftest [--screenshots DIR] [--text-scale 100|150|200]`: open every screen of the
+real window and check it.
 
 Opens the main window on an initialized data folder (offscreen when there is no
 display), visits every area of the sidebar, an existing practice's form and the
@@ -7,8 +8,12 @@ new-practice form, and saves a PNG of each (``01-inicio.png``, ``02-practicas.pn
 of its records: ``05-sesiones.png``, ``06-sesiones-detalle.png``, ...), then Ctrl+P on
 the newest session (Imprimir on its guide) and the dialogs the window opens (the
 advisor's templates, Herramientas' backups, preferences and about). A step
-fails on an exception, on a Qt warning or critical message, on an error logged, or on a
-page that shows nothing. It prints one line per step and returns 0 only if all passed
+fails on an exception, on a Qt warning or critical message, on an error logged, on a
+page that shows nothing, or on a layout a person cannot use: a visible button or field
+outside the window (or the 1366x768 screen), or narrower than its own text
+(`minga.ui.layout_check`), on every tab of the page or dialog. `--text-scale` runs it
+with the text at that size (Preferencias' text size: 100, 125, 150 or 200 %). It
+prints one line per step and returns 0 only if all passed
 (1 if a step failed, 2 if the folder cannot be opened or is not set up).
 
 It never waits on a dialog (those it pictures are shown and closed, the others are
@@ -34,11 +39,12 @@ from PySide6.QtCore import (
     QDeadlineTimer,
     QEventLoop,
     QObject,
+    QSize,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from minga.services.practices import PracticeQuery
 from minga.ui.context import UiContext
@@ -75,9 +81,14 @@ def _print(text: str) -> None:
 
 
 def run_selftest(
-    data_dir: Path, screenshots: Path | None = None, *, lang: str | None = None
+    data_dir: Path,
+    screenshots: Path | None = None,
+    *,
+    lang: str | None = None,
+    text_scale: int = 100,
 ) -> int:
-    """Runs the self-test on `data_dir`; PNGs go to `screenshots` when given."""
+    """Runs the self-test on `data_dir`; PNGs go to `screenshots` when given; the text at
+    `text_scale` per cent."""
     if _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from minga.domain.errors import MingaError, NotInitializedError
@@ -107,7 +118,7 @@ def run_selftest(
             screenshots = Path(screenshots).expanduser()
             screenshots.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="minga-selftest-") as scratch:
-            return _run(workspace, actor, screenshots, lang, Path(scratch))
+            return _run(workspace, actor, screenshots, lang, Path(scratch), text_scale=text_scale)
     finally:
         workspace.close()
 
@@ -172,10 +183,18 @@ class _ErrorLogHandler(logging.Handler):
         self.sink.append(text)
 
 
-def _run(workspace, actor, screenshots: Path | None, lang: str | None, scratch: Path) -> int:
+def _run(
+    workspace,
+    actor,
+    screenshots: Path | None,
+    lang: str | None,
+    scratch: Path,
+    *,
+    text_scale: int = 100,
+) -> int:
     from minga.ui import messages
     from minga.ui.app import Translations, configure_application, create_application
-    from minga.ui.settings import Settings
+    from minga.ui.settings import TEXT_SCALE, Settings
 
     app = create_application()
     recorder = _Recorder()
@@ -186,6 +205,7 @@ def _run(workspace, actor, screenshots: Path | None, lang: str | None, scratch: 
     try:
         translations.apply(lang or "es")
         settings = Settings(scratch / "settings.ini")
+        settings.set(TEXT_SCALE, text_scale / 100)
         configure_application(app, settings)
         return SelfTest(workspace, actor, settings, screenshots, recorder).run()
     finally:
@@ -384,6 +404,8 @@ class SelfTest(QObject):
                 problem = step.check()
                 if problem:
                     problems.append(problem)
+            if shown is not None:
+                problems.extend(self.layout_problems(shown.window()))
             image = (shown if step.dialog is not None and shown else window).grab().toImage()
             if self.screenshots is not None and not image.save(
                 str(self.screenshots / step.filename), "PNG"
@@ -399,6 +421,31 @@ class SelfTest(QObject):
         self.report(not problems, step.label, filename, problems)
         return not problems
 
+    def layout_problems(self, top: QWidget) -> list[str]:
+        """What a person could not reach or read on `top`, each tab of it visited."""
+        from minga.ui.layout_check import offenders
+
+        screen = QSize(*WINDOW_SIZE)
+        seen: dict[int, str] = {}
+
+        def collect() -> None:
+            for offender in offenders(top, screen):
+                seen.setdefault(id(offender.widget), offender.describe())
+
+        collect()
+        for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible()]:
+            current = tabs.currentIndex()
+            for index in range(tabs.count()):
+                if index == current or not tabs.isTabEnabled(index):
+                    continue
+                tabs.setCurrentIndex(index)
+                self.settle(quick=True)
+                collect()
+            tabs.setCurrentIndex(current)
+        if seen:
+            self.settle(quick=True)
+        return list(seen.values())
+
     def report(self, ok: bool, label: str, filename: str, problems: list[str]) -> None:
         status = self.tr("ok") if ok else self.tr("FAILED")
         line = f"{status:<7} {label}"
@@ -409,16 +456,16 @@ class SelfTest(QObject):
             for text_line in problem.splitlines():
                 _print(f"        {text_line}")
 
-    def settle(self) -> None:
+    def settle(self, *, quick: bool = False) -> None:
         """Runs the event loop until background tasks are delivered, then a moment more."""
         deadline = QDeadlineTimer(SETTLE_TIMEOUT_MS)
         loop = QEventLoop()
         while True:
-            QTimer.singleShot(50, loop.quit)
+            QTimer.singleShot(10 if quick else 50, loop.quit)
             loop.exec()
             if not self.runner.active_tasks() or deadline.hasExpired():
                 break
-        QTimer.singleShot(100, loop.quit)
+        QTimer.singleShot(20 if quick else 100, loop.quit)
         loop.exec()
 
     def emptiness(self, page: QWidget | None) -> list[str]:

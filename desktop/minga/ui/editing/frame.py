@@ -31,6 +31,7 @@ from minga.services.drafts import DraftInfo
 from minga.ui.context import UiContext
 from minga.ui.editing.drafts import DraftKeeper
 from minga.ui.widgets.fields import banner, error_label, field_label, heading, show_text
+from minga.ui.widgets.scroll import scrollable_content
 from minga.ui.widgets.text import day_text
 
 # --- the editor frame ---------------------------------------------------------------------
@@ -84,7 +85,8 @@ class EditorFrame(QWidget):
         for widget in (self.heading, self.notice, self.warnings, self.general_error):
             top_layout.addWidget(widget)
         outer.addWidget(top)
-        self.content = self.build_content()
+        # The content scrolls, the action bar below stays on the screen (large text).
+        self.content = scrollable_content(self.build_content(), self)
         outer.addWidget(self.content, 1)
 
         bar = QFrame(self)

@@ -66,6 +66,8 @@ class RecordsPage(QWidget):
     def editor(self) -> Any:
         if self._editor is None:
             editor = self._make_editor()
+            # In the detail stack at once: a loose child would float over the placeholder.
+            self.panes.detail.addWidget(editor)
             editor.saved.connect(lambda record_id: self.refresh(select=record_id))
             editor.closed.connect(self._editor_closed)
             editor.dirty_changed.connect(self.dirty_changed)

@@ -56,6 +56,11 @@ class ObservationPage(RecordsPage):
         self.view_combo = QComboBox(self)
         self.view_combo.setObjectName("observationView")
         self.view_combo.setAccessibleName(self.tr("Which notes"))
+        # Large text: the choice may end in "…" rather than push the window off the screen.
+        self.view_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.view_combo.setMinimumContentsLength(20)
         self.view_combo.addItem(self.tr("Notes I wrote"), MINE)
         self.view_combo.addItem(self.tr("Notes about my class"), ABOUT_ME)
         if self.is_advisor:

@@ -336,7 +336,7 @@ class PracticeForm(QWidget):
         self.title_edit.setObjectName("title")
         self.title_edit.setMaxLength(TITLE_MAX)
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.title_edit.setPlaceholderText(self.tr("For example: The school shop, adding money"))
+        self.title_edit.setPlaceholderText(self.tr("For example: The school shop"))
         title_label = self._label(self.tr("&Title"), self.title_edit, body, required=True)
         self.title_error = self._error_label(body, "title")
         self.title_edit.textEdited.connect(lambda _t: self._edited("title"))
@@ -388,7 +388,8 @@ class PracticeForm(QWidget):
         # Find an objective in the curriculum catalogue by words or code.
         self.oa_picker = OaPicker(body, self.ctx.workspace.dirs.root)
         self.oa_picker.setAccessibleName(self.tr("Find a learning objective"))
-        self.oa_picker.setPlaceholderText(
+        self.oa_picker.setPlaceholderText(self.tr("Find an OA: 'contar'"))
+        self.oa_picker.setToolTip(
             self.tr("Find an objective by words, like 'contar' (the ticked subjects and levels)")
         )
         self.oa_picker.chosen.connect(self._add_oa_code)

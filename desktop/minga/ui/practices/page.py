@@ -134,7 +134,9 @@ class PracticesPage(QWidget):
         self.search_edit.setObjectName("search")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search practices"))
-        self.search_edit.setPlaceholderText(
+        # A short hint that fits the field with large text; the whole of it on hover.
+        self.search_edit.setPlaceholderText(self.tr("Title, text or OA"))
+        self.search_edit.setToolTip(
             self.tr("Title, description, strategy or OA code (accents do not matter)")
         )
         self.search_edit.textChanged.connect(self._search_edited)

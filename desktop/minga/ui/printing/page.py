@@ -155,7 +155,9 @@ class PrintPage(QWidget):
         self.documents.currentRowChanged.connect(lambda _row: self._update_options())
         width = max(self.documents.sizeHintForColumn(0) + 24, 200)
         self.documents.setMaximumWidth(width + 40)
-        self.documents.setMinimumWidth(width)
+        # Large text: the list may give up width (its long names end in "…").
+        self.documents.setMinimumWidth(min(width, self.fontMetrics().averageCharWidth() * 16))
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
         body.addWidget(self.documents)
 
         column = QVBoxLayout()
@@ -172,6 +174,10 @@ class PrintPage(QWidget):
         form.addRow(self.description)
         self.session_combo = QComboBox(options)
         self.session_combo.setObjectName("sessionCombo")
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session_combo.setMinimumContentsLength(24)  # long titles elide (large text)
         self.session_label = QLabel(self.tr("&Session"), options)
         self.session_label.setBuddy(self.session_combo)
         form.addRow(self.session_label, self.session_combo)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import minga
+from minga.ui.widgets.scroll import fit_on_screen, scroll_area
 
 __all__ = ["AboutDialog", "diagnostics"]
 
@@ -148,17 +149,29 @@ class AboutDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("aboutStatus")
 
+        # What it tells scrolls (large text); the buttons stay at the bottom.
+        body = QWidget(self)
+        body.setObjectName("aboutBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(6)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = scroll_area(body, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.copy_button.setFocus()
-        self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 100),
-                    self.sizeHint().height())  # fmt: skip
+        fit_on_screen(
+            self,
+            max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 100),
+            body.sizeHint().height()
+            + buttons.sizeHint().height()
+            + 4 * self.fontMetrics().height(),
+        )
 
     def diagnostic_text(self) -> str:
         return "\n".join(f"{key}: {value}" for key, value in self.rows) + "\n"

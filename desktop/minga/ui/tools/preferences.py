@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from minga.ui.settings import LANGUAGE, PAPER, TEXT_SCALE
-from minga.ui.text_scale import known_base_point_size
+from minga.ui.text_scale import known_base_point_size, set_text_scale
 
 __all__ = ["SCALES", "PreferencesDialog", "apply_text_scale"]
 
@@ -34,9 +33,7 @@ def apply_text_scale(scale: float) -> bool:
     base = known_base_point_size(application)  # measured by configure_application at start
     if base is None:
         return False
-    font = QFont(application.font())
-    font.setPointSizeF(base * scale)
-    application.setFont(font)
+    set_text_scale(application, base, scale)
     return True
 
 
@@ -75,8 +72,7 @@ class PreferencesDialog(QDialog):
             (self.tr("&Language:"), self.language, self.tr("Language"),
              self.tr("Applies when you open Minga again.")),
             (self.tr("&Text size:"), self.text_scale, self.tr("Text size"),
-             self.tr("Changes now; some parts of the window follow when you open Minga "
-                     "again.")),
+             self.tr("Changes now, check boxes and icons too.")),
             (self.tr("&Paper for printing:"), self.paper, self.tr("Paper for printing"), ""),
         )  # fmt: skip
         for label_text, combo, name, note in rows:

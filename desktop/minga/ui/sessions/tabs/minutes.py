@@ -78,8 +78,13 @@ class MinutesTab(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setObjectName("agreementDone")
         self.done_button.clicked.connect(self.mark_done)
-        row.addWidget(self.agreement_edit, 1)
-        row.addWidget(self.responsible_combo)
+        # Two rows, so the text keeps its width beside the buttons with large text.
+        column.addWidget(self.agreement_edit)
+        self.responsible_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.responsible_combo.setMinimumContentsLength(14)
+        row.addWidget(self.responsible_combo, 1)
         row.addWidget(self.due_edit)
         row.addWidget(self.add_agreement_button)
         row.addWidget(self.done_button)

@@ -1,0 +1,76 @@
+"""Scrolling for large text: what does not fit scrolls, the action bars stay put.
+
+At 200 % text a form or a tab may be taller (or wider) than a 1366x768 screen; inside a
+scroll area it asks no more than a few lines of the window, so the window keeps its size
+and the editor's Guardar/Cerrar bar (outside the scroll area) stays on the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QTabWidget, QWidget
+
+__all__ = ["fit_on_screen", "scroll_area", "scroll_tab_pages", "scrollable_content"]
+
+
+def scroll_area(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """`widget` in a frameless scroll area that resizes it (scroll bars only when needed)."""
+    area = QScrollArea(parent)
+    area.setObjectName(f"{widget.objectName() or 'content'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(widget)
+    return area
+
+
+def scroll_tab_pages(tabs: QTabWidget) -> None:
+    """Puts each page of `tabs` that does not scroll yet in a scroll area (same tab)."""
+    blocked = tabs.blockSignals(True)
+    try:
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if isinstance(page, QAbstractScrollArea):
+                continue
+            text, icon = tabs.tabText(index), tabs.tabIcon(index)
+            tip, enabled = tabs.tabToolTip(index), tabs.isTabEnabled(index)
+            visible, what = tabs.isTabVisible(index), tabs.tabWhatsThis(index)
+            tabs.removeTab(index)
+            area = scroll_area(page, tabs)
+            tabs.insertTab(index, area, icon, text)
+            tabs.setTabToolTip(index, tip)
+            tabs.setTabWhatsThis(index, what)
+            tabs.setTabEnabled(index, enabled)
+            tabs.setTabVisible(index, visible)
+            page.show()
+        if current >= 0:
+            tabs.setCurrentIndex(current)
+    finally:
+        tabs.blockSignals(blocked)
+
+
+def scrollable_content(content: QWidget, parent: QWidget | None = None) -> QWidget:
+    """An editor's content that scrolls: a scroll area stays as it is; tab pages scroll
+    on their own; anything else goes into a scroll area (its tabs' pages too)."""
+    if isinstance(content, QAbstractScrollArea):
+        return content
+    tab_widgets = [content] if isinstance(content, QTabWidget) else []
+    tab_widgets += content.findChildren(QTabWidget)
+    for tabs in tab_widgets:
+        scroll_tab_pages(tabs)
+    if isinstance(content, QTabWidget):
+        return content
+    return scroll_area(content, parent)
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Resizes a dialog to `width` x `height`, but no larger than its screen (large text
+    would otherwise put its buttons below the screen's edge)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * 0.95))
+        height = min(height, int(available.height() * 0.95))
+    window.resize(width, height)
