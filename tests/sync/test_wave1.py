@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support import wave1
+from tests.support import future_minga, wave1
+from tests.support.cli import Cli
 from tests.sync.conftest import ANA, PEDRO, ROSA
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,41 +45,53 @@ def wave1_python() -> Path:
 
 
 class Installation:
-    """One data folder, driven by one version's command line in real processes."""
+    """One data folder, driven by one version's command line.
 
-    def __init__(self, root: Path, python: Path, keyring: Path, *, old: bool):
+    `wave1` and `future` run in their own processes (their own code); `current` is this
+    Minga's command line run in this process (tests/support/cli.py: it answers as a real
+    process does, faster).
+    """
+
+    def __init__(self, root: Path, version: str, wave1_python: Path | None = None):
         self.root = root
-        self.python = python
-        self.keyring = keyring
-        self.old = old
+        self.version = version
+        self.wave1_python = wave1_python
 
     def __call__(self, *args: str, expect: int = 0) -> str:
-        env = dict(os.environ)
-        # The wave-1 process must not see this Minga's sources; `tests` gives both the
-        # file-backed keyring (the OS keyring is never touched).
-        env["PYTHONPATH"] = str(ROOT) if self.old else f"{ROOT / 'desktop'}{os.pathsep}{ROOT}"
-        env["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.FileKeyring"
-        env["MINGA_TEST_KEYRING"] = str(self.keyring)
-        env.pop("MINGA_KEY_PASSPHRASE", None)
-        done = subprocess.run(
-            [str(self.python), "-m", "minga", "--data-dir", str(self.root), "--lang", "en", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-            cwd=self.root.parent,
-        )
-        assert done.returncode == expect, (args, done.stdout, done.stderr)
+        argv = ["--data-dir", str(self.root), "--lang", "en", *args]
+        if self.version == "current":
+            done = Cli(self.root)(*args)
+        else:
+            env = dict(os.environ)  # the file-backed keyring of `sync_cli_env`
+            if self.version == "wave1":
+                # The wave-1 process must not see this Minga's sources.
+                python, module, env["PYTHONPATH"] = str(self.wave1_python), "minga", str(ROOT)
+            else:
+                python, module = sys.executable, "tests.support.future_minga"
+                env["PYTHONPATH"] = f"{ROOT / 'desktop'}{os.pathsep}{ROOT}"
+            done = subprocess.run(
+                [python, "-m", module, *argv],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+                check=False,
+                cwd=self.root.parent,
+            )
+        assert done.returncode == expect, (self.version, args, done.stdout, done.stderr)
         return done.stdout + done.stderr
 
-    def updated(self) -> Installation:
-        """The same folder, now opened by this Minga (its migrations run)."""
-        return Installation(self.root, Path(sys.executable), self.keyring, old=False)
+    def updated(self, version: str = "current") -> Installation:
+        """The same folder, now opened by a later Minga (its migrations run)."""
+        return Installation(self.root, version)
 
     def titles(self) -> set[str]:
         listed = json.loads(self("practice", "list", "--json", "--limit", "0"))
         return {p["title"] for p in listed["practices"]}
+
+    def rows(self, sql: str) -> list[tuple]:
+        with sqlite3.connect(self.root / "minga.sqlite3") as conn:
+            return conn.execute(sql).fetchall()
 
 
 def _teacher(cli: Installation, who: dict[str, str]) -> None:
@@ -85,12 +99,13 @@ def _teacher(cli: Installation, who: dict[str, str]) -> None:
         "--rbd", who["rbd"], "--accept-rbd")  # fmt: skip
 
 
-def test_a_new_advisor_with_a_wave1_teacher(tmp_path: Path, wave1_python: Path) -> None:
+def test_a_new_advisor_with_a_wave1_teacher(
+    tmp_path: Path, wave1_python: Path, sync_cli_env: Path
+) -> None:
     usb = tmp_path / "pendrive"
     usb.mkdir()
-    keyring = tmp_path / "keyring.json"
-    rosa = Installation(tmp_path / "rosa", Path(sys.executable), keyring, old=False)
-    ana = Installation(tmp_path / "ana", wave1_python, keyring, old=True)
+    rosa = Installation(tmp_path / "rosa", "current")
+    ana = Installation(tmp_path / "ana", "wave1", wave1_python)
     rosa("init", "--role", "advisor", "--name", ROSA, "--microcentre", "Los Copihues")
     rosa("invite", "--out", str(usb / "invitacion.minga"))
     _teacher(ana, ANA)
@@ -124,12 +139,13 @@ def test_a_new_advisor_with_a_wave1_teacher(tmp_path: Path, wave1_python: Path) 
     ana("check")
 
 
-def test_a_wave1_advisor_with_a_new_teacher(tmp_path: Path, wave1_python: Path) -> None:
+def test_a_wave1_advisor_with_a_new_teacher(
+    tmp_path: Path, wave1_python: Path, sync_cli_env: Path
+) -> None:
     usb = tmp_path / "pendrive"
     usb.mkdir()
-    keyring = tmp_path / "keyring.json"
-    rosa = Installation(tmp_path / "rosa", wave1_python, keyring, old=True)
-    pedro = Installation(tmp_path / "pedro", Path(sys.executable), keyring, old=False)
+    rosa = Installation(tmp_path / "rosa", "wave1", wave1_python)
+    pedro = Installation(tmp_path / "pedro", "current")
     rosa("init", "--role", "advisor", "--name", ROSA, "--microcentre", "Los Copihues")
     rosa("invite", "--out", str(usb / "invitacion.minga"))
     _teacher(pedro, PEDRO)
@@ -156,3 +172,55 @@ def test_a_wave1_advisor_with_a_new_teacher(tmp_path: Path, wave1_python: Path) 
         }
     )
     rosa("check")
+
+
+def test_a_future_teacher_with_this_advisor_and_a_colleague(
+    tmp_path: Path, sync_cli_env: Path
+) -> None:
+    """A test-only later schema revision (tests/support/future_minga.py: a new kind
+    `peer_badge` and a new practice field `replication_score`) against this Minga: the
+    advisor keeps and relays what she does not understand, the colleague keeps it too,
+    and when the colleague updates, it becomes real records and columns."""
+    usb = tmp_path / "pendrive"
+    usb.mkdir()
+    rosa = Installation(tmp_path / "rosa", "current")
+    ana = Installation(tmp_path / "ana", "future")
+    pedro = Installation(tmp_path / "pedro", "current")
+    rosa("init", "--role", "advisor", "--name", ROSA, "--microcentre", "Los Copihues")
+    rosa("invite", "--out", str(usb / "invitacion.minga"))
+    for teacher, who in ((ana, ANA), (pedro, PEDRO)):
+        _teacher(teacher, who)
+        teacher("import", str(usb / "invitacion.minga"), "--fingerprint-checked")
+    ana("practice", "add", "--title", "Huerto escolar (futuro)")
+    with sqlite3.connect(ana.root / "minga.sqlite3") as conn:  # the future's new field
+        conn.execute(f"UPDATE practices SET {future_minga.FIELD} = 4")
+    ana("future-badge", "--title", "Insignia: huerto compartido", "--points", "3")
+    ana("export", "--out", str(usb / "ana-1.minga"))
+    summary = json.loads(rosa("import", str(usb / "ana-1.minga"), "--accept-new-members", "--json"))
+    assert summary[0]["newer_records"] == {future_minga.KIND: 1}
+    assert summary[0]["newer_app"] == future_minga.FUTURE_VERSION
+    ((badge_line,),) = rosa.rows("SELECT payload FROM unknown_records")
+    pedro("export", "--out", str(usb / "pedro-1.minga"))
+    rosa("import", str(usb / "pedro-1.minga"), "--accept-new-members")
+    rosa("export", "--out", str(usb / "rosa-1.minga"))
+    # The colleague on this Minga keeps both, as they came; the future teacher gets hers
+    # back unchanged (nothing was rewritten on the way).
+    pedro("import", str(usb / "rosa-1.minga"))
+    assert pedro.rows("SELECT payload FROM unknown_records") == [(badge_line,)]
+    assert json.loads(pedro.rows("SELECT fields FROM unknown_fields")[0][0]) == {
+        future_minga.FIELD: 4
+    }
+    back = ana("import", str(usb / "rosa-1.minga"))
+    assert f"{future_minga.KIND}: 0 new, 0 updated, 1 unchanged" in back
+    assert ana.titles() == pedro.titles() == rosa.titles() == {"Huerto escolar (futuro)"}
+    # Pedro updates to the future version: what was kept becomes real.
+    pedro = pedro.updated("future")
+    pedro("export", "--out", str(usb / "pedro-2.minga"))
+    assert pedro.rows("SELECT title, points FROM peer_badges") == [
+        ("Insignia: huerto compartido", 3)
+    ]
+    assert pedro.rows(f"SELECT title, {future_minga.FIELD} FROM practices") == [
+        ("Huerto escolar (futuro)", 4)
+    ]
+    assert pedro.rows("SELECT count(*) FROM unknown_records") == [(0,)]
+    assert pedro.rows("SELECT count(*) FROM unknown_fields") == [(0,)]
