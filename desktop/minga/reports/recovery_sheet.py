@@ -77,7 +77,10 @@ def render_recovery_sheet(
         spaceAfter=4,
     )
     made = facts.made_on.astimezone()
-    size_mb = facts.backup_size / (1024 * 1024)
+    size = facts.backup_size
+    size_text = f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} KB"
+    if reports.lang == "es":
+        size_text = size_text.replace(".", ",")
     story = [
         Paragraph(esc(title), styles.h1),
         Paragraph(
@@ -101,7 +104,10 @@ def render_recovery_sheet(
                     f"{reports.long_date(made.date())}, {made:%H:%M}",
                 ),
                 (reports.tr("Backup file"), facts.backup_path),
-                (reports.tr("Size"), f"{size_mb:.1f} MB"),
+                (
+                    reports.tr("Size"),
+                    size_text.replace(".", ",") if reports.lang == "es" else size_text,
+                ),
             ],
             styles,
             width,

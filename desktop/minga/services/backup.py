@@ -566,7 +566,8 @@ def write_recovery_sheet(
     reports = Tr(lang)
     if out is None:
         stem = info.path.name.removesuffix(".zip")
-        out = info.path.with_name(f"{stem}-{reports.tr('recovery-sheet')}.pdf")
+        suffix = reports.tr("recovery-sheet")
+        out = info.path.with_name(f"{stem}-{suffix}.pdf")
     out = Path(out)
     with db.session() as session:
         actor = current_actor(session)
