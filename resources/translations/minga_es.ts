@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>Your private keys go in too, locked with a passphrase you choose: restored on a new computer, the backup makes it you for the whole network.</source>
-            <translation>Sus claves privadas también van en el respaldo, protegidas con una frase de paso que usted elige: restaurado en un computador nuevo, el respaldo lo convierte en usted para toda la red.</translation>
+            <translation>Tus claves privadas también van en el respaldo, protegidas con una frase de paso que eliges: restaurado en un computador nuevo, el respaldo hace que ese computador seas tú para toda la red.</translation>
         </message>
         <message>
             <source>Recovery &amp;sheet…</source>
@@ -411,7 +411,7 @@
         </message>
         <message>
             <source>Backup with your keys saved in {path} (fingerprint {fingerprint}). Print the recovery sheet ({sheet}) and keep the passphrase apart from the backup.</source>
-            <translation>Respaldo con sus claves guardado en {path} (huella {fingerprint}). Imprima la hoja de recuperación ({sheet}) y guarde la frase de paso lejos del respaldo.</translation>
+            <translation>Respaldo con tus claves guardado en {path} (huella {fingerprint}). Imprime la hoja de recuperación ({sheet}) y guarda la frase de paso lejos del respaldo.</translation>
         </message>
         <message>
             <source>Restore the backup of {date}? Your data will go back to how it was then.</source>
@@ -1937,6 +1937,18 @@
             <translation>{count} registros requieren una versión más nueva de Minga.</translation>
         </message>
         <message>
+            <source>Your network already uses Minga {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its installer is in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your advisor for the installer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No teachers in your microcentre yet. Give each one an invitation file (USB drive or e-mail) to join.</source>
             <translation>Todavía no hay docentes en tu microcentro. Entrega a cada docente un archivo de invitación (en un pendrive o por correo) para que se una.</translation>
         </message>
@@ -2166,7 +2178,7 @@
         </message>
         <message>
             <source>{file} was not imported: the fingerprint of your advisor's key was not confirmed. Nothing was changed.</source>
-            <translation>{file} no se importó: no se confirmó la huella de la clave de su asesor/a. No se cambió nada.</translation>
+            <translation>{file} no se importó: no se confirmó la huella de la clave de tu asesor/a. No se cambió nada.</translation>
         </message>
         <message>
             <source>Join the microcentre</source>
@@ -2185,10 +2197,10 @@
 {fingerprint}
 
 Is it the one {advisor} read to you (in person or by phone)? Join only if it is.</source>
-            <translation>Huella de la clave de su asesor/a:
+            <translation>Huella de la clave de tu asesor/a:
 {fingerprint}
 
-¿Es la misma que {advisor} le leyó (en persona o por teléfono)? Únase solo si lo es.</translation>
+¿Es la misma que {advisor} te leyó (en persona o por teléfono)? Únete solo si lo es.</translation>
         </message>
         <message>
             <source>It is the same: join</source>
@@ -2260,11 +2272,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Welcome back to {microcentre}</source>
-            <translation>Bienvenida de vuelta a {microcentre}</translation>
+            <translation>De vuelta en {microcentre}</translation>
         </message>
         <message>
             <source>This computer has new keys: your new fingerprint is {fingerprint}. Send your advisor a bundle (Send) and read it to them when they import it.</source>
-            <translation>Este computador tiene claves nuevas: su nueva huella es {fingerprint}. Envíe un paquete a su asesor/a (Enviar) y léasela cuando lo importe.</translation>
+            <translation>Este computador tiene claves nuevas: tu nueva huella es {fingerprint}. Envía un paquete a tu asesor/a (Enviar) y léesela cuando lo importe.</translation>
         </message>
         <message>
             <source>You are already a member of {microcentre}</source>
@@ -2276,7 +2288,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
-            <translation>Su asesor/a es {advisor}; la huella de su clave es {fingerprint}.</translation>
+            <translation>Tu asesor/a es {advisor}; la huella de su clave es {fingerprint}.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
@@ -2579,11 +2591,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your private keys go into the backup locked with this passphrase. Choose one you will remember and keep it apart from the backup: without it the keys cannot be opened, and nobody can recover it for you.</source>
-            <translation>Sus claves privadas van en el respaldo protegidas con esta frase de paso. Elija una que vaya a recordar y guárdela lejos del respaldo: sin ella las claves no se pueden abrir, y nadie puede recuperarla por usted.</translation>
+            <translation>Tus claves privadas van en el respaldo protegidas con esta frase de paso. Elige una que vayas a recordar y guárdala lejos del respaldo: sin ella las claves no se pueden abrir, y nadie puede recuperarla por ti.</translation>
         </message>
         <message>
             <source>This backup holds the private keys of its owner. Type the passphrase chosen when it was made.</source>
-            <translation>Este respaldo contiene las claves privadas de su dueño/a. Escriba la frase de paso que se eligió al hacerlo.</translation>
+            <translation>Este respaldo contiene las claves privadas de su dueño/a. Escribe la frase de paso que se eligió al hacerlo.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -2603,15 +2615,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation>Escriba la frase de paso.</translation>
+            <translation>Escribe la frase de paso.</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least {min} characters.</source>
-            <translation>Elija una frase de paso de al menos {min} caracteres.</translation>
+            <translation>Elige una frase de paso de al menos {min} caracteres.</translation>
         </message>
         <message>
             <source>The two passphrases differ; type them again.</source>
-            <translation>Las dos frases no coinciden; escríbalas de nuevo.</translation>
+            <translation>Las dos frases no coinciden; escríbelas de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -3080,8 +3092,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Volver a incorporar con un computador nuevo…</translation>
         </message>
         <message>
+            <source>Personal data…</source>
+            <translation>Datos personales…</translation>
+        </message>
+        <message>
             <source>They stop receiving bundles and their bundles are refused; what they shared stays under their name</source>
             <translation>Deja de recibir paquetes y sus paquetes se rechazan; lo que compartió queda a su nombre</translation>
+        </message>
+        <message>
+            <source>A copy of the member's data, or its erasure at her request (Ley 21.719)</source>
+            <translation>Una copia de los datos de la integrante, o su borrado a su pedido (Ley 21.719)</translation>
         </message>
         <message>
             <source>For a member who lost her computer and her keys: an invitation that makes her new computer her again, with new keys; her old keys are revoked</source>
@@ -3097,7 +3117,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Invitation for {name} to come back saved in {path}. Read her your fingerprint, {fingerprint}. When her first bundle arrives, compare the new fingerprint she reads to you before accepting it: her old keys are then revoked everywhere.</source>
-            <translation>Invitación para que {name} vuelva, guardada en {path}. Léale su huella, {fingerprint}. Cuando llegue su primer paquete, compare la huella nueva que ella le lea antes de aceptarlo: entonces sus claves viejas quedan revocadas en todas partes.</translation>
+            <translation>Invitación para que {name} vuelva, guardada en {path}. Léele tu huella, {fingerprint}. Cuando llegue su primer paquete, compara la huella nueva que te lea antes de aceptarlo: entonces sus claves viejas quedan revocadas en todas partes.</translation>
         </message>
         <message>
             <source>{name} was removed from the microcentre. Your next bundles tell every member.</source>
@@ -6171,7 +6191,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>put your private keys in the backup too, protected by a passphrase you choose (to move Minga to another computer)</source>
-            <translation>incluir también sus claves privadas en el respaldo, protegidas con una frase de paso que usted elige (para llevar Minga a otro computador)</translation>
+            <translation>incluir también tus claves privadas en el respaldo, protegidas con una frase de paso que eliges (para llevar Minga a otro computador)</translation>
         </message>
         <message>
             <source>read the passphrase from the first line of this file (for scripts)</source>
@@ -6199,19 +6219,19 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Choose a passphrase for your keys: </source>
-            <translation>Elija una frase de paso para sus claves: </translation>
+            <translation>Elige una frase de paso para tus claves: </translation>
         </message>
         <message>
             <source>Type it again: </source>
-            <translation>Escríbala otra vez: </translation>
+            <translation>Escríbela otra vez: </translation>
         </message>
         <message>
             <source>The two passphrases differ or are empty; try again.</source>
-            <translation>Las dos frases no coinciden o están vacías; intente de nuevo.</translation>
+            <translation>Las dos frases no coinciden o están vacías; inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>Your keys were restored too: this computer is now the one that reads and signs your bundles (fingerprint {fingerprint}). Stop using the old computer for Minga.</source>
-            <translation>También se restauraron sus claves: este computador es ahora el que abre y firma sus paquetes (huella {fingerprint}). No vuelva a usar Minga en el computador viejo.</translation>
+            <translation>También se restauraron tus claves: este computador es ahora el que abre y firma tus paquetes (huella {fingerprint}). No vuelvas a usar Minga en el computador viejo.</translation>
         </message>
         <message>
             <source>(advisor) write the invitation file for teachers</source>
@@ -6223,7 +6243,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>let this member (person id or full name) come back with a new computer and new keys; her old keys are revoked when you accept her first bundle</source>
-            <translation>permitir que esta integrante (ID de persona o nombre completo) vuelva con un computador nuevo y claves nuevas; sus claves viejas quedan revocadas cuando usted acepte su primer paquete</translation>
+            <translation>permitir que esta integrante (ID de persona o nombre completo) vuelva con un computador nuevo y claves nuevas; sus claves viejas quedan revocadas cuando aceptes su primer paquete</translation>
         </message>
         <message>
             <source>write a bundle to take to others</source>
@@ -6879,7 +6899,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your private keys are in it, protected by your passphrase (fingerprint {fingerprint}). Keep the passphrase apart from the backup: without it the keys cannot be opened.</source>
-            <translation>Sus claves privadas van en él, protegidas con su frase de paso (huella {fingerprint}). Guarde la frase lejos del respaldo: sin ella las claves no se pueden abrir.</translation>
+            <translation>Tus claves privadas van en él, protegidas con tu frase de paso (huella {fingerprint}). Guarda la frase lejos del respaldo: sin ella las claves no se pueden abrir.</translation>
         </message>
         <message>
             <source>Recovery sheet to print: {path}</source>
@@ -6925,8 +6945,12 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>(asesor/a) aceptar paquetes de docentes que aún no son integrantes, o de una integrante invitada a volver con claves nuevas</translation>
         </message>
         <message>
+            <source>copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, with a signed manifest, so the update travels with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(invitation) you compared the advisor's fingerprint with the one they read to you: join without asking</source>
-            <translation>(invitación) ya comparó la huella de su asesor/a con la que le leyó: unirse sin preguntar</translation>
+            <translation>(invitación) ya comparaste la huella de tu asesor/a con la que te leyó: unirse sin preguntar</translation>
         </message>
         <message>
             <source>make new keys (before joining only: a member who lost her keys is invited back by the advisor with 'invite --rejoin')</source>
@@ -6938,15 +6962,19 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Read {name} your key fingerprint so they can check it: {fingerprint}. When their first bundle arrives, compare the new fingerprint they read to you and import it with --accept-new-members: their old keys are then revoked everywhere.</source>
-            <translation>Léale a {name} la huella de su clave para que la compruebe: {fingerprint}. Cuando llegue su primer paquete, compare la huella nueva que le lea e impórtelo con --accept-new-members: entonces sus claves viejas quedan revocadas en todas partes.</translation>
+            <translation>Léele a {name} la huella de tu clave para que la compruebe: {fingerprint}. Cuando llegue su primer paquete, compara la huella nueva que te lea e impórtalo con --accept-new-members: entonces sus claves viejas quedan revocadas en todas partes.</translation>
+        </message>
+        <message>
+            <source>Installers copied beside the bundle: {files}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Welcome back to {microcentre}. This computer has new keys: your new fingerprint is {fingerprint}. Read it to {advisor} when they import your first bundle ('minga export').</source>
-            <translation>Bienvenida de vuelta a {microcentre}. Este computador tiene claves nuevas: su nueva huella es {fingerprint}. Léasela a {advisor} cuando importe su primer paquete ('minga export').</translation>
+            <translation>De vuelta en {microcentre}. Este computador tiene claves nuevas: tu nueva huella es {fingerprint}. Léesela a {advisor} cuando importe tu primer paquete ('minga export').</translation>
         </message>
         <message>
             <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
-            <translation>Se unió a {microcentre}. Su asesor/a es {advisor}; la huella de su clave es {fingerprint}.</translation>
+            <translation>Te uniste a {microcentre}. Tu asesor/a es {advisor}; la huella de su clave es {fingerprint}.</translation>
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle with 'minga export'.</source>
@@ -6982,6 +7010,25 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
                 <numerusform>Atención: el reloj de este computador y el de la red difieren en %n días. Revisa la fecha y la hora de este computador.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) need a newer version of Minga: they are kept as they came and passed on.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Your network already uses Minga {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its installer is in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask your advisor for the installer.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>This bundle had been imported before: nothing changed.</source>
             <translation>Este paquete ya se había importado: no cambió nada.</translation>
@@ -7004,11 +7051,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Fingerprint of your advisor's key: {fingerprint}</source>
-            <translation>Huella de la clave de su asesor/a: {fingerprint}</translation>
+            <translation>Huella de la clave de tu asesor/a: {fingerprint}</translation>
         </message>
         <message>
             <source>Is it the one {advisor} read to you? [y/N] </source>
-            <translation>¿Es la misma que {advisor} le leyó? [s/N] </translation>
+            <translation>¿Es la misma que {advisor} te leyó? [s/N] </translation>
         </message>
         <message>
             <source>Name: {name} ({role})</source>
@@ -7642,11 +7689,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Choose a passphrase of at least {min} characters to protect your keys in the backup. Nothing was written.</source>
-            <translation>Elija una frase de paso de al menos {min} caracteres para proteger sus claves en el respaldo. No se escribió nada.</translation>
+            <translation>Elige una frase de paso de al menos {min} caracteres para proteger tus claves en el respaldo. No se escribió nada.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so there are none to put in the backup. Make the backup without keys. Nothing was written.</source>
-            <translation>Esta instalación aún no tiene claves, así que no hay claves que poner en el respaldo. Haga el respaldo sin claves. No se escribió nada.</translation>
+            <translation>Esta instalación aún no tiene claves, así que no hay claves que poner en el respaldo. Haz el respaldo sin claves. No se escribió nada.</translation>
         </message>
         <message>
             <source>This backup was made by a newer Minga. Update Minga to restore it; nothing was changed.</source>
@@ -7658,11 +7705,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The backup {path} holds the private keys of its person: type the passphrase chosen when it was made. Nothing was changed.</source>
-            <translation>El respaldo {path} contiene las claves privadas de su dueño/a: escriba la frase de paso que se eligió al hacerlo. No se cambió nada.</translation>
+            <translation>El respaldo {path} contiene las claves privadas de su dueño/a: escribe la frase de paso que se eligió al hacerlo. No se cambió nada.</translation>
         </message>
         <message>
             <source>The passphrase does not open the keys in the backup {path}. Check it (capitals, accents, spaces) and try again. Nothing was changed.</source>
-            <translation>La frase de paso no abre las claves del respaldo {path}. Revísela (mayúsculas, tildes, espacios) e intente de nuevo. No se cambió nada.</translation>
+            <translation>La frase de paso no abre las claves del respaldo {path}. Revísala (mayúsculas, tildes, espacios) e inténtalo de nuevo. No se cambió nada.</translation>
         </message>
         <message>
             <source>The backup {path} is damaged: its database does not pass SQLite's checks. Nothing was changed.</source>
@@ -7778,11 +7825,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
-            <translation>No se unió: la huella no se confirmó. No se cambió nada.</translation>
+            <translation>No te uniste: la huella no se confirmó. No se cambió nada.</translation>
         </message>
         <message>
             <source>Compare this fingerprint with the one your advisor reads to you (in person or by phone). If they are the same, import the invitation again with --fingerprint-checked. Nothing was changed.</source>
-            <translation>Compare esta huella con la que su asesor/a le lea (en persona o por teléfono). Si son iguales, vuelva a importar la invitación con --fingerprint-checked. No se cambió nada.</translation>
+            <translation>Compara esta huella con la que tu asesor/a te lea (en persona o por teléfono). Si son iguales, vuelve a importar la invitación con --fingerprint-checked. No se cambió nada.</translation>
         </message>
         <message>
             <source>The reason is longer than {max} characters.</source>
@@ -8127,6 +8174,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>{name}: este paquete requiere Minga {required} o posterior (formato {version}). Actualiza Minga para importarlo; no se cambió nada.</translation>
         </message>
         <message>
+            <source>There is no Minga installer (.exe or .deb) in {path}. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} was made by a newer Minga (data version {schema}). Update Minga to import it; nothing was changed.</source>
             <translation>{name} se hizo con una versión más nueva de Minga (versión de datos {schema}). Actualiza Minga para importarlo; no se cambió nada.</translation>
         </message>
@@ -8176,11 +8227,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{name} comes from {sender}, whom you invited back, with new keys (fingerprint {fingerprint}). Compare it with the fingerprint {sender} reads to you (in person or by phone) before accepting: her old keys will be revoked. Nothing was changed.</source>
-            <translation>{name} viene de {sender}, a quien usted invitó a volver, con claves nuevas (huella {fingerprint}). Compárela con la huella que {sender} le lea (en persona o por teléfono) antes de aceptar: sus claves viejas quedarán revocadas. No se cambió nada.</translation>
+            <translation>{name} viene de {sender}, a quien invitaste a volver, con claves nuevas (huella {fingerprint}). Compárala con la huella que {sender} te lea (en persona o por teléfono) antes de aceptar: sus claves viejas quedarán revocadas. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is signed with old keys of {sender} (fingerprint {fingerprint}), revoked when {sender} came back with a new computer. It was not imported: ask {sender} for a bundle made on her new computer. Nothing was changed.</source>
-            <translation>{name} está firmado con claves viejas de {sender} (huella {fingerprint}), revocadas cuando {sender} volvió con un computador nuevo. No se importó: pídale a {sender} un paquete hecho en su computador nuevo. No se cambió nada.</translation>
+            <translation>{name} está firmado con claves viejas de {sender} (huella {fingerprint}), revocadas cuando {sender} volvió con un computador nuevo. No se importó: pídele a {sender} un paquete hecho en su computador nuevo. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is signed by {sender} (fingerprint {fingerprint}), who is neither your advisor nor a member your advisor vouched for. It was not imported; nothing was changed.</source>
@@ -8212,7 +8263,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>This invitation lets {person} come back with a new computer, but this Minga already belongs to {current}. Import it in a new installation (before setting it up). Nothing was changed.</source>
-            <translation>Esta invitación permite que {person} vuelva con un computador nuevo, pero este Minga ya pertenece a {current}. Impórtela en una instalación nueva (antes de configurarla). No se cambió nada.</translation>
+            <translation>Esta invitación permite que {person} vuelva con un computador nuevo, pero este Minga ya pertenece a {current}. Impórtala en una instalación nueva (antes de configurarla). No se cambió nada.</translation>
         </message>
         <message>
             <source>{person} cannot be invited back: only an active teacher of the microcentre can (not the advisor, not a removed member). Nothing was written.</source>
@@ -8256,11 +8307,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The key file {path} is damaged. Restore a backup made with your keys, or ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
-            <translation>El archivo de claves {path} está dañado. Restaure un respaldo hecho con sus claves, o pídale a su asesor/a que la vuelva a incorporar (Integrantes, 'Volver a incorporar') e importe aquí esa invitación.</translation>
+            <translation>El archivo de claves {path} está dañado. Restaura un respaldo hecho con tus claves, o pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar') e importa aquí esa invitación.</translation>
         </message>
         <message>
             <source>The private keys of this installation are not on this computer ({place}). If you moved to a new computer, restore the backup made with your keys ('minga backup --with-keys'); without one, ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
-            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si se cambió a un computador nuevo, restaure el respaldo hecho con sus claves ('minga backup --with-keys'); si no lo tiene, pídale a su asesor/a que la vuelva a incorporar (Integrantes, 'Volver a incorporar') e importe aquí esa invitación.</translation>
+            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si te cambiaste a un computador nuevo, restaura el respaldo hecho con tus claves ('minga backup --with-keys'); si no lo tienes, pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar') e importa aquí esa invitación.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so no bundle can have been made for it. Import your advisor's invitation first; nothing was changed.</source>
@@ -8417,7 +8468,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>A passphrase is needed: run this in a terminal to type it, or give --passphrase-file. Nothing was changed.</source>
-            <translation>Se necesita una frase de paso: ejecute esto en una terminal para escribirla, o use --passphrase-file. No se cambió nada.</translation>
+            <translation>Se necesita una frase de paso: ejecuta esto en una terminal para escribirla, o usa --passphrase-file. No se cambió nada.</translation>
         </message>
         <message>
             <source>The data of this person were already erased.</source>
@@ -9995,7 +10046,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Where the backup with your keys is and what its passphrase protects</source>
-            <translation>Dónde está el respaldo con sus claves y qué protege su frase de paso</translation>
+            <translation>Dónde está el respaldo con tus claves y qué protege su frase de paso</translation>
         </message>
         <message>
             <source>backup</source>
@@ -10007,7 +10058,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Keep this sheet in a safe place, apart from the backup. It lets you (or whoever helps you) move your Minga to a new computer if this one breaks, is stolen or is replaced.</source>
-            <translation>Guarde esta hoja en un lugar seguro, lejos del respaldo. Le permite (a usted o a quien la ayude) llevar su Minga a un computador nuevo si este se echa a perder, se lo roban o se lo cambian.</translation>
+            <translation>Guarda esta hoja en un lugar seguro, lejos del respaldo. Te permite (a ti o a quien te ayude) llevar tu Minga a un computador nuevo si este se echa a perder, te lo roban o te lo cambian.</translation>
         </message>
         <message>
             <source>Person</source>
@@ -10031,11 +10082,11 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Fingerprint of your keys</source>
-            <translation>Huella de sus claves</translation>
+            <translation>Huella de tus claves</translation>
         </message>
         <message>
             <source>After restoring, Minga shows this fingerprint (Sincronizar, or 'minga identity'). If it is the same, the new computer is you for the whole network: your advisor and colleagues see the same fingerprint.</source>
-            <translation>Después de restaurar, Minga muestra esta huella (Sincronizar, o 'minga identity'). Si es la misma, el computador nuevo es usted para toda la red: su asesor/a y sus colegas ven la misma huella.</translation>
+            <translation>Después de restaurar, Minga muestra esta huella (Sincronizar, o 'minga identity'). Si es la misma, el computador nuevo eres tú para toda la red: tu asesor/a y tus colegas ven la misma huella.</translation>
         </message>
         <message>
             <source>What the passphrase protects</source>
@@ -10043,11 +10094,11 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>The backup holds your records and your private keys. The keys are what lets your Minga open the bundles your colleagues and your advisor make for you, and sign yours so that they accept them. In the backup they are encrypted with the passphrase you chose; nobody can use them without it, and nobody can recover it for you: not your advisor, not the people who make Minga.</source>
-            <translation>El respaldo contiene sus registros y sus claves privadas. Las claves son las que permiten que su Minga abra los paquetes que sus colegas y su asesor/a hacen para usted, y que firme los suyos para que se los acepten. En el respaldo van cifradas con la frase de paso que usted eligió; nadie puede usarlas sin ella, y nadie puede recuperarla por usted: ni su asesor/a, ni quienes hacen Minga.</translation>
+            <translation>El respaldo contiene tus registros y tus claves privadas. Las claves son las que permiten que tu Minga abra los paquetes que tus colegas y tu asesor/a hacen para ti, y que firme los tuyos para que te los acepten. En el respaldo van cifradas con la frase de paso que elegiste; nadie puede usarlas sin ella, y nadie puede recuperarla por ti: ni tu asesor/a, ni quienes hacen Minga.</translation>
         </message>
         <message>
             <source>Do not write the passphrase on this sheet, and do not keep it with the backup. If you forget it, the records can still be restored, but not your keys: your advisor then invites you again (Integrantes, 'Volver a incorporar') and your new computer gets new keys.</source>
-            <translation>No escriba la frase de paso en esta hoja, ni la guarde junto al respaldo. Si la olvida, los registros se pueden restaurar igual, pero no sus claves: entonces su asesor/a la vuelve a incorporar (Integrantes, 'Volver a incorporar') y su computador nuevo recibe claves nuevas.</translation>
+            <translation>No escribas la frase de paso en esta hoja, ni la guardes junto al respaldo. Si la olvidas, los registros se pueden restaurar igual, pero no tus claves: entonces tu asesor/a te vuelve a incorporar (Integrantes, 'Volver a incorporar') y tu computador nuevo recibe claves nuevas.</translation>
         </message>
         <message>
             <source>How to restore on a new computer</source>
@@ -10055,23 +10106,23 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Install Minga on the new computer.</source>
-            <translation>Instale Minga en el computador nuevo.</translation>
+            <translation>Instala Minga en el computador nuevo.</translation>
         </message>
         <message>
             <source>Open Herramientas › Respaldos › Restaurar and choose the backup file (or run 'minga restore FILE').</source>
-            <translation>Abra Herramientas › Respaldos › Restaurar desde un archivo y elija el archivo del respaldo (o ejecute 'minga restore ARCHIVO').</translation>
+            <translation>Abre Herramientas › Respaldos › Restaurar desde un archivo y elige el archivo del respaldo (o ejecuta 'minga restore ARCHIVO').</translation>
         </message>
         <message>
             <source>Type the passphrase. Minga restores your records and your keys.</source>
-            <translation>Escriba la frase de paso. Minga restaura sus registros y sus claves.</translation>
+            <translation>Escribe la frase de paso. Minga restaura tus registros y tus claves.</translation>
         </message>
         <message>
             <source>Check that the fingerprint Minga shows is the one printed above, then import the bundles that arrived since the backup.</source>
-            <translation>Compruebe que la huella que muestra Minga sea la impresa arriba; luego importe los paquetes que llegaron después del respaldo.</translation>
+            <translation>Comprueba que la huella que muestra Minga sea la impresa arriba; luego importa los paquetes que llegaron después del respaldo.</translation>
         </message>
         <message>
             <source>Stop using the old computer for Minga (if it comes back, do not open Minga on it again without asking your advisor).</source>
-            <translation>No vuelva a usar Minga en el computador viejo (si aparece, no abra Minga en él sin preguntarle a su asesor/a).</translation>
+            <translation>No vuelvas a usar Minga en el computador viejo (si aparece, no abras Minga en él sin preguntarle a tu asesor/a).</translation>
         </message>
         <message>
             <source>Where I keep the backup (USB drive, folder):</source>
