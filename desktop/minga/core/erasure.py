@@ -26,7 +26,9 @@ the automatic backups in `backups/` (a backup that cannot be purged is deleted).
 
 from __future__ import annotations
 
+import gzip
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -389,7 +391,42 @@ def purge_backups(backups: Path, person_ids: list[str]) -> int:
         if path.is_file():
             purge_file(path, person_ids)
             done += 1
+    for path in sorted(backups.rglob("*.sqlite3.gz")):  # the compressed daily copies
+        if path.is_file():
+            purge_compressed(path, person_ids)
+            done += 1
     return done
+
+
+def purge_compressed(path: Path, person_ids: list[str]) -> None:
+    """A gzip-compressed database copy: unpacked beside it, purged, and packed again in
+    its place when the purge changed it (deleted when it cannot be read or purged)."""
+    from minga.core.files import atomic_output
+
+    plain = path.with_name(f".{path.name.removesuffix('.gz')}.purging")
+    extras = [Path(str(plain) + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    try:
+        try:
+            with gzip.open(path, "rb") as packed, plain.open("wb") as out:
+                shutil.copyfileobj(packed, out, 1 << 20)
+        except (OSError, EOFError) as exc:  # gzip.BadGzipFile is an OSError
+            log.warning("An automatic backup could not be read and was deleted: %s (%s)", path, exc)
+            path.unlink(missing_ok=True)
+            return
+        before = plain.stat()
+        if not purge_file(plain, person_ids):
+            path.unlink(missing_ok=True)
+            return
+        after = plain.stat()
+        if (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns):
+            return  # nothing of theirs in it
+        with plain.open("rb") as source, atomic_output(path) as target, gzip.GzipFile(
+            filename="minga.sqlite3", mode="wb", fileobj=target, compresslevel=1, mtime=0
+        ) as repacked:  # fmt: skip
+            shutil.copyfileobj(source, repacked, 1 << 20)
+    finally:
+        for leftover in (plain, *extras):
+            leftover.unlink(missing_ok=True)
 
 
 def finish(ws: Workspace, result: PurgeResult) -> None:

@@ -299,17 +299,17 @@ class AdoptionService:
                 applied.setdefault(adoption_id, []).append((app_id, applied_on))
             named: set[str] = set()
             general: dict[str, list[dt.date]] = {}
-            for adoption_id, app_id, written_on in session.execute(
+            for adoption_id, covers, written_on in session.execute(
                 select(
                     SelfAssessment.adoption_id,
                     SelfAssessment.application_id,
                     SelfAssessment.written_on,
                 ).where(SelfAssessment.adoption_id.in_(ids), SelfAssessment.deleted.is_(False))
             ):
-                if app_id is None:
+                if covers is None:
                     general.setdefault(adoption_id, []).append(written_on)
                 else:
-                    named.add(app_id)
+                    named.add(covers)
             rows = session.execute(
                 select(
                     Adoption.id,

@@ -1,29 +1,41 @@
 """Automatic rotating backups of the database (Reliability contract).
 
 Once a day (when the app starts, or a command writes), Minga copies its database with
-SQLite's online backup API into `backups/auto/minga-YYYYMMDD-HHMMSS.sqlite3`, then keeps:
-the newest copy of each of the last 7 days, of each of the last 4 weeks and of each of the
-last 12 months. Attachments are content-addressed and never rewritten, so the database is
-what needs the history. The restore screen lists these copies with their contents.
+SQLite's online backup API and compresses the copy (gzip, fast level: a `large` database
+of 140 MB takes some 45 MB) into `backups/auto/minga-YYYYMMDD-HHMMSS.sqlite3.gz`, with
+what it holds beside it (`….counts.json`: the restore screen lists the copies without
+unpacking them), then keeps: the newest copy of each of the last 7 days, of each of the
+last 4 weeks and of each of the last 12 months. Attachments are content-addressed and
+never rewritten, so the database is what needs the history. Copies made before
+compression (`….sqlite3`) are still listed and restored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import json
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from minga.core.files import atomic_output, atomic_write
 from minga.domain.errors import BackupError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.paths import DataDir
+from minga.store import staging
 from minga.store.db import Database, looks_like_sqlite
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
-_NAME_RE = re.compile(r"^minga-(\d{8}-\d{6})\.sqlite3$")
+_NAME_RE = re.compile(r"^minga-(\d{8}-\d{6})\.sqlite3(\.gz)?$")
+#: gzip level of the copies: 1 packs a `large` database 3x in about a second and a half;
+#: 6 gains another sixth for four times the time.
+COMPRESS_LEVEL = 1
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -36,18 +48,36 @@ class Snapshot:
 
     def contents(self) -> dict[str, int]:
         """Live practices, sessions and people in the copy (read-only, for the list)."""
-        counts: dict[str, int] = {}
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-        try:
-            for kind, table in (("practice", "practices"), ("session", "sessions"),
-                                ("person", "people")):  # fmt: skip
-                row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()
-                counts[kind] = int(row[0])
-        except sqlite3.DatabaseError:
-            return {}
-        finally:
-            conn.close()
-        return counts
+        if self.path.name.endswith(".gz"):
+            try:
+                stored = json.loads(counts_path(self.path).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                return {}
+            if not isinstance(stored, dict):
+                return {}
+            return {k: v for k, v in stored.items() if isinstance(k, str) and type(v) is int}
+        return database_contents(self.path)
+
+
+def database_contents(path: Path) -> dict[str, int]:
+    """Live practices, sessions and people in a database file (read-only)."""
+    counts: dict[str, int] = {}
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for kind, table in (("practice", "practices"), ("session", "sessions"),
+                            ("person", "people")):  # fmt: skip
+            row = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()
+            counts[kind] = int(row[0])
+    except sqlite3.DatabaseError:
+        return {}
+    finally:
+        conn.close()
+    return counts
+
+
+def counts_path(snapshot: Path) -> Path:
+    """Where what a compressed copy holds is written (beside it)."""
+    return snapshot.with_name(snapshot.name.removesuffix(".sqlite3.gz") + ".counts.json")
 
 
 def auto_dir(dirs: DataDir) -> Path:
@@ -77,8 +107,17 @@ def take_daily_snapshot(
     existing = list_snapshots(dirs)
     if existing and existing[0].taken_at.date() == now.date():
         return None
-    path = auto_dir(dirs) / f"minga-{now:%Y%m%d-%H%M%S}.sqlite3"
-    db.backup_to(path)
+    path = auto_dir(dirs) / f"minga-{now:%Y%m%d-%H%M%S}.sqlite3.gz"
+    with staging.staging_dir(dirs.tmp, "snapshot-") as temp:
+        plain = db.backup_to(temp / "minga.sqlite3")
+        counts = database_contents(plain)
+        # The counts first: a copy listed without them would show nothing it holds.
+        atomic_write(counts_path(path), json.dumps(counts).encode("utf-8"))
+        with plain.open("rb") as source, atomic_output(path) as out, gzip.GzipFile(
+            filename="minga.sqlite3", mode="wb", fileobj=out,
+            compresslevel=COMPRESS_LEVEL, mtime=0,
+        ) as packed:  # fmt: skip
+            shutil.copyfileobj(source, packed, 1 << 20)
     prune(dirs, now)
     return Snapshot(path, now.replace(microsecond=0), path.stat().st_size)
 
@@ -112,6 +151,7 @@ def prune(dirs: DataDir, now: dt.datetime) -> list[Path]:
     for snap in snapshots:
         if snap.path not in keep:
             snap.path.unlink(missing_ok=True)
+            counts_path(snap.path).unlink(missing_ok=True)
             removed.append(snap.path)
     return removed
 
@@ -126,9 +166,34 @@ def restore_snapshot(dirs: DataDir, snapshot: Path) -> None:
     from minga.services.backup import restore_backup
 
     snapshot = Path(snapshot)
-    if not looks_like_sqlite(snapshot):
-        raise BackupError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a Minga backup. Nothing was changed."),
-            path=str(snapshot),
-        )
-    restore_backup(dirs, snapshot)
+    if not is_compressed(snapshot):
+        if not looks_like_sqlite(snapshot):
+            raise _not_a_snapshot(snapshot)
+        restore_backup(dirs, snapshot)
+        return
+    with staging.staging_dir(dirs.tmp, "unpack-") as temp:
+        plain = temp / snapshot.name.removesuffix(".gz")
+        try:
+            with gzip.open(snapshot, "rb") as packed, plain.open("wb") as out:
+                shutil.copyfileobj(packed, out, 1 << 20)
+        except (OSError, EOFError) as exc:  # gzip.BadGzipFile is an OSError
+            raise _not_a_snapshot(snapshot) from exc
+        if not looks_like_sqlite(plain):
+            raise _not_a_snapshot(snapshot)
+        restore_backup(dirs, plain)
+
+
+def is_compressed(path: Path) -> bool:
+    """The file starts like gzip (whatever its name)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(2) == _GZIP_MAGIC
+    except OSError:
+        return False
+
+
+def _not_a_snapshot(path: Path) -> BackupError:
+    return BackupError(
+        QT_TRANSLATE_NOOP("errors", "{path} is not a Minga backup. Nothing was changed."),
+        path=str(path),
+    )
