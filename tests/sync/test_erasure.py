@@ -168,3 +168,28 @@ def _scenario(network: Network, rosa: Device, ana: Device, pedro: Device, luz: D
         plain = gzip.decompress(data) if name.endswith(".gz") else data
         for needle in needles():
             assert needle not in plain, (name, needle)
+
+
+def test_a_colleague_cannot_erase_someone_else_nor_undo_an_erasure(network: Network) -> None:
+    """At the boundary: Ana's real bundle carrying an erasure of Pedro (she is neither
+    Pedro nor the advisor) is refused with the whole bundle, and so is her own erasure
+    turned into a tombstone (an erasure is never undone); the advisor's folder stays
+    byte for byte as it was. Her erasure of herself goes through."""
+    from tests.sync.test_authorization import _add, _ana_forger, _record, _refused, _version
+
+    forger = _ana_forger(network, network.advisor)
+    ana, pedro = network.ana.person_id, network.pedro.person_id
+    _add(forger, "erasure", _record("erasure", ana, _version(forger), person_id=pedro))
+    assert "erase" in _refused(forger, "erasure")
+
+    forger = _ana_forger(network, network.advisor)
+    own = _record("erasure", ana, _version(forger), person_id=ana)
+    _add(forger, "erasure", {**own, "deleted": True})
+    assert "undone" in _refused(forger, "erasure")
+
+    forger = _ana_forger(network, network.advisor)
+    _add(forger, "erasure", own)
+    network.advisor.import_(forger.write())
+    assert network.advisor.rows("SELECT name FROM people WHERE id = ?", ana) == [
+        ("Persona eliminada",)
+    ]

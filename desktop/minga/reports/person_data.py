@@ -28,7 +28,21 @@ from minga.reports.layout import (
 )
 
 # The fields shown for each kind in the summary: a title-like field, then a date.
-_TITLE_FIELDS = ("title", "name", "focus", "filename", "text", "notes", "comment", "note")
+_TITLE_FIELDS = (
+    "title",
+    "name",
+    "focus",
+    "filename",
+    "text",
+    "notes",
+    "comment",
+    "note",
+    "strengths",
+    "suggestions",
+    "reflection",
+    "adjustments",
+    "aim",
+)
 _DATE_FIELDS = (
     "date",
     "observed_on",
@@ -41,6 +55,13 @@ _DATE_FIELDS = (
 )
 EXCERPT = 140
 NONE_YET = QT_TRANSLATE_NOOP("reports", "Nothing of this kind.")
+ATTENDANCE = {
+    "present": QT_TRANSLATE_NOOP("reports", "Present"),
+    "absent": QT_TRANSLATE_NOOP("reports", "Absent"),
+    "excused": QT_TRANSLATE_NOOP("reports", "Excused"),
+}
+PRESENTED = QT_TRANSLATE_NOOP("reports", "Presented a practice ({minutes} min)")
+STUDENTS = QT_TRANSLATE_NOOP("reports", "{count} students present")
 
 
 @dataclass
@@ -55,13 +76,23 @@ class PersonSummary:
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def _what(record: dict[str, Any]) -> str:
+def _what(kind: str, record: dict[str, Any], reports: Tr) -> str:
     for name in _TITLE_FIELDS:
         value = record.get(name)
         if isinstance(value, str) and value.strip():
             text = " ".join(value.split())
             return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+    if kind == "attendance" and record.get("status") in ATTENDANCE:
+        return reports.tr(ATTENDANCE[record["status"]])
+    if kind == "presentation":
+        return reports.tr(PRESENTED, minutes=record.get("minutes", 0))
+    if "students_present" in record:
+        return reports.tr(STUDENTS, count=record.get("students_present", 0))
     return "—"
+
+
+def _heading(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _when(record: dict[str, Any]) -> str:
@@ -127,7 +158,7 @@ def render_person_summary(
     story.append(spacer(8))
     story.append(section_heading(reports.tr("Records by kind"), styles, level=1))
     rows = [
-        [reports.vocab(KIND_LABELS.get(kind, kind)), str(count)]
+        [_heading(reports.vocab(KIND_LABELS.get(kind, kind))), str(count)]
         for kind, count in sorted(summary.counts.items())
     ]
     if rows:
@@ -145,11 +176,12 @@ def render_person_summary(
         if kind == "person" or not records:
             continue
         story.append(spacer(6))
-        story.append(section_heading(reports.vocab(KIND_LABELS.get(kind, kind)), styles, level=1))
+        label = _heading(reports.vocab(KIND_LABELS.get(kind, kind)))
+        story.append(section_heading(label, styles, level=1))
         story.append(
             data_table(
                 [reports.tr("Date"), reports.tr("What")],
-                [[_when(r), _what(r)] for r in records],
+                [[_when(r), _what(kind, r, reports)] for r in records],
                 [width * 0.2, width * 0.8],
                 styles,
             )

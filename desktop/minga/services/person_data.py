@@ -31,7 +31,7 @@ from minga.core.identity import Actor, current_actor, stamper
 from minga.domain.errors import MingaError, NotFoundError
 from minga.domain.validation import fold
 from minga.domain.vocab import KIND_LABELS, Role
-from minga.i18n import QT_TRANSLATE_NOOP
+from minga.i18n import QT_TRANSLATE_NOOP, catalog
 from minga.store.models import (
     Agreement,
     ConflictCopy,
@@ -71,42 +71,39 @@ UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 SAFE_NAME = re.compile(r"[^0-9A-Za-z._-]+")
 
 README = """\
-DATOS PERSONALES DE {name} EN MINGA
-===================================
+DATOS PERSONALES EN MINGA
+=========================
 
-Este archivo reúne todo lo que este computador guarda sobre {name} y todo lo
-que ella escribió en Minga, hasta el {date}. Lo pidió {asked_by} ejerciendo el
-derecho de acceso y portabilidad de la Ley 21.719 de protección de datos
-personales.
+Persona: {name}
+
+Este archivo reúne todo lo que este computador guarda sobre {name} y todo lo que
+ella escribió en Minga, hasta el {date}. Lo pidió {asked_by} ejerciendo el derecho
+de acceso y portabilidad de la Ley 21.719 de protección de datos personales.
 
 Qué contiene
 ------------
 - resumen.pdf: un resumen legible para imprimir.
 - persona.json: su ficha (nombre, rol, escuela, microcentro, correo).
-- registros/<tipo>.json: sus registros y los que tratan sobre ella, uno por
-  tipo: prácticas, evaluaciones de prácticas, adopciones, aplicaciones,
-  autoevaluaciones, notas de observación (las que escribió y las que la
-  observan), respuestas, ciclos de mejora, respuestas de satisfacción,
-  plantillas, asistencia, presentaciones, acuerdos y archivos de evidencia.
-  Cada registro es un objeto JSON con los campos descritos en el formato de
-  paquetes de Minga (docs/bundle-format.md del código de Minga): "id",
-  "owner" (quién lo escribió), "version", "updated_at" (UTC), "deleted"
-  (true: registro borrado) y los campos propios de su tipo.
-- registros/copias_en_conflicto.json: versiones anteriores de sus registros que
-  Minga guardó al encontrar dos ediciones a la vez.
-- adjuntos/: sus archivos de evidencia (fotos, documentos, audio), con su
-  nombre original precedido por el comienzo de su huella SHA-256.
+- registros/<tipo>.json: sus registros y los que tratan sobre ella, un archivo por
+  tipo (la lista está al final). Cada registro es un objeto JSON con los campos
+  descritos en el formato de paquetes de Minga (docs/bundle-format.md del código de
+  Minga): "id", "owner" (quién lo escribió), "version", "updated_at" (hora UTC),
+  "deleted" (true: registro borrado) y los campos propios de su tipo.
+- registros/copias_en_conflicto.json (si existe): versiones anteriores de sus
+  registros que Minga guardó al encontrar dos ediciones a la vez.
+- adjuntos/: sus archivos de evidencia (fotos, documentos, audio), con su nombre
+  original precedido por el comienzo de su huella SHA-256.
 
-Todos los archivos son texto UTF-8 (JSON, RFC 8259) o los archivos originales:
-se abren con cualquier editor o planilla, sin Minga.
+Todos los archivos son texto UTF-8 (JSON, RFC 8259) o los archivos originales: se
+abren con cualquier editor o planilla, sin Minga.
 
 Qué no contiene
 ---------------
-Lo que otros integrantes guardan solo para sí (registros privados) nunca llega
-a este computador. Las claves privadas de Minga no se exportan.
+Lo que otros integrantes guardan solo para sí (registros privados) nunca llega a
+este computador. Las claves privadas de Minga no se exportan.
 
-Número de registros por tipo
-----------------------------
+Registros por tipo
+------------------
 {counts}
 """
 
@@ -282,8 +279,13 @@ def export_person(
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(out) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
+            spanish = catalog("es")
             label_lines = (
-                "\n".join(f"- {kind}: {count}" for kind, count in sorted(counts.items()))
+                "\n".join(
+                    f"- {spanish.translate('vocab', KIND_LABELS.get(kind, kind))}: {count} "
+                    f"(registros/{kind}.json)"
+                    for kind, count in sorted(counts.items())
+                )
                 or "- (ninguno)"
             )
             zf.writestr(

@@ -390,6 +390,11 @@ class MembersPanel(QWidget):
         self.rejoin_button.clicked.connect(self._rejoin_clicked)
         self.rejoin_button.setVisible(self.is_advisor)
         buttons.addWidget(self.rejoin_button)
+        self.data_button = QPushButton(self)
+        self.data_button.setObjectName("memberData")
+        self.data_button.clicked.connect(self._data_clicked)
+        self.data_button.setVisible(self.is_advisor)
+        buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.message = note_label(self, "membersMessage")
@@ -418,6 +423,7 @@ class MembersPanel(QWidget):
         self.view.setAccessibleName(self.tr("Members of the microcentre"))
         self.remove_button.setText(self.tr("Remove from the microcentre"))
         self.rejoin_button.setText(self.tr("Invite back with a new computer…"))
+        self.data_button.setText(self.tr("Personal data…"))
         self.model.retranslate()
         self._update_pending()
         self._update_buttons()
@@ -459,6 +465,10 @@ class MembersPanel(QWidget):
         )
         self.rejoin_button.setEnabled(
             self.is_advisor and row is not None and not row.is_self and row.membership == "active"
+        )
+        self.data_button.setEnabled(self.is_advisor and row is not None)
+        self.data_button.setToolTip(
+            self.tr("A copy of the member's data, or its erasure at her request (Ley 21.719)")
         )
         self.rejoin_button.setToolTip(
             self.tr(
@@ -510,6 +520,24 @@ class MembersPanel(QWidget):
             ).format(name=info.rejoin_name, path=str(info.path), fingerprint=info.fingerprint)
         )
         return info
+
+    def _data_clicked(self) -> None:
+        self.open_data()  # (clicked's "checked" argument is not an option)
+
+    def open_data(self, *, show: bool = True) -> Any | None:
+        """(Advisor) The selected member's data rights: Herramientas › Mis datos with
+        her chosen (a copy of her data, or its erasure at her request)."""
+        from minga.ui.tools.my_data import MyDataDialog
+
+        row = self.current()
+        if row is None or not self.is_advisor:
+            return None
+        dialog = MyDataDialog(self.ctx, self.window(), person_id=row.person_id)
+        dialog.erased = self.reload
+        if show:
+            dialog.exec()
+            dialog.deleteLater()
+        return dialog
 
     def ask_remove(self) -> None:
         """Asks to confirm (and why) before retiring the selected member."""

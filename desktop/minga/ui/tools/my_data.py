@@ -43,7 +43,9 @@ log = logging.getLogger(__name__)
 class MyDataDialog(QDialog):
     """Access, portability and erasure of one person's data."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, person_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         from minga.services.person_data import people_for_rights
 
@@ -66,9 +68,11 @@ class MyDataDialog(QDialog):
         intro.setWordWrap(True)
         self.person = QComboBox()
         self.person.setObjectName("myDataPerson")
-        for person_id, name in people_for_rights(ctx.workspace):
-            self.person.addItem(name, person_id)
+        for someone, name in people_for_rights(ctx.workspace):
+            self.person.addItem(name, someone)
         self.person.setEnabled(self.person.count() > 1)
+        if person_id is not None and self.person.findData(person_id) >= 0:
+            self.person.setCurrentIndex(self.person.findData(person_id))
         form = QFormLayout()
         form.addRow(self.tr("Person"), self.person)
 
