@@ -171,7 +171,7 @@ def affected(session: Session, person_id: str) -> dict[str, list[str]]:
 
 def counts(session: Session, person_id: str) -> dict[str, int]:
     """How many records of each kind an erasure would empty (for the confirmation)."""
-    return {kind: len(ids) for kind, ids in affected(session, person_id).items()}
+    return {kind: len(ids) for kind, ids in affected(session, person_id).items() if SCRUB[kind]}
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
