@@ -34,18 +34,59 @@ The rules:
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import math
-import re
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from minga.domain.errors import FIELD_LABELS, MingaError, ValidationError, ValidationErrors
+from minga.domain.formulas import (
+    AGREE_LEVELS,
+    DATE_YEARS,
+    SATISFACTION_LEVELS,
+    Ratio,
+    adoption_rate,
+    attendance_from_statuses,
+    attendance_rate,
+    continuation_rate,
+    parse_date,
+    practices_shared,
+    satisfaction_rate,
+    satisfaction_top_box,
+    school_year_bounds,
+    school_year_of,
+    shared_vs_goal,
+    validate_start_time,
+    whole_number,
+)
+from minga.domain.run_charts import (
+    ASTRONOMICAL,
+    BASELINE_DEFAULT,
+    BASELINE_MAX,
+    BASELINE_MIN,
+    RUNS_LIMITS,
+    RUNS_MIN_USEFUL,
+    SHIFT,
+    SHIFT_MIN_POINTS,
+    TOO_FEW_RUNS,
+    TOO_MANY_RUNS,
+    TREND,
+    TREND_MIN_POINTS,
+    Phase,
+    RunChart,
+    Shift,
+    Signal,
+    count_runs,
+    find_shifts,
+    find_trends,
+    median,
+    run_chart,
+    runs_limits,
+    validate_baseline,
+    validate_data_points,
+)
 from minga.domain.validation import normalize_level
-from minga.domain.vocab import AttendanceStatus, ContinueDecision, CycleStage
+from minga.domain.vocab import CycleStage
 from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
 
 WARNINGS_CONTEXT = "warnings"
@@ -63,12 +104,8 @@ MAX_ITEM_MINUTES = 600
 MAX_STUDENTS_PRESENT = 500
 #: Hard bound on the answers one satisfaction tally may stand for.
 MAX_SURVEY_COUNT = 500
-#: The shift rule of run charts: this many consecutive points on one side of the median.
-SHIFT_MIN_POINTS = 6
-#: Satisfaction levels go from 1 (not at all) to 4 (very much); 3 and 4 are agreement
-#: ("de acuerdo", "muy de acuerdo").
-SATISFACTION_LEVELS = (1, 2, 3, 4)
-AGREE_LEVELS = (3, 4)
+
+
 SATISFACTION_QUESTIONS = ("useful", "prepared", "trust")
 AGENDA_TITLE_MAX = 200
 
@@ -231,17 +268,6 @@ class AgendaItem:
         return {"title": self.title, "minutes": self.minutes}
 
 
-def _whole_number(value: Any) -> int | None:
-    """`value` as an int if it is a whole number (not a bool, not text), else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def validate_agenda(items: Iterable[AgendaItem | Mapping[str, Any]]) -> list[AgendaItem]:
     """The agenda with titles stripped; `ValidationError("agenda")` names the first bad item.
 
@@ -270,7 +296,7 @@ def validate_agenda(items: Iterable[AgendaItem | Mapping[str, Any]]) -> list[Age
                 number=number,
                 max=AGENDA_TITLE_MAX,
             )
-        whole = _whole_number(minutes)
+        whole = whole_number(minutes)
         if whole is None or not 1 <= whole <= MAX_ITEM_MINUTES:
             raise ValidationError(
                 "agenda",
@@ -291,7 +317,7 @@ def agenda_minutes(items: Iterable[AgendaItem | Mapping[str, Any]]) -> int:
     total = 0
     for item in items:
         minutes = item.minutes if isinstance(item, AgendaItem) else item.get("minutes")
-        total += _whole_number(minutes) or 0
+        total += whole_number(minutes) or 0
     return total
 
 
@@ -342,7 +368,7 @@ def check_allowance(session_minutes: int, other_minutes_in_month: int = 0) -> li
 
 def validate_slot_minutes(minutes: Any) -> int:
     """Whole minutes of a presentation, 1 to MAX_ITEM_MINUTES (over 15 only warns)."""
-    whole = _whole_number(minutes)
+    whole = whole_number(minutes)
     if whole is None or not 1 <= whole <= MAX_ITEM_MINUTES:
         raise ValidationError(
             "minutes",
@@ -385,7 +411,7 @@ Counts = dict[str, dict[str, dict[str, int]]]
 
 
 def validate_students_present(value: Any, field: str = "students_present") -> int:
-    whole = _whole_number(value)
+    whole = whole_number(value)
     if whole is None or not 1 <= whole <= MAX_STUDENTS_PRESENT:
         raise ValidationError(
             field,
@@ -481,7 +507,7 @@ def validate_tally_counts(
                         level=level,
                     )
                     continue
-                whole = _whole_number(value)
+                whole = whole_number(value)
                 if whole is None or whole < 0:
                     problem(
                         QT_TRANSLATE_NOOP(
@@ -567,390 +593,6 @@ def option_totals(
     }
 
 
-# --- Run charts -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Shift:
-    """A run of at least SHIFT_MIN_POINTS points on one side of the median.
-
-    `start` and `end` are indexes of the first and last point of the run (points on the
-    median inside it are skipped, not counted); `points` is how many points count.
-    """
-
-    side: str  # "above" or "below"
-    start: int
-    end: int
-    points: int
-
-
-@dataclass(frozen=True)
-class Phase:
-    """A stretch of the chart between two changes the advisor marked.
-
-    Its median is taken over its first `baseline` points (indexes `start`..`baseline_end`)
-    and extended, frozen, over the rest (`baseline_end + 1`..`end`): later points are
-    judged against it instead of moving it. `limits` are the astronomical-point bounds
-    (None when the baseline's points do not vary).
-    """
-
-    start: int
-    end: int
-    baseline_end: int
-    median: float | None
-    limits: tuple[float, float] | None = None
-    runs: int = 0
-    useful: int = 0
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "baseline_end": self.baseline_end,
-            "median": self.median,
-            "limits": None if self.limits is None else list(self.limits),
-            "runs": self.runs,
-            "useful_points": self.useful,
-        }
-
-
-#: The rules of a run chart (Provost & Murray; the Institute for Healthcare Improvement).
-SHIFT = "shift"
-TREND = "trend"
-TOO_FEW_RUNS = "too_few_runs"
-TOO_MANY_RUNS = "too_many_runs"
-ASTRONOMICAL = "astronomical"
-
-
-@dataclass(frozen=True)
-class Signal:
-    """A non-random pattern: which rule, the indexes it spans and its direction
-    ("above"/"below" for shifts and astronomical points, "up"/"down" for trends, "" for
-    runs)."""
-
-    rule: str
-    start: int
-    end: int
-    direction: str = ""
-    points: int = 0
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "rule": self.rule,
-            "start": self.start,
-            "end": self.end,
-            "direction": self.direction,
-            "points": self.points,
-        }
-
-
-@dataclass(frozen=True)
-class RunChart:
-    values: tuple[float, ...]
-    median: float | None
-    shifts: tuple[Shift, ...]
-    phases: tuple[Phase, ...] = ()
-    signals: tuple[Signal, ...] = ()
-    baseline: int | None = None
-
-    @property
-    def shift_detected(self) -> bool:
-        return bool(self.shifts)
-
-    def median_at(self, index: int) -> float | None:
-        """The median line under point `index` (its phase's)."""
-        for phase in self.phases:
-            if phase.start <= index <= phase.end:
-                return phase.median
-        return self.median
-
-    def signals_of(self, rule: str) -> list[Signal]:
-        return [s for s in self.signals if s.rule == rule]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "values": list(self.values),
-            "median": self.median,
-            "baseline": self.baseline,
-            "shift_detected": self.shift_detected,
-            "shifts": [
-                {"side": s.side, "start": s.start, "end": s.end, "points": s.points}
-                for s in self.shifts
-            ],
-            "phases": [p.as_json() for p in self.phases],
-            "signals": [s.as_json() for s in self.signals],
-        }
-
-
-def median(values: Sequence[float]) -> float | None:
-    """The median of `values` (the mean of the two middle ones for an even count)."""
-    return float(statistics.median(values)) if values else None
-
-
-def _on(value: float, center: float) -> bool:
-    return math.isclose(value, center, rel_tol=1e-9, abs_tol=1e-12)
-
-
-def find_shifts(
-    values: Sequence[float], center: float | None = None, min_points: int = SHIFT_MIN_POINTS
-) -> list[Shift]:
-    """Every run of `min_points` or more consecutive points on one side of `center`
-    (default: the median). Points on the center line are skipped: they neither break a
-    run nor count towards it."""
-    if center is None:
-        center = median(values)
-    if center is None:
-        return []
-    shifts: list[Shift] = []
-    side: str | None = None
-    start = end = count = 0
-
-    def close() -> None:
-        if side is not None and count >= min_points:
-            shifts.append(Shift(side, start, end, count))
-
-    for index, value in enumerate(values):
-        if _on(value, center):
-            continue
-        here = "above" if value > center else "below"
-        if here == side:
-            end, count = index, count + 1
-            continue
-        close()
-        side, start, end, count = here, index, index, 1
-    close()
-    return shifts
-
-
-#: A baseline of this many first points by default; a cycle may set 6 to 10. A
-#: microcentre meets about ten times a year, so a baseline of six leaves room to see a
-#: shift within the year (more points make a steadier median, fewer a noisier one).
-BASELINE_DEFAULT = 6
-BASELINE_MIN, BASELINE_MAX = 6, 10
-#: The trend rule: this many points in a row all going up or all going down.
-TREND_MIN_POINTS = 5
-#: Runs are judged from this many useful points (not on the median) on.
-RUNS_MIN_USEFUL = 10
-# Too few / too many runs for 10..30 useful points (Perla, Provost & Murray 2011, from the
-# Swed-Eisenhart tables at about 5%): useful points -> (lowest, highest) expected runs.
-RUNS_LIMITS: dict[int, tuple[int, int]] = {
-    10: (3, 9),
-    11: (3, 10),
-    12: (3, 11),
-    13: (4, 11),
-    14: (4, 12),
-    15: (5, 12),
-    16: (5, 13),
-    17: (5, 13),
-    18: (6, 14),
-    19: (6, 15),
-    20: (6, 16),
-    21: (7, 16),
-    22: (7, 17),
-    23: (8, 17),
-    24: (8, 18),
-    25: (9, 18),
-    26: (9, 19),
-    27: (9, 20),
-    28: (10, 20),
-    29: (10, 21),
-    30: (11, 21),
-}
-# An individuals chart's sigma from the median moving range (d4 = 0.954): limits at
-# 3 sigma flag a point as astronomical, a suggestion for the person to judge.
-_MEDIAN_MR_TO_SIGMA = 1 / 0.954
-
-
-def runs_limits(useful: int) -> tuple[int, int] | None:
-    """The expected (lowest, highest) number of runs for `useful` points, or None below
-    RUNS_MIN_USEFUL (too few points to judge). Beyond the table, the normal approximation
-    of the number of runs (mean n/2 + 1) at 1.96 standard deviations."""
-    if useful < RUNS_MIN_USEFUL:
-        return None
-    if useful in RUNS_LIMITS:
-        return RUNS_LIMITS[useful]
-    mean = useful / 2 + 1
-    sd = math.sqrt(useful * (useful - 2) / (4 * (useful - 1)))
-    return math.ceil(mean - 1.96 * sd), math.floor(mean + 1.96 * sd)
-
-
-def count_runs(values: Sequence[float], center: float) -> tuple[int, int]:
-    """(runs, useful points): a run is a series of points on one side of the median;
-    points on the median are not useful and neither start nor break a run."""
-    runs = useful = 0
-    side: bool | None = None
-    for value in values:
-        if _on(value, center):
-            continue
-        useful += 1
-        here = value > center
-        if here != side:
-            runs += 1
-            side = here
-    return runs, useful
-
-
-def find_trends(
-    values: Sequence[float], min_points: int = TREND_MIN_POINTS, offset: int = 0
-) -> list[Signal]:
-    """Every run of `min_points` or more points each higher (or each lower) than the one
-    before. A point equal to the one before neither counts nor breaks the trend; the
-    point where the direction turns ends one trend and starts the next."""
-    trends: list[Signal] = []
-    direction: str | None = None
-    start = end = 0
-    count = 1
-
-    def close() -> None:
-        if direction is not None and count >= min_points:
-            trends.append(Signal(TREND, offset + start, offset + end, direction, count))
-
-    for index in range(1, len(values)):
-        step = values[index] - values[index - 1]
-        if _on(values[index], values[index - 1]):
-            continue
-        here = "up" if step > 0 else "down"
-        if here == direction:
-            end, count = index, count + 1
-            continue
-        close()
-        # The turn: the previous distinct point starts the new trend.
-        previous = index - 1
-        while previous > 0 and _on(values[previous], values[previous - 1]):
-            previous -= 1
-        direction, start, end, count = here, previous, index, 2
-    close()
-    return trends
-
-
-def _limits(baseline_values: Sequence[float], center: float | None) -> tuple[float, float] | None:
-    if center is None or len(baseline_values) < 2:
-        return None
-    ranges = [abs(b - a) for a, b in itertools.pairwise(baseline_values)]
-    spread = float(statistics.median(ranges))
-    if spread <= 0:
-        spread = sum(ranges) / len(ranges)
-    if spread <= 0:
-        return None
-    sigma = spread * _MEDIAN_MR_TO_SIGMA
-    return center - 3 * sigma, center + 3 * sigma
-
-
-def run_chart(
-    values: Sequence[float],
-    *,
-    baseline: int | None = BASELINE_DEFAULT,
-    changes: Iterable[int] = (),
-) -> RunChart:
-    """The run chart of a series of values in order, by the book.
-
-    The chart is cut into phases at `changes` (indexes of the first point after a change
-    the advisor marked); each phase takes its median from its first `baseline` points
-    (all of them while it has fewer; `baseline=None` takes every point) and keeps it for
-    the points that follow, so new points are judged against the past instead of moving
-    the line. Within each phase, the rules:
-
-    - shift: SHIFT_MIN_POINTS or more points in a row on one side of the median;
-    - trend: TREND_MIN_POINTS or more points in a row each going up (or down);
-    - runs: too few or too many runs for the useful points (RUNS_LIMITS; from 10 on);
-    - astronomical: a point beyond 3 sigma of the baseline (sigma from the median moving
-      range), a candidate the person judges.
-
-    `median` and `shifts` keep their earlier meaning: the first phase's median and every
-    shift of every phase.
-    """
-    series = [float(v) for v in values]
-    cuts = sorted({c for c in changes if 0 < c < len(series)})
-    bounds = list(zip([0, *cuts], [*cuts, len(series)], strict=True)) if series else []
-    phases: list[Phase] = []
-    signals: list[Signal] = []
-    shifts: list[Shift] = []
-    for first, stop in bounds:
-        points = series[first:stop]
-        size = len(points) if baseline is None else min(len(points), max(1, baseline))
-        center = median(points[:size])
-        runs, useful = count_runs(points, center) if center is not None else (0, 0)
-        limits = _limits(points[:size], center) if baseline is not None else None
-        phases.append(Phase(first, stop - 1, first + size - 1, center, limits, runs, useful))
-        for shift in find_shifts(points, center):
-            moved = Shift(shift.side, shift.start + first, shift.end + first, shift.points)
-            shifts.append(moved)
-            signals.append(Signal(SHIFT, moved.start, moved.end, moved.side, moved.points))
-        signals.extend(find_trends(points, offset=first))
-        expected = runs_limits(useful)
-        if expected is not None and runs < expected[0]:
-            signals.append(Signal(TOO_FEW_RUNS, first, stop - 1, "", runs))
-        elif expected is not None and runs > expected[1]:
-            signals.append(Signal(TOO_MANY_RUNS, first, stop - 1, "", runs))
-        if limits is not None:
-            low, high = limits
-            for index, value in enumerate(points):
-                if value > high or value < low:
-                    side = "above" if value > high else "below"
-                    signals.append(Signal(ASTRONOMICAL, first + index, first + index, side, 1))
-    return RunChart(
-        tuple(series),
-        phases[0].median if phases else None,
-        tuple(shifts),
-        tuple(phases),
-        tuple(signals),
-        baseline,
-    )
-
-
-def validate_baseline(value: Any, field: str = "baseline_points") -> int:
-    """A cycle's baseline: whole points from BASELINE_MIN to BASELINE_MAX."""
-    whole = _whole_number(value)
-    if whole is None or not BASELINE_MIN <= whole <= BASELINE_MAX:
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("errors", "The baseline takes from {low} to {high} first points."),
-            low=BASELINE_MIN,
-            high=BASELINE_MAX,
-        )
-    return whole
-
-
-def validate_data_points(points: Iterable[Any]) -> list[dict[str, Any]]:
-    """[{"period": str, "value": float}] in order; periods unique and non-empty, values
-    finite numbers. `ValidationError("data_points")` names the first bad point."""
-    clean: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for number, point in enumerate(points, start=1):
-        if isinstance(point, Mapping):
-            period, value = point.get("period"), point.get("value")
-        else:
-            period, value = getattr(point, "period", None), getattr(point, "value", None)
-        period = period.strip() if isinstance(period, str) else ""
-        if not period or len(period) > 40:
-            raise ValidationError(
-                "data_points",
-                QT_TRANSLATE_NOOP(
-                    "errors", "Data point {number} needs a period (up to 40 characters)."
-                ),
-                number=number,
-            )
-        if period in seen:
-            raise ValidationError(
-                "data_points",
-                QT_TRANSLATE_NOOP("errors", "The period '{period}' appears twice."),
-                period=period,
-            )
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
-            raise ValidationError(
-                "data_points",
-                QT_TRANSLATE_NOOP("errors", "The value of period '{period}' is not a number."),
-                period=period,
-            )
-        seen.add(period)
-        clean.append({"period": period, "value": float(value)})
-    return clean
-
-
 def validate_stage_move(
     current: str,
     target: str,
@@ -1016,133 +658,6 @@ def validate_stage_move(
         )
 
 
-# --- Indicator formulas ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Ratio:
-    """`numerator` of `denominator`; `rate` is None when there is nothing to divide by."""
-
-    numerator: int
-    denominator: int
-
-    @property
-    def rate(self) -> float | None:
-        return None if self.denominator == 0 else self.numerator / self.denominator
-
-    def __add__(self, other: Ratio) -> Ratio:
-        return Ratio(self.numerator + other.numerator, self.denominator + other.denominator)
-
-    def as_json(self, digits: int = 4) -> dict[str, Any]:
-        rate = self.rate
-        return {
-            "numerator": self.numerator,
-            "denominator": self.denominator,
-            "rate": None if rate is None else round(rate, digits),
-        }
-
-
-def attendance_rate(present: int, absent: int, excused: int) -> Ratio:
-    """present / (present + absent + excused): excused absences count as absences."""
-    return Ratio(present, present + absent + excused)
-
-
-def attendance_from_statuses(statuses: Iterable[str]) -> Ratio:
-    """The attendance rate of a list of statuses (unknown statuses are left out)."""
-    tally = {status.value: 0 for status in AttendanceStatus}
-    for status in statuses:
-        if status in tally:
-            tally[status] += 1
-    return attendance_rate(
-        tally[AttendanceStatus.PRESENT],
-        tally[AttendanceStatus.ABSENT],
-        tally[AttendanceStatus.EXCUSED],
-    )
-
-
-def school_year_bounds(year: int) -> tuple[dt.date, dt.date]:
-    """A Chilean school year runs March to December within one calendar year; sessions
-    held in January or February (summer) still count for that calendar year."""
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def school_year_of(day: dt.date) -> int:
-    """The school year a day belongs to: January and February still look back on the
-    previous year (the summer break), from March on it is the new one."""
-    return day.year if day.month >= 3 else day.year - 1
-
-
-def practices_shared(presentations: Iterable[tuple[str, dt.date]], year: int) -> int:
-    """How many distinct practices were presented at a session dated in `year`.
-
-    `presentations` are (practice id, session date) pairs; a practice presented twice in
-    the year counts once.
-    """
-    first, last = school_year_bounds(year)
-    return len({practice for practice, day in presentations if first <= day <= last})
-
-
-def shared_vs_goal(shared: int, goal: int) -> Ratio:
-    return Ratio(shared, max(0, goal))
-
-
-def adoption_rate(choosers: Iterable[str], present: Iterable[str]) -> Ratio:
-    """Teachers present at a session who chose at least one practice there / teachers
-    present. Someone who chose without being present is not counted (the rate stays a
-    share of the people in the room)."""
-    present_set = set(present)
-    return Ratio(len(present_set & set(choosers)), len(present_set))
-
-
-def continuation_rate(decisions: Iterable[str] | Mapping[str, int]) -> Ratio:
-    """Self-assessments deciding to continue (as is or with adjustments) / all decisions.
-
-    `decisions` is a list of decisions, or {decision: how many}; unknown ones are left out.
-    """
-    pairs = decisions.items() if isinstance(decisions, Mapping) else ((d, 1) for d in decisions)
-    keep = total = 0
-    for decision, weight in pairs:
-        if decision not in set(ContinueDecision):
-            continue
-        total += weight
-        if decision in (ContinueDecision.CONTINUE, ContinueDecision.ADJUST):
-            keep += weight
-    return Ratio(keep, total)
-
-
-def satisfaction_rate(answers: Iterable[tuple[int, int]]) -> Ratio:
-    """Share of answers at 3 or 4 ("de acuerdo", "muy de acuerdo").
-
-    `answers` are (level, weight) pairs: a single answer has weight 1, a tally of n equal
-    answers weight n. Levels outside 1..4 are left out.
-    """
-    agree = total = 0
-    for level, weight in answers:
-        if level not in SATISFACTION_LEVELS or weight <= 0:
-            continue
-        total += weight
-        if level in AGREE_LEVELS:
-            agree += weight
-    return Ratio(agree, total)
-
-
-def satisfaction_top_box(answers: Iterable[tuple[int, int]]) -> Ratio:
-    """Share of answers at 4 only ("muy de acuerdo": "muy útil", "muy preparado").
-
-    This is how the Andalién Sur network reports its survey ("82 % muy útil", "64 % muy
-    preparado"), so its goals compare with this figure, not with `satisfaction_rate`.
-    `answers` are (level, weight) pairs as for `satisfaction_rate`.
-    """
-    top = total = 0
-    for level, weight in answers:
-        if level not in SATISFACTION_LEVELS or weight <= 0:
-            continue
-        total += weight
-        if level == SATISFACTION_LEVELS[-1]:
-            top += weight
-    return Ratio(top, total)
-
-
 @dataclass(frozen=True)
 class TallyObservation:
     """One exit-ticket tally (or the sum of a period's) as a point of a trend."""
@@ -1197,55 +712,81 @@ def exit_ticket_trends(
     return trends
 
 
-# --- Dates and times typed by people --------------------------------------------------
-
-
-# The years a date may have anywhere in Minga (minga.domain.schema checks the same).
-DATE_YEARS = (1990, 2200)
-
-
-def parse_date(value: str | dt.date | None, field: str = "date") -> dt.date:
-    """A date from `2025-04-10` (or a date already); `ValidationError(field)` otherwise."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = (value or "").strip()
-    try:
-        parsed = dt.date.fromisoformat(text) if len(text) <= 40 else None
-    except ValueError:
-        parsed = None
-    if parsed is None:
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("errors", "'{value}' is not a date; write it as YYYY-MM-DD."),
-            value=text[:40],
-        )
-    if not DATE_YEARS[0] <= parsed.year <= DATE_YEARS[1]:
-        # A date no bundle could carry (the schema's bounds): refused where it is typed.
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("errors", "{value} is not a date from {low} to {high}."),
-            value=text,
-            low=DATE_YEARS[0],
-            high=DATE_YEARS[1],
-        )
-    return parsed
-
-
-def validate_start_time(value: str | None, field: str = "start_time") -> str:
-    """`9:00`, `09:00` -> `09:00` (24-hour clock)."""
-    text = (value or "").strip()
-    hours, _, minutes = text.partition(":")
-    if (
-        re.fullmatch(r"[0-9]{1,2}", hours)
-        and re.fullmatch(r"[0-9]{2}", minutes)
-        and 0 <= int(hours) <= 23
-        and 0 <= int(minutes) <= 59
-    ):
-        return f"{int(hours):02d}:{minutes}"
-    raise ValidationError(
-        field,
-        QT_TRANSLATE_NOOP("errors", "'{value}' is not a time; write it as HH:MM, like 09:30."),
-        value=text,
-    )
+__all__ = [
+    "AGENDA_TITLE_MAX",
+    "AGREE_LEVELS",
+    "ALLOWANCE_EXCEEDED",
+    "ASTRONOMICAL",
+    "BASELINE_DEFAULT",
+    "BASELINE_MAX",
+    "BASELINE_MIN",
+    "DATE_YEARS",
+    "MAX_ITEM_MINUTES",
+    "MAX_STUDENTS_PRESENT",
+    "MAX_SURVEY_COUNT",
+    "MONTHLY_ALLOWANCE_HOURS",
+    "MONTHLY_ALLOWANCE_MINUTES",
+    "MONTH_ALLOWANCE_EXCEEDED",
+    "PEDAGOGICAL_HOUR_MINUTES",
+    "PRESENTATION_SLOT_MINUTES",
+    "RUNS_LIMITS",
+    "RUNS_MIN_USEFUL",
+    "SATISFACTION_LEVELS",
+    "SATISFACTION_QUESTIONS",
+    "SHIFT",
+    "SHIFT_MIN_POINTS",
+    "SLOT_EXCEEDED",
+    "STAGE_ORDER",
+    "TOO_FEW_RUNS",
+    "TOO_MANY_RUNS",
+    "TO_CLOSE",
+    "TREND",
+    "TREND_MIN_POINTS",
+    "WARNINGS_CONTEXT",
+    "AdvisorOnlyError",
+    "AgendaItem",
+    "Counts",
+    "CycleDecision",
+    "Phase",
+    "QuestionSpec",
+    "Ratio",
+    "RuleWarning",
+    "RunChart",
+    "SessionStatus",
+    "Shift",
+    "Signal",
+    "TallyObservation",
+    "TrendPoint",
+    "adoption_rate",
+    "agenda_minutes",
+    "attendance_from_statuses",
+    "attendance_rate",
+    "check_allowance",
+    "check_presentation_slot",
+    "continuation_rate",
+    "count_runs",
+    "exit_ticket_trends",
+    "find_shifts",
+    "find_trends",
+    "median",
+    "option_totals",
+    "parse_date",
+    "pedagogical_hours",
+    "practices_shared",
+    "run_chart",
+    "runs_limits",
+    "satisfaction_rate",
+    "satisfaction_top_box",
+    "school_year_bounds",
+    "school_year_of",
+    "session_state",
+    "shared_vs_goal",
+    "validate_agenda",
+    "validate_baseline",
+    "validate_data_points",
+    "validate_slot_minutes",
+    "validate_stage_move",
+    "validate_start_time",
+    "validate_students_present",
+    "validate_tally_counts",
+]
