@@ -246,6 +246,7 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
     "minga.ui.sync.dialogs.CompareDialog": (NETWORK, lambda hands: None),
     "minga.ui.sync.passphrase.PassphraseDialog": (NETWORK, lambda hands: None),
     "minga.ui.sync.dialogs.RemoveMemberDialog": (NETWORK, lambda hands: None),
+    "minga.ui.tools.backups.KeysPassphraseDialog": (NETWORK, lambda hands: None),
 }
 
 
@@ -403,6 +404,28 @@ def test_keys_kept_in_a_file_ask_for_their_passphrase(
     hands.reached(PassphraseDialog)
 
 
+def test_a_backup_with_keys_asks_for_its_passphrase(
+    open_window,
+    teacher_demo_ctx,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    from minga.ui import messages
+    from minga.ui.tools.backups import BackupsDialog, KeysPassphraseDialog
+
+    monkeypatch.setattr(messages, "_dialogs_enabled", True)  # the passphrase is a dialog
+    hands = open_window(teacher_demo_ctx)
+    # Herramientas › Respaldos, shown without its own event loop so the hands can use it.
+    dialog = BackupsDialog(teacher_demo_ctx, hands.window)
+    dialog.ask_save_path = lambda default: tmp_path / "respaldo.zip"
+    dialog.show()
+    hands.click(dialog.keys_check)
+    hands.click(dialog.backup_button)
+    hands.reached(KeysPassphraseDialog)
+    assert not (tmp_path / "respaldo.zip").exists()  # closed without a passphrase
+    dialog.close()
+
+
 def test_routes_exist_for_the_network_screens():
     # The NETWORK entries are run by the tests above, not by `_run_routes`.
     network_names = {name for name, (who, _r) in ROUTES.items() if who == NETWORK}
@@ -411,4 +434,5 @@ def test_routes_exist_for_the_network_screens():
         "minga.ui.sync.dialogs.CompareDialog",
         "minga.ui.sync.passphrase.PassphraseDialog",
         "minga.ui.sync.dialogs.RemoveMemberDialog",
+        "minga.ui.tools.backups.KeysPassphraseDialog",
     }
