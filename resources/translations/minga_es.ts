@@ -120,7 +120,7 @@
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s) chosen</source>
@@ -139,7 +139,7 @@
         </message>
         <message>
             <source>You have not chosen a practice yet. Press «Choose a practice…» to pick one a colleague presented or shared.</source>
-            <translation type="unfinished" />
+            <translation>Aún no has elegido una práctica. Presiona «Elegir una práctica…» para tomar una que una colega presentó o compartió.</translation>
         </message>
         <message>
             <source>That draft is no longer there.</source>
@@ -458,35 +458,35 @@
         </message>
         <message>
             <source>The network's norm: choose at least one practice presented at each session, apply it in your school, tally its exit tickets and write how it went. You may also choose any practice a colleague shared.</source>
-            <translation type="unfinished" />
+            <translation>La norma de la red: elige al menos una práctica presentada en cada sesión, aplícala en tu escuela, cuenta sus tickets de salida y escribe cómo te fue. También puedes elegir cualquier práctica que haya compartido una colega.</translation>
         </message>
         <message>
             <source>Search a practice</source>
-            <translation type="unfinished">Buscar una práctica</translation>
+            <translation>Buscar una práctica</translation>
         </message>
         <message>
             <source>Words of the title or description</source>
-            <translation type="unfinished">Palabras del título o la descripción</translation>
+            <translation>Palabras del título o la descripción</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Buscar</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Autor/a</translation>
+            <translation>Autor/a</translation>
         </message>
         <message>
             <source>Presented at</source>
-            <translation type="unfinished">Presentada en</translation>
+            <translation>Presentada en</translation>
         </message>
         <message>
             <source>Practices to choose</source>
-            <translation type="unfinished" />
+            <translation>Prácticas para elegir</translation>
         </message>
         <message>
             <source>Colleagues' practices</source>
-            <translation type="unfinished" />
+            <translation>Prácticas de colegas</translation>
         </message>
         <message>
             <source>Who can see your work with it</source>
@@ -502,41 +502,41 @@
         </message>
         <message>
             <source>Session {number}, {date}</source>
-            <translation type="unfinished" />
+            <translation>Sesión {number}, {date}</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s) presented at sessions held</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n práctica presentada en las sesiones realizadas</numerusform>
+                <numerusform>%n prácticas presentadas en las sesiones realizadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>then %n other practice(s) shared by colleagues</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>luego %n práctica más compartida por colegas</numerusform>
+                <numerusform>luego %n prácticas más compartidas por colegas</numerusform>
             </translation>
         </message>
         <message>
             <source>(the first ones by title: search to find others)</source>
-            <translation type="unfinished" />
+            <translation>(las primeras por título: busca para encontrar otras)</translation>
         </message>
         <message>
             <source>No results for «{text}».</source>
-            <translation type="unfinished" />
+            <translation>Sin resultados para «{text}».</translation>
         </message>
         <message>
             <source>There are no colleagues' practices in your notebook yet. They arrive when you import the microcentre's bundle (Sync), or when a colleague presents one at a session.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay prácticas de colegas en tu cuaderno. Llegan cuando importas el paquete del microcentro (Sincronizar), o cuando una colega presenta una en una sesión.</translation>
         </message>
         <message>
             <source>You have already chosen every practice your colleagues shared. New ones arrive with the microcentre's next bundle.</source>
-            <translation type="unfinished" />
+            <translation>Ya elegiste todas las prácticas que compartieron tus colegas. Las nuevas llegan con el próximo paquete del microcentro.</translation>
         </message>
         <message>
             <source>Choose one of the practices in the list.</source>
@@ -1938,15 +1938,15 @@
         </message>
         <message>
             <source>Your network already uses Minga {version}.</source>
-            <translation type="unfinished" />
+            <translation>Tu red ya usa Minga {version}.</translation>
         </message>
         <message>
             <source>Its installer is in {path}.</source>
-            <translation type="unfinished" />
+            <translation>El instalador está en {path}.</translation>
         </message>
         <message>
             <source>Ask your advisor for the installer.</source>
-            <translation type="unfinished" />
+            <translation>Pide el instalador a tu asesora o asesor.</translation>
         </message>
         <message>
             <source>No teachers in your microcentre yet. Give each one an invitation file (USB drive or e-mail) to join.</source>
@@ -2150,7 +2150,7 @@
         </message>
         <message>
             <source>Drop the teachers' bundles (.minga) here, from a USB drive or an e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Suelta aquí los paquetes (.minga) de los docentes, desde un pendrive o un correo.</translation>
         </message>
         <message>
             <source>Drop bundles (.minga) or your advisor's invitation here, from a USB drive or an e-mail.</source>
@@ -2208,7 +2208,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Opening {file}…</source>
@@ -2249,8 +2249,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Este paquete ya se había importado: no cambió nada.</translation>
         </message>
         <message>
-            <source>New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts}.</source>
-            <translation>Nuevos {new} · actualizados {updated} · sin cambios {unchanged} · conflictos {conflicts}.</translation>
+            <source>Nothing new: everything in it was already here.</source>
+            <translation>Nada nuevo: todo lo que traía ya estaba aquí.</translation>
         </message>
         <message numerus="yes">
             <source>%n evidence file(s) received.</source>
@@ -2293,6 +2293,97 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
             <translation>Tu propia huella es {fingerprint}. Ahora envíale un paquete a tu asesor/a (Enviar).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>%n new session(s)</source>
+            <translation>%n sesión nueva</translation>
+        </message>
+        <message>
+            <source>%n new practice(s)</source>
+            <translation>%n práctica nueva</translation>
+        </message>
+        <message>
+            <source>%n new presentation(s)</source>
+            <translation>%n presentación nueva</translation>
+        </message>
+        <message>
+            <source>%n new attendance record(s)</source>
+            <translation>%n registro de asistencia nuevo</translation>
+        </message>
+        <message>
+            <source>%n new evaluation(s) of practices</source>
+            <translation>%n evaluación nueva de prácticas</translation>
+        </message>
+        <message>
+            <source>%n new practice choice(s)</source>
+            <translation>%n práctica elegida nueva</translation>
+        </message>
+        <message>
+            <source>%n new application(s) in class</source>
+            <translation>%n aplicación nueva en clases</translation>
+        </message>
+        <message>
+            <source>%n new self-assessment(s)</source>
+            <translation>%n autoevaluación nueva</translation>
+        </message>
+        <message>
+            <source>%n new observation note(s)</source>
+            <translation>%n nota de observación nueva</translation>
+        </message>
+        <message>
+            <source>%n new exit-ticket count(s)</source>
+            <translation>%n conteo nuevo de tickets de salida</translation>
+        </message>
+        <message>
+            <source>%n new answer(s) to observations</source>
+            <translation>%n respuesta nueva a observaciones</translation>
+        </message>
+        <message>
+            <source>%n new improvement cycle(s)</source>
+            <translation>%n ciclo de mejora nuevo</translation>
+        </message>
+        <message>
+            <source>%n new agreement(s)</source>
+            <translation>%n acuerdo nuevo</translation>
+        </message>
+        <message>
+            <source>%n new year plan(s)</source>
+            <translation>%n plan anual nuevo</translation>
+        </message>
+        <message>
+            <source>%n new template(s)</source>
+            <translation>%n plantilla nueva</translation>
+        </message>
+        <message>
+            <source>%n new member(s)</source>
+            <translation>%n integrante nuevo</translation>
+        </message>
+        <message>
+            <source>%n new evidence file(s)</source>
+            <translation>%n archivo de evidencia nuevo</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} y {last}</translation>
+        </message>
+        <message>
+            <source>%n other new record(s)</source>
+            <translation>%n registro nuevo más</translation>
+        </message>
+        <message>
+            <source>%n change(s) to what you had</source>
+            <translation>%n cambio a lo que ya tenías</translation>
+        </message>
+        <message>
+            <source>{new}; {changed}</source>
+            <translation>{new}; {changed}</translation>
+        </message>
+        <message>
+            <source>From {sender}: {what}.</source>
+            <translation>De {sender}: {what}.</translation>
         </message>
     </context>
     <context>
@@ -3266,6 +3357,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Integrante nuevo</translation>
         </message>
         <message>
+            <source>{sender} is back with a new computer and new keys</source>
+            <translation>{sender} volvió con un computador nuevo y claves nuevas</translation>
+        </message>
+        <message>
+            <source>You invited {sender} back. The bundle {file} is signed with her new key. Read both fingerprints aloud with {sender}, in person or by phone: if they match, accept her new key; her old keys are then revoked here and, with your next bundles, everywhere.</source>
+            <translation>Invitaste a {sender} a volver. El paquete {file} está firmado con su clave nueva. Lean ambas huellas en voz alta con {sender}, en persona o por teléfono: si coinciden, acepta su clave nueva; entonces sus claves viejas quedan revocadas aquí y, con tus próximos paquetes, en todas partes.</translation>
+        </message>
+        <message>
             <source>{sender} signed with a new key</source>
             <translation>{sender} firmó con una clave nueva</translation>
         </message>
@@ -4062,7 +4161,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>No results.</source>
-            <translation type="unfinished" />
+            <translation>Sin resultados.</translation>
         </message>
     </context>
     <context>
@@ -4450,7 +4549,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Select a practice in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Primero selecciona una práctica en la lista.</translation>
         </message>
         <message>
             <source>Minutes of the presentation</source>
@@ -4466,7 +4565,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Practice (type to search, click to select)</source>
-            <translation type="unfinished" />
+            <translation>Práctica (escribe para buscar, haz clic para seleccionar)</translation>
         </message>
         <message>
             <source>Save the session first; then add its presentations.</source>
@@ -5110,7 +5209,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>— choose an answer —</source>
-            <translation type="unfinished" />
+            <translation>— elige una respuesta —</translation>
         </message>
         <message>
             <source>Comment</source>
@@ -5220,7 +5319,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Choose an answer for every question ({questions}).</source>
-            <translation type="unfinished" />
+            <translation>Elige una respuesta para cada pregunta ({questions}).</translation>
         </message>
         <message>
             <source>Thank you: your answer was saved.</source>
@@ -6946,7 +7045,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, with a signed manifest, so the update travels with it</source>
-            <translation type="unfinished" />
+            <translation>copia los instaladores de Minga (.exe, .deb) de esta carpeta o archivo junto al paquete, con un manifiesto firmado, para que la actualización viaje con él</translation>
         </message>
         <message>
             <source>(invitation) you compared the advisor's fingerprint with the one they read to you: join without asking</source>
@@ -6966,7 +7065,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Installers copied beside the bundle: {files}.</source>
-            <translation type="unfinished" />
+            <translation>Instaladores copiados junto al paquete: {files}.</translation>
         </message>
         <message>
             <source>Welcome back to {microcentre}. This computer has new keys: your new fingerprint is {fingerprint}. Read it to {advisor} when they import your first bundle ('minga export').</source>
@@ -7012,22 +7111,22 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message numerus="yes">
             <source>%n record(s) need a newer version of Minga: they are kept as they came and passed on.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro requiere una versión más nueva de Minga: se guarda tal como llegó y se reenvía.</numerusform>
+                <numerusform>%n registros requieren una versión más nueva de Minga: se guardan tal como llegaron y se reenvían.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your network already uses Minga {version}.</source>
-            <translation type="unfinished" />
+            <translation>Tu red ya usa Minga {version}.</translation>
         </message>
         <message>
             <source>Its installer is in {path}.</source>
-            <translation type="unfinished" />
+            <translation>El instalador está en {path}.</translation>
         </message>
         <message>
             <source>Ask your advisor for the installer.</source>
-            <translation type="unfinished" />
+            <translation>Pide el instalador a tu asesora o asesor.</translation>
         </message>
         <message>
             <source>This bundle had been imported before: nothing changed.</source>
@@ -8175,7 +8274,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>There is no Minga installer (.exe or .deb) in {path}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>No hay un instalador de Minga (.exe o .deb) en {path}. No se escribió nada.</translation>
         </message>
         <message>
             <source>{name} was made by a newer Minga (data version {schema}). Update Minga to import it; nothing was changed.</source>
@@ -8575,7 +8674,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Date</source>
-            <extracomment>One hora pedagógica, in minutes. The monthly allowance of a microcentre, in horas pedagógicas (Decreto 1.107). The longest presentation slot before a warning (Andalién Sur: 15 minutes). Hard bound on one agenda item or presentation (a typo guard: a whole working day). Hard bound on the students present at one application (rural classes are small). Hard bound on the answers one satisfaction tally may stand for. The shift rule of run charts: this many consecutive points on one side of the median. Satisfaction levels go from 1 (not at all) to 4 (very much); 3 and 4 are agreement ("de acuerdo", "muy de acuerdo").</extracomment>
+            <extracomment>One hora pedagógica, in minutes. The monthly allowance of a microcentre, in horas pedagógicas (Decreto 1.107). The longest presentation slot before a warning (Andalién Sur: 15 minutes). Hard bound on one agenda item or presentation (a typo guard: a whole working day). Hard bound on the students present at one application (rural classes are small). Hard bound on the answers one satisfaction tally may stand for.</extracomment>
             <translation>Fecha</translation>
         </message>
         <message>

@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.sync.conftest import ANA, Device, Network
 from tests.ui.sync.conftest import SIZE_HINTS
@@ -65,8 +67,21 @@ def test_invite_back_then_join_after_confirming_the_fingerprint(
     new_fingerprint = new.keys().public.fingerprint
     assert new_fingerprint != ana.keys().public.fingerprint
     assert new_fingerprint in teacher_page.import_panel.result_label.text()
-    result = rosa.import_(new.export(network.path("ana-nueva")), accept_new_members=True)
-    assert result.accepted_member
+    # The advisor's window asks, with both fingerprints, before taking her new key.
+    page.import_files([new.export(network.path("ana-nueva"))])
+    dialog = page.import_panel.dialog
+    assert dialog is not None
+    assert dialog.theirs.text() == new_fingerprint
+    assert dialog.own.text() == rosa.keys().public.fingerprint
+    heading = dialog.findChild(QLabel, "newMemberHeading").text()
+    assert heading == "Ana María Huenchumilla is back with a new computer and new keys"
+    assert dialog.refuse_button.isDefault()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert page.import_panel.dialog is None
+    with rosa.ws.db.session() as session:
+        from minga.store.models import Person
+
+        assert session.get(Person, ana.person_id).signing_key == new.keys().public.signing_key
     new.close()
 
 

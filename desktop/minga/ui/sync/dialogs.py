@@ -75,7 +75,7 @@ class NewMemberDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from minga.sync.errors import KeyChangedError
+        from minga.sync.errors import KeyChangedError, RejoiningMemberError
 
         self.setObjectName("newMemberDialog")
         params = error.params
@@ -83,7 +83,8 @@ class NewMemberDialog(QDialog):
         file_name = str(params.get("name", ""))
         self.sender_fingerprint = str(params.get("fingerprint", ""))
         self.own_fingerprint = own_fingerprint or ""
-        key_changed = isinstance(error, KeyChangedError)
+        rejoining = isinstance(error, RejoiningMemberError)
+        key_changed = rejoining or isinstance(error, KeyChangedError)
 
         self.setWindowTitle(self.tr("New key") if key_changed else self.tr("New member"))
         layout = QVBoxLayout(self)
@@ -100,7 +101,19 @@ class NewMemberDialog(QDialog):
         intro.setObjectName("newMemberIntro")
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        if key_changed:
+        if rejoining:
+            heading.setText(
+                self.tr("{sender} is back with a new computer and new keys").format(sender=sender)
+            )
+            intro.setText(
+                self.tr(
+                    "You invited {sender} back. The bundle {file} is signed with her new key. "
+                    "Read both fingerprints aloud with {sender}, in person or by phone: if "
+                    "they match, accept her new key; her old keys are then revoked here and, "
+                    "with your next bundles, everywhere."
+                ).format(file=file_name, sender=sender)
+            )
+        elif key_changed:
             heading.setText(self.tr("{sender} signed with a new key").format(sender=sender))
             intro.setText(
                 self.tr(
