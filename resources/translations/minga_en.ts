@@ -372,6 +372,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n record(s) need a newer version of Minga: they are kept as they came and passed on.</source>
+            <translation>
+                <numerusform>%n record needs a newer version of Minga: it is kept as it came and passed on.</numerusform>
+                <numerusform>%n records need a newer version of Minga: they are kept as they came and passed on.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n presentation(s)</source>
             <translation>
                 <numerusform>%n presentation</numerusform>

@@ -208,3 +208,41 @@ def test_a_newer_app_is_noticed(forger: Forger, network: Network) -> None:
     forger.manifest["app_version"] = "0.9.0"
     result = network.advisor.import_(forger.write())
     assert result.newer_app == "0.9.0"
+
+
+def test_an_installer_is_offered_only_as_it_was_signed(tmp_path: Path, network: Network) -> None:
+    from minga.sync import installers
+
+    builds = tmp_path / "builds"
+    builds.mkdir()
+    (builds / "minga_0.9.0_amd64.deb").write_bytes(b"!<arch>\n" + b"x" * 5000)
+    (builds / "notas.txt").write_text("no es un instalador")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    keys = network.advisor.keys()
+    placed = installers.place(
+        builds, usb, version="0.9.0", signer=network.advisor.person_id, sign=keys.sign
+    )
+    assert [p.name for p in placed] == [
+        "minga_0.9.0_amd64.deb",
+        installers.MANIFEST,
+        installers.SIGNATURE,
+    ]
+    key = keys.public.signing_key
+    deb = usb / "minga_0.9.0_amd64.deb"
+    assert installers.checked_installer(usb, version="0.9.0", signing_key=key) == deb
+    other = network.ana.keys().public.signing_key
+    assert installers.checked_installer(usb, version="0.9.0", signing_key=other) is None
+    assert installers.checked_installer(usb, version="1.0.0", signing_key=key) is None
+    deb.write_bytes(deb.read_bytes()[:-1] + b"y")  # one byte changed on the way
+    assert installers.checked_installer(usb, version="0.9.0", signing_key=key) is None
+    with pytest.raises(installers.InstallerError):
+        installers.installers_in(tmp_path / "usb" / installers.MANIFEST)
+
+
+def test_export_refuses_a_folder_without_installers(tmp_path: Path, network: Network) -> None:
+    out = network.path("consolidado")
+    with pytest.raises(errors.NoInstallerError) as refused:
+        network.advisor.export(out, with_installer=tmp_path)
+    assert not out.exists()
+    assert str(tmp_path) in refused.value.message(catalog("en"))

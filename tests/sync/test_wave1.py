@@ -195,10 +195,24 @@ def test_a_future_teacher_with_this_advisor_and_a_colleague(
     with sqlite3.connect(ana.root / "minga.sqlite3") as conn:  # the future's new field
         conn.execute(f"UPDATE practices SET {future_minga.FIELD} = 4")
     ana("future-badge", "--title", "Insignia: huerto compartido", "--points", "3")
-    ana("export", "--out", str(usb / "ana-1.minga"))
+    # The update travels with the bundle: the installers she has, beside it.
+    builds = tmp_path / "builds"
+    builds.mkdir()
+    (builds / "minga_0.2.0_amd64.deb").write_bytes(b"!<arch>\n" + b"deb" * 1000)
+    (builds / "Minga-0.2.0-setup.exe").write_bytes(b"MZ" + b"exe" * 1000)
+    written = ana("export", "--out", str(usb / "ana-1.minga"), "--with-installer", str(builds))
+    assert "minga_0.2.0_amd64.deb" in written
     summary = json.loads(rosa("import", str(usb / "ana-1.minga"), "--accept-new-members", "--json"))
     assert summary[0]["newer_records"] == {future_minga.KIND: 1}
     assert summary[0]["newer_app"] == future_minga.FUTURE_VERSION
+    deb = usb / "minga_0.2.0_amd64.deb"
+    assert summary[0]["update"] == {"version": "0.2.0", "folder": str(usb), "installer": str(deb)}
+    from minga.core.workspace import Workspace
+    from minga.services.home import home_summary
+
+    with Workspace(rosa.root) as ws:
+        home = home_summary(ws.db)
+    assert (home.newer_records, home.update.installer) == (1, str(deb))
     ((badge_line,),) = rosa.rows("SELECT payload FROM unknown_records")
     pedro("export", "--out", str(usb / "pedro-1.minga"))
     rosa("import", str(usb / "pedro-1.minga"), "--accept-new-members")

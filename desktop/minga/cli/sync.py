@@ -64,6 +64,15 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         metavar=cli.tr("MB"),
         help=cli.tr("cut the bundle into parts of at most this size (for e-mail)"),
     )
+    export.add_argument(
+        "--with-installer",
+        type=Path,
+        metavar=cli.tr("FOLDER"),
+        help=cli.tr(
+            "copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, "
+            "with a signed manifest, so the update travels with it"
+        ),
+    )
     export.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     importing = commands.add_parser(
@@ -190,6 +199,7 @@ def cmd_export(cli: Context) -> int:
         all_members=a.all_members,
         full=a.full,
         split_mb=a.split_mb,
+        with_installer=a.with_installer,
     )
     if a.json:
         _print_json(result.as_json())
@@ -218,6 +228,13 @@ def cmd_export(cli: Context) -> int:
         )
     else:
         _print(cli.tr("Only what the recipients have not confirmed yet was included."))
+    if result.installers:
+        _print(
+            cli.tr(
+                "Installers copied beside the bundle: {files}.",
+                files=", ".join(p.name for p in result.installers),
+            )
+        )
     if len(result.paths) > 1 or cli.args.split_mb:
         _print(
             cli.tr(
@@ -301,6 +318,26 @@ def print_import(cli: Context, result: Any) -> None:
                 "Check the date and time of this computer.",
                 "",
                 abs(result.clock_skew_days),
+            )
+        )
+    newer = sum(result.newer.values())
+    if newer:
+        _print(
+            cli.tr(
+                "%n record(s) need a newer version of Minga: they are kept as they came and "
+                "passed on.",
+                "",
+                newer,
+            )
+        )
+    if result.update is not None:
+        _print(
+            cli.tr("Your network already uses Minga {version}.", version=result.update.version)
+            + " "
+            + (
+                cli.tr("Its installer is in {path}.", path=result.update.installer)
+                if result.update.installer
+                else cli.tr("Ask your advisor for the installer.")
             )
         )
     if result.already_imported and not (totals.new or totals.updated or totals.conflicts):

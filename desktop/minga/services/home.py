@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -88,6 +89,9 @@ class HomeSummary:
     #: Records kept as they came because they need a newer Minga (docs/bundle-format.md,
     #: Compatibility).
     newer_records: int = 0
+    #: A newer Minga met in the network (version, folder, checked installer), while this
+    #: one is older.
+    update: Any = None
 
     @property
     def my_practices_total(self) -> int:
@@ -147,6 +151,9 @@ def home_summary(
         from minga.sync import compat
 
         newer_records = sum(compat.waiting(session).values())
+        from minga.sync import installers
+
+        update = installers.offer(session)
     return HomeSummary(
         info=info,
         today=today,
@@ -157,6 +164,7 @@ def home_summary(
         drafts_total=drafts_total,
         network=counts,
         newer_records=newer_records,
+        update=update,
     )
 
 

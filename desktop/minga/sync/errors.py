@@ -50,6 +50,13 @@ class NewerFormatRequiresError(NewerFormatError):
     )
 
 
+class NoInstallerError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no Minga installer (.exe or .deb) in {path}. Nothing was written.",
+    )
+
+
 class NewerSchemaError(SyncError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -25,7 +25,7 @@ import gzip
 import hashlib
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -48,11 +48,12 @@ from minga.store.models import (
     Peer,
     Person,
 )
-from minga.sync import compat, container, membership
+from minga.sync import compat, container, installers, membership
 from minga.sync import keys as keymod
 from minga.sync.container import FORMAT_VERSION, ArchiveWriter
 from minga.sync.errors import (
     AdvisorOnlyError,
+    NoInstallerError,
     NoRecipientsError,
     NotAMemberError,
     UnknownRecipientError,
@@ -85,6 +86,8 @@ class ExportResult:
     consolidated: bool
     base_seq: int
     seq_max: int
+    # Installers copied beside the bundle (`with_installer`), with their manifest.
+    installers: list[Path] = field(default_factory=list)
 
     @property
     def records(self) -> int:
@@ -104,6 +107,7 @@ class ExportResult:
             "consolidated": self.consolidated,
             "base_seq": self.base_seq,
             "seq_max": self.seq_max,
+            "installers": [str(p) for p in self.installers],
         }
 
 
@@ -268,13 +272,21 @@ def export_bundle(
     split_mb: float | None = None,
     vault: keymod.KeyVault | None = None,
     progress: Any = None,
+    with_installer: Path | None = None,
 ) -> ExportResult:
     """Writes a bundle for `to` (a person id), every member (advisor), or the advisor.
 
     A teacher's bundle goes to their advisor unless `to` names another member; the
-    advisor's goes to every active member unless `to` names one.
+    advisor's goes to every active member unless `to` names one. `with_installer` (a
+    folder or file with the built `.exe` / `.deb`) copies them beside the bundle with
+    a signed manifest (`minga.sync.installers`), so the update travels with it.
     """
     out = Path(out)
+    if with_installer is not None:
+        try:
+            installers.installers_in(Path(with_installer))
+        except installers.InstallerError:
+            raise NoInstallerError(path=str(with_installer)) from None
     steps = Phases(progress)
     vault = vault or keymod.KeyVault(ws.root)
     compat.reapply_pending(ws.db)  # what an older run of Minga kept, once understood
@@ -361,6 +373,20 @@ def export_bundle(
         except OSError as exc:
             raise WriteBundleError(path=str(out), reason=exc.strerror or str(exc)) from exc
         steps.advance()
+        placed: list[Path] = []
+        if with_installer is not None:
+            try:
+                placed = installers.place(
+                    Path(with_installer),
+                    out.parent,
+                    version=__version__,
+                    signer=actor.person_id,
+                    sign=device_keys.sign,
+                )
+            except OSError as exc:
+                raise WriteBundleError(
+                    path=str(out.parent), reason=exc.strerror or str(exc)
+                ) from exc
 
     result = ExportResult(
         paths=paths,
@@ -374,6 +400,7 @@ def export_bundle(
         consolidated=plan.consolidated,
         base_seq=base,
         seq_max=content.seq_max,
+        installers=placed,
     )
     with ws.db.session() as session:
         session.add(

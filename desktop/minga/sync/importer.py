@@ -47,7 +47,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
 from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer, UnknownRecord
-from minga.sync import compat, container, membership
+from minga.sync import compat, container, installers, membership
 from minga.sync import keys as keymod
 from minga.sync import manifest as manifestmod
 from minga.sync.container import DEFAULT_LIMITS, Limits, Member
@@ -120,6 +120,8 @@ class ImportResult:
     newer: dict[str, int] = field(default_factory=dict)
     # The sender's Minga version, when newer than this one.
     newer_app: str | None = None
+    # That newer Minga, and its checked installer if one came beside the bundle.
+    update: installers.Offer | None = None
 
     @property
     def totals(self) -> KindSummary:
@@ -150,6 +152,7 @@ class ImportResult:
             "clock_skew_days": self.clock_skew_days,
             "newer_records": dict(self.newer),
             "newer_app": self.newer_app,
+            "update": self.update.as_json() if self.update else None,
         }
 
 
@@ -199,6 +202,7 @@ def import_file(
                     steps=steps,
                     limits=limits,
                     accept_new_members=accept_new_members,
+                    folder=files[0].parent,
                 )
     finally:
         reader.close()
@@ -244,6 +248,7 @@ def _import_bundle(
     steps: Phases,
     limits: Limits,
     accept_new_members: bool,
+    folder: Path | None = None,
 ) -> ImportResult:
     with _reading(ws) as session:
         actor = current_actor(session)
@@ -348,6 +353,10 @@ def _import_bundle(
         result.newer = _keep_newer(session, merger, bundle, limits)
         if _newer_app(manifest.app_version):
             result.newer_app = manifest.app_version
+            if folder is not None:  # the installer may have come on the same stick
+                result.update = installers.remember(
+                    session, manifest.app_version, folder, manifest.sender.signing_key
+                )
         for batch in _batches(_conflicts(bundle, limits)):
             merger.add_received_copies([(kind, record) for kind, _, record in batch])
             steps.advance(len(batch))

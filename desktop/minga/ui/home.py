@@ -368,12 +368,26 @@ class HomePage(QWidget):
             place = f"{info.school_name} · {info.microcentre_name}"
         self.subtitle.setText(f"{role} · {place}" if place else role)
         newer = summary.newer_records
-        self.newer_note.setText(
-            self.tr("1 record needs a newer version of Minga.")
-            if newer == 1
-            else self.tr("{count} records need a newer version of Minga.").format(count=newer)
-        )
-        self.newer_note.setVisible(newer > 0)
+        update = summary.update
+        lines = []
+        if newer:
+            lines.append(
+                self.tr("1 record needs a newer version of Minga.")
+                if newer == 1
+                else self.tr("{count} records need a newer version of Minga.").format(count=newer)
+            )
+        if update is not None:
+            lines.append(
+                self.tr("Your network already uses Minga {version}.").format(version=update.version)
+                + " "
+                + (
+                    self.tr("Its installer is in {path}.").format(path=update.installer)
+                    if update.installer
+                    else self.tr("Ask your advisor for the installer.")
+                )
+            )
+        self.newer_note.setText("\n".join(lines))
+        self.newer_note.setVisible(bool(lines))
 
         # Cards: the advisor watches the network; a teacher starts from their own work.
         if summary.is_advisor:
