@@ -29,6 +29,23 @@
         </message>
     </context>
     <context>
+        <name>ChooseForm</name>
+        <message numerus="yes">
+            <source>%n practice(s) presented at sessions held</source>
+            <translation>
+                <numerusform>%n practice presented at sessions held</numerusform>
+                <numerusform>%n practices presented at sessions held</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>then %n other practice(s) shared by colleagues</source>
+            <translation>
+                <numerusform>then %n other practice shared by colleagues</numerusform>
+                <numerusform>then %n other practices shared by colleagues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPrompt</name>
         <message numerus="yes">
             <source>Minga kept %n unfinished form(s) from last time.</source>
@@ -103,6 +120,143 @@
             <translation>
                 <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
                 <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation>
+                <numerusform>%n new session</numerusform>
+                <numerusform>%n new sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new practice(s)</source>
+            <translation>
+                <numerusform>%n new practice</numerusform>
+                <numerusform>%n new practices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new presentation(s)</source>
+            <translation>
+                <numerusform>%n new presentation</numerusform>
+                <numerusform>%n new presentations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new attendance record(s)</source>
+            <translation>
+                <numerusform>%n new attendance record</numerusform>
+                <numerusform>%n new attendance records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new evaluation(s) of practices</source>
+            <translation>
+                <numerusform>%n new evaluation of practices</numerusform>
+                <numerusform>%n new evaluations of practices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new practice choice(s)</source>
+            <translation>
+                <numerusform>%n new practice choice</numerusform>
+                <numerusform>%n new practice choices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new application(s) in class</source>
+            <translation>
+                <numerusform>%n new application in class</numerusform>
+                <numerusform>%n new applications in class</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new exit-ticket count(s)</source>
+            <translation>
+                <numerusform>%n new exit-ticket count</numerusform>
+                <numerusform>%n new exit-ticket counts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new self-assessment(s)</source>
+            <translation>
+                <numerusform>%n new self-assessment</numerusform>
+                <numerusform>%n new self-assessments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new observation note(s)</source>
+            <translation>
+                <numerusform>%n new observation note</numerusform>
+                <numerusform>%n new observation notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new answer(s) to observations</source>
+            <translation>
+                <numerusform>%n new answer to observations</numerusform>
+                <numerusform>%n new answers to observations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new improvement cycle(s)</source>
+            <translation>
+                <numerusform>%n new improvement cycle</numerusform>
+                <numerusform>%n new improvement cycles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new agreement(s)</source>
+            <translation>
+                <numerusform>%n new agreement</numerusform>
+                <numerusform>%n new agreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new year plan(s)</source>
+            <translation>
+                <numerusform>%n new year plan</numerusform>
+                <numerusform>%n new year plans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new template(s)</source>
+            <translation>
+                <numerusform>%n new template</numerusform>
+                <numerusform>%n new templates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new member(s)</source>
+            <translation>
+                <numerusform>%n new member</numerusform>
+                <numerusform>%n new members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new evidence file(s)</source>
+            <translation>
+                <numerusform>%n new evidence file</numerusform>
+                <numerusform>%n new evidence files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other new record(s)</source>
+            <extracomment>The order of the phrases: what matters most to her first.</extracomment>
+            <translation>
+                <numerusform>%n other new record</numerusform>
+                <numerusform>%n other new records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to what you had</source>
+            <translation>
+                <numerusform>%n change to what you had</numerusform>
+                <numerusform>%n changes to what you had</numerusform>
             </translation>
         </message>
     </context>
@@ -326,6 +480,13 @@
     </context>
     <context>
         <name>SurveyTab</name>
+        <message numerus="yes">
+            <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
+            <translation>
+                <numerusform>%n anonymous answer received: the summary shows from 3 answers on.</numerusform>
+                <numerusform>%n anonymous answers received: the summary shows from 3 answers on.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n answer(s) so far. Share answering 3 or 4:</source>
             <translation>

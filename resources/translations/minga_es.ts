@@ -2297,85 +2297,143 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
     </context>
     <context>
         <name>ImportSummary</name>
-        <message>
+        <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation>%n sesión nueva</translation>
+            <translation>
+                <numerusform>%n sesión nueva</numerusform>
+                <numerusform>%n sesiones nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new practice(s)</source>
-            <translation>%n práctica nueva</translation>
+            <translation>
+                <numerusform>%n práctica nueva</numerusform>
+                <numerusform>%n prácticas nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new presentation(s)</source>
-            <translation>%n presentación nueva</translation>
+            <translation>
+                <numerusform>%n presentación nueva</numerusform>
+                <numerusform>%n presentaciones nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new attendance record(s)</source>
-            <translation>%n registro de asistencia nuevo</translation>
+            <translation>
+                <numerusform>%n registro de asistencia nuevo</numerusform>
+                <numerusform>%n registros de asistencia nuevos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new evaluation(s) of practices</source>
-            <translation>%n evaluación nueva de prácticas</translation>
+            <translation>
+                <numerusform>%n evaluación nueva de prácticas</numerusform>
+                <numerusform>%n evaluaciones nuevas de prácticas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new practice choice(s)</source>
-            <translation>%n práctica elegida nueva</translation>
+            <translation>
+                <numerusform>%n práctica elegida nueva</numerusform>
+                <numerusform>%n prácticas elegidas nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new application(s) in class</source>
-            <translation>%n aplicación nueva en clases</translation>
+            <translation>
+                <numerusform>%n aplicación nueva en clases</numerusform>
+                <numerusform>%n aplicaciones nuevas en clases</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new self-assessment(s)</source>
-            <translation>%n autoevaluación nueva</translation>
+            <translation>
+                <numerusform>%n autoevaluación nueva</numerusform>
+                <numerusform>%n autoevaluaciones nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new observation note(s)</source>
-            <translation>%n nota de observación nueva</translation>
+            <translation>
+                <numerusform>%n nota de observación nueva</numerusform>
+                <numerusform>%n notas de observación nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new exit-ticket count(s)</source>
-            <translation>%n conteo nuevo de tickets de salida</translation>
+            <translation>
+                <numerusform>%n conteo nuevo de tickets de salida</numerusform>
+                <numerusform>%n conteos nuevos de tickets de salida</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new answer(s) to observations</source>
-            <translation>%n respuesta nueva a observaciones</translation>
+            <translation>
+                <numerusform>%n respuesta nueva a observaciones</numerusform>
+                <numerusform>%n respuestas nuevas a observaciones</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new improvement cycle(s)</source>
-            <translation>%n ciclo de mejora nuevo</translation>
+            <translation>
+                <numerusform>%n ciclo de mejora nuevo</numerusform>
+                <numerusform>%n ciclos de mejora nuevos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new agreement(s)</source>
-            <translation>%n acuerdo nuevo</translation>
+            <translation>
+                <numerusform>%n acuerdo nuevo</numerusform>
+                <numerusform>%n acuerdos nuevos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new year plan(s)</source>
-            <translation>%n plan anual nuevo</translation>
+            <translation>
+                <numerusform>%n plan anual nuevo</numerusform>
+                <numerusform>%n planes anuales nuevos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new template(s)</source>
-            <translation>%n plantilla nueva</translation>
+            <translation>
+                <numerusform>%n plantilla nueva</numerusform>
+                <numerusform>%n plantillas nuevas</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new member(s)</source>
-            <translation>%n integrante nuevo</translation>
+            <translation>
+                <numerusform>%n integrante nuevo</numerusform>
+                <numerusform>%n integrantes nuevos</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n new evidence file(s)</source>
-            <translation>%n archivo de evidencia nuevo</translation>
+            <translation>
+                <numerusform>%n archivo de evidencia nuevo</numerusform>
+                <numerusform>%n archivos de evidencia nuevos</numerusform>
+            </translation>
         </message>
         <message>
             <source>{items} and {last}</source>
             <translation>{items} y {last}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n other new record(s)</source>
-            <translation>%n registro nuevo más</translation>
+            <extracomment>The order of the phrases: what matters most to her first.</extracomment>
+            <translation>
+                <numerusform>%n registro nuevo más</numerusform>
+                <numerusform>%n registros nuevos más</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n change(s) to what you had</source>
-            <translation>%n cambio a lo que ya tenías</translation>
+            <translation>
+                <numerusform>%n cambio a lo que ya tenías</numerusform>
+                <numerusform>%n cambios a lo que ya tenías</numerusform>
+            </translation>
         </message>
         <message>
             <source>{new}; {changed}</source>

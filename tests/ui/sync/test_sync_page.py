@@ -208,7 +208,8 @@ def test_a_teacher_who_has_not_joined_is_told_to_import_the_invitation(
 # --- import ---------------------------------------------------------------------------
 
 
-def test_import_by_file_shows_the_summary_per_kind(qtbot, network: Network, page_for):
+def test_import_by_file_shows_the_summary_per_kind(qtbot, network: Network, page_for, translations):
+    translations("en")
     advisor, ana = network.advisor, network.ana
     advisor.add_practice("Juego de la tiendita")
     bundle = advisor.export(network.path("consolidado"), full=True)
@@ -224,7 +225,7 @@ def test_import_by_file_shows_the_summary_per_kind(qtbot, network: Network, page
     assert rows["Total"][0] == "1"
     assert next(iter(rows)) == "Practices"  # what changed comes first
     assert panel.summary_view.isVisible()
-    assert "New 1 · updated 0" in panel.result_label.text()
+    assert panel.result_label.text().startswith("From Rosa Elena Pérez Millar: 1 new practice.")
     assert "Juego de la tiendita" in ana.titles()
     entry = page.history.model.row(0)
     assert (entry.direction, entry.peer_name) == ("in", "Rosa Elena Pérez Millar")
@@ -246,6 +247,8 @@ def test_import_by_drop_shows_the_summary(qtbot, network: Network, page_for, tra
     assert drop.isAccepted()
     rows = _summary_rows(page.import_panel.summary)
     assert rows["Prácticas"][0] == "1"
+    text = page.import_panel.result_label.text()
+    assert text.startswith("De Rosa Elena Pérez Millar: 1 práctica nueva.")
     assert "Cuentacuentos mapuche" in ana.titles()
 
 

@@ -35,6 +35,7 @@ from minga.ui.context import UiContext
 from minga.ui.sync.dialogs import NewMemberDialog
 from minga.ui.sync.models import SummaryModel
 from minga.ui.sync.status import date_time_text
+from minga.ui.sync.summary_words import import_sentence
 from minga.ui.sync.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -411,18 +412,17 @@ class ImportPanel(QGroupBox):
         self.result_title.show()
         totals = result.totals
         lines = []
+        sentence = import_sentence(sender.name, result.kinds)
+        if sentence:
+            lines.append(sentence)
         if result.accepted_member:
             lines.append(
                 self.tr("{sender} is now a member of the microcentre.").format(sender=sender.name)
             )
         if result.already_imported and not (totals.new or totals.updated or totals.conflicts):
             lines.append(self.tr("This bundle had been imported before: nothing changed."))
-        else:
-            lines.append(
-                self.tr(
-                    "New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts}."
-                ).format(**totals.as_json())
-            )
+        elif not sentence:
+            lines.append(self.tr("Nothing new: everything in it was already here."))
         if result.attachments:
             lines.append(self.tr("%n evidence file(s) received.", "", result.attachments))
         if result.clock_skew_days:
