@@ -85,7 +85,7 @@ def test_a_whole_cycle_through_bundles(tmp_path: Path) -> None:
     for session, key in ((s1, "ana"), (s1, "juan"), (s2, "ximena")):
         run(advisor, "session", "present", "--session", session, "--practice", practices[key])
     run(advisor, "session", "survey", "--session", s1, "--useful", "4", "--prepared", "3",
-        "--trust", "4", "--count", "2")  # fmt: skip
+        "--trust", "4", "--applied", "3", "--count", "2")  # fmt: skip
     run(advisor, "session", "survey", "--session", s2, "--useful", "3", "--prepared", "2",
         "--trust", "4", "--count", "2")  # fmt: skip
     run(advisor, "session", "evaluate", "--session", s1, "--practice", practices["ana"],
@@ -165,11 +165,14 @@ def test_a_whole_cycle_through_bundles(tmp_path: Path) -> None:
         "useful": {"numerator": 4, "denominator": 4, "rate": 1.0},
         "prepared": {"numerator": 2, "denominator": 4, "rate": 0.5},
         "trust": {"numerator": 4, "denominator": 4, "rate": 1.0},
+        # Asked on the first session's forms only (3, 3); the others did not ask it.
+        "applied": {"numerator": 2, "denominator": 2, "rate": 1.0},
         # Only the top answer (4): useful 4,4,3,3; prepared 3,3,2,2; trust 4,4,4,4.
         "top_box": {
             "useful": {"numerator": 2, "denominator": 4, "rate": 0.5},
             "prepared": {"numerator": 0, "denominator": 4, "rate": 0.0},
             "trust": {"numerator": 4, "denominator": 4, "rate": 1.0},
+            "applied": {"numerator": 0, "denominator": 2, "rate": 0.0},
         },
     }
     assert [

@@ -138,12 +138,16 @@ def year(workspace: Workspace) -> Year:
     sessions.remove_presentation(removed.id)
     sessions.add_presentation(s3, PresentationInput(practice_id=cuentos))
     sessions.add_presentation(old, PresentationInput(practice_id=cuentos))
-    sessions.record_satisfaction(s1, SatisfactionInput(useful=4, prepared=4, trust=3, count=2))
-    sessions.record_satisfaction(s2, SatisfactionInput(useful=1, prepared=2, trust=4, count=3))
-    n.become(ana)
+    # "Brought into practice" asked on these two forms only (0: not asked on the others).
     sessions.record_satisfaction(
-        s1, SatisfactionInput(useful=2, prepared=3, trust=1, respondent_id=ana)
+        s1, SatisfactionInput(useful=4, prepared=4, trust=3, applied=3, count=2)
     )
+    sessions.record_satisfaction(s2, SatisfactionInput(useful=1, prepared=2, trust=4, count=3))
+    # Ana's answer counts in the network's figures as the advisor typed it in (an
+    # anonymous answer counts only in a tally of 3); her own copy gives her figures.
+    sessions.record_satisfaction(s1, SatisfactionInput(useful=2, prepared=3, trust=1))
+    n.become(ana)
+    sessions.record_satisfaction(s1, SatisfactionInput(useful=2, prepared=3, trust=1, applied=2))
 
     juan_tiendita = _choose(n, "Juan Manríquez", tiendita, s1)
     ximena_tiendita = _choose(n, "Ximena Paillalef", tiendita, s1)
@@ -216,13 +220,17 @@ def test_the_networks_figures(year: Year) -> None:
         "useful": _ratio(2, 6, 0.3333),
         "prepared": _ratio(3, 6, 0.5),
         "trust": _ratio(5, 6, 0.8333),
+        "applied": _ratio(2, 2, 1.0),
         # Only the 4s: the reading of the seed's "82 % muy útil".
         "top_box": {
             "useful": _ratio(2, 6, 0.3333),
             "prepared": _ratio(2, 6, 0.3333),
             "trust": _ratio(3, 6, 0.5),
+            "applied": _ratio(0, 2, 0.0),
         },
     }
+    assert doc["definitions"]["applied"]["goal"]["value"] == 0.605
+    assert doc["definitions"]["applied"]["goal"]["basis"] == "agree_or_better"
     definitions = doc["definitions"]
     assert definitions["useful"]["goal"]["basis"] == "top_box"
     assert definitions["useful"]["goal"]["value"] == 0.82
@@ -319,7 +327,9 @@ def test_a_teacher_sees_their_own(year: Year) -> None:
     assert doc["adoption"] == _ratio(1, 2, 0.5)
     assert doc["practices_shared"] == {"count": 1, "goal": None, "rate": None}
     assert doc["continuation"] == {"continue": 0, "adjust": 1, "drop": 0, **_ratio(1, 1, 1.0)}
-    assert doc["satisfaction"]["answers"] == 0
+    # One database stands for every computer here, so the anonymous answer on it (Ana's)
+    # reads as this computer's own: nothing in it says whose it is.
+    assert doc["satisfaction"]["answers"] == 1
     [feeling] = doc["exit_tickets"]["questions"]
     assert feeling["options"][0]["trend"] == [
         {"key": year.apps["app2"], "date": "2025-05-20", **_ratio(3, 6, 0.5)}

@@ -464,23 +464,29 @@ def test_survey_per_attendee_and_as_tallies(sessions: SessionService, network: N
     sessions.record_satisfaction(
         session_id, SatisfactionInput(useful=2, prepared=2, trust=3, count=1)
     )
-    # Ana answers for herself, then changes her mind: one answer of hers.
+    # Ana answers for herself: anonymously, once, and only her computer shows it back.
     network.become(ana)
-    sessions.record_satisfaction(
-        session_id, SatisfactionInput(useful=1, prepared=1, trust=1, respondent_id=ana)
-    )
     mine = sessions.record_satisfaction(
-        session_id, SatisfactionInput(useful=4, prepared=2, trust=1, respondent_id=ana)
+        session_id, SatisfactionInput(useful=4, prepared=2, trust=1, applied=3)
     )
     assert mine.is_mine
-    with pytest.raises(AdvisorOnlyError):
+    assert mine.anonymous
+    assert mine.respondent_id is None
+    with pytest.raises(ValidationErrors) as info:
+        sessions.record_satisfaction(session_id, SatisfactionInput(useful=1, applied=1))
+    assert "already answered" in info.value.message(EN)
+    assert sessions.my_survey_answer(session_id) == mine
+    with pytest.raises(ValidationErrors):
         sessions.record_satisfaction(session_id, SatisfactionInput(count=2))
     network.become(network.advisor)
     summary = sessions.satisfaction_summary(session_id)
-    assert summary.answers == 5
-    assert summary.useful == Ratio(4, 5)
-    assert summary.prepared == Ratio(3, 5)
-    assert summary.trust == Ratio(4, 5)
+    # Only tallies count; one anonymous answer waits for two more before it shows.
+    assert summary.answers == 4
+    assert summary.waiting == 1
+    assert summary.useful == Ratio(3, 4)
+    assert summary.prepared == Ratio(3, 4)
+    assert summary.trust == Ratio(4, 4)
+    assert summary.applied == Ratio(0, 0)  # paper forms that did not ask it
 
 
 def test_survey_answers_are_checked(sessions: SessionService, network: Network) -> None:

@@ -84,7 +84,14 @@ def test_sessions_and_what_hangs_on_them() -> None:
 
 
 def test_the_satisfaction_survey() -> None:
-    assert ask("satisfaction_response", ANA, respondent_id=ANA, count=1) is None
+    # Answers name nobody: a teacher answers through an anonymous `survey_answer`.
+    assert ask("satisfaction_response", ANA, respondent_id=ANA, count=1).reason == (
+        authz.SURVEY_SELF
+    )
+    assert ask("satisfaction_response", ROSA, respondent_id=ANA, count=1).reason == (
+        authz.SURVEY_SELF
+    )
+    assert ask("satisfaction_response", ANA, respondent_id=ANA, deleted=True) is None
     assert ask("satisfaction_response", ANA, respondent_id=PEDRO, count=1).reason == (
         authz.SURVEY_SELF
     )

@@ -49,6 +49,7 @@ _DEFAULT_METAVARS = (
     QT_TRANSLATE_NOOP("metavar", "ADJUSTMENTS"),
     QT_TRANSLATE_NOOP("metavar", "ADOPTION"),
     QT_TRANSLATE_NOOP("metavar", "APPLICATION"),
+    QT_TRANSLATE_NOOP("metavar", "APPLIED"),
     QT_TRANSLATE_NOOP("metavar", "COMMENT"),
     QT_TRANSLATE_NOOP("metavar", "COUNT"),
     QT_TRANSLATE_NOOP("metavar", "DATE"),

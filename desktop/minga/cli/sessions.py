@@ -120,7 +120,11 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     evaluate.add_argument("--participant", help=cli.tr("the person id of who said it (optional)"))
     evaluate.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
     survey = session_actions.add_parser(
-        "survey", help=cli.tr("record the satisfaction survey (one answer or a tally)")
+        "survey",
+        help=cli.tr(
+            "record the satisfaction survey: a teacher's own answer (anonymous, final) or "
+            "the advisor's paper forms (one or a tally)"
+        ),
     )
     survey.add_argument("--session", required=True, help=session_id_help)
     for question, text in (
@@ -130,13 +134,19 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     ):
         survey.add_argument(f"--{question}", type=_whole(cli, 1, 4), required=True, help=text)
     survey.add_argument(
+        "--applied",
+        type=_whole(cli, 0, 4),
+        default=None,
+        help=cli.tr(
+            "I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; "
+            "0 on paper forms that did not ask it)"
+        ),
+    )
+    survey.add_argument(
         "--count",
         type=_whole(cli, 1, 10_000),
         default=1,
         help=cli.tr("how many people answered this (a tally)"),
-    )
-    survey.add_argument(
-        "--respondent", help=cli.tr("who answered: a person id, or 'me' (one answer)")
     )
     survey.add_argument("--comment", default="", help=cli.tr("comment"))
     survey.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
@@ -437,20 +447,16 @@ def _cmd_session_evaluate(cli: Context) -> int:
 
 def _cmd_session_survey(cli: Context) -> int:
     from minga.services.sessions import SatisfactionInput, SessionService
-    from minga.services.setup import actor
 
     a = cli.args
-    respondent = (a.respondent or "").strip() or None
-    if respondent and respondent.lower() == "me":
-        respondent = actor(cli.workspace.db).person_id
     info = SessionService(cli.workspace.db).record_satisfaction(
         session_ref(cli, a.session),
         SatisfactionInput(
             useful=a.useful,
             prepared=a.prepared,
             trust=a.trust,
+            applied=0 if a.applied is None else a.applied,
             count=a.count,
-            respondent_id=respondent,
             comment=a.comment,
         ),
     )
@@ -459,10 +465,11 @@ def _cmd_session_survey(cli: Context) -> int:
             {
                 "id": info.id,
                 "session_id": info.session_id,
-                "respondent_id": info.respondent_id,
+                "anonymous": info.anonymous,
                 "useful": info.useful,
                 "prepared": info.prepared,
                 "trust": info.trust,
+                "applied": info.applied,
                 "count": info.count,
             }
         )

@@ -26,7 +26,8 @@ The table, in words (also in docs/bundle-format.md):
   changes; membership and keys only through the advisor's roster |
 | session, year_plan | the network's advisor |
 | presentation, attendance, practice_feedback, agreement | the advisor who owns the session |
-| satisfaction_response | the advisor, or a teacher answering for herself |
+| satisfaction_response | the advisor (tallies, paper answers), never naming a respondent |
+| survey_answer | nobody by name: the anonymous shape (minga.domain.anonymous), never changed |
 | observation_reply | the observer or the observed teacher of its note |
 | attachment | the owner of the practice it hangs on; safe file name, allowed media type |
 | application, self_assessment, exit_ticket_tally | the owner of the adoption / application |
@@ -45,6 +46,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from minga.domain import anonymous
 from minga.i18n import QT_TRANSLATE_NOOP
 
 CREATE, UPDATE, DELETE = "create", "update", "delete"
@@ -144,7 +146,12 @@ PARENT_NOT_YOURS = QT_TRANSLATE_NOOP(
     "authorization", "it hangs on a record that belongs to someone else."
 )
 SURVEY_SELF = QT_TRANSLATE_NOOP(
-    "authorization", "a teacher answers the satisfaction survey only for herself."
+    "authorization",
+    "survey answers travel without a name: only the advisor writes a session's tally.",
+)
+SURVEY_ANONYMOUS = QT_TRANSLATE_NOOP(
+    "authorization",
+    "an anonymous survey answer carries no author, no device and no time, and is never changed.",
 )
 
 ERASURE_WHO = QT_TRANSLATE_NOOP(
@@ -272,10 +279,26 @@ def _session_part(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
 
 
 def _satisfaction(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
-    if _is_advisor(actor, ctx):
+    # Answers no longer name anyone (a teacher answers through `survey_answer`); a
+    # teacher may still retire (delete) a named answer of hers from before.
+    if record.get("deleted"):
         return None
-    if record.get("respondent_id") != actor or record.get("count", 1) != 1:
+    if not _is_advisor(actor, ctx) or record.get("respondent_id") is not None:
         return Denied(SURVEY_SELF)
+    return None
+
+
+def _survey_answer(record: Mapping[str, Any], existing: Mapping[str, Any] | None) -> Any:
+    if not anonymous.anonymous_shape(record):
+        return Denied(SURVEY_ANONYMOUS)
+    if existing is not None and (
+        existing.get("version") != record.get("version")
+        or any(
+            existing.get(name) != record.get(name)
+            for name in ("session_id", "useful", "prepared", "trust", "applied", "comment")
+        )
+    ):
+        return Denied(SURVEY_ANONYMOUS)
     return None
 
 
@@ -332,6 +355,8 @@ def authorize(  # noqa: PLR0917 (the question has these six parts, in this order
     """None when `actor` may write `record` (of `kind`) over `existing`; else why not."""
     if record.get("owner") != actor:
         return Denied(NOT_YOURS)
+    if kind == "survey_answer":
+        return _survey_answer(record, existing)
     if kind == "school":
         return _school(actor, action, record, existing, context)
     if existing is not None and existing.get("owner") not in (None, actor):

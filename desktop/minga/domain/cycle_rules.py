@@ -107,6 +107,9 @@ MAX_SURVEY_COUNT = 500
 
 
 SATISFACTION_QUESTIONS = ("useful", "prepared", "trust")
+# The survey's form: the three questions above and "I brought what I learnt into my
+# practice" (Malloa's item on incorporating new content; 0 on answers from before it).
+SURVEY_QUESTIONS = (*SATISFACTION_QUESTIONS, "applied")
 AGENDA_TITLE_MAX = 200
 
 
@@ -737,6 +740,7 @@ __all__ = [
     "SHIFT_MIN_POINTS",
     "SLOT_EXCEEDED",
     "STAGE_ORDER",
+    "SURVEY_QUESTIONS",
     "TOO_FEW_RUNS",
     "TOO_MANY_RUNS",
     "TO_CLOSE",

@@ -632,7 +632,18 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "prepared": _f(Int(1, 4)),
         "trust": _f(Int(1, 4)),
         "count": _f(Int(1, 500)),
+        "applied": _f(Int(0, 4)),
         "comment": _f(Text()),
+    },
+    "survey_answer": {
+        **COMMON,
+        **VISIBLE,
+        "session_id": _f(ID),
+        "useful": _f(Int(1, 4)),
+        "prepared": _f(Int(1, 4)),
+        "trust": _f(Int(1, 4)),
+        "applied": _f(Int(0, 4)),
+        "comment": _f(Text(2000)),
     },
     "template": {
         **COMMON,

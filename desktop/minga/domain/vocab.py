@@ -135,6 +135,7 @@ KIND_LABELS: dict[str, str] = {
     "observation_reply": QT_TRANSLATE_NOOP("vocab", "observation replies"),
     "improvement_cycle": QT_TRANSLATE_NOOP("vocab", "improvement cycles"),
     "satisfaction_response": QT_TRANSLATE_NOOP("vocab", "satisfaction responses"),
+    "survey_answer": QT_TRANSLATE_NOOP("vocab", "anonymous survey answers"),
     "template": QT_TRANSLATE_NOOP("vocab", "templates"),
     "attachment": QT_TRANSLATE_NOOP("vocab", "attachments"),
     "year_plan": QT_TRANSLATE_NOOP("vocab", "year plans"),

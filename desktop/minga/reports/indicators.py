@@ -73,6 +73,9 @@ class NetworkSummary:
     useful_top: Ratio = NOTHING
     prepared_top: Ratio = NOTHING
     trust_top: Ratio = NOTHING
+    # "I brought what I learnt into my practice": agreement, then the top answer.
+    applied: Ratio = NOTHING
+    applied_top: Ratio = NOTHING
     sessions: list[SessionFigure] = field(default_factory=list)
     previous: SessionFigure | None = None
     applications_since: int = 0
@@ -163,6 +166,15 @@ def year_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: floa
             + reports.tr("top answer: {rate}", rate=reports.percent(summary.trust_top.rate)),
         ),
         (
+            reports.tr("Brought what was learnt into practice"),
+            reports.ratio(summary.applied),
+            reports.tr("survey answers 'agree' or 'strongly agree' (answers that were asked it)")
+            + "; "
+            + _goal_note(reports, "applied")
+            + "; "
+            + reports.tr("top answer: {rate}", rate=reports.percent(summary.applied_top.rate)),
+        ),
+        (
             reports.tr("Exit tickets tallied"),
             str(summary.tallies),
             reports.tr("applications with the students' answers counted (no names)"),
@@ -198,6 +210,11 @@ def year_chart(summary: NetworkSummary, reports: Tr, width: float) -> Flowable:
             reports.fraction(summary.prepared_top),
         ),
         (reports.tr("Trust"), summary.trust.rate, reports.fraction(summary.trust)),
+        (
+            reports.tr("Into practice"),
+            summary.applied.rate,
+            reports.fraction(summary.applied),
+        ),
     ]
     return charts.bar_chart(
         bars,

@@ -124,6 +124,7 @@ SATISFACTION_QUESTIONS = (
     QT_TRANSLATE_NOOP("reports", "The session was useful for my work."),
     QT_TRANSLATE_NOOP("reports", "I feel prepared to apply what we saw."),
     QT_TRANSLATE_NOOP("reports", "I felt trust to voice my doubts."),
+    QT_TRANSLATE_NOOP("reports", "I brought what I learnt in the network into my practice."),
 )
 SATISFACTION_SCALE = (
     QT_TRANSLATE_NOOP("reports", "Strongly disagree"),
@@ -1083,7 +1084,7 @@ def _clock(minutes: int) -> str:
 def _satisfaction_slip(
     c: Canvas, w: float, h: float, *, reports: Tr, styles: Styles, subtitle: str
 ) -> None:
-    """One survey slip: three statements, four boxes each, a line for a comment."""
+    """One survey slip: four statements, four boxes each, lines for a comment."""
     pad = 4 * mm
     c.setFillColor(ACCENT)
     c.setFont(fonts.BOLD, 10.5)
@@ -1093,7 +1094,9 @@ def _satisfaction_slip(
     c.drawRightString(w - pad, h - pad - 9, subtitle)
     c.setFont(fonts.REGULAR, 7.4)
     c.drawString(
-        pad, h - pad - 21, reports.tr("Tick one box per statement. The survey is anonymous.")
+        pad,
+        h - pad - 21,
+        reports.tr("Tick one box per statement. The survey is anonymous: do not write your name."),
     )
     # The scale, as column headings.
     scale_left = w * 0.5
@@ -1105,7 +1108,7 @@ def _satisfaction_slip(
         cx = scale_left + col_w * (index + 0.5)
         for line_no, line in enumerate(_two_lines(reports.tr(label), 6.8, col_w - 4)):
             c.drawCentredString(cx, top + 6 - line_no * 8, line)
-    row_h = 10 * mm
+    row_h = 9 * mm
     for q_index, question in enumerate(SATISFACTION_QUESTIONS):
         y = top - 10 - row_h * q_index
         if q_index % 2 == 0:

@@ -1369,14 +1369,18 @@ class _Demo:
             )
 
     def write_satisfaction(self) -> None:
-        """One answer per teacher present: most answer in Minga themselves (they own the
-        answer), the rest on a paper form the advisor types in anonymously."""
+        """One answer per teacher present, as the network sees them: answers travel
+        without their authors (docs/bundle-format.md, Anonymous survey answers), so
+        every answer here is the advisor's: tallies of the teachers' anonymous answers
+        and the paper forms she typed in. The question on bringing what was learnt into
+        practice draws from its own generator (the other figures stay as they were)."""
+        applied_rng = random.Random(18)
         for session in self.sessions:
             if not session.held:
                 continue
-            for teacher in session.present:
-                own = self.rng.random() < 0.75
-                owner = self.teachers[teacher].id if own else self.advisor.id
+            for _teacher in session.present:
+                self.rng.random()  # who answered in Minga: no longer recorded
+                owner = self.advisor.id
                 comment = (
                     self.rng.choice(content.SATISFACTION_COMMENTS)
                     if self.rng.random() < 0.3
@@ -1390,10 +1394,11 @@ class _Demo:
                         ),
                         "visibility": Visibility.NETWORK.value,
                         "session_id": session.id,
-                        "respondent_id": owner if own else None,
+                        "respondent_id": None,
                         "useful": self.weighted((1, 2, 3, 4), (1, 3, 14, 82)),
                         "prepared": self.weighted((1, 2, 3, 4), (2, 8, 26, 64)),
                         "trust": self.weighted((1, 2, 3, 4), (1, 5, 24, 70)),
+                        "applied": applied_rng.choices((1, 2, 3, 4), (3, 12, 45, 40))[0],
                         "count": 1,
                         "comment": comment,
                     },

@@ -128,6 +128,7 @@ from minga.store.models import (
     Presentation,
     SatisfactionResponse,
     SelfAssessment,
+    SurveyAnswer,
     Template,
 )
 
@@ -287,6 +288,24 @@ DEFINITIONS: dict[str, Definition] = {
             ),
         ),
         Definition(
+            "applied",
+            QT_TRANSLATE_NOOP("indicators", "Brought what was learnt into practice"),
+            QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
+            QT_TRANSLATE_NOOP(
+                "indicators",
+                "survey answers to the question (a tally of n answers counts n; answers "
+                "from before the question was asked are left out)",
+            ),
+            Goal(
+                0.605,
+                AGREE,
+                MALLOA,
+                QT_TRANSLATE_NOOP(
+                    "indicators", "60.5% agree they brought new content into their practice"
+                ),
+            ),
+        ),
+        Definition(
             "satisfaction_agree",
             QT_TRANSLATE_NOOP("indicators", "Satisfaction, agree or better"),
             QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
@@ -304,7 +323,7 @@ DEFINITIONS: dict[str, Definition] = {
 #: The survey questions a goal reads top-box; the others read agreement.
 SATISFACTION_BASIS = {
     question: (goal.basis if (goal := DEFINITIONS[question].goal) else AGREE)
-    for question in rules.SATISFACTION_QUESTIONS
+    for question in rules.SURVEY_QUESTIONS
 }
 
 
@@ -368,6 +387,9 @@ class SatisfactionFigures:
     useful_top: Ratio = NO_ANSWERS
     prepared_top: Ratio = NO_ANSWERS
     trust_top: Ratio = NO_ANSWERS
+    # "I brought what I learnt into my practice" (only answers that were asked it).
+    applied: Ratio = NO_ANSWERS
+    applied_top: Ratio = NO_ANSWERS
 
     def top_box(self, question: str) -> Ratio:
         return getattr(self, f"{question}_top")
@@ -387,6 +409,8 @@ class SatisfactionFigures:
                     "useful_top",
                     "prepared_top",
                     "trust_top",
+                    "applied",
+                    "applied_top",
                 )
             ),
         )
@@ -397,10 +421,12 @@ class SatisfactionFigures:
             "useful": self.useful.as_json(),
             "prepared": self.prepared.as_json(),
             "trust": self.trust.as_json(),
+            "applied": self.applied.as_json(),
             "top_box": {
                 "useful": self.useful_top.as_json(),
                 "prepared": self.prepared_top.as_json(),
                 "trust": self.trust_top.as_json(),
+                "applied": self.applied_top.as_json(),
             },
         }
 
@@ -820,6 +846,7 @@ class _Gatherer:
                 SatisfactionResponse.useful,
                 SatisfactionResponse.prepared,
                 SatisfactionResponse.trust,
+                SatisfactionResponse.applied,
                 func.sum(SatisfactionResponse.count),
             )
             .where(
@@ -831,13 +858,40 @@ class _Gatherer:
                 SatisfactionResponse.useful,
                 SatisfactionResponse.prepared,
                 SatisfactionResponse.trust,
+                SatisfactionResponse.applied,
             )
         )
         if self.me is not None:
-            stmt = stmt.where(SatisfactionResponse.respondent_id == self.me)
-        groups: dict[str, list[tuple[int, int, int, int]]] = {}
-        for session_id, useful, prepared, trust, weight in self.s.execute(stmt):
-            groups.setdefault(session_id, []).append((useful, prepared, trust, int(weight or 0)))
+            # Answers name nobody: a teacher's own figures are the answers her computer
+            # gave (docs/bundle-format.md, Anonymous survey answers); nobody else's
+            # computer can tell which answers are hers.
+            own = self.me == self.actor.person_id and self.actor.role != Role.ADVISOR
+            stmt = (
+                select(
+                    SurveyAnswer.session_id,
+                    SurveyAnswer.useful,
+                    SurveyAnswer.prepared,
+                    SurveyAnswer.trust,
+                    SurveyAnswer.applied,
+                    func.count(),
+                )
+                .where(
+                    SurveyAnswer.deleted.is_(False),
+                    SurveyAnswer.session_id.in_(ids if own else []),
+                )
+                .group_by(
+                    SurveyAnswer.session_id,
+                    SurveyAnswer.useful,
+                    SurveyAnswer.prepared,
+                    SurveyAnswer.trust,
+                    SurveyAnswer.applied,
+                )
+            )
+        groups: dict[str, list[tuple[int, int, int, int, int]]] = {}
+        for session_id, useful, prepared, trust, applied, weight in self.s.execute(stmt):
+            groups.setdefault(session_id, []).append(
+                (useful, prepared, trust, applied, int(weight or 0))
+            )
         return {sid: _satisfaction_of(rows) for sid, rows in groups.items()}
 
     # --- over the year --------------------------------------------------------------
@@ -1108,15 +1162,18 @@ def _json_path_keys(path: str) -> list[str]:
     return keys
 
 
-def _satisfaction_of(rows: list[tuple[int, int, int, int]]) -> SatisfactionFigures:
+def _satisfaction_of(rows: list[tuple[int, int, int, int, int]]) -> SatisfactionFigures:
+    """(useful, prepared, trust, applied, weight) rows; `applied` 0 was not asked."""
     return SatisfactionFigures(
-        answers=sum(r[3] for r in rows if r[3] > 0),
-        useful=rules.satisfaction_rate((r[0], r[3]) for r in rows),
-        prepared=rules.satisfaction_rate((r[1], r[3]) for r in rows),
-        trust=rules.satisfaction_rate((r[2], r[3]) for r in rows),
-        useful_top=rules.satisfaction_top_box((r[0], r[3]) for r in rows),
-        prepared_top=rules.satisfaction_top_box((r[1], r[3]) for r in rows),
-        trust_top=rules.satisfaction_top_box((r[2], r[3]) for r in rows),
+        answers=sum(r[4] for r in rows if r[4] > 0),
+        useful=rules.satisfaction_rate((r[0], r[4]) for r in rows),
+        prepared=rules.satisfaction_rate((r[1], r[4]) for r in rows),
+        trust=rules.satisfaction_rate((r[2], r[4]) for r in rows),
+        useful_top=rules.satisfaction_top_box((r[0], r[4]) for r in rows),
+        prepared_top=rules.satisfaction_top_box((r[1], r[4]) for r in rows),
+        trust_top=rules.satisfaction_top_box((r[2], r[4]) for r in rows),
+        applied=rules.satisfaction_rate((r[3], r[4]) for r in rows),
+        applied_top=rules.satisfaction_top_box((r[3], r[4]) for r in rows),
     )
 
 

@@ -340,6 +340,8 @@ def _summary(
         useful_top=sat.useful_top,
         prepared_top=sat.prepared_top,
         trust_top=sat.trust_top,
+        applied=sat.applied,
+        applied_top=sat.applied_top,
         answers=sat.answers,
         tallies=result.exit_tickets.tallies,
         sessions=figures,

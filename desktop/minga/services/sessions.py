@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,8 @@ from sqlalchemy.orm import Session
 from minga import display
 from minga.core.identity import Actor, current_actor, stamper
 from minga.core.records import check_owner, find_live, own, person_name, save
+from minga.domain import anonymous, schema
+from minga.domain import authorization as authz
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.cycle_rules import AgendaItem, Ratio, RuleWarning, SessionStatus
@@ -54,7 +57,12 @@ from minga.store.models import (
     PracticeFeedback,
     Presentation,
     SatisfactionResponse,
+    SurveyAnswer,
 )
+from minga.sync import survey_pool
+
+# The share of a question nobody was asked (answers from before the question existed).
+NOT_ASKED = Ratio(0, 0)
 
 # --- Input ----------------------------------------------------------------------------
 
@@ -175,8 +183,10 @@ class FeedbackInput:
 
 @dataclass
 class SatisfactionInput:
-    """One answer to the survey (`count` 1, `respondent_id` the person or None for an
-    anonymous paper form) or a tally of `count` identical answers (advisor only)."""
+    """One answer to the survey (`count` 1: a teacher's own, anonymous; or a paper form
+    the advisor types in) or a tally of `count` identical answers (advisor only).
+    `respondent_id` must stay None: answers no longer name anyone. `applied` is "I
+    brought what I learnt into my practice" (0: not asked, on older paper forms)."""
 
     useful: int = 4
     prepared: int = 4
@@ -184,6 +194,7 @@ class SatisfactionInput:
     count: int = 1
     respondent_id: str | None = None
     comment: str = ""
+    applied: int = 0
 
 
 # --- Results --------------------------------------------------------------------------
@@ -322,6 +333,8 @@ class SatisfactionInfo:
     count: int
     comment: str
     is_mine: bool
+    applied: int = 0
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -333,6 +346,9 @@ class SatisfactionSummary:
     useful: Ratio
     prepared: Ratio
     trust: Ratio
+    applied: Ratio = NOT_ASKED
+    # Anonymous answers held by the advisor's Minga below the threshold (not shown yet).
+    waiting: int = 0
 
 
 # --- The service ----------------------------------------------------------------------
@@ -706,44 +722,14 @@ class SessionService:
     # --- satisfaction survey --------------------------------------------------------
 
     def record_satisfaction(self, session_id: str, data: SatisfactionInput) -> SatisfactionInfo:
-        """One answer (a teacher's own, or the advisor entering a paper form) or a tally.
+        """A teacher's own answer (anonymous, final) or, for the advisor, paper forms.
 
-        A person answers once per session: their answer is updated when they answer
-        again. Tallies (`count` > 1) and answers on someone else's behalf are the advisor's.
+        A teacher's answer travels without her name (`survey_answer`, minga.domain.
+        anonymous): it cannot be changed once given, and only her computer can show it
+        back to her. The advisor types in paper forms, one (`count` 1) or a tally of
+        identical ones; no answer names its respondent any more.
         """
-        errors: list[ValidationError] = []
-        for name in rules.SATISFACTION_QUESTIONS:
-            value = getattr(data, name)
-            if isinstance(value, bool) or value not in rules.SATISFACTION_LEVELS:
-                errors.append(
-                    ValidationError(
-                        name,
-                        QT_TRANSLATE_NOOP("errors", "Answer with a level from 1 to 4."),
-                    )
-                )
-        if (
-            isinstance(data.count, bool)
-            or not isinstance(data.count, int)
-            or not 1 <= data.count <= rules.MAX_SURVEY_COUNT
-        ):
-            errors.append(
-                ValidationError(
-                    "count",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The number of answers must be a whole number from 1 to {max}."
-                    ),
-                    max=rules.MAX_SURVEY_COUNT,
-                )
-            )
-        if data.count != 1 and data.respondent_id:
-            errors.append(
-                ValidationError(
-                    "respondent",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A tally of several answers cannot name a respondent."
-                    ),
-                )
-            )
+        errors = _survey_errors(data)
         try:
             comment = v.optional_text(data.comment, "comment", v.LONG_TEXT_MAX)
         except ValidationError as exc:
@@ -752,49 +738,112 @@ class SessionService:
         with self.db.session() as session:
             actor = current_actor(session)
             host = find_live(session, MicrocentreSession, session_id)
+            if actor.role != Role.ADVISOR:
+                return self._answer(session, host, data, comment, errors)
             if data.respondent_id:
-                known_person(session, data.respondent_id, "respondent", errors)
+                errors.append(
+                    ValidationError(
+                        "respondent",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Survey answers are anonymous: an answer cannot name who gave it.",
+                        ),
+                    )
+                )
             if errors:
                 raise ValidationErrors(errors)
-            if data.respondent_id != actor.person_id:
-                require_advisor(actor)
-            row = None
-            if data.respondent_id:
-                row = session.scalars(
-                    select(SatisfactionResponse).where(
-                        SatisfactionResponse.session_id == host.id,
-                        SatisfactionResponse.respondent_id == data.respondent_id,
-                        SatisfactionResponse.deleted.is_(False),
-                    )
-                ).first()
-                if row is not None:
-                    check_owner(session, row.owner, actor)
-            new = row is None
-            if row is None:
-                row = SatisfactionResponse(
-                    session_id=host.id,
-                    respondent_id=data.respondent_id or None,
-                    visibility=Visibility.NETWORK,
-                )
-            row.useful, row.prepared, row.trust = data.useful, data.prepared, data.trust
-            row.count, row.comment = data.count, comment
-            if new:
-                stamper(session, actor).stamp(row, new=True)
-                session.add(row)
-            else:
-                save(session, actor, row)
-            session.flush()
-            return SatisfactionInfo(
-                id=row.id,
-                session_id=row.session_id,
-                respondent_id=row.respondent_id,
-                useful=row.useful,
-                prepared=row.prepared,
-                trust=row.trust,
-                count=row.count,
-                comment=row.comment,
-                is_mine=True,
+            row = SatisfactionResponse(
+                session_id=host.id, respondent_id=None, visibility=Visibility.NETWORK
             )
+            row.useful, row.prepared, row.trust = data.useful, data.prepared, data.trust
+            row.applied, row.count, row.comment = data.applied, data.count, comment
+            stamper(session, actor).stamp(row, new=True)
+            session.add(row)
+            session.flush()
+            return _satisfaction_info(row, is_mine=True)
+
+    def _answer(
+        self,
+        session: Session,
+        host: MicrocentreSession,
+        data: SatisfactionInput,
+        comment: str,
+        errors: list[ValidationError],
+    ) -> SatisfactionInfo:
+        if data.count != 1:
+            errors.append(
+                ValidationError(
+                    "count",
+                    QT_TRANSLATE_NOOP("errors", "A teacher gives one answer, her own."),
+                )
+            )
+        if data.applied not in rules.SATISFACTION_LEVELS:
+            errors.append(
+                ValidationError(
+                    "applied", QT_TRANSLATE_NOOP("errors", "Answer with a level from 1 to 4.")
+                )
+            )
+        if len(comment) > anonymous.COMMENT_MAX:
+            errors.append(
+                ValidationError(
+                    "comment",
+                    QT_TRANSLATE_NOOP("errors", "At most {max} characters."),
+                    max=anonymous.COMMENT_MAX,
+                )
+            )
+        if errors:
+            raise ValidationErrors(errors)
+        if survey_pool.pooled(session, host.id):
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "answer",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "You already answered this survey. Your answer left without "
+                            "your name, so it cannot be changed.",
+                        ),
+                    )
+                ]
+            )
+        row = SurveyAnswer(
+            id=str(uuid.uuid4()),
+            owner=anonymous.OWNER,
+            version=anonymous.VERSION,
+            prev_version=None,
+            updated_at=anonymous.UPDATED_AT,
+            deleted=False,
+            visibility=anonymous.VISIBILITY,
+            session_id=host.id,
+            useful=data.useful,
+            prepared=data.prepared,
+            trust=data.trust,
+            applied=data.applied,
+            comment=schema.cleaned_text(anonymous.KIND, "comment", comment),
+        )
+        record = {c.name: getattr(row, c.name) for c in SurveyAnswer.__table__.columns}
+        denied = authz.authorize(
+            anonymous.KIND, authz.CREATE, anonymous.OWNER, record, None, _NoContext()
+        )
+        if denied is not None:  # pragma: no cover - the row above has the shape
+            raise ValueError(denied.text())
+        session.add(row)
+        session.flush()
+        return _answer_info(row)
+
+    def my_survey_answer(self, session_id: str) -> SatisfactionInfo | None:
+        """The answer this computer gave to a session's survey (a teacher's computer: her
+        own; nobody else's computer can tell it is hers)."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            if actor.role == Role.ADVISOR:
+                return None
+            row = session.scalars(
+                select(SurveyAnswer).where(
+                    SurveyAnswer.session_id == session_id, SurveyAnswer.deleted.is_(False)
+                )
+            ).first()
+            return _answer_info(row) if row is not None else None
 
     def delete_satisfaction(self, response_id: str) -> None:
         with self.db.session() as session:
@@ -804,14 +853,21 @@ class SessionService:
             save(session, actor, row)
 
     def satisfaction_summary(self, session_id: str) -> SatisfactionSummary:
-        """% answering 3 or 4 per question, counting each tally as its `count` answers."""
+        """% answering 3 or 4 per question, counting each tally as its `count` answers.
+
+        Only tallies count (the advisor's, published from 3 anonymous answers on, and
+        paper forms); on the advisor's computer `waiting` says how many anonymous answers
+        wait for the third.
+        """
         with self.db.session() as session:
+            actor = current_actor(session)
             find_live(session, MicrocentreSession, session_id)
             rows = session.execute(
                 select(
                     SatisfactionResponse.useful,
                     SatisfactionResponse.prepared,
                     SatisfactionResponse.trust,
+                    SatisfactionResponse.applied,
                     func.sum(SatisfactionResponse.count),
                 )
                 .where(
@@ -822,15 +878,19 @@ class SessionService:
                     SatisfactionResponse.useful,
                     SatisfactionResponse.prepared,
                     SatisfactionResponse.trust,
+                    SatisfactionResponse.applied,
                 )
             ).all()
-        ratios = [rules.satisfaction_rate((row[i], int(row[3])) for row in rows) for i in range(3)]
+            pooled = survey_pool.pooled(session, session_id) if actor.role == Role.ADVISOR else 0
+        ratios = [rules.satisfaction_rate((row[i], int(row[4])) for row in rows) for i in range(4)]
         return SatisfactionSummary(
             session_id=session_id,
-            answers=sum(int(row[3]) for row in rows),
+            answers=sum(int(row[4]) for row in rows),
             useful=ratios[0],
             prepared=ratios[1],
             trust=ratios[2],
+            applied=ratios[3],
+            waiting=pooled if pooled < anonymous.TALLY_MIN else 0,
         )
 
     # --- building results -----------------------------------------------------------
@@ -1216,3 +1276,82 @@ def iter_ids(values: Iterable[str]) -> list[str]:
         if text and text not in seen:
             seen.append(text)
     return seen
+
+
+class _NoContext:
+    """The authorization context of an anonymous answer (its rule asks nothing)."""
+
+    advisor_id = None
+
+    def owner_of(self, kind: str, record_id: str) -> str | None:
+        return None
+
+    def note_parties(self, note_id: str) -> tuple[str, str] | None:
+        return None
+
+    def role_of(self, person_id: str) -> str | None:
+        return None
+
+
+def _survey_errors(data: SatisfactionInput) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+    for name in rules.SATISFACTION_QUESTIONS:
+        value = getattr(data, name)
+        if isinstance(value, bool) or value not in rules.SATISFACTION_LEVELS:
+            errors.append(
+                ValidationError(
+                    name, QT_TRANSLATE_NOOP("errors", "Answer with a level from 1 to 4.")
+                )
+            )
+    if isinstance(data.applied, bool) or data.applied not in (0, *rules.SATISFACTION_LEVELS):
+        errors.append(
+            ValidationError(
+                "applied", QT_TRANSLATE_NOOP("errors", "Answer with a level from 1 to 4.")
+            )
+        )
+    if (
+        isinstance(data.count, bool)
+        or not isinstance(data.count, int)
+        or not 1 <= data.count <= rules.MAX_SURVEY_COUNT
+    ):
+        errors.append(
+            ValidationError(
+                "count",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The number of answers must be a whole number from 1 to {max}."
+                ),
+                max=rules.MAX_SURVEY_COUNT,
+            )
+        )
+    return errors
+
+
+def _satisfaction_info(row: SatisfactionResponse, *, is_mine: bool) -> SatisfactionInfo:
+    return SatisfactionInfo(
+        id=row.id,
+        session_id=row.session_id,
+        respondent_id=row.respondent_id,
+        useful=row.useful,
+        prepared=row.prepared,
+        trust=row.trust,
+        count=row.count,
+        comment=row.comment,
+        is_mine=is_mine,
+        applied=row.applied,
+    )
+
+
+def _answer_info(row: SurveyAnswer) -> SatisfactionInfo:
+    return SatisfactionInfo(
+        id=row.id,
+        session_id=row.session_id,
+        respondent_id=None,
+        useful=row.useful,
+        prepared=row.prepared,
+        trust=row.trust,
+        count=1,
+        comment=row.comment,
+        is_mine=True,
+        applied=row.applied,
+        anonymous=True,
+    )

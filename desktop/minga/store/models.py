@@ -400,6 +400,30 @@ class SatisfactionResponse(SyncedMixin, VisibilityMixin, Base):
     prepared: Mapped[int] = mapped_column(Integer)
     trust: Mapped[int] = mapped_column(Integer)
     count: Mapped[int] = mapped_column(Integer, default=1)
+    # "I brought what I learnt into my practice" (0: an answer from before the question).
+    applied: Mapped[int] = mapped_column(Integer, default=0)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class SurveyAnswer(SyncedMixin, VisibilityMixin, Base):
+    """One teacher's anonymous answer to a session's survey (minga.domain.anonymous).
+
+    Its sync fields are the same for every answer (nil owner, version at clock zero, the
+    1970 edit time), its id random. On a teacher's computer it is her own answer, read
+    back only there; on the advisor's, the pool whose tally (from 3 answers) travels.
+    The advisor's Minga rewrites the pool in the order of its random ids after each
+    import (`minga.sync.survey_pool.settle`), so not even the rowids keep the order the
+    answers arrived in.
+    """
+
+    __tablename__ = "survey_answers"
+    __kind__ = "survey_answer"
+
+    session_id: Mapped[str] = mapped_column(ID, index=True)
+    useful: Mapped[int] = mapped_column(Integer)
+    prepared: Mapped[int] = mapped_column(Integer)
+    trust: Mapped[int] = mapped_column(Integer)
+    applied: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -467,6 +491,7 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     ObservationReply,
     ImprovementCycle,
     SatisfactionResponse,
+    SurveyAnswer,
     Template,
     Attachment,
     Erasure,

@@ -35,7 +35,7 @@ from minga import __version__
 from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor
 from minga.core.progress import Phases
-from minga.domain import schema
+from minga.domain import anonymous, schema
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import changes, staging
@@ -48,7 +48,7 @@ from minga.store.models import (
     Peer,
     Person,
 )
-from minga.sync import compat, container, installers, membership
+from minga.sync import compat, container, installers, membership, survey_pool
 from minga.sync import keys as keymod
 from minga.sync.container import FORMAT_VERSION, ArchiveWriter
 from minga.sync.errors import (
@@ -293,6 +293,8 @@ def export_bundle(
     with ws.db.session() as session:
         actor = current_actor(session)
         plan = _plan(session, actor, to, all_members)  # refuse before making any key
+        if actor.role == Role.ADVISOR:
+            survey_pool.settle(session, actor)  # tallies due (answers of before, too)
         device_keys = keymod.ensure_keys(session, vault)
         base = 0 if full else _acknowledged(session, plan.recipients)
         # The plan keeps only recipients with a key.
@@ -459,7 +461,12 @@ def _collect(
         )
         if not full:
             stmt = stmt.where(table.c.change_seq > base)
-        if plan.owner is not None:
+        if kind == anonymous.KIND:
+            # Her own anonymous answers (change number 0: folded from before, never sent).
+            stmt = stmt.where(table.c.change_seq > 0)
+            if plan.owner is not None:
+                stmt = stmt.where(table.c.owner == anonymous.OWNER)
+        elif plan.owner is not None:
             stmt = stmt.where(table.c.owner == plan.owner)
         if spec.has_visibility:
             stmt = stmt.where(_visible(kind, table, plan))

@@ -39,15 +39,15 @@ from minga.core.authorizing import DatabaseContext
 from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor
 from minga.core.progress import Phases
+from minga.domain import anonymous, schema
 from minga.domain import authorization as authz
-from minga.domain import schema
 from minga.domain.hlc import HybridClock
 from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
 from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer, UnknownRecord
-from minga.sync import compat, container, installers, membership
+from minga.sync import compat, container, installers, membership, survey_pool
 from minga.sync import keys as keymod
 from minga.sync import manifest as manifestmod
 from minga.sync.container import DEFAULT_LIMITS, Limits, Member
@@ -361,6 +361,8 @@ def _import_bundle(
             merger.add_received_copies([(kind, record) for kind, _, record in batch])
             steps.advance(len(batch))
             steps.check()
+        if actor.role == Role.ADVISOR and SPECS[anonymous.KIND].kind in merger.summary:
+            survey_pool.settle(session, actor)
         result.attachments = _store_attachments(ws, bundle)
         membership.apply_sender_trust(session, actor, manifest, trust)
         _observe_clock(session, actor, merger.max_version)
@@ -568,6 +570,8 @@ def _records(
     for count, line in enumerate(_lines(bundle, member, limits), start=1):
         record = _upgrade_record(spec.kind, _parse_line(bundle, member, line, count), from_version)
         if older_schema:
+            if _named_answer(spec.kind, record):
+                continue
             record = spec.fill_defaults(record)
         try:
             known, extras = schema.split_unknown(spec.kind, record)
@@ -593,10 +597,26 @@ def _records(
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
 
 
+def _named_answer(kind: str, record: Any) -> bool:
+    """A survey answer with its respondent's name, from a Minga before anonymous answers:
+    it is dropped (each Minga folded its own into tallies when it was updated)."""
+    return (
+        kind == "satisfaction_response"
+        and type(record) is dict
+        and record.get("respondent_id") is not None
+    )
+
+
 def _check_rules(bundle: _Bundle, values: dict[str, Any], kind: str) -> None:
     """Owner and visibility rules of one record (docs/bundle-format.md, What travels where)."""
     sender = bundle.manifest.sender
-    if not bundle.trust.consolidated and values["owner"] != sender.person_id:
+    # An anonymous survey answer names nobody: the signature says a member sent it.
+    anonymous_answer = kind == anonymous.KIND and values["owner"] == anonymous.OWNER
+    if (
+        not bundle.trust.consolidated
+        and values["owner"] != sender.person_id
+        and not anonymous_answer
+    ):
         raise RecordOwnerError(name=bundle.name, sender=sender.name)
     visibility = values.get("visibility")
     me = bundle.actor.person_id

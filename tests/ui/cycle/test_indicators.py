@@ -43,11 +43,13 @@ def test_the_advisor_sees_the_networks_figures(qtbot, show_page, advisor_ctx):
     assert [b.label for b in bars] == [str(s.number) for s in ind.sessions]
     assert [b.value for b in bars] == [s.attendance.ratio.rate for s in ind.sessions]
     sat = ind.satisfaction
-    # Top answer where the seed's goal reads it (useful, prepared), agreement for trust.
+    # Top answer where the seed's goal reads it (useful, prepared), agreement for trust and
+    # for bringing what was learnt into practice (Malloa).
     assert [row[1] for row in page.satisfaction_bars.rows()] == [
         sat.useful_top.rate,
         sat.prepared_top.rate,
         sat.trust.rate,
+        sat.applied.rate,
     ]
     useful_side = page.satisfaction_bars.rows()[0][2]
     assert useful_side.startswith(
@@ -59,7 +61,7 @@ def test_the_advisor_sees_the_networks_figures(qtbot, show_page, advisor_ctx):
     definitions = page.definitions_label.text()
     assert "Andalién Sur" in definitions
     assert "Malloa" in definitions
-    assert len(definitions.splitlines()) == 9
+    assert len(definitions.splitlines()) == 10  # one per indicator, with "brought into practice"
 
     questions = ind.exit_tickets.questions
     assert len(page._trend_widgets) == len(questions)

@@ -409,6 +409,7 @@ class IndicatorsPage(QWidget):
             "useful": self.tr("Very useful (top answer)"),
             "prepared": self.tr("Very prepared (top answer)"),
             "trust": self.tr("Trust to voice doubts (agree or better)"),
+            "applied": self.tr("Brought into practice (agree or better)"),
         }
         rows = []
         for question, label in labels.items():

@@ -1,6 +1,7 @@
 """The satisfaction survey of a session: the share agreeing so far, and a form for an
-answer (a teacher's own; the advisor types in paper forms one by one or as a tally).
-An answer is a record of its own, written at once by its button."""
+answer (a teacher's own, anonymous and final, shown back only on her computer; the
+advisor types in paper forms one by one or as a tally). An answer is a record of its
+own, written at once by its button."""
 
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError, ValidationError, ValidationErrors
-from minga.domain.vocab import AttendanceStatus
 from minga.services.sessions import SatisfactionInput, SessionDetail
 from minga.ui.charts import PercentBars
 from minga.ui.context import UiContext
@@ -78,6 +78,11 @@ class SurveyTab(QWidget):
         form.addWidget(self.intro)
         self._build_mode(form)
         form.addLayout(self._build_answer())
+        self.own_answer = QLabel(self.group)
+        self.own_answer.setObjectName("surveyOwnAnswer")
+        self.own_answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.own_answer.setWordWrap(True)
+        form.addWidget(self.own_answer)
         self.error = error_label(self.group, "survey")
         form.addWidget(self.error)
         self.send_button = QPushButton(self.group)
@@ -89,7 +94,7 @@ class SurveyTab(QWidget):
 
     def _build_mode(self, form: QVBoxLayout) -> None:
         mode = QHBoxLayout()
-        self.one_answer_radio = QRadioButton(self.tr("One person's answer"), self.group)
+        self.one_answer_radio = QRadioButton(self.tr("One paper form"), self.group)
         self.one_answer_radio.setObjectName("surveyOne")
         self.tally_radio = QRadioButton(self.tr("A tally of paper forms"), self.group)
         self.tally_radio.setObjectName("surveyTally")
@@ -110,13 +115,6 @@ class SurveyTab(QWidget):
         # Each question above its answer: questions are sentences, they wrap on a narrow
         # pane (a form layout's wrapped labels get clipped).
         grid = _Stack()
-        self.respondent_combo = QComboBox(self.group)
-        self.respondent_combo.setObjectName("respondent")
-        self.respondent_combo.setAccessibleName(self.tr("Who answered"))
-        self.respondent_label = field_label(
-            self.tr("Who answered"), self.respondent_combo, self.group
-        )
-        grid.addRow(self.respondent_label, self.respondent_combo)
         self.count_spin = QSpinBox(self.group)
         self.count_spin.setObjectName("surveyCount")
         self.count_spin.setRange(2, rules.MAX_SURVEY_COUNT)
@@ -126,7 +124,7 @@ class SurveyTab(QWidget):
         )
         grid.addRow(self.count_label, self.count_spin)
         self.level_combos: dict[str, QComboBox] = {}
-        for name in rules.SATISFACTION_QUESTIONS:
+        for name in rules.SURVEY_QUESTIONS:
             combo = QComboBox(self.group)
             combo.setObjectName(f"survey_{name}")
             combo.setAccessibleName(self.question(name))
@@ -154,6 +152,7 @@ class SurveyTab(QWidget):
             "useful": self.tr("The session was useful for my work"),
             "prepared": self.tr("I feel prepared to apply what we saw"),
             "trust": self.tr("I felt confident to voice my doubts"),
+            "applied": self.tr("I brought what I learnt in the network into my practice"),
         }[name]
 
     def short(self, name: str) -> str:
@@ -161,6 +160,7 @@ class SurveyTab(QWidget):
             "useful": self.tr("Useful"),
             "prepared": self.tr("Prepared to apply"),
             "trust": self.tr("Confident to voice doubts"),
+            "applied": self.tr("Brought into practice"),
         }[name]
 
     def level_label(self, level: int) -> str:
@@ -188,50 +188,74 @@ class SurveyTab(QWidget):
         except MingaError as exc:
             self.ctx.bridge.show_exception(exc)
             return
+        waiting = (
+            self.tr(
+                "%n anonymous answer(s) received: the summary shows from 3 answers on.",
+                "",
+                summary.waiting,
+            )
+            if summary.waiting
+            else ""
+        )
         self.heading.setText(
             self.tr("%n answer(s) so far. Share answering 3 or 4:", "", summary.answers)
             if summary.answers
-            else ""
+            else waiting
         )
-        self.heading.setVisible(bool(summary.answers))
+        self.heading.setVisible(bool(summary.answers or waiting))
         self.bars.set_empty_text(self.tr("No answers yet."))
         rows = []
-        for name in rules.SATISFACTION_QUESTIONS:
+        for name in rules.SURVEY_QUESTIONS:
             ratio = getattr(summary, name)
+            if not ratio.denominator:
+                continue
             share = f"({ratio_text(ratio.numerator, ratio.denominator)})"
             rows.append((self.short(name), ratio.rate, share))
         self.bars.set_rows(rows if summary.answers else [])
-        self.respondent_combo.clear()
+        mine = None if self.is_advisor else self.ctx.sessions.my_survey_answer(detail.id)
+        self._show_form(detail, mine)
+
+    def _show_form(self, detail: SessionDetail, mine: Any) -> None:
         if self.is_advisor:
             self.group.setTitle(self.tr("Enter answers"))
             self.intro.setText(
-                self.tr("Type in the paper forms one by one, or as a tally of identical answers.")
+                self.tr(
+                    "Type in the paper forms one by one, or as a tally of identical "
+                    "answers. Teachers' own answers arrive without their names and count "
+                    "once a session has 3 of them."
+                )
             )
-            self.respondent_combo.addItem(self.tr("Anonymous (paper form)"), None)
-            present = {
-                a.person_id for a in detail.attendance if a.status == AttendanceStatus.PRESENT
-            }
-            for person in self._members:
-                if not present or person.id in present:
-                    self.respondent_combo.addItem(person.name, person.id)
             self.send_button.setText(self.tr("Add answers"))
             self.group.setVisible(detail.is_mine)
         else:
             self.group.setTitle(self.tr("Your answer"))
             self.intro.setText(
-                self.tr("How was this session for you? Answering again replaces your answer.")
+                self.tr(
+                    "How was this session for you? Your answer is anonymous: it travels "
+                    "without your name, the advisor sees only the summary once 3 people "
+                    "answered, and it cannot be changed once sent."
+                )
             )
-            self.respondent_combo.addItem(self.ctx.actor.name, self.ctx.actor.person_id)
             self.send_button.setText(self.tr("Send my answer"))
             self.group.setVisible(True)
+        answered = mine is not None
+        if answered:
+            lines = [self.tr("Your answer (only this computer shows it):")]
+            for name in rules.SURVEY_QUESTIONS:
+                level = getattr(mine, name)
+                if level:
+                    lines.append(f"{self.question(name)}: {self.level_label(level)}")
+            if mine.comment:
+                lines.append(self.tr("Comment: %1").replace("%1", mine.comment))
+            self.own_answer.setText("\n".join(lines))
+        self.own_answer.setVisible(answered)
+        for widget in (*self.level_combos.values(), self.comment_edit, self.send_button):
+            widget.setEnabled(not answered)
         self._mode_changed()
 
     def _mode_changed(self) -> None:
         tally = self.is_advisor and self.tally_radio.isChecked()
         self.mode_row.setVisible(self.is_advisor)
-        self.respondent_combo.setVisible(not tally)
-        self.respondent_label.setVisible(not tally)
-        self.respondent_combo.setEnabled(self.is_advisor)
         self.count_spin.setVisible(tally)
         self.count_label.setVisible(tally)
 
@@ -254,8 +278,8 @@ class SurveyTab(QWidget):
             useful=self.level_combos["useful"].currentData(),
             prepared=self.level_combos["prepared"].currentData(),
             trust=self.level_combos["trust"].currentData(),
+            applied=self.level_combos["applied"].currentData(),
             count=self.count_spin.value() if tally else 1,
-            respondent_id=None if tally else self.respondent_combo.currentData(),
             comment=self.comment_edit.text(),
         )
         show_text(self.error, "")
