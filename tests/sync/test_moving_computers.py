@@ -107,7 +107,7 @@ def test_a_backup_with_keys_moves_her_identity_to_a_new_computer(
     before = snapshot(new_root)
     with pytest.raises(BackupError) as wrong:
         restore_backup(DataDir(new_root), backup, passphrase="copihue azul", vault=new_vault)
-    assert "passphrase does not open" in wrong.value.message()
+    assert "passphrase does not open" in str(wrong.value)
     assert snapshot(new_root) == before
     assert new_keyring.secrets == {}
 
@@ -167,7 +167,7 @@ def test_a_member_invited_back_gets_new_keys_and_her_old_ones_are_refused_everyw
 
         # The advisor compares fingerprints before taking the new keys.
         error = refused_unchanged(rosa, [first], RejoiningMemberError)
-        assert new_fingerprint in error.message()
+        assert new_fingerprint in str(error)
         accepted = rosa.import_(first, accept_new_members=True)
         assert accepted.accepted_member
         assert "Fracciones con semillas" in _titles(rosa)
@@ -180,7 +180,7 @@ def test_a_member_invited_back_gets_new_keys_and_her_old_ones_are_refused_everyw
 
         # Her old keys: refused at the advisor, with a sentence saying why.
         revoked = refused_unchanged(rosa, [old_for_rosa], RevokedKeyError)
-        assert "revoked" in revoked.message()
+        assert "revoked" in str(revoked)
         refused_unchanged(rosa, [old_for_rosa], RevokedKeyError, accept_new_members=True)
 
         # The roster travels: Pedro refuses her old keys and takes her new ones.
