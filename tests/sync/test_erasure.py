@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from minga.domain.cycle_rules import AgendaItem
 from minga.domain.errors import MingaError
 from minga.services.observation import ObservationInput, ObservationService
 from minga.services.person_data import erase_person, erasure_preview
 from minga.services.practices import PracticeInput
+from minga.services.sessions import FeedbackInput, SessionInput, SessionService
 from tests.sync.conftest import Device, Network, open_bundle
 
 LUZ = {"name": "Luz Marina Ñancupil Rivas", "school": "Escuela Rural Las Quilas", "rbd": "6033-2"}
@@ -86,6 +88,27 @@ def _scenario(network: Network, rosa: Device, ana: Device, pedro: Device, luz: D
     ana.practices.attach(practice, photo)
     rosa.import_(ana.export(network.path("ana-1")))
     rosa.import_(pedro.export(network.path("pedro-1")))
+    # The advisor's session: its agenda and acta name her and her practice, and the
+    # network's evaluation of it is about her work.
+    sessions = SessionService(rosa.ws.db)
+    meeting = sessions.plan(
+        SessionInput(
+            date=dt.date(2026, 11, 20),
+            title="Reunión de noviembre",
+            place="Escuela Rural Los Boldos",
+            agenda=[AgendaItem("Presentación: Huerto con lombrices californianas", 15)],
+        )
+    ).id
+    sessions.set_minutes(
+        meeting, "Ana María Huenchumilla presentó Huerto con lombrices californianas."
+    )
+    sessions.add_feedback(
+        FeedbackInput(
+            practice_id=practice,
+            session_id=meeting,
+            strengths="El compost de cáscaras de piñón entusiasma a los de 1°.",
+        )
+    )
     everyone = rosa.export(network.path("consolidado-1"))
     for teacher in (ana, pedro, luz):
         teacher.import_(everyone)
@@ -133,6 +156,7 @@ def _scenario(network: Network, rosa: Device, ana: Device, pedro: Device, luz: D
     assert preview.counts["attachment"] == 1
     assert preview.counts["observation_note"] == 1
     assert preview.counts["observation_reply"] == 1
+    assert preview.counts["practice_feedback"] == 1
     erase_person(rosa.ws, ana.person_id)
     with pytest.raises(MingaError):
         erase_person(rosa.ws, ana.person_id)
@@ -159,6 +183,10 @@ def _scenario(network: Network, rosa: Device, ana: Device, pedro: Device, luz: D
         assert len(device.rows("SELECT id FROM practices")) == practices_before[device.label]
     [(notes,)] = pedro.rows("SELECT count(*) FROM observation_notes")
     assert notes == 1
+    # The acta keeps the rest of its text; where it named her, a placeholder.
+    assert luz.rows("SELECT minutes_text FROM sessions") == [
+        ("Persona eliminada presentó (contenido eliminado).",)
+    ]
 
     # A later bundle (decrypted, every member decompressed) holds nothing of hers.
     final = rosa.export(network.path("consolidado-revisado"), full=True)

@@ -48,6 +48,7 @@ from minga.store.models import (
     Meta,
     ObservationReply,
     Person,
+    PracticeFeedback,
 )
 
 if TYPE_CHECKING:
@@ -160,6 +161,11 @@ def affected(session: Session, person_id: str) -> dict[str, list[str]]:
         found["observation_reply"] = sorted(set(found["observation_reply"]) | set(replies))
     practices = found["practice"]
     if practices:
+        # What others wrote about her practices (evaluations at a session) is about her.
+        about = session.scalars(
+            select(PracticeFeedback.id).where(PracticeFeedback.practice_id.in_(practices))
+        )
+        found["practice_feedback"] = sorted(set(found["practice_feedback"]) | set(about))
         files = session.scalars(
             select(Attachment.id).where(
                 Attachment.parent_kind == "practice", Attachment.parent_id.in_(practices)
@@ -188,6 +194,7 @@ def purge(session: Session, person_id: str) -> PurgeResult:
     found = affected(session, person_id)
     old_name = session.scalar(select(Person.name).where(Person.id == person_id))
     old_email = session.scalar(select(Person.email).where(Person.id == person_id))
+    mentions = _mentions(session, old_name, found)
     hashes: set[str] = set()
     for kind, ids in found.items():
         values = SCRUB[kind]
@@ -217,6 +224,8 @@ def purge(session: Session, person_id: str) -> PurgeResult:
         gone = session.execute(delete(Draft).where(Draft.record_id.in_(chunk)))
         result.other += gone.rowcount or 0  # type: ignore[attr-defined]
     result.other += _purge_bookkeeping(session, person_id, old_name, old_email, every_id)
+    if mentions:
+        result.other += _replace_mentions(session, mentions)
     # Evidence files no live record of anyone else still holds.
     if hashes:
         still = set(
@@ -229,6 +238,76 @@ def purge(session: Session, person_id: str) -> PurgeResult:
         result.files = hashes - still
     session.flush()
     return result
+
+
+# Titles shorter than this are not searched for in others' texts (a short title such as
+# "Huerto" would also match words that are not hers).
+MENTION_MIN = 12
+
+
+def _mentions(
+    session: Session, name: str | None, found: dict[str, list[str]]
+) -> list[tuple[str, str]]:
+    """(text, placeholder) pairs to replace wherever others wrote them: her full name and
+    the titles of her practices and improvement cycles, longest first. Known only while
+    her records are not emptied yet: the first purge on each computer."""
+    pairs: dict[str, str] = {}
+    if name and name != ERASED_NAME:
+        pairs[name] = ERASED_NAME
+    for kind in ("practice", "improvement_cycle"):
+        model: Any = MODELS_BY_KIND[kind]
+        for chunk in _chunks(found.get(kind, [])):
+            for title in session.scalars(select(model.title).where(model.id.in_(chunk))):
+                text = (title or "").strip()
+                if len(text) >= MENTION_MIN and text != ERASED_TITLE:
+                    pairs.setdefault(text, ERASED_TITLE)
+    return sorted(pairs.items(), key=lambda pair: -len(pair[0]))
+
+
+def _replace_mentions(session: Session, mentions: list[tuple[str, str]]) -> int:
+    """Replaces her name and her titles in every text of every record (an acta that
+    names her, a colleague's notes about her practice, a session's agenda), without new
+    versions, as every computer does when the erasure reaches it."""
+    from minga.domain import schema
+
+    changed = 0
+    params = {f"n{i}": text for i, (text, _) in enumerate(mentions)}
+    params |= {f"r{i}": placeholder for i, (_, placeholder) in enumerate(mentions)}
+    for kind, model in MODELS_BY_KIND.items():
+        table: Any = model.__table__  # type: ignore[attr-defined]
+        for name in schema.text_fields(kind):
+            if name not in table.c:
+                continue
+            column = f'"{name}"'
+            expression = column
+            for i in range(len(mentions)):
+                expression = f"replace({expression}, :n{i}, :r{i})"
+            found = " OR ".join(f"instr({column}, :n{i}) > 0" for i in range(len(mentions)))
+            gone = session.execute(
+                text(f'UPDATE "{table.name}" SET {column} = {expression} WHERE {found}'), params
+            )
+            changed += gone.rowcount or 0  # type: ignore[attr-defined]
+    # A session's agenda is JSON (its texts escaped): item by item.
+    sessions: Any = MODELS_BY_KIND["session"]
+    for row_id, agenda in session.execute(select(sessions.id, sessions.agenda)):
+        items = agenda if isinstance(agenda, list) else []
+        renamed = []
+        for item in items:
+            title = item.get("title") if isinstance(item, dict) else None
+            if isinstance(title, str):
+                for needle, placeholder in mentions:
+                    title = title.replace(needle, placeholder)
+                renamed.append({**item, "title": title})
+            else:
+                renamed.append(item)
+        if renamed != items:
+            session.execute(
+                update(sessions.__table__)
+                .where(sessions.__table__.c.id == row_id)
+                .values(agenda=renamed)
+            )
+            changed += 1
+    return changed
 
 
 def _table_exists(session: Session, name: str) -> bool:
