@@ -6435,6 +6435,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>divide el paquete en partes de este tamaño como máximo (para el correo)</translation>
         </message>
         <message>
+            <source>copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, with a signed manifest, so the update travels with it (remembered for later exports)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no installers beside this bundle or later ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>verify and apply bundles or an invitation</source>
             <translation>verifica y aplica paquetes o una invitación</translation>
         </message>
@@ -7100,10 +7108,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>(advisor) accept bundles from teachers who are not members yet, or from a member invited back with new keys</source>
             <translation>(asesor/a) aceptar paquetes de docentes que aún no son integrantes, o de una integrante invitada a volver con claves nuevas</translation>
-        </message>
-        <message>
-            <source>copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, with a signed manifest, so the update travels with it</source>
-            <translation>copia los instaladores de Minga (.exe, .deb) de esta carpeta o archivo junto al paquete, con un manifiesto firmado, para que la actualización viaje con él</translation>
         </message>
         <message>
             <source>(invitation) you compared the advisor's fingerprint with the one they read to you: join without asking</source>
@@ -8469,6 +8473,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>The private keys of this installation are not on this computer ({place}). If you moved to a new computer, restore the backup made with your keys ('minga backup --with-keys'); without one, ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
             <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si te cambiaste a un computador nuevo, restaura el respaldo hecho con tus claves ('minga backup --with-keys'); si no lo tienes, pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar') e importa aquí esa invitación.</translation>
+        </message>
+        <message>
+            <source>Your network already knows the keys of this installation: with new ones, your bundles would be refused. If you lost your keys, restore a backup made with them, or ask your advisor to invite you back (Integrantes, 'Volver a incorporar'). Nothing was changed.</source>
+            <translation>Tu red ya conoce las claves de esta instalación: con claves nuevas, tus paquetes serían rechazados. Si perdiste tus claves, restaura un respaldo hecho con ellas, o pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar'). No se cambió nada.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so no bundle can have been made for it. Import your advisor's invitation first; nothing was changed.</source>

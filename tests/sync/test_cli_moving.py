@@ -35,6 +35,7 @@ def test_invite_back_and_move_with_a_backup_on_the_command_line(
     ok(ana("export", "--out", str(usb / "ana-1.minga")))
     ok(rosa("import", str(usb / "ana-1.minga"), "--accept-new-members"))
     old = json.loads(ok(ana("identity", "--json")))
+    rejected(ana, "identity", "--new-keys", expect="invite you back")
     ok(ana("practice", "add", "--title", "Huerto escolar con habas"))
     ok(ana("export", "--out", str(usb / "ana-vieja.minga")))
 

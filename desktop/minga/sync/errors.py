@@ -360,6 +360,18 @@ class KeysMissingError(KeyProblemError):
     )
 
 
+class KeysInUseError(KeyProblemError):
+    """`identity --new-keys` on an installation whose keys the network already knows."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Your network already knows the keys of this installation: with new ones, your "
+        "bundles would be refused. If you lost your keys, restore a backup made with them, "
+        "or ask your advisor to invite you back (Integrantes, 'Volver a incorporar'). "
+        "Nothing was changed.",
+    )
+
+
 class NoKeysYetError(KeyProblemError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -50,6 +50,7 @@ from minga.sync.errors import (
     AdvisorOnlyError,
     InvitationForAdvisorError,
     KeyChangedError,
+    KeysInUseError,
     MalformedBundleError,
     NewMemberError,
     NoMicrocentreError,
@@ -958,6 +959,13 @@ def identity(
     vault = vault or keymod.KeyVault(ws.root)
     with ws.db.session() as session:
         actor = current_actor(session)
+        if new and (
+            trusted_advisor(session) is not None
+            or session.scalar(select(BundleLog.id).limit(1)) is not None
+        ):
+            # The network knows these keys: new ones would only get her bundles refused.
+            # A member's keys change only through the advisor (`invite --rejoin`).
+            raise KeysInUseError()
         device_keys = keymod.new_keys(session, vault) if new else keymod.ensure_keys(session, vault)
         public = device_keys.public
         advisor = None
