@@ -143,7 +143,10 @@ def test_a_member_invited_back_gets_new_keys_and_her_old_ones_are_refused_everyw
     old_fingerprint = ana.keys().public.fingerprint
     ana_id = ana.person_id
     ana.add_practice("Huerto escolar con habas")
+    rosa.import_(ana.export(network.path("ana")))  # her work before the laptop was lost
+    rosa.add_practice("Lectura compartida en voz alta")
     # Bundles signed with her old keys, still on a USB stick somewhere.
+    ana.add_practice("Radio escolar")
     old_for_rosa = ana.export(network.path("ana-vieja"))
     old_for_pedro = ana.export(network.path("ana-vieja-pedro"), to=pedro.person_id)
 
@@ -191,9 +194,12 @@ def test_a_member_invited_back_gets_new_keys_and_her_old_ones_are_refused_everyw
         pedro.import_(new.export(network.path("ana-pedro"), to=pedro.person_id))
         assert "Cuentos mapuches" in _titles(pedro)
 
-        # Her new computer reads the advisor's bundles (her earlier work comes back).
+        # Her new computer reads the advisor's bundles: the network's work, and hers from
+        # before, come back to her.
         new.import_(consolidated)
-        assert "Fracciones con semillas" in _titles(new)
+        titles = _titles(new)
+        assert {"Lectura compartida en voz alta", "Huerto escolar con habas"} <= titles
+        assert "Radio escolar" not in titles  # only on the lost laptop, never accepted
         # ... and the old computer, if it turns up, is refused by both.
         refused_unchanged(rosa, [ana.export(network.path("ana-vuelve"))], RevokedKeyError)
     finally:
