@@ -240,6 +240,9 @@ def purge(session: Session, person_id: str) -> PurgeResult:
     return result
 
 
+# Set when a compaction after an erasure could not run (the database was busy).
+COMPACTION_DUE = "erasure_compaction_due"
+
 # Titles shorter than this are not searched for in others' texts (a short title such as
 # "Huerto" would also match words that are not hers).
 MENTION_MIN = 12
@@ -511,10 +514,25 @@ def purge_compressed(path: Path, person_ids: list[str]) -> None:
 def finish(ws: Workspace, result: PurgeResult) -> None:
     """After the transaction of a purge committed: the evidence files go, and when the
     database changed, it is compacted and the backups in `backups/` are purged too."""
+    from minga.store import meta
+
     remove_files(ws.dirs.attachments, result.files)
-    if not result.changed:
-        return
-    compact_file(ws.dirs.database)
     with ws.db.session() as session:
+        due = meta.get(session, COMPACTION_DUE) is not None
         people = erased_people(session)
-    purge_backups(ws.dirs.backups, people)
+    if not (result.changed or due):
+        return
+    try:
+        compact_file(ws.dirs.database)
+    except sqlite3.OperationalError as exc:
+        # Another connection kept the database busy: the purge is committed, the
+        # compaction waits for the next import or erasure.
+        log.warning("The database could not be compacted after an erasure: %s", exc)
+        with ws.db.session() as session:
+            meta.put(session, COMPACTION_DUE, "1")
+    else:
+        if due:
+            with ws.db.session() as session:
+                meta.delete(session, COMPACTION_DUE)
+    if result.changed:
+        purge_backups(ws.dirs.backups, people)
