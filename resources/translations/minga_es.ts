@@ -6436,11 +6436,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, with a signed manifest, so the update travels with it (remembered for later exports)</source>
-            <translation type="unfinished" />
+            <translation>copia los instaladores de Minga (.exe, .deb) de esta carpeta o archivo junto al paquete, con un manifiesto firmado, para que la actualización viaje con él (se recuerda para las próximas exportaciones)</translation>
         </message>
         <message>
             <source>no installers beside this bundle or later ones</source>
-            <translation type="unfinished" />
+            <translation>sin instaladores junto a este paquete ni a los siguientes</translation>
         </message>
         <message>
             <source>verify and apply bundles or an invitation</source>

@@ -246,3 +246,25 @@ def test_export_refuses_a_folder_without_installers(tmp_path: Path, network: Net
         network.advisor.export(out, with_installer=tmp_path)
     assert not out.exists()
     assert str(tmp_path) in refused.value.message(catalog("en"))
+
+
+def test_the_installers_folder_is_remembered(tmp_path: Path, network: Network) -> None:
+    builds = tmp_path / "builds"
+    builds.mkdir()
+    (builds / "Minga-0.1.0-setup.exe").write_bytes(b"MZ" + b"x" * 3000)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = network.advisor.export_result(usb / "a.minga", with_installer=builds)
+    assert first.installers[0].name == "Minga-0.1.0-setup.exe"
+    later = tmp_path / "usb2"
+    later.mkdir()
+    again = network.advisor.export_result(later / "b.minga", full=True)  # as the window does
+    assert (later / "Minga-0.1.0-setup.exe").read_bytes() == (
+        builds / "Minga-0.1.0-setup.exe"
+    ).read_bytes()
+    assert again.installers
+    last = tmp_path / "usb3"
+    last.mkdir()
+    network.advisor.export_result(last / "c.minga", full=True, no_installer=True)
+    network.advisor.export_result(last / "d.minga", full=True)
+    assert sorted(p.name for p in last.iterdir()) == ["c.minga", "d.minga"]

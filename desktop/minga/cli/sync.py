@@ -70,8 +70,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         metavar=cli.tr("FOLDER"),
         help=cli.tr(
             "copy the Minga installers (.exe, .deb) of this folder or file beside the bundle, "
-            "with a signed manifest, so the update travels with it"
+            "with a signed manifest, so the update travels with it (remembered for later "
+            "exports)"
         ),
+    )
+    export.add_argument(
+        "--no-installer",
+        action="store_true",
+        help=cli.tr("no installers beside this bundle or later ones"),
     )
     export.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
@@ -200,6 +206,7 @@ def cmd_export(cli: Context) -> int:
         full=a.full,
         split_mb=a.split_mb,
         with_installer=a.with_installer,
+        no_installer=a.no_installer,
     )
     if a.json:
         _print_json(result.as_json())

@@ -273,13 +273,16 @@ def export_bundle(
     vault: keymod.KeyVault | None = None,
     progress: Any = None,
     with_installer: Path | None = None,
+    no_installer: bool = False,
 ) -> ExportResult:
     """Writes a bundle for `to` (a person id), every member (advisor), or the advisor.
 
     A teacher's bundle goes to their advisor unless `to` names another member; the
     advisor's goes to every active member unless `to` names one. `with_installer` (a
     folder or file with the built `.exe` / `.deb`) copies them beside the bundle with
-    a signed manifest (`minga.sync.installers`), so the update travels with it.
+    a signed manifest (`minga.sync.installers`), so the update travels with it; the
+    folder is remembered and later exports (the window's too) copy it again, until
+    `no_installer`.
     """
     out = Path(out)
     if with_installer is not None:
@@ -287,6 +290,15 @@ def export_bundle(
             installers.installers_in(Path(with_installer))
         except installers.InstallerError:
             raise NoInstallerError(path=str(with_installer)) from None
+    chosen = with_installer
+    if no_installer:
+        with_installer = None
+    elif with_installer is None:
+        session = ws.db.read_session()
+        try:
+            with_installer = installers.configured(session)
+        finally:
+            session.close()
     steps = Phases(progress)
     vault = vault or keymod.KeyVault(ws.root)
     compat.reapply_pending(ws.db)  # what an older run of Minga kept, once understood
@@ -405,6 +417,8 @@ def export_bundle(
         installers=placed,
     )
     with ws.db.session() as session:
+        if no_installer or chosen is not None:  # remembered for later exports
+            installers.configure(session, None if no_installer else Path(chosen or "."))
         session.add(
             BundleLog(
                 bundle_id=bundle_id,

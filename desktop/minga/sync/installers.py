@@ -31,6 +31,8 @@ MANIFEST = "minga-installer.json"
 SIGNATURE = "minga-installer.sig"
 SUFFIXES = {".exe": "windows", ".deb": "debian"}
 NEWER_NETWORK_KEY = "newer_network"
+# The folder of installers every export copies (set by `export --with-installer`).
+FOLDER_KEY = "installers_folder"
 
 
 class InstallerError(ValueError):
@@ -168,3 +170,27 @@ def offer(session: Any) -> Offer | None:
     except (ValueError, KeyError, TypeError):
         return None
     return found if newer_app(found.version) else None
+
+
+def configured(session: Any) -> Path | None:
+    """The installers' folder this installation's exports copy, if it still holds any."""
+    from minga.store import meta
+
+    text = meta.get(session, FOLDER_KEY)
+    if not text:
+        return None
+    try:
+        installers_in(Path(text))
+    except (InstallerError, OSError):
+        return None
+    return Path(text)
+
+
+def configure(session: Any, source: Path | None) -> None:
+    """Remembers `source` for later exports (the window's too); None forgets it."""
+    from minga.store import meta
+
+    if source is None:
+        meta.delete(session, FOLDER_KEY)
+    else:
+        meta.put(session, FOLDER_KEY, str(Path(source).resolve()))
