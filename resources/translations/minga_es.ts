@@ -253,6 +253,10 @@
             <translation>Qué aprendieron tus estudiantes y qué aprendiste tú.</translation>
         </message>
         <message>
+            <source>Who receives this self-assessment</source>
+            <translation>Quién recibe esta autoevaluación</translation>
+        </message>
+        <message>
             <source>— not rated</source>
             <translation>— sin evaluar</translation>
         </message>
@@ -2642,10 +2646,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Confianza para plantear dudas (de acuerdo o más)</translation>
         </message>
         <message>
-            <source>Brought into practice (agree or better)</source>
-            <translation>Lo incorporó a su práctica (de acuerdo o más)</translation>
-        </message>
-        <message>
             <source>goal {goal} ({source})</source>
             <translation>meta {goal} ({source})</translation>
         </message>
@@ -3518,6 +3518,22 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Quién la recibe</translation>
         </message>
         <message>
+            <source>The observed teacher and the advisor</source>
+            <translation>La persona observada y el/la asesor/a</translation>
+        </message>
+        <message>
+            <source>Who may read it</source>
+            <translation>Quién puede leerla</translation>
+        </message>
+        <message>
+            <source>Only the observer, the advisor and me</source>
+            <translation>Solo quien observó, el/la asesor/a y yo</translation>
+        </message>
+        <message>
+            <source>The whole microcentre</source>
+            <translation>Todo el microcentro</translation>
+        </message>
+        <message>
             <source>Your reply</source>
             <translation>Tu respuesta</translation>
         </message>
@@ -3636,6 +3652,26 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Save</source>
             <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>{name} let the whole microcentre read this note (her choice).</source>
+            <translation>{name} permitió que todo el microcentro lea esta nota (es su decisión).</translation>
+        </message>
+        <message>
+            <source>Who else may read it is the observed teacher's choice, not yours: by default only the two of you and the advisor.</source>
+            <translation>Quién más puede leerla lo decide la persona observada, no tú: por omisión, solo ustedes dos y el/la asesor/a.</translation>
+        </message>
+        <message>
+            <source>You decide who may read this note about you: by default only the observer, the advisor and you. You can change it whenever you want.</source>
+            <translation>Tú decides quién puede leer esta nota sobre ti: por omisión, solo quien observó, el/la asesor/a y tú. Puedes cambiarlo cuando quieras.</translation>
+        </message>
+        <message>
+            <source>The whole microcentre may read this note now.</source>
+            <translation>Ahora todo el microcentro puede leer esta nota.</translation>
+        </message>
+        <message>
+            <source>Only the observer, the advisor and you may read this note now.</source>
+            <translation>Ahora solo quien observó, el/la asesor/a y tú pueden leer esta nota.</translation>
         </message>
         <message>
             <source>Reply to {observer}</source>
@@ -5250,12 +5286,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Satisfacción: porcentaje de acuerdo</translation>
         </message>
         <message>
+            <source>One person's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A tally of paper forms</source>
             <translation>Un conteo de encuestas en papel</translation>
         </message>
         <message>
-            <source>One paper form</source>
-            <translation>Un formulario en papel</translation>
+            <source>Who answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>How many forms gave this answer</source>
@@ -5290,8 +5330,12 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Sentí confianza para plantear mis dudas</translation>
         </message>
         <message>
-            <source>I brought what I learnt in the network into my practice</source>
-            <translation>Incorporé en mi práctica pedagógica lo que aprendí en la red</translation>
+            <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous (paper form)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Useful</source>
@@ -5304,10 +5348,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Confident to voice doubts</source>
             <translation>Confianza para plantear dudas</translation>
-        </message>
-        <message>
-            <source>Brought into practice</source>
-            <translation>Lo incorporé a mi práctica</translation>
         </message>
         <message>
             <source>1 · Not at all</source>
@@ -5326,13 +5366,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>4 · Mucho</translation>
         </message>
         <message numerus="yes">
-            <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
-            <translation>
-                <numerusform>%n respuesta anónima recibida: el resumen se muestra desde 3 respuestas.</numerusform>
-                <numerusform>%n respuestas anónimas recibidas: el resumen se muestra desde 3 respuestas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n answer(s) so far. Share answering 3 or 4:</source>
             <translation>
                 <numerusform>%n respuesta hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
@@ -5348,14 +5381,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Ingresar respuestas</translation>
         </message>
         <message>
-            <source>Type in the paper forms one by one, or as a tally of identical answers. Teachers' own answers arrive without their names and count once a session has 3 of them.</source>
-            <translation>Ingrese los formularios en papel uno a uno, o como un conteo de respuestas iguales. Las respuestas de las docentes llegan sin nombre y se cuentan cuando una sesión tiene al menos 3.</translation>
-        </message>
-        <message>
-            <source>How was this session for you? Your answer is anonymous: it travels without your name, the advisor sees only the summary once 3 people answered, and it cannot be changed once sent.</source>
-            <translation>¿Cómo le fue en esta sesión? Su respuesta es anónima: viaja sin su nombre, la asesora ve solo el resumen cuando han respondido al menos 3 personas, y no se puede cambiar una vez enviada.</translation>
-        </message>
-        <message>
             <source>Add answers</source>
             <translation>Agregar respuestas</translation>
         </message>
@@ -5364,16 +5389,12 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Tu respuesta</translation>
         </message>
         <message>
+            <source>How was this session for you? Answering again replaces your answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Send my answer</source>
             <translation>Enviar mi respuesta</translation>
-        </message>
-        <message>
-            <source>Your answer (only this computer shows it):</source>
-            <translation>Su respuesta (solo este computador la muestra):</translation>
-        </message>
-        <message>
-            <source>Comment: %1</source>
-            <translation>Comentario: %1</translation>
         </message>
         <message>
             <source>Choose an answer for every question ({questions}).</source>
@@ -5985,12 +6006,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>depende de un registro que pertenece a otra persona.</translation>
         </message>
         <message>
-            <source>survey answers travel without a name: only the advisor writes a session's tally.</source>
-            <translation>las respuestas de la encuesta viajan sin nombre: solo la asesora escribe el conteo de una sesión.</translation>
+            <source>only the observed teacher decides whether the whole microcentre may read an observation note about her.</source>
+            <translation>solo la persona observada decide si todo el microcentro puede leer una nota de observación sobre ella.</translation>
         </message>
         <message>
-            <source>an anonymous survey answer carries no author, no device and no time, and is never changed.</source>
-            <translation>una respuesta anónima de la encuesta no lleva autora, ni equipo, ni hora, y nunca se modifica.</translation>
+            <source>only the observed teacher decides who may read an observation note about her.</source>
+            <translation>solo la persona observada decide quién puede leer una nota de observación sobre ella.</translation>
+        </message>
+        <message>
+            <source>a teacher answers the satisfaction survey only for herself.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>only the person herself or the advisor may erase a person's data.</source>
@@ -6643,6 +6668,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>el id de la persona que lo dijo (opcional)</translation>
         </message>
         <message>
+            <source>record the satisfaction survey (one answer or a tally)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the session was useful: 1 to 4</source>
             <translation>la sesión fue útil: 1 a 4</translation>
         </message>
@@ -6657,6 +6686,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>how many people answered this (a tally)</source>
             <translation>cuántas personas respondieron esto (un conteo)</translation>
+        </message>
+        <message>
+            <source>who answered: a person id, or 'me' (one answer)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>comment</source>
@@ -6737,6 +6770,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>date, as YYYY-MM-DD (default: today)</source>
             <translation>fecha, como AAAA-MM-DD (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>who receives this self-assessment: private, advisor or network (default: as it was, or the adoption's)</source>
+            <translation>quién recibe esta autoevaluación: private (solo tú), advisor (el/la asesor/a) o network (todo el microcentro) (por omisión: como estaba, o como la elección de la práctica)</translation>
         </message>
         <message>
             <source>list exit tickets, rubrics and observation protocols</source>
@@ -7263,14 +7300,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>{name} fue retirado/a del microcentro. Sus paquetes serán rechazados y no recibirá más paquetes; sus prácticas compartidas quedan a su nombre. Tus próximos paquetes se lo comunican a cada integrante.</translation>
         </message>
         <message>
-            <source>record the satisfaction survey: a teacher's own answer (anonymous, final) or the advisor's paper forms (one or a tally)</source>
-            <translation>registrar la encuesta de satisfacción: la respuesta propia de una docente (anónima, definitiva) o los formularios en papel de la asesora (uno o un conteo)</translation>
-        </message>
-        <message>
-            <source>I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; 0 on paper forms that did not ask it)</source>
-            <translation>incorporé lo aprendido en mi práctica: 1 a 4 (una docente debe responderla; 0 en formularios en papel que no la preguntaban)</translation>
-        </message>
-        <message>
             <source>Warning: {text}</source>
             <translation>Advertencia: {text}</translation>
         </message>
@@ -7699,6 +7728,58 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <source>Agreement done.</source>
             <translation>Acuerdo cumplido.</translation>
         </message>
+        <message>
+            <source>peer observation notes: list them, and who may read a note about you</source>
+            <translation>notas de observación entre pares: listarlas y decidir quién puede leer una nota sobre ti</translation>
+        </message>
+        <message>
+            <source>the observation notes you may read, with who may read each one</source>
+            <translation>las notas de observación que puedes leer, y quién puede leer cada una</translation>
+        </message>
+        <message>
+            <source>only the notes about you</source>
+            <translation>solo las notas sobre ti</translation>
+        </message>
+        <message>
+            <source>(the observed teacher) who may read a note about you: advisor (only the observer, the advisor and you; the default) or network (the whole microcentre)</source>
+            <translation>(la persona observada) quién puede leer una nota sobre ti: advisor (solo quien observó, el/la asesor/a y tú; por omisión) o network (todo el microcentro)</translation>
+        </message>
+        <message>
+            <source>NOTE</source>
+            <translation>NOTA</translation>
+        </message>
+        <message>
+            <source>the note's id</source>
+            <translation>el id de la nota</translation>
+        </message>
+        <message>
+            <source>advisor or network</source>
+            <translation>advisor (quien observó, el/la asesor/a y tú) o network (todo el microcentro)</translation>
+        </message>
+        <message>
+            <source>the whole microcentre</source>
+            <translation>todo el microcentro</translation>
+        </message>
+        <message>
+            <source>the observer, the observed teacher and the advisor</source>
+            <translation>quien observó, la persona observada y el/la asesor/a</translation>
+        </message>
+        <message>
+            <source>No observation notes.</source>
+            <translation>No hay notas de observación.</translation>
+        </message>
+        <message>
+            <source>{date}  {observer} observed {observed}: {focus}</source>
+            <translation>{date}  {observer} observó a {observed}: {focus}</translation>
+        </message>
+        <message>
+            <source>Who may read it: {readers}</source>
+            <translation>Quién puede leerla: {readers}</translation>
+        </message>
+        <message>
+            <source>Who may read {observer}'s note about you: {readers}. Your next bundle tells the advisor.</source>
+            <translation>Quién puede leer la nota de {observer} sobre ti: {readers}. Tu próximo paquete se lo dice al asesor/a.</translation>
+        </message>
     </context>
     <context>
         <name>cycle</name>
@@ -7845,7 +7926,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{path} is not a Minga backup. Nothing was changed.</source>
-            <extracomment>gzip level of the copies: 1 packs a `large` database 3x in about a second and a half; 6 gains another sixth for four times the time.</extracomment>
             <translation>{path} no es un respaldo de Minga. No se cambió nada.</translation>
         </message>
         <message>
@@ -8146,12 +8226,24 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Pasa el ciclo a la etapa Ajustar antes de decidir.</translation>
         </message>
         <message>
+            <source>Only the observed teacher, {name}, decides who may read this observation note.</source>
+            <translation>Solo la persona observada, {name}, decide quién puede leer esta nota de observación.</translation>
+        </message>
+        <message>
             <source>Only the observed teacher, {name}, can reply to this observation note.</source>
             <translation>Solo la persona observada, {name}, puede responder a este registro de observación.</translation>
         </message>
         <message>
+            <source>Unknown choice of readers '{value}'.</source>
+            <translation>No se conoce la opción de lectores «{value}».</translation>
+        </message>
+        <message>
             <source>An observation note is about a colleague, not about yourself.</source>
             <translation>Un registro de observación es sobre un colega, no sobre ti.</translation>
+        </message>
+        <message>
+            <source>Whether the whole microcentre may read a note is the observed teacher's choice: keep it as a draft or share it with her and the advisor.</source>
+            <translation>Si todo el microcentro puede leer una nota lo decide la persona observada: guárdala como borrador o compártela con ella y con el/la asesor/a.</translation>
         </message>
         <message>
             <source>A follow-up follows an earlier note of yours about the same teacher.</source>
@@ -8190,28 +8282,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Replicabilidad desconocida '{value}': usa yes (sí), with_adjustments (con ajustes) o no.</translation>
         </message>
         <message>
-            <source>Survey answers are anonymous: an answer cannot name who gave it.</source>
-            <translation>Las respuestas de la encuesta son anónimas: una respuesta no puede nombrar a quien la dio.</translation>
-        </message>
-        <message>
-            <source>A teacher gives one answer, her own.</source>
-            <translation>Una docente da una sola respuesta, la suya.</translation>
-        </message>
-        <message>
             <source>Answer with a level from 1 to 4.</source>
             <translation>Responde con un nivel de 1 a 4.</translation>
         </message>
         <message>
-            <source>At most {max} characters.</source>
-            <translation>Como máximo {max} caracteres.</translation>
-        </message>
-        <message>
-            <source>You already answered this survey. Your answer left without your name, so it cannot be changed.</source>
-            <translation>Usted ya respondió esta encuesta. Su respuesta salió sin su nombre, por eso no se puede cambiar.</translation>
-        </message>
-        <message>
             <source>The number of answers must be a whole number from 1 to {max}.</source>
             <translation>El número de respuestas debe ser un número entero de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>A tally of several answers cannot name a respondent.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unknown attendance '{value}': use present, absent or excused.</source>
@@ -9072,18 +9152,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>el 55,38% de acuerdo en la confianza para expresar sus dudas</translation>
         </message>
         <message>
-            <source>Brought what was learnt into practice</source>
-            <translation>Incorporó lo aprendido a su práctica</translation>
-        </message>
-        <message>
-            <source>survey answers to the question (a tally of n answers counts n; answers from before the question was asked are left out)</source>
-            <translation>respuestas de la encuesta a la pregunta (un conteo de n respuestas cuenta n; no se cuentan las respuestas de antes de que se hiciera la pregunta)</translation>
-        </message>
-        <message>
-            <source>60.5% agree they brought new content into their practice</source>
-            <translation>60,5 % de acuerdo en haber incorporado nuevos contenidos en sus prácticas pedagógicas</translation>
-        </message>
-        <message>
             <source>Satisfaction, agree or better</source>
             <translation>Satisfacción, de acuerdo o más</translation>
         </message>
@@ -9215,10 +9283,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>APPLICATION</source>
             <translation>APLICACIÓN</translation>
-        </message>
-        <message>
-            <source>APPLIED</source>
-            <translation>INCORPORÓ</translation>
         </message>
         <message>
             <source>COMMENT</source>
@@ -9926,24 +9990,12 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>respuesta máxima: {rate}</translation>
         </message>
         <message>
-            <source>Brought what was learnt into practice</source>
-            <translation>Incorporó lo aprendido a su práctica</translation>
-        </message>
-        <message>
-            <source>survey answers 'agree' or 'strongly agree' (answers that were asked it)</source>
-            <translation>respuestas «de acuerdo» o «muy de acuerdo» (entre quienes recibieron la pregunta)</translation>
-        </message>
-        <message>
             <source>Very useful</source>
             <translation>Muy útil</translation>
         </message>
         <message>
             <source>Very prepared</source>
             <translation>Muy preparados</translation>
-        </message>
-        <message>
-            <source>Into practice</source>
-            <translation>A la práctica</translation>
         </message>
         <message>
             <source>reference 70%</source>
@@ -10144,26 +10196,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Nothing of this kind.</source>
             <translation>Nada de este tipo.</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Presente</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Ausente</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Justificada</translation>
-        </message>
-        <message>
-            <source>Presented a practice ({minutes} min)</source>
-            <translation>Presentó una práctica ({minutes} min)</translation>
-        </message>
-        <message>
-            <source>{count} students present</source>
-            <translation>{count} estudiantes presentes</translation>
         </message>
         <message>
             <source>The data of {name} in Minga</source>
@@ -10678,10 +10710,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Sentí confianza para plantear mis dudas.</translation>
         </message>
         <message>
-            <source>I brought what I learnt in the network into my practice.</source>
-            <translation>Incorporé en mi práctica pedagógica lo que aprendí en la red.</translation>
-        </message>
-        <message>
             <source>Strongly disagree</source>
             <translation>Muy en desacuerdo</translation>
         </message>
@@ -10969,10 +10997,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>¿Podrías replicarla en tu escuela?</translation>
         </message>
         <message>
-            <source>Tick one box per statement. The survey is anonymous: do not write your name.</source>
-            <translation>Marque un casillero por afirmación. La encuesta es anónima: no escriba su nombre.</translation>
-        </message>
-        <message>
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
@@ -11057,6 +11081,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Otros archivos de evidencia: {names}</translation>
         </message>
         <message>
+            <source>Tick one box per statement. The survey is anonymous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Comment</source>
             <translation>Comentario</translation>
         </message>
@@ -11115,10 +11143,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Next action step</source>
             <translation>Próximo paso de acción</translation>
-        </message>
-        <message>
-            <source>recovery-sheet</source>
-            <translation>hoja-de-recuperacion</translation>
         </message>
     </context>
     <context>
@@ -11311,6 +11335,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>autoevaluaciones</translation>
         </message>
         <message>
+            <source>readers of observation notes</source>
+            <translation>lectores de notas de observación</translation>
+        </message>
+        <message>
             <source>observation notes</source>
             <translation>registros de observación</translation>
         </message>
@@ -11325,10 +11353,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>satisfaction responses</source>
             <translation>respuestas de satisfacción</translation>
-        </message>
-        <message>
-            <source>anonymous survey answers</source>
-            <translation>respuestas anónimas de encuesta</translation>
         </message>
         <message>
             <source>templates</source>

@@ -223,6 +223,13 @@ def test_a_teachers_part_of_the_cycle(teacher_demo: Cli) -> None:
     )  # fmt: skip
     assert assessed["ratings"] == {"planning": 3, "climate": 4}
     assert assessed["decision"] == "adjust"
+    assert assessed["visibility"] == "network"  # the adoption's, until she chooses
+    # Her own choice of who receives it: only the advisor.
+    narrowed = ok_json(
+        teacher_demo, "self-assess", "--adoption", adopted["id"], "--application",
+        application["id"], "--decision", "adjust", "--visibility", "advisor",
+    )  # fmt: skip
+    assert (narrowed["id"], narrowed["visibility"]) == (assessed["id"], "advisor")
     mine = ok_json(teacher_demo, "indicators")
     assert mine["scope"] == "teacher"
     assert mine["year"] == 2026

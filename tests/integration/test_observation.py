@@ -18,6 +18,7 @@ from minga.i18n import catalog
 from minga.services.observation import (
     ObservationInput,
     ObservationService,
+    ReadersNotAllowedError,
     ReplyNotAllowedError,
 )
 from minga.services.templates import default_template_id
@@ -64,19 +65,32 @@ def test_the_observer_writes_and_owns_the_note(network: Network, notes: Observat
     assert info.school_id is not None  # the observed teacher's school
     assert info.is_mine
     assert [n.id for n in notes.my_notes()] == [note_id]
+    # The observer cannot let the whole microcentre read it: that is Juan's choice.
+    with pytest.raises(ValidationErrors) as refused:
+        notes.update(
+            note_id,
+            ObservationInput(
+                observed_id=network.teachers["Juan Manríquez"],
+                observed_on=dt.date(2025, 6, 3),
+                focus="Cierre de la clase",
+                visibility="network",
+            ),
+        )
+    assert "observed teacher's choice" in refused.value.message(EN)
     edited = notes.update(
         note_id,
         ObservationInput(
             observed_id=network.teachers["Juan Manríquez"],
             observed_on=dt.date(2025, 6, 3),
             focus="Cierre de la clase",
-            visibility="network",
+            visibility="private",
         ),
     )
-    assert (edited.focus, edited.visibility, edited.protocol) == (
+    assert (edited.focus, edited.visibility, edited.protocol, edited.readers) == (
         "Cierre de la clase",
-        "network",
+        "private",
         {},
+        "advisor",
     )
 
 
@@ -229,3 +243,36 @@ def test_the_follow_up_prints_on_one_page(
     assert "Cierre por niveles" in text
     with pytest.raises(ValidationError):
         printing.build_observation_follow_up(network.ws.db, first_id, tmp_path / "g.pdf")
+
+
+def test_the_observed_teacher_decides_who_reads_the_note(
+    network: Network, notes: ObservationService
+) -> None:
+    note_id = observe(network, notes)
+    # By default: the observer, the observed teacher and the advisor, nobody else.
+    assert notes.get(note_id).readers == "advisor"
+    network.become(network.teachers["Ximena Paillalef"])
+    assert note_id not in [n.id for n in notes.list_notes()]
+    with pytest.raises(NotFoundError):
+        notes.get(note_id)
+    network.become(network.advisor)
+    assert note_id in [n.id for n in notes.list_notes()]
+    # The observer cannot widen it.
+    network.become(network.teachers["Ana Sepúlveda"])
+    with pytest.raises(ReadersNotAllowedError) as info:
+        notes.set_readers(note_id, "network")
+    assert info.value.message(EN) == (
+        "Only the observed teacher, Juan Manríquez, decides who may read this observation note."
+    )
+    # Juan widens it: everyone reads it; he narrows it again: it is theirs again.
+    network.become(network.teachers["Juan Manríquez"])
+    assert notes.set_readers(note_id, "network").readers == "network"
+    network.become(network.teachers["Ximena Paillalef"])
+    assert notes.get(note_id).readers == "network"
+    network.become(network.teachers["Juan Manríquez"])
+    notes.set_readers(note_id, "advisor")
+    network.become(network.teachers["Ximena Paillalef"])
+    assert note_id not in [n.id for n in notes.list_notes()]
+    network.become(network.teachers["Juan Manríquez"])
+    with pytest.raises(ValidationError):
+        notes.set_readers(note_id, "todos")

@@ -311,7 +311,6 @@ def test_a_reply_to_a_note_about_someone_else(network: Network) -> None:
             observed_id=rosa.person_id,
             observed_on=dt.date(2026, 11, 12),
             focus="Modelaje de la lectura compartida",
-            visibility="network",
         )
     )
     rosa.import_(pedro.export(network.path("pedro-nota")))
@@ -325,10 +324,58 @@ def test_a_reply_to_a_note_about_someone_else(network: Network) -> None:
             _version(forger),
             note_id=note.id,
             text="Respondo por otra persona",
-            visibility="network",
+            visibility="advisor",
         ),
     )
     assert "observer or the observed" in _refused(forger, "observation_reply")
+
+
+# --- consent: who reads an observation note ----------------------------------------------
+
+
+def test_an_observer_cannot_widen_a_note_in_a_bundle(network: Network) -> None:
+    """A note about Pedro that Ana marks `network` by hand is refused by the advisor."""
+    forger = _ana_forger(network, network.advisor)
+    _add(
+        forger,
+        "observation_note",
+        _record(
+            "observation_note",
+            network.ana.person_id,
+            _version(forger),
+            observed_id=network.pedro.person_id,
+            observed_on="2026-11-12",
+            focus="Cierre de la clase",
+            visibility="network",
+        ),
+    )
+    assert "observed teacher decides" in _refused(forger, "observation_note")
+
+
+def test_only_the_observed_teacher_consents(network: Network) -> None:
+    """Ana may not say who reads Pedro's note about the advisor."""
+    rosa, pedro = network.advisor, network.pedro
+    note = ObservationService(pedro.ws.db).create(
+        ObservationInput(
+            observed_id=rosa.person_id,
+            observed_on=dt.date(2026, 11, 12),
+            focus="Modelaje de la lectura compartida",
+        )
+    )
+    rosa.import_(pedro.export(network.path("pedro-nota")))
+    forger = _ana_forger(network, rosa)
+    _add(
+        forger,
+        "observation_consent",
+        _record(
+            "observation_consent",
+            network.ana.person_id,
+            _version(forger),
+            note_id=note.id,
+            readers="network",
+        ),
+    )
+    assert "observed teacher decides" in _refused(forger, "observation_consent")
 
 
 # --- identity ---------------------------------------------------------------------------

@@ -118,12 +118,12 @@ def _scenario(network: Network, rosa: Device, ana: Device, pedro: Device, luz: D
             observed_on=dt.date(2026, 11, 12),
             focus="Ana Huenchumilla y las semillas de quínoa",
             strengths="Cuenta con semillas de quínoa en grupos de distinto nivel",
-            visibility="network",
         )
     )
     rosa.import_(pedro.export(network.path("pedro-2")))
-    for teacher in (ana, pedro, luz):
-        teacher.import_(rosa.export(network.path("consolidado-2")))
+    # The note reaches Ana in the advisor's bundle for her; she lets everyone read it.
+    ana.import_(rosa.export(network.path("para-ana"), to=ana.person_id))
+    ObservationService(ana.ws.db).set_readers(note.id, "network")
     ObservationService(ana.ws.db).reply(note.id, "Gracias: haré tarjetas de apoyo para primero.")
     rosa.import_(ana.export(network.path("ana-2")))
     for teacher in (ana, pedro, luz):

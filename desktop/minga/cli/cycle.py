@@ -94,6 +94,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     assess.add_argument("--adjustments", default="", help=cli.tr("adjustments made"))
     assess.add_argument("--reflection", default="", help=cli.tr("reflection"))
     assess.add_argument("--date", help=cli.tr("date, as YYYY-MM-DD (default: today)"))
+    assess.add_argument(
+        "--visibility",
+        choices=("private", "advisor", "network"),
+        help=cli.tr(
+            "who receives this self-assessment: private, advisor or network (default: "
+            "as it was, or the adoption's)"
+        ),
+    )
     assess.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     templates = commands.add_parser(
@@ -294,6 +302,7 @@ def cmd_self_assess(cli: Context) -> int:
             adjustments=a.adjustments,
             reflection=a.reflection,
             written_on=written_on,
+            visibility=a.visibility,
         )
     )
     if a.json:
@@ -305,6 +314,7 @@ def cmd_self_assess(cli: Context) -> int:
                 "decision": info.decision,
                 "ratings": info.ratings,
                 "written_on": info.written_on.isoformat(),
+                "visibility": info.visibility,
             }
         )
     else:

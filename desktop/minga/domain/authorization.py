@@ -28,7 +28,10 @@ The table, in words (also in docs/bundle-format.md):
 | presentation, attendance, practice_feedback, agreement | the advisor who owns the session |
 | satisfaction_response | the advisor (tallies, paper answers), never naming a respondent |
 | survey_answer | nobody by name: the anonymous shape (minga.domain.anonymous), never changed |
-| observation_reply | the observer or the observed teacher of its note |
+| observation_note | its owner (the observer); never `network`: only the observed teacher
+  widens who reads it |
+| observation_consent | the observed teacher of its note (who may read it is her choice) |
+| observation_reply | the observer or the observed teacher of its note; never `network` |
 | attachment | the owner of the practice it hangs on; safe file name, allowed media type |
 | application, self_assessment, exit_ticket_tally | the owner of the adoption / application |
 | erasure | the erased person herself, or the network's advisor (at her request); never
@@ -52,6 +55,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 
 ADVISOR_ROLE = "advisor"
+NETWORK = "network"
 
 # What the evidence store accepts (minga.core.attachments.sniff_media_type).
 ALLOWED_MEDIA_TYPES = frozenset(
@@ -144,6 +148,15 @@ REPLY_PARTIES = QT_TRANSLATE_NOOP(
 )
 PARENT_NOT_YOURS = QT_TRANSLATE_NOOP(
     "authorization", "it hangs on a record that belongs to someone else."
+)
+NOTE_WIDENED = QT_TRANSLATE_NOOP(
+    "authorization",
+    "only the observed teacher decides whether the whole microcentre may read an "
+    "observation note about her.",
+)
+CONSENT_OBSERVED = QT_TRANSLATE_NOOP(
+    "authorization",
+    "only the observed teacher decides who may read an observation note about her.",
 )
 SURVEY_SELF = QT_TRANSLATE_NOOP(
     "authorization",
@@ -315,7 +328,16 @@ def _attachment(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
     return None
 
 
+def _consent(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
+    parties = ctx.note_parties(str(record.get("note_id") or ""))
+    if parties is not None and parties[1] != actor:
+        return Denied(CONSENT_OBSERVED)
+    return None
+
+
 def _reply(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
+    if record.get("visibility") == NETWORK:
+        return Denied(NOTE_WIDENED)
     parties = ctx.note_parties(str(record.get("note_id") or ""))
     if parties is not None and actor not in parties:
         return Denied(REPLY_PARTIES)
@@ -377,6 +399,10 @@ def authorize(  # noqa: PLR0917 (the question has these six parts, in this order
         return _reply(actor, record, context)
     if kind == "erasure":
         return _erasure(actor, record, existing, context)
+    if kind == "observation_note" and record.get("visibility") == NETWORK:
+        return Denied(NOTE_WIDENED)
+    if kind == "observation_consent":
+        return _consent(actor, record, context)
     if kind in PARENTS:
         parent_kind, field_name = PARENTS[kind]
         return _parent_owned(parent_kind, record.get(field_name), actor, context)

@@ -425,6 +425,9 @@ COMMON: dict[str, Field] = {
     "deleted": _f(Bool()),
 }
 VISIBLE: dict[str, Field] = {"visibility": _f(Enum(tuple(v.value for v in Visibility)))}
+# Who may read an observation note (the observed teacher's choice): the observer, she
+# and the advisor (the default), or the whole microcentre.
+CONSENT_READERS = ("advisor", "network")
 
 
 def _values(enum: Any) -> tuple[str, ...]:
@@ -580,6 +583,11 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "decision": _f(Enum(_values(ContinueDecision))),
         "reflection": _f(Text()),
         "written_on": _f(Date()),
+    },
+    "observation_consent": {
+        **COMMON,
+        "note_id": _f(ID),
+        "readers": _f(Enum(CONSENT_READERS)),
     },
     "observation_note": {
         **COMMON,

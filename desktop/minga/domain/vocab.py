@@ -131,6 +131,7 @@ KIND_LABELS: dict[str, str] = {
     "application": QT_TRANSLATE_NOOP("vocab", "applications"),
     "exit_ticket_tally": QT_TRANSLATE_NOOP("vocab", "exit-ticket tallies"),
     "self_assessment": QT_TRANSLATE_NOOP("vocab", "self-assessments"),
+    "observation_consent": QT_TRANSLATE_NOOP("vocab", "readers of observation notes"),
     "observation_note": QT_TRANSLATE_NOOP("vocab", "observation notes"),
     "observation_reply": QT_TRANSLATE_NOOP("vocab", "observation replies"),
     "improvement_cycle": QT_TRANSLATE_NOOP("vocab", "improvement cycles"),

@@ -507,6 +507,8 @@ class AdoptionService:
                     value=data.decision,
                 )
             )
+        if data.visibility is not None:
+            check_visibility(data.visibility, errors)
         with self.db.session() as session:
             actor = current_actor(session)
             adoption = own(session, Adoption, data.adoption_id, actor)
@@ -552,6 +554,8 @@ class AdoptionService:
                     application_id=application.id if application else None,
                     visibility=adoption.visibility,
                 )
+            if data.visibility is not None:
+                row.visibility = data.visibility
             row.template_id = template_id
             row.ratings = ratings
             row.adjustments = texts["adjustments"]

@@ -229,4 +229,5 @@ def self_assessment_info(row: SelfAssessment, actor: Actor) -> SelfAssessmentInf
         reflection=row.reflection,
         written_on=row.written_on,
         is_mine=row.owner == actor.person_id,
+        visibility=row.visibility,
     )

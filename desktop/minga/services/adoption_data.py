@@ -71,6 +71,9 @@ class SelfAssessmentInput:
     reflection: str = ""
     written_on: dt.date | None = None  # None: today
     template_id: str | None = None
+    # Who receives it: its own choice (a reflection may be for the advisor only, or
+    # private); None keeps the stored one, or for a new one takes the adoption's.
+    visibility: str | None = None
 
 
 # --- Results --------------------------------------------------------------------------
@@ -112,6 +115,7 @@ class SelfAssessmentInfo:
     reflection: str
     written_on: dt.date
     is_mine: bool
+    visibility: str = ""
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ from minga.store.models import (
     Attachment,
     ImprovementCycle,
     Microcentre,
+    ObservationConsent,
     ObservationNote,
     ObservationReply,
     Person,
@@ -73,6 +74,7 @@ from minga.store.models import (
     SatisfactionResponse,
     School,
     Template,
+    consent_id,
 )
 
 
@@ -184,7 +186,26 @@ class _Demo(_SessionsAndPractices, _Evaluation):
 
     # --- observation, improvement, satisfaction, evidence ---------------------------
 
+    def consent(self, observed_id: str, note: Row, day: dt.date) -> None:
+        """The observed teacher lets the whole network read `note`. Drawn from a random
+        generator of its own, so the rest of the demo keeps its numbers."""
+        main, self.rng = self.rng, self._consent_rng
+        try:
+            when = self.moment(self.day_after(day, 1, 6) or day)
+            self.out.add(
+                ObservationConsent,
+                {
+                    **self.synced(observed_id, when),
+                    "id": consent_id(note["id"]),
+                    "note_id": note["id"],
+                    "readers": Visibility.NETWORK.value,
+                },
+            )
+        finally:
+            self.rng = main
+
     def write_observations(self) -> None:
+        self._consent_rng = random.Random(1107)
         count = max(18, self.scale.practices // 25)
         items = content.DEFAULT_OBSERVATION_PROTOCOL["items"]
         template_id = self.template_ids[TemplateKind.OBSERVATION_PROTOCOL.value]
@@ -197,9 +218,13 @@ class _Demo(_SessionsAndPractices, _Evaluation):
             ]
             observed = self.teachers[self.rng.choice(others)]
             day = self.rng.choice(self.days)
-            visibility = self.weighted(
+            chosen = self.weighted(
                 (Visibility.PRIVATE, Visibility.ADVISOR, Visibility.NETWORK), (25, 35, 40)
-            ).value
+            )
+            # The observer keeps a draft or shares it; for the notes the whole network
+            # reads, the observed teacher said so (her consent, below).
+            widened = chosen == Visibility.NETWORK
+            visibility = (Visibility.ADVISOR if widened else chosen).value
             note = {
                 **self.synced(
                     self.teachers[observer].id,
@@ -221,6 +246,8 @@ class _Demo(_SessionsAndPractices, _Evaluation):
                 "agreements": self.rng.choice(content.OBSERVATION_AGREEMENTS),
             }
             self.out.add(ObservationNote, note)
+            if widened:
+                self.consent(observed.id, note, day)
             if not note["deleted"] and self.rng.random() < 0.2:
                 reply_day = self.day_after(day, 2, 8) or day
                 self.out.add(

@@ -2,9 +2,17 @@
 
 The observer writes the note and owns it: date, focus, the protocol's answers (from an
 observation-protocol template, a level per item), evidence, strengths, opportunities and
-agreements, and chooses who receives it (`visibility`, by default the advisor). It is
-formative and never punitive: the observed teacher sees the notes about them
-(`notes_about_me`) and answers with replies that are theirs (`reply`).
+agreements, and chooses whether it stays a draft on her computer (`visibility`
+`private`) or is shared (`advisor`, the default). It is formative and never punitive:
+the observed teacher sees the notes about them (`notes_about_me`) and answers with
+replies that are theirs (`reply`).
+
+**Who reads a note is the observed teacher's choice**, not the observer's (consent): by
+default only the observer, she and the advisor; she may let the whole microcentre read
+it, and narrow it again (`set_readers`, an `observation_consent` record she owns). The
+observer cannot widen a note (`network` is refused here and in every import); bundles
+carry a note to the rest of the network only with her consent (minga.sync.export), and
+another teacher's notebook shows it only while the consent stands.
 
 Impulso Docente's cycle goes on from the feedback: the note records the one **action
 step** agreed with the observed teacher (`action_step`), and a later **follow-up**
@@ -28,12 +36,28 @@ from minga.core.records import find_live, own, person_name, save
 from minga.domain import cycle_rules as rules
 from minga.domain import validation as v
 from minga.domain.errors import MingaError, NotFoundError, ValidationError, ValidationErrors
-from minga.domain.vocab import TemplateKind, Visibility
+from minga.domain.vocab import Role, TemplateKind, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.sessions import known_person
 from minga.services.templates import protocol_items, resolve_in
 from minga.store.db import Database
-from minga.store.models import ObservationNote, ObservationReply, Person
+from minga.store.models import (
+    ObservationConsent,
+    ObservationNote,
+    ObservationReply,
+    Person,
+    consent_id,
+)
+
+# Who may read a note (the observed teacher's choice): the default, and the choices.
+READERS_DEFAULT = str(Visibility.ADVISOR)
+READERS = (str(Visibility.ADVISOR), str(Visibility.NETWORK))
+
+
+class ReadersNotAllowedError(MingaError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Only the observed teacher, {name}, decides who may read this observation note."
+    )
 
 
 class ReplyNotAllowedError(MingaError):
@@ -92,6 +116,9 @@ class ObservationInfo:
     updated_at: dt.datetime
     action_step: str = ""
     follows_id: str | None = None
+    # Who may read it, as the observed teacher chose: `advisor` (the observer, she and
+    # the advisor; the default) or `network` (the whole microcentre).
+    readers: str = READERS_DEFAULT
 
 
 @dataclass(frozen=True)
@@ -173,6 +200,8 @@ class ObservationService:
             row = find_live(session, ObservationNote, note_id)
             if row.visibility == Visibility.PRIVATE and row.owner != actor.person_id:
                 raise NotFoundError(id=note_id)  # another person's private note
+            if not _may_read(row, actor, _readers(session, row)):
+                raise NotFoundError(id=note_id)  # the observed teacher did not widen it
             return self._info(session, row, actor)
 
     def my_notes(self) -> list[ObservationInfo]:
@@ -214,6 +243,17 @@ class ObservationService:
             ),
         ).order_by(ObservationNote.observed_on.desc(), ObservationNote.updated_at.desc())
         rows = list(session.scalars(stmt))
+        # Who may read each note (the observed teachers' consents) in one query too.
+        consents = {
+            c.note_id: c
+            for c in session.scalars(
+                select(ObservationConsent).where(
+                    ObservationConsent.note_id.in_([r.id for r in rows])
+                )
+            )
+        }
+        readers = {r.id: _readers_of(r, consents.get(r.id)) for r in rows}
+        rows = [r for r in rows if _may_read(r, actor, readers[r.id])]
         # The people and the replies in two queries rather than three per note: the
         # session keeps the people it holds a reference to, so `person_name` finds them.
         people = list(session.scalars(select(Person)))
@@ -227,9 +267,42 @@ class ObservationService:
             .order_by(ObservationReply.updated_at, ObservationReply.id)
         ):
             replies.setdefault(reply.note_id, []).append(reply)
-        result = [self._info(session, row, actor, replies.get(row.id, [])) for row in rows]
+        result = [
+            self._info(session, row, actor, replies.get(row.id, []), readers[row.id])
+            for row in rows
+        ]
         del people
         return result
+
+    # --- consent: who may read a note ------------------------------------------------
+
+    def set_readers(self, note_id: str, readers: str) -> ObservationInfo:
+        """(The observed teacher) Who may read a note about her: `advisor` (the observer,
+        she and the advisor) or `network` (the whole microcentre). Her consent travels
+        in her bundles; narrowing it again stops the note from travelling further and
+        hides it on the other teachers' computers."""
+        if readers not in READERS:
+            raise ValidationError(
+                "readers",
+                QT_TRANSLATE_NOOP("errors", "Unknown choice of readers '{value}'."),
+                value=readers,
+            )
+        with self.db.session() as session:
+            actor = current_actor(session)
+            note = find_live(session, ObservationNote, note_id)
+            if note.observed_id != actor.person_id:
+                raise ReadersNotAllowedError(name=person_name(session, note.observed_id))
+            row = session.get(ObservationConsent, consent_id(note.id))
+            if row is None:
+                row = ObservationConsent(id=consent_id(note.id), note_id=note.id, readers=readers)
+                stamper(session, actor).stamp(row, new=True)
+                session.add(row)
+                session.flush()
+            else:
+                row.readers = readers
+                row.deleted = False
+                save(session, actor, row)
+            return self._info(session, note, actor)
 
     # --- replies --------------------------------------------------------------------
 
@@ -312,6 +385,18 @@ class ObservationService:
                     value=data.visibility,
                 )
             )
+        elif data.visibility == Visibility.NETWORK:
+            errors.append(
+                ValidationError(
+                    "visibility",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Whether the whole microcentre may read a note is the observed "
+                        "teacher's choice: keep it as a draft or share it with her and the "
+                        "advisor.",
+                    ),
+                )
+            )
         template_id, body = resolve_in(
             session, TemplateKind.OBSERVATION_PROTOCOL, data.template_id or default_template
         )
@@ -356,6 +441,7 @@ class ObservationService:
         row: ObservationNote,
         actor: Actor,
         reply_rows: list[ObservationReply] | None = None,
+        readers: str | None = None,
     ) -> ObservationInfo:
         if reply_rows is None:
             reply_rows = list(
@@ -392,6 +478,7 @@ class ObservationService:
             updated_at=row.updated_at,
             action_step=row.action_step or "",
             follows_id=row.follows_id,
+            readers=readers or _readers(session, row),
         )
 
     # --- the follow-up --------------------------------------------------------------
@@ -467,6 +554,25 @@ def _assign(row: ObservationNote, data: ObservationInput) -> None:
     row.action_step = data.action_step
     row.follows_id = data.follows_id
     row.visibility = data.visibility
+
+
+def _readers_of(note: ObservationNote, consent: ObservationConsent | None) -> str:
+    """Who may read `note`: its observed teacher's consent (`advisor` without one)."""
+    if consent is None or consent.deleted or consent.owner != note.observed_id:
+        return READERS_DEFAULT
+    return consent.readers if consent.readers in READERS else READERS_DEFAULT
+
+
+def _readers(session: Session, note: ObservationNote) -> str:
+    return _readers_of(note, session.get(ObservationConsent, consent_id(note.id)))
+
+
+def _may_read(note: ObservationNote, actor: Actor, readers: str) -> bool:
+    """The observer, the observed teacher and the advisor read a shared note; anyone
+    else only while the observed teacher lets the whole microcentre read it."""
+    if actor.person_id in (note.owner, note.observed_id) or actor.role == Role.ADVISOR:
+        return True
+    return readers == Visibility.NETWORK
 
 
 def _reply(session: Session, row: ObservationReply, actor: Actor) -> ReplyInfo:

@@ -9,6 +9,7 @@ reports references that stay dangling. Local bookkeeping tables use real foreign
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -346,6 +347,27 @@ class ObservationNote(SyncedMixin, VisibilityMixin, Base):
     follows_id: Mapped[str | None] = mapped_column(ID)
 
 
+class ObservationConsent(SyncedMixin, Base):
+    """Who may read an observation note: the observed teacher's choice, not the
+    observer's. She owns it; one per note (the id comes from the note's id,
+    `consent_id`). `readers` is `advisor` (the observer, she and the advisor: the default,
+    also when no consent exists) or `network` (the whole microcentre)."""
+
+    __tablename__ = "observation_consents"
+    __kind__ = "observation_consent"
+
+    note_id: Mapped[str] = mapped_column(ID, index=True)
+    readers: Mapped[str] = mapped_column(String(16), default="advisor")
+
+
+CONSENT_NAMESPACE = uuid.UUID("5b0f3c8e-7a51-4d0e-9a3c-6f1f0c2d9e41")
+
+
+def consent_id(note_id: str) -> str:
+    """The id of the consent about a note: the same on every computer."""
+    return str(uuid.uuid5(CONSENT_NAMESPACE, note_id))
+
+
 class ObservationReply(SyncedMixin, VisibilityMixin, Base):
     """The observed teacher's reply to a note about them (they own the reply)."""
 
@@ -487,6 +509,9 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Application,
     ExitTicketTally,
     SelfAssessment,
+    # Consents come before the notes: a bundle's consent is known when its notes and
+    # replies are checked (minga.sync.importer).
+    ObservationConsent,
     ObservationNote,
     ObservationReply,
     ImprovementCycle,

@@ -43,10 +43,12 @@ from minga.store.db import SCHEMA_HEAD
 from minga.store.models import (
     BundleLog,
     ConflictCopy,
+    ObservationConsent,
     ObservationNote,
     ObservationReply,
     Peer,
     Person,
+    consent_id,
 )
 from minga.sync import compat, container, installers, membership, survey_pool
 from minga.sync import keys as keymod
@@ -178,34 +180,90 @@ def _plan(session: Any, actor: Actor, to: str | None, all_members: bool) -> _Pla
     return _Plan([person], actor.person_id, (Visibility.NETWORK,), False)
 
 
+def _consented(note_id: Any, observed_id: Any) -> Any:
+    """The observed teacher let the whole microcentre read the note (her consent)."""
+    consent = ObservationConsent
+    return (
+        select(consent.id)
+        .where(
+            consent.note_id == note_id,
+            consent.owner == observed_id,
+            consent.readers == Visibility.NETWORK,
+            consent.deleted.is_(False),
+        )
+        .exists()
+    )
+
+
 def _visible(kind: str, table: Any, plan: _Plan) -> Any:
-    """Which rows of `table` the plan's recipients may receive."""
+    """Which rows of `table` the plan's recipients may receive.
+
+    Observation notes and their replies go to the network (another member, the advisor's
+    consolidated bundle) only with the observed teacher's consent, whatever the observer
+    chose; the advisor's bundle for one member also carries the notes about that member
+    and the replies to that member's notes.
+    """
     condition = table.c.visibility.in_(plan.visibilities)
-    if plan.about is None:
-        return condition
+    observation = kind in (ObservationNote.__kind__, ObservationReply.__kind__)
+    if not observation or Visibility.ADVISOR in plan.visibilities:
+        return condition  # a teacher's bundle to the advisor: her own, as she chose
     advisor_only = table.c.visibility == Visibility.ADVISOR
+    shared = table.c.visibility != Visibility.PRIVATE
     if kind == ObservationNote.__kind__:
-        return or_(condition, and_(advisor_only, table.c.observed_id == plan.about))
-    if kind == ObservationReply.__kind__:
-        own_notes = select(ObservationNote.id).where(ObservationNote.owner == plan.about)
-        return or_(condition, and_(advisor_only, table.c.note_id.in_(own_notes)))
-    return condition
+        widened = and_(shared, _consented(table.c.id, table.c.observed_id))
+        if plan.about is None:
+            return widened
+        return or_(widened, and_(advisor_only, table.c.observed_id == plan.about))
+    note = ObservationNote
+    shared_notes = select(note.id).where(
+        note.visibility != Visibility.PRIVATE, _consented(note.id, note.observed_id)
+    )
+    widened = and_(shared, table.c.note_id.in_(shared_notes))
+    if plan.about is None:
+        return widened
+    their_notes = select(note.id).where(
+        or_(note.owner == plan.about, note.observed_id == plan.about)
+    )
+    return or_(widened, and_(advisor_only, table.c.note_id.in_(their_notes)))
+
+
+def _consent_known(session: Any, note_id: str, observed_id: str) -> bool:
+    row = session.get(ObservationConsent, consent_id(note_id)) if note_id else None
+    return (
+        row is not None
+        and not row.deleted
+        and row.owner == observed_id
+        and row.readers == Visibility.NETWORK
+    )
 
 
 def _visible_copy(session: Any, kind: str, payload: dict[str, Any], plan: _Plan) -> bool:
     """`_visible` for a conflict copy (a stored JSON record): a copy goes only where a
     record with its values would go."""
     visibility = payload.get("visibility")
-    if visibility in plan.visibilities:
+    observation = kind in (ObservationNote.__kind__, ObservationReply.__kind__)
+    if not observation or Visibility.ADVISOR in plan.visibilities:
+        return visibility in plan.visibilities
+    if visibility not in (Visibility.ADVISOR, Visibility.NETWORK):
+        return False
+    if kind == ObservationNote.__kind__:
+        note_id, observer, observed = (
+            payload.get("id"),
+            payload.get("owner"),
+            payload.get("observed_id"),
+        )
+    else:
+        note = session.get(ObservationNote, str(payload.get("note_id") or ""))
+        if note is None or note.visibility == Visibility.PRIVATE:
+            return False
+        note_id, observer, observed = note.id, note.owner, note.observed_id
+    if _consent_known(session, str(note_id or ""), str(observed or "")):
         return True
     if plan.about is None or visibility != Visibility.ADVISOR:
         return False
     if kind == ObservationNote.__kind__:
-        return bool(payload.get("observed_id") == plan.about)
-    if kind == ObservationReply.__kind__:
-        note = session.get(ObservationNote, str(payload.get("note_id") or ""))
-        return note is not None and note.owner == plan.about
-    return False
+        return bool(observed == plan.about)
+    return plan.about in (observer, observed)
 
 
 def _outgoing(kind: str, record: dict[str, Any], plan: _Plan) -> dict[str, Any]:

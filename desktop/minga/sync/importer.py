@@ -46,7 +46,14 @@ from minga.domain.vocab import Role, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import meta, staging
 from minga.store.db import SCHEMA_HEAD, clock_of
-from minga.store.models import BundleLog, ObservationNote, ObservationReply, Peer, UnknownRecord
+from minga.store.models import (
+    BundleLog,
+    ObservationConsent,
+    ObservationNote,
+    ObservationReply,
+    Peer,
+    UnknownRecord,
+)
 from minga.sync import compat, container, installers, membership, survey_pool
 from minga.sync import keys as keymod
 from minga.sync import manifest as manifestmod
@@ -226,6 +233,11 @@ class _Bundle:
     actor: Actor
     # Observation notes this person wrote: advisor-only replies to them may arrive here.
     my_notes: frozenset[str] = frozenset()
+    # The observed teachers' consents to let the network read a note (note id -> the
+    # consenting teacher), stored here or checked earlier in this bundle (consents come
+    # before notes), and the notes and replies they open to this installation.
+    consents: dict[str, str] = field(default_factory=dict)
+    shared_notes: set[str] = field(default_factory=set)
     # What the authorization rules need (minga.domain.authorization), filled while checking.
     context: _Context | None = None
     # Schools whose stored row stays as it is (a colleague's own creation of the same
@@ -299,6 +311,8 @@ def _import_bundle(
     _check_members(manifest, members, name)
 
     bundle = _Bundle(name, archive, manifest, members, trust, actor, my_notes)
+    with _reading(ws) as session:
+        bundle.consents, bundle.shared_notes = _consents_here(session)
     total = sum(manifest.counts.values()) + manifest.conflicts
     steps.phase(PHASE_CHECK, total)
     with _reading(ws) as session:
@@ -592,6 +606,8 @@ def _records(
                 name=bundle.name, detail=f"{member.name} line {count}: {exc}"
             ) from None
         _check_rules(bundle, values, spec.kind)
+        if spec.kind == ObservationConsent.__kind__:
+            _note_consent(bundle, values)
         yield values, record, extras
     if count != bundle.manifest.counts.get(spec.kind, 0):
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
@@ -627,11 +643,55 @@ def _check_rules(bundle: _Bundle, values: dict[str, Any], kind: str) -> None:
         and bundle.actor.role != Role.ADVISOR
         and (values["owner"] != me)
     ):
-        # The observed teacher receives the notes about them, the observer the replies.
+        # The observed teacher receives the notes about them, the observer the replies;
+        # the rest of the network, what the observed teacher let everyone read.
         about_me = kind == ObservationNote.__kind__ and values.get("observed_id") == me
         to_my_note = kind == ObservationReply.__kind__ and values.get("note_id") in bundle.my_notes
-        if not (about_me or to_my_note):
+        if not (about_me or to_my_note or _widened(bundle, values, kind)):
             raise PrivateRecordError(name=bundle.name)
+
+
+def _consents_here(session: Any) -> tuple[dict[str, str], set[str]]:
+    """The network consents stored here, and the notes they open (their observed
+    teacher's consent)."""
+    consent, note = ObservationConsent, ObservationNote
+    consents = {
+        note_id: owner
+        for note_id, owner in session.execute(
+            select(consent.note_id, consent.owner).where(
+                consent.readers == Visibility.NETWORK, consent.deleted.is_(False)
+            )
+        )
+    }
+    shared = {
+        note_id
+        for note_id, observed in session.execute(
+            select(note.id, note.observed_id).where(note.id.in_(list(consents)))
+        )
+        if consents.get(note_id) == observed
+    }
+    return consents, shared
+
+
+def _note_consent(bundle: _Bundle, values: dict[str, Any]) -> None:
+    """A consent checked in this bundle: the notes and replies after it follow it."""
+    note_id = values["note_id"]
+    if values["readers"] == Visibility.NETWORK and not values["deleted"]:
+        bundle.consents[note_id] = values["owner"]
+    else:
+        bundle.consents.pop(note_id, None)
+        bundle.shared_notes.discard(note_id)
+
+
+def _widened(bundle: _Bundle, values: dict[str, Any], kind: str) -> bool:
+    """An observation note (or a reply to one) the observed teacher let the whole
+    network read: her consent is here or earlier in the bundle."""
+    if kind == ObservationNote.__kind__:
+        if bundle.consents.get(values["id"]) == values.get("observed_id"):
+            bundle.shared_notes.add(values["id"])
+            return True
+        return False
+    return kind == ObservationReply.__kind__ and values.get("note_id") in bundle.shared_notes
 
 
 def _conflicts(

@@ -34,7 +34,12 @@ def test_a_teacher_writes_an_observation_note(qtbot, show_page, teacher_demo_ctx
     type_text(qtbot, editor.text_edits["strengths"], "Los estudiantes de 5° explican a los de 3°.")
     editor.text_edits["agreements"].setFocus()
     type_text(qtbot, editor.text_edits["agreements"], "Probar el cierre con ticket de salida.")
-    choose_in_combo(qtbot, editor.visibility_combo, "The whole microcentre")
+    # The observer shares it or keeps a draft; the window says who decides the rest.
+    assert editor.visibility_combo.findText("The whole microcentre") < 0
+    assert "the observed teacher's choice" in editor.consent_label.text()
+    assert editor.consent_label.isVisible()
+    assert not editor.readers_combo.isVisible()
+    choose_in_combo(qtbot, editor.visibility_combo, "The observed teacher and the advisor")
 
     press_save(qtbot, editor)
 
@@ -47,7 +52,8 @@ def test_a_teacher_writes_an_observation_note(qtbot, show_page, teacher_demo_ctx
     assert note.protocol == {first: 4, third: 2}
     assert note.strengths == "Los estudiantes de 5° explican a los de 3°."
     assert note.agreements == "Probar el cierre con ticket de salida."
-    assert note.visibility == "network"
+    assert note.visibility == "advisor"
+    assert note.readers == "advisor"
     assert page.model.row_of(note.id) is not None
     assert not editor.has_unsaved_changes()
 
@@ -103,6 +109,30 @@ def test_the_observed_teacher_replies(qtbot, show_page, teacher_demo_ctx):
     assert editor.reply_edit.toPlainText() == ""
     assert editor.replies_title.text() == f"Replies ({replies_before + 1})"
     assert page.model.index(0, 3).data() == str(replies_before + 1)
+
+
+def test_the_observed_teacher_chooses_who_reads_the_note(qtbot, show_page, teacher_demo_ctx):
+    ctx = teacher_demo_ctx
+    note = ctx.observation.notes_about_me()[0]
+    if note.readers != "advisor":  # the demo's consent: start from the default
+        note = ctx.observation.set_readers(note.id, "advisor")
+    page = show_page(ObservationPage, ctx)
+    page.set_view(ABOUT_ME)
+    page.open_note(note.id)
+    editor = page.editor
+    combo = editor.readers_combo
+    assert combo.isVisible()
+    assert combo.isEnabled()
+    assert combo.currentText() == "Only the observer, the advisor and me"
+    assert "You decide who may read this note" in editor.consent_label.text()
+    assert not editor.visibility_combo.isVisible()
+
+    choose_in_combo(qtbot, combo, "The whole microcentre")
+    assert ctx.observation.get(note.id).readers == "network"
+    choose_in_combo(qtbot, combo, "Only the observer, the advisor and me")
+    assert ctx.observation.get(note.id).readers == "advisor"
+    # The choice is hers: the reply box still works below it.
+    assert editor.reply_edit.isVisible()
 
 
 def test_an_empty_reply_is_refused_under_the_box(qtbot, show_page, teacher_demo_ctx):

@@ -80,7 +80,7 @@ __all__ = ["APPLICATION_DRAFT_KIND", "ApplicationEditor", "ChooseForm", "normali
 
 APPLICATION_DRAFT_KIND = "application"
 APPLICATION_TAB, TICKET_TAB, SELF_TAB = range(3)
-SA_KEYS = ("ratings", "adjustments", "decision", "reflection")
+SA_KEYS = ("ratings", "adjustments", "decision", "reflection", "sa_visibility")
 APP_KEYS = ("applied_on", "levels", "students_present", "notes")
 
 
@@ -322,6 +322,22 @@ class ApplicationEditor(EditorFrame):
         )
         self.reflection_edit.textChanged.connect(lambda: self.edited("reflection"))
         self.add_field(column, "reflection", self.tr("Reflection"), self.reflection_edit)
+        # A self-assessment has its own choice of who receives it (by default, the
+        # adoption's): a reflection may be for the advisor only, or for nobody.
+        self.sa_visibility_combo = QComboBox(body)
+        self.sa_visibility_combo.setObjectName("selfAssessmentVisibility")
+        self.sa_visibility_combo.setAccessibleName(self.tr("Who receives this self-assessment"))
+        for value, label in VISIBILITY_LABELS.items():
+            self.sa_visibility_combo.addItem(vocab(label), str(value))
+        self.sa_visibility_combo.currentIndexChanged.connect(
+            lambda _i: self.edited("sa_visibility")
+        )
+        self.add_field(
+            column,
+            "sa_visibility",
+            self.tr("Who receives this self-assessment"),
+            self.sa_visibility_combo,
+        )
         self.register_field("ratings", self.rubric_host, self.ratings_error)
         column.addStretch(1)
         return scroll
@@ -666,6 +682,11 @@ class ApplicationEditor(EditorFrame):
             "adjustments": assessment.adjustments if assessment else "",
             "decision": assessment.decision if assessment else "",
             "reflection": assessment.reflection if assessment else "",
+            "sa_visibility": (
+                assessment.visibility
+                if assessment and assessment.visibility
+                else (self._adoption.visibility if self._adoption else "network")
+            ),
         }
 
     # --- the payload -----------------------------------------------------------------------
@@ -685,6 +706,7 @@ class ApplicationEditor(EditorFrame):
             "adjustments": self.adjustments_edit.toPlainText(),
             "decision": decision,
             "reflection": self.reflection_edit.toPlainText(),
+            "sa_visibility": self.sa_visibility_combo.currentData() or "network",
         }
 
     def draft_title(self) -> str:
@@ -713,6 +735,7 @@ class ApplicationEditor(EditorFrame):
             button.setChecked(value == payload.get("decision"))
         self.decision_group.setExclusive(True)
         self.reflection_edit.setPlainText(str(payload.get("reflection") or ""))
+        select_data(self.sa_visibility_combo, payload.get("sa_visibility") or "network")
         self._check_counts()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -729,6 +752,7 @@ class ApplicationEditor(EditorFrame):
             button.setEnabled(not read_only)
         self.adjustments_edit.setReadOnly(read_only)
         self.reflection_edit.setReadOnly(read_only)
+        self.sa_visibility_combo.setEnabled(not read_only)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -745,6 +769,7 @@ class ApplicationEditor(EditorFrame):
             self.adjustments_edit,
             *self.decision_buttons.values(),
             self.reflection_edit,
+            self.sa_visibility_combo,
             self.save_button,
             self.close_button,
         ]
@@ -818,6 +843,7 @@ class ApplicationEditor(EditorFrame):
                     adjustments=data["adjustments"],
                     reflection=data["reflection"],
                     template_id=self._rubric_template,
+                    visibility=data["sa_visibility"],
                 )
             )
         if self.drafts is not None:

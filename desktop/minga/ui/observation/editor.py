@@ -1,8 +1,10 @@
 """The observation note editor (peer classroom observation, formative and non-punitive).
 
-The observer writes the note and chooses who receives it. The observed teacher reads
-the notes about them and answers with a reply of their own (Save, Ctrl+S, sends it);
-everyone else who may see a note reads it.
+The observer writes the note and keeps it as a draft or shares it; who else may read it
+is the observed teacher's choice (consent), and the window says so. The observed teacher
+reads the notes about them, chooses who may read each one ("Who may read it") and answers
+with a reply of their own (Save, Ctrl+S, sends it); everyone else who may see a note
+reads it.
 """
 
 from __future__ import annotations
@@ -171,10 +173,33 @@ class ObservationEditor(EditorFrame):
         self.visibility_combo = QComboBox(body)
         self.visibility_combo.setObjectName("visibility")
         self.visibility_combo.setAccessibleName(self.tr("Who receives it"))
-        for value, label in VISIBILITY_LABELS.items():
-            self.visibility_combo.addItem(vocab(label), str(value))
+        # The observer keeps a draft or shares it; never more (the observed teacher
+        # decides whether the whole microcentre reads it).
+        self.visibility_combo.addItem(vocab(VISIBILITY_LABELS[Visibility.PRIVATE]), "private")
+        self.visibility_combo.addItem(
+            self.tr("The observed teacher and the advisor"), str(Visibility.ADVISOR)
+        )
         self.visibility_combo.currentIndexChanged.connect(lambda _i: self.edited("visibility"))
-        self.add_field(column, "visibility", self.tr("Who receives it"), self.visibility_combo)
+        self.visibility_label = self.add_field(
+            column, "visibility", self.tr("Who receives it"), self.visibility_combo
+        )
+        self.consent_label = QLabel(body)
+        self.consent_label.setObjectName("consentNotice")
+        self.consent_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent_label.setWordWrap(True)
+        column.addWidget(self.consent_label)
+        # The observed teacher's choice: who may read a note about her.
+        self.readers_combo = QComboBox(body)
+        self.readers_combo.setObjectName("readers")
+        self.readers_combo.setAccessibleName(self.tr("Who may read it"))
+        self.readers_combo.addItem(
+            self.tr("Only the observer, the advisor and me"), str(Visibility.ADVISOR)
+        )
+        self.readers_combo.addItem(self.tr("The whole microcentre"), str(Visibility.NETWORK))
+        self.readers_combo.activated.connect(self._readers_chosen)
+        self.readers_label = self.add_field(
+            column, "readers", self.tr("Who may read it"), self.readers_combo
+        )
 
         # Replies: the observed teacher's voice.
         self.replies_title = heading(body, 1.1)
@@ -565,6 +590,13 @@ class ObservationEditor(EditorFrame):
         for edit in self.text_edits.values():
             edit.setReadOnly(not editable_note)
         self.visibility_combo.setEnabled(editable_note)
+        self.visibility_combo.setVisible(mine)
+        self.visibility_label.setVisible(mine)
+        self.readers_combo.setVisible(about_me)
+        self.readers_label.setVisible(about_me)
+        if self._info is not None:
+            select_data(self.readers_combo, self._info.readers)
+        self.consent_label.setText(self._consent_text())
         self.follows_combo.setEnabled(editable_note)
         has_replies = self._info is not None and bool(self._info.replies)
         self.replies_title.setVisible(has_replies or about_me)
@@ -572,6 +604,47 @@ class ObservationEditor(EditorFrame):
         self.reply_edit.setVisible(about_me)
         self.reply_label.setVisible(about_me)
         self.save_button.setText(self.tr("Send reply") if about_me else self.tr("Save"))
+
+    def _consent_text(self) -> str:
+        """Who reads the note, said in the window (the observed teacher decides)."""
+        info = self._info
+        widened = info is not None and info.readers == Visibility.NETWORK
+        if self.mode == "mine":
+            if widened:
+                assert info is not None
+                return self.tr(
+                    "{name} let the whole microcentre read this note (her choice)."
+                ).format(name=info.observed_name)
+            return self.tr(
+                "Who else may read it is the observed teacher's choice, not yours: by default "
+                "only the two of you and the advisor."
+            )
+        if self.mode == "about_me":
+            return self.tr(
+                "You decide who may read this note about you: by default only the observer, "
+                "the advisor and you. You can change it whenever you want."
+            )
+        return ""
+
+    def _readers_chosen(self, _index: int) -> None:
+        info = self._info
+        readers = self.readers_combo.currentData()
+        if info is None or self.mode != "about_me" or readers == info.readers:
+            return
+        try:
+            updated = self.ctx.observation.set_readers(info.id, str(readers))
+        except MingaError as exc:
+            select_data(self.readers_combo, info.readers)
+            self.ctx.bridge.error(exc.message())
+            return
+        self._info = updated
+        self.consent_label.setText(self._consent_text())
+        if updated.readers == Visibility.NETWORK:
+            message = self.tr("The whole microcentre may read this note now.")
+        else:
+            message = self.tr("Only the observer, the advisor and you may read this note now.")
+        self.ctx.bridge.info(message)
+        self.saved.emit(info.id)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -583,6 +656,7 @@ class ObservationEditor(EditorFrame):
             *self.text_edits.values(),
             self.follows_combo,
             self.visibility_combo,
+            self.readers_combo,
             self.reply_edit,
             self.save_button,
             self.close_button,
