@@ -12,7 +12,7 @@ import pytest
 from minga.core import files as core_files
 from minga.domain.errors import MingaError
 from minga.i18n import catalog
-from minga.services import printing
+from minga.services import printing, printing_common
 from tests.reports.conftest import (
     MARKUP_TITLE,
     TODAY,
@@ -298,7 +298,7 @@ def test_a_folder_that_cannot_be_written_is_a_clear_message(
     folder = tmp_path / "read-only"
     folder.mkdir()
     # As root the permission bits would not stop us: refuse like a read-only USB stick.
-    monkeypatch.setattr(printing.os, "access", lambda path, mode: Path(path) != folder)
+    monkeypatch.setattr(printing_common.os, "access", lambda path, mode: Path(path) != folder)
     with pytest.raises(MingaError) as error:
         printing.print_session_guide(advisor_demo.db, files, "latest", folder / "g.pdf")
     assert error.value.message(catalog("en")) == f"Minga cannot write in the folder {folder}."
