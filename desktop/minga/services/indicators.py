@@ -96,7 +96,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, func, select, text
@@ -107,8 +106,38 @@ from minga.core.progress import Steps
 from minga.domain import cycle_rules as rules
 from minga.domain.cycle_rules import Ratio, SessionStatus, TallyObservation, TrendPoint
 from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role, TemplateKind
-from minga.i18n import QT_TRANSLATE_NOOP, Catalog, catalog
 from minga.services.adoption import pending_applications_query
+from minga.services.indicator_definitions import (
+    AGREE,
+    ANDALIEN,
+    COUNT,
+    DEFAULT_ANNUAL_GOAL,
+    DEFINITIONS,
+    MALLOA,
+    NO_ANSWERS,
+    SATISFACTION_BASIS,
+    SHARE,
+    TOP_BOX,
+    Definition,
+    Goal,
+    definitions_json,
+    satisfaction_headline,
+)
+from minga.services.indicator_figures import (
+    SCHEMA,
+    AttendanceFigures,
+    ContinuationFigures,
+    ExitTicketFigures,
+    Indicators,
+    OptionTrend,
+    PendingFigures,
+    QuestionTrend,
+    SatisfactionFigures,
+    SessionFigures,
+    SessionRef,
+    SharedFigures,
+    TeacherPending,
+)
 from minga.services.sessions import (
     PersonRef,
     active_teachers,
@@ -131,499 +160,6 @@ from minga.store.models import (
     SurveyAnswer,
     Template,
 )
-
-SCHEMA = 2
-DEFAULT_ANNUAL_GOAL = 7
-NO_ANSWERS = Ratio(0, 0)
-
-
-# --- Definitions ----------------------------------------------------------------------
-
-#: How a goal reads a figure: the top answer only, agreement (3 or 4), a share, a count.
-TOP_BOX = "top_box"
-AGREE = "agree_or_better"
-SHARE = "share"
-COUNT = "count"
-
-
-@dataclass(frozen=True)
-class Goal:
-    """A figure a seed network reached or set itself, and how it was measured.
-
-    `value` is a share (0..1) or, with basis COUNT, a number of things; `source` names the
-    network and `quote` says it in the network's words, so a reader can check that the
-    figure beside it is measured the same way.
-    """
-
-    value: float
-    basis: str
-    source: str
-    quote: str
-
-    def as_json(self, cat: Catalog) -> dict[str, Any]:
-        return {
-            "value": self.value,
-            "basis": self.basis,
-            "source": self.source,
-            "quote": cat("indicators", self.quote),
-        }
-
-
-@dataclass(frozen=True)
-class Definition:
-    """What one indicator counts: its name, numerator, denominator and the seed's goal."""
-
-    key: str
-    name: str
-    numerator: str
-    denominator: str
-    goal: Goal | None = None
-
-    def as_json(self, cat: Catalog, goal: Goal | None = None) -> dict[str, Any]:
-        goal = goal or self.goal
-        return {
-            "name": cat("indicators", self.name),
-            "numerator": cat("indicators", self.numerator),
-            "denominator": cat("indicators", self.denominator),
-            "goal": None if goal is None else goal.as_json(cat),
-        }
-
-
-_SURVEY_ANSWERS = QT_TRANSLATE_NOOP(
-    "indicators", "survey answers to the question (a tally of n answers counts n)"
-)
-ANDALIEN = "Andalién Sur"
-MALLOA = "Malloa"
-
-DEFINITIONS: dict[str, Definition] = {
-    d.key: d
-    for d in (
-        Definition(
-            "attendance",
-            QT_TRANSLATE_NOOP("indicators", "Attendance"),
-            QT_TRANSLATE_NOOP("indicators", "teachers marked present at the sessions"),
-            QT_TRANSLATE_NOOP(
-                "indicators",
-                "teachers marked present, absent or excused (advisors not counted)",
-            ),
-            Goal(
-                0.70,
-                SHARE,
-                MALLOA,
-                QT_TRANSLATE_NOOP("indicators", "monthly attendance above 70% at the meetings"),
-            ),
-        ),
-        Definition(
-            "practices_shared",
-            QT_TRANSLATE_NOOP("indicators", "Practices shared"),
-            QT_TRANSLATE_NOOP(
-                "indicators", "different practices presented at sessions marked held"
-            ),
-            QT_TRANSLATE_NOOP("indicators", "the microcentre's annual goal"),
-            Goal(
-                DEFAULT_ANNUAL_GOAL,
-                COUNT,
-                ANDALIEN,
-                QT_TRANSLATE_NOOP("indicators", "share at least seven classroom practices"),
-            ),
-        ),
-        Definition(
-            "adoption",
-            QT_TRANSLATE_NOOP("indicators", "Adoption"),
-            QT_TRANSLATE_NOOP(
-                "indicators", "teachers present who chose a practice at that session"
-            ),
-            QT_TRANSLATE_NOOP("indicators", "teachers present, added over the sessions"),
-            Goal(
-                1.0,
-                SHARE,
-                ANDALIEN,
-                QT_TRANSLATE_NOOP(
-                    "indicators", "each teacher chooses and applies at least one practice"
-                ),
-            ),
-        ),
-        Definition(
-            "continuation",
-            QT_TRANSLATE_NOOP("indicators", "Continuation"),
-            QT_TRANSLATE_NOOP(
-                "indicators", "self-assessments deciding to continue, as is or adjusted"
-            ),
-            QT_TRANSLATE_NOOP("indicators", "self-assessments written in the year"),
-        ),
-        Definition(
-            "useful",
-            QT_TRANSLATE_NOOP("indicators", "Found the session very useful"),
-            QT_TRANSLATE_NOOP("indicators", "answers 'very much' (4 of 4)"),
-            _SURVEY_ANSWERS,
-            Goal(
-                0.82,
-                TOP_BOX,
-                ANDALIEN,
-                QT_TRANSLATE_NOOP("indicators", "82% find the topics very useful"),
-            ),
-        ),
-        Definition(
-            "prepared",
-            QT_TRANSLATE_NOOP("indicators", "Feel very prepared to apply it"),
-            QT_TRANSLATE_NOOP("indicators", "answers 'very much' (4 of 4)"),
-            _SURVEY_ANSWERS,
-            Goal(
-                0.64,
-                TOP_BOX,
-                ANDALIEN,
-                QT_TRANSLATE_NOOP("indicators", "64% feel well prepared to apply them"),
-            ),
-        ),
-        Definition(
-            "trust",
-            QT_TRANSLATE_NOOP("indicators", "Trust to voice doubts"),
-            QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
-            _SURVEY_ANSWERS,
-            Goal(
-                0.5538,
-                AGREE,
-                MALLOA,
-                QT_TRANSLATE_NOOP("indicators", "55.38% agree they trust to voice doubts"),
-            ),
-        ),
-        Definition(
-            "applied",
-            QT_TRANSLATE_NOOP("indicators", "Brought what was learnt into practice"),
-            QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
-            QT_TRANSLATE_NOOP(
-                "indicators",
-                "survey answers to the question (a tally of n answers counts n; answers "
-                "from before the question was asked are left out)",
-            ),
-            Goal(
-                0.605,
-                AGREE,
-                MALLOA,
-                QT_TRANSLATE_NOOP(
-                    "indicators", "60.5% agree they brought new content into their practice"
-                ),
-            ),
-        ),
-        Definition(
-            "satisfaction_agree",
-            QT_TRANSLATE_NOOP("indicators", "Satisfaction, agree or better"),
-            QT_TRANSLATE_NOOP("indicators", "answers 'agree' or 'very much' (3 or 4 of 4)"),
-            _SURVEY_ANSWERS,
-        ),
-        Definition(
-            "exit_tickets",
-            QT_TRANSLATE_NOOP("indicators", "Exit tickets"),
-            QT_TRANSLATE_NOOP("indicators", "students' answers choosing the option"),
-            QT_TRANSLATE_NOOP("indicators", "students' answers to the question"),
-        ),
-    )
-}
-
-#: The survey questions a goal reads top-box; the others read agreement.
-SATISFACTION_BASIS = {
-    question: (goal.basis if (goal := DEFINITIONS[question].goal) else AGREE)
-    for question in rules.SURVEY_QUESTIONS
-}
-
-
-def satisfaction_headline(figures: SatisfactionFigures, question: str) -> Ratio:
-    """The figure compared with the seed's goal: top-box or agreement, as the goal reads."""
-    if SATISFACTION_BASIS[question] == TOP_BOX:
-        return figures.top_box(question)
-    return figures.agree(question)
-
-
-def definitions_json(cat: Catalog | None = None, *, practices_goal: int | None = None) -> dict:
-    """Every indicator's definition, translated (the `definitions` of the JSON)."""
-    cat = cat or catalog()
-    result = {}
-    for key, definition in DEFINITIONS.items():
-        goal = definition.goal
-        if key == "practices_shared" and practices_goal is not None and goal is not None:
-            goal = Goal(practices_goal, COUNT, goal.source, goal.quote)
-        result[key] = definition.as_json(cat, goal)
-    return result
-
-
-# --- Results --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AttendanceFigures:
-    present: int = 0
-    absent: int = 0
-    excused: int = 0
-
-    @property
-    def ratio(self) -> Ratio:
-        return rules.attendance_rate(self.present, self.absent, self.excused)
-
-    def __add__(self, other: AttendanceFigures) -> AttendanceFigures:
-        return AttendanceFigures(
-            self.present + other.present,
-            self.absent + other.absent,
-            self.excused + other.excused,
-        )
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "present": self.present,
-            "absent": self.absent,
-            "excused": self.excused,
-            "rate": self.ratio.as_json()["rate"],
-        }
-
-
-@dataclass(frozen=True)
-class SatisfactionFigures:
-    """`useful`, `prepared` and `trust` count agreement (3 or 4); the `*_top` ratios
-    count only the top answer (4), the reading the seed networks' goals use."""
-
-    answers: int = 0
-    useful: Ratio = NO_ANSWERS
-    prepared: Ratio = NO_ANSWERS
-    trust: Ratio = NO_ANSWERS
-    useful_top: Ratio = NO_ANSWERS
-    prepared_top: Ratio = NO_ANSWERS
-    trust_top: Ratio = NO_ANSWERS
-    # "I brought what I learnt into my practice" (only answers that were asked it).
-    applied: Ratio = NO_ANSWERS
-    applied_top: Ratio = NO_ANSWERS
-
-    def top_box(self, question: str) -> Ratio:
-        return getattr(self, f"{question}_top")
-
-    def agree(self, question: str) -> Ratio:
-        return getattr(self, question)
-
-    def __add__(self, other: SatisfactionFigures) -> SatisfactionFigures:
-        return SatisfactionFigures(
-            self.answers + other.answers,
-            *(
-                getattr(self, name) + getattr(other, name)
-                for name in (
-                    "useful",
-                    "prepared",
-                    "trust",
-                    "useful_top",
-                    "prepared_top",
-                    "trust_top",
-                    "applied",
-                    "applied_top",
-                )
-            ),
-        )
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "answers": self.answers,
-            "useful": self.useful.as_json(),
-            "prepared": self.prepared.as_json(),
-            "trust": self.trust.as_json(),
-            "applied": self.applied.as_json(),
-            "top_box": {
-                "useful": self.useful_top.as_json(),
-                "prepared": self.prepared_top.as_json(),
-                "trust": self.trust_top.as_json(),
-                "applied": self.applied_top.as_json(),
-            },
-        }
-
-
-@dataclass(frozen=True)
-class SessionFigures:
-    id: str
-    date: dt.date
-    number: int
-    title: str
-    status: str
-    attendance: AttendanceFigures
-    adoption: Ratio
-    satisfaction: SatisfactionFigures
-    # `status`, or `rules.TO_CLOSE` for a planned session whose date has passed.
-    state: str = ""
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date.isoformat(),
-            "number": self.number,
-            "title": self.title,
-            "status": self.status,
-            "state": self.state or self.status,
-            "attendance": self.attendance.as_json(),
-            "adoption": self.adoption.as_json(),
-            "satisfaction": self.satisfaction.as_json(),
-        }
-
-
-@dataclass(frozen=True)
-class SharedFigures:
-    count: int
-    goal: int | None
-
-    @property
-    def ratio(self) -> Ratio | None:
-        return None if self.goal is None else rules.shared_vs_goal(self.count, self.goal)
-
-    def as_json(self) -> dict[str, Any]:
-        ratio = self.ratio
-        return {
-            "count": self.count,
-            "goal": self.goal,
-            "rate": None if ratio is None else ratio.as_json()["rate"],
-        }
-
-
-@dataclass(frozen=True)
-class ContinuationFigures:
-    continue_: int = 0
-    adjust: int = 0
-    drop: int = 0
-
-    @property
-    def ratio(self) -> Ratio:
-        return rules.continuation_rate(
-            {
-                ContinueDecision.CONTINUE: self.continue_,
-                ContinueDecision.ADJUST: self.adjust,
-                ContinueDecision.DROP: self.drop,
-            }
-        )
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "continue": self.continue_,
-            "adjust": self.adjust,
-            "drop": self.drop,
-            **self.ratio.as_json(),
-        }
-
-
-@dataclass(frozen=True)
-class OptionTrend:
-    id: str
-    label: str
-    total: Ratio
-    trend: list[TrendPoint]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label,
-            "total": self.total.as_json(),
-            "trend": [p.as_json() for p in self.trend],
-        }
-
-
-@dataclass(frozen=True)
-class QuestionTrend:
-    id: str
-    prompt: str
-    options: list[OptionTrend]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "prompt": self.prompt,
-            "options": [o.as_json() for o in self.options],
-        }
-
-
-@dataclass(frozen=True)
-class ExitTicketFigures:
-    tallies: int
-    questions: list[QuestionTrend]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"tallies": self.tallies, "questions": [q.as_json() for q in self.questions]}
-
-
-@dataclass(frozen=True)
-class SessionRef:
-    id: str
-    date: dt.date
-    number: int
-    title: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date.isoformat(),
-            "number": self.number,
-            "title": self.title,
-        }
-
-
-@dataclass(frozen=True)
-class TeacherPending:
-    id: str
-    name: str
-    school_id: str | None
-    chose_at_last_session: bool | None
-    pending_self_assessments: int
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "school_id": self.school_id,
-            "chose_at_last_session": self.chose_at_last_session,
-            "pending_self_assessments": self.pending_self_assessments,
-        }
-
-
-@dataclass(frozen=True)
-class PendingFigures:
-    last_session: SessionRef | None
-    teachers: list[TeacherPending]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "last_session": self.last_session.as_json() if self.last_session else None,
-            "teachers": [t.as_json() for t in self.teachers],
-        }
-
-
-@dataclass(frozen=True)
-class Indicators:
-    """The indicators of one school year, for the network or for one teacher."""
-
-    scope: str  # "network" or "teacher"
-    year: int
-    as_of: dt.date
-    person: PersonRef | None
-    sessions: list[SessionFigures]
-    attendance: AttendanceFigures
-    practices_shared: SharedFigures
-    adoption: Ratio
-    continuation: ContinuationFigures
-    satisfaction: SatisfactionFigures
-    exit_tickets: ExitTicketFigures
-    pending: PendingFigures
-
-    def as_json(self) -> dict[str, Any]:
-        """The stable document described in the module docstring."""
-        return {
-            "schema": SCHEMA,
-            "scope": self.scope,
-            "year": self.year,
-            "as_of": self.as_of.isoformat(),
-            "person": None
-            if self.person is None
-            else {"id": self.person.id, "name": self.person.name},
-            "definitions": definitions_json(practices_goal=self.practices_shared.goal),
-            "sessions": [s.as_json() for s in self.sessions],
-            "attendance": self.attendance.as_json(),
-            "practices_shared": self.practices_shared.as_json(),
-            "adoption": self.adoption.as_json(),
-            "continuation": self.continuation.as_json(),
-            "satisfaction": self.satisfaction.as_json(),
-            "exit_tickets": self.exit_tickets.as_json(),
-            "pending": self.pending.as_json(),
-        }
-
 
 # --- The service ----------------------------------------------------------------------
 
@@ -1179,3 +715,36 @@ def _satisfaction_of(rows: list[tuple[int, int, int, int, int]]) -> Satisfaction
 
 def _add_satisfaction(items: Any) -> SatisfactionFigures:
     return sum(items, SatisfactionFigures())
+
+
+__all__ = [
+    "AGREE",
+    "ANDALIEN",
+    "COUNT",
+    "DEFAULT_ANNUAL_GOAL",
+    "DEFINITIONS",
+    "MALLOA",
+    "NO_ANSWERS",
+    "SATISFACTION_BASIS",
+    "SCHEMA",
+    "SHARE",
+    "STEPS",
+    "TOP_BOX",
+    "AttendanceFigures",
+    "ContinuationFigures",
+    "Definition",
+    "ExitTicketFigures",
+    "Goal",
+    "IndicatorService",
+    "Indicators",
+    "OptionTrend",
+    "PendingFigures",
+    "QuestionTrend",
+    "SatisfactionFigures",
+    "SessionFigures",
+    "SessionRef",
+    "SharedFigures",
+    "TeacherPending",
+    "definitions_json",
+    "satisfaction_headline",
+]
