@@ -2646,6 +2646,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Confianza para plantear dudas (de acuerdo o más)</translation>
         </message>
         <message>
+            <source>Brought into practice (agree or better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>goal {goal} ({source})</source>
             <translation>meta {goal} ({source})</translation>
         </message>
@@ -3453,6 +3457,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Accept as member</source>
             <translation>Aceptar como integrante</translation>
+        </message>
+        <message>
+            <source>Accept her new key</source>
+            <translation>Aceptar su clave nueva</translation>
         </message>
         <message>
             <source>Do not accept</source>
@@ -5197,6 +5205,73 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mouse is never needed: these keys reach every area and command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to {area}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search practices</source>
+            <translation type="unfinished">Buscar prácticas</translation>
+        </message>
+        <message>
+            <source>New practice (in Sessions: new session)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close what is open (it asks when there are changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print (the open session's guide, in Sessions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected practice (it goes to the trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or a click</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the selected line of a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next and previous field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SnapshotsModel</name>
         <message>
             <source>Date and time</source>
@@ -5286,16 +5361,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Satisfacción: porcentaje de acuerdo</translation>
         </message>
         <message>
-            <source>One person's answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A tally of paper forms</source>
             <translation>Un conteo de encuestas en papel</translation>
-        </message>
-        <message>
-            <source>Who answered</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>How many forms gave this answer</source>
@@ -5330,11 +5397,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Sentí confianza para plantear mis dudas</translation>
         </message>
         <message>
-            <source>Type in the paper forms one by one, or as a tally of identical answers.</source>
+            <source>One paper form</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Anonymous (paper form)</source>
+            <source>I brought what I learnt in the network into my practice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5348,6 +5415,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Confident to voice doubts</source>
             <translation>Confianza para plantear dudas</translation>
+        </message>
+        <message>
+            <source>Brought into practice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 · Not at all</source>
@@ -5366,6 +5437,13 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>4 · Mucho</translation>
         </message>
         <message numerus="yes">
+            <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n answer(s) so far. Share answering 3 or 4:</source>
             <translation>
                 <numerusform>%n respuesta hasta ahora. Porcentaje que responde 3 o 4:</numerusform>
@@ -5381,6 +5459,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Ingresar respuestas</translation>
         </message>
         <message>
+            <source>Type in the paper forms one by one, or as a tally of identical answers. Teachers' own answers arrive without their names and count once a session has 3 of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add answers</source>
             <translation>Agregar respuestas</translation>
         </message>
@@ -5389,12 +5471,20 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Tu respuesta</translation>
         </message>
         <message>
-            <source>How was this session for you? Answering again replaces your answer.</source>
+            <source>How was this session for you? Your answer is anonymous: it travels without your name, the advisor sees only the summary once 3 people answered, and it cannot be changed once sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Send my answer</source>
             <translation>Enviar mi respuesta</translation>
+        </message>
+        <message>
+            <source>Your answer (only this computer shows it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose an answer for every question ({questions}).</source>
@@ -5743,6 +5833,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>&amp;Mis datos…</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;About and diagnostics…</source>
             <translation>&amp;Acerca de y diagnóstico…</translation>
         </message>
@@ -6014,7 +6108,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>solo la persona observada decide quién puede leer una nota de observación sobre ella.</translation>
         </message>
         <message>
-            <source>a teacher answers the satisfaction survey only for herself.</source>
+            <source>survey answers travel without a name: only the advisor writes a session's tally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an anonymous survey answer carries no author, no device and no time, and is never changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6668,10 +6766,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>el id de la persona que lo dijo (opcional)</translation>
         </message>
         <message>
-            <source>record the satisfaction survey (one answer or a tally)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>the session was useful: 1 to 4</source>
             <translation>la sesión fue útil: 1 a 4</translation>
         </message>
@@ -6686,10 +6780,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>how many people answered this (a tally)</source>
             <translation>cuántas personas respondieron esto (un conteo)</translation>
-        </message>
-        <message>
-            <source>who answered: a person id, or 'me' (one answer)</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>comment</source>
@@ -7298,6 +7388,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>{name} was removed from the microcentre. Their bundles will be refused and they will receive no more bundles; their shared practices stay under their name. Your next bundles tell every member.</source>
             <translation>{name} fue retirado/a del microcentro. Sus paquetes serán rechazados y no recibirá más paquetes; sus prácticas compartidas quedan a su nombre. Tus próximos paquetes se lo comunican a cada integrante.</translation>
+        </message>
+        <message>
+            <source>record the satisfaction survey: a teacher's own answer (anonymous, final) or the advisor's paper forms (one or a tally)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; 0 on paper forms that did not ask it)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -7926,6 +8024,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{path} is not a Minga backup. Nothing was changed.</source>
+            <extracomment>gzip level of the copies: 1 packs a `large` database 3x in about a second and a half; 6 gains another sixth for four times the time.</extracomment>
             <translation>{path} no es un respaldo de Minga. No se cambió nada.</translation>
         </message>
         <message>
@@ -8282,16 +8381,28 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Replicabilidad desconocida '{value}': usa yes (sí), with_adjustments (con ajustes) o no.</translation>
         </message>
         <message>
+            <source>Survey answers are anonymous: an answer cannot name who gave it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A teacher gives one answer, her own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Answer with a level from 1 to 4.</source>
             <translation>Responde con un nivel de 1 a 4.</translation>
         </message>
         <message>
-            <source>The number of answers must be a whole number from 1 to {max}.</source>
-            <translation>El número de respuestas debe ser un número entero de 1 a {max}.</translation>
+            <source>At most {max} characters.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>A tally of several answers cannot name a respondent.</source>
+            <source>You already answered this survey. Your answer left without your name, so it cannot be changed.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of answers must be a whole number from 1 to {max}.</source>
+            <translation>El número de respuestas debe ser un número entero de 1 a {max}.</translation>
         </message>
         <message>
             <source>Unknown attendance '{value}': use present, absent or excused.</source>
@@ -9152,6 +9263,18 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>el 55,38% de acuerdo en la confianza para expresar sus dudas</translation>
         </message>
         <message>
+            <source>Brought what was learnt into practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answers to the question (a tally of n answers counts n; answers from before the question was asked are left out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>60.5% agree they brought new content into their practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Satisfaction, agree or better</source>
             <translation>Satisfacción, de acuerdo o más</translation>
         </message>
@@ -9283,6 +9406,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>APPLICATION</source>
             <translation>APLICACIÓN</translation>
+        </message>
+        <message>
+            <source>APPLIED</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>COMMENT</source>
@@ -9990,12 +10117,24 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>respuesta máxima: {rate}</translation>
         </message>
         <message>
+            <source>Brought what was learnt into practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answers 'agree' or 'strongly agree' (answers that were asked it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Very useful</source>
             <translation>Muy útil</translation>
         </message>
         <message>
             <source>Very prepared</source>
             <translation>Muy preparados</translation>
+        </message>
+        <message>
+            <source>Into practice</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>reference 70%</source>
@@ -10196,6 +10335,26 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Nothing of this kind.</source>
             <translation>Nada de este tipo.</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished">Presente</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished">Ausente</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished">Justificado</translation>
+        </message>
+        <message>
+            <source>Presented a practice ({minutes} min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} students present</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The data of {name} in Minga</source>
@@ -10710,6 +10869,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Sentí confianza para plantear mis dudas.</translation>
         </message>
         <message>
+            <source>I brought what I learnt in the network into my practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Strongly disagree</source>
             <translation>Muy en desacuerdo</translation>
         </message>
@@ -10997,6 +11160,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>¿Podrías replicarla en tu escuela?</translation>
         </message>
         <message>
+            <source>Tick one box per statement. The survey is anonymous: do not write your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
@@ -11081,10 +11248,6 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Otros archivos de evidencia: {names}</translation>
         </message>
         <message>
-            <source>Tick one box per statement. The survey is anonymous.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Comment</source>
             <translation>Comentario</translation>
         </message>
@@ -11143,6 +11306,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Next action step</source>
             <translation>Próximo paso de acción</translation>
+        </message>
+        <message>
+            <source>recovery-sheet</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11353,6 +11520,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>satisfaction responses</source>
             <translation>respuestas de satisfacción</translation>
+        </message>
+        <message>
+            <source>anonymous survey answers</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>templates</source>

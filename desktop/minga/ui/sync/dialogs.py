@@ -166,7 +166,9 @@ class NewMemberDialog(QDialog):
         layout.addWidget(note)
 
         buttons = QDialogButtonBox(self)
-        self.accept_button = QPushButton(self.tr("Accept as member"), self)
+        self.accept_button = QPushButton(
+            self.tr("Accept her new key") if rejoining else self.tr("Accept as member"), self
+        )
         self.accept_button.setObjectName("acceptMember")
         self.refuse_button = QPushButton(self.tr("Do not accept"), self)
         self.refuse_button.setObjectName("refuseMember")
