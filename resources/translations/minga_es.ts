@@ -5401,6 +5401,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not on this paper form</source>
+            <translation>No viene en este formulario en papel</translation>
+        </message>
+        <message>
             <source>I brought what I learnt in the network into my practice</source>
             <translation type="unfinished" />
         </message>

@@ -235,7 +235,8 @@ def test_a_teacher_reads_the_session_and_answers_the_survey(qtbot, show_page, te
     # Her computer shows it back to her, and it cannot be sent again.
     assert editor.survey.own_answer.isVisible()
     assert "2 · A little" in editor.survey.own_answer.text()
-    assert not editor.survey.send_button.isEnabled()
+    assert not editor.survey.send_button.isVisible()
+    assert not editor.survey.answer_box.isVisible()
     mine = ctx.sessions.my_survey_answer(last.id)
     assert mine is not None
     assert mine.prepared == 2

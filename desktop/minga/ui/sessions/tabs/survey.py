@@ -77,7 +77,12 @@ class SurveyTab(QWidget):
         self.intro.setWordWrap(True)
         form.addWidget(self.intro)
         self._build_mode(form)
-        form.addLayout(self._build_answer())
+        # The questions in one box, hidden once this computer has answered.
+        self.answer_box = QWidget(self.group)
+        answer_layout = self._build_answer()
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        self.answer_box.setLayout(answer_layout)
+        form.addWidget(self.answer_box)
         self.own_answer = QLabel(self.group)
         self.own_answer.setObjectName("surveyOwnAnswer")
         self.own_answer.setTextFormat(Qt.TextFormat.PlainText)
@@ -133,6 +138,9 @@ class SurveyTab(QWidget):
             combo.addItem(self.tr("— choose an answer —"), None)
             for level in reversed(rules.SATISFACTION_LEVELS):
                 combo.addItem(self.level_label(level), level)
+            if name == "applied" and self.is_advisor:
+                # Paper forms printed before the question existed do not ask it.
+                combo.addItem(self.tr("Not on this paper form"), 0)
             combo.setCurrentIndex(0)
             self.level_combos[name] = combo
             grid.addRow(field_label(self.question(name), combo, self.group), combo)
@@ -249,8 +257,8 @@ class SurveyTab(QWidget):
                 lines.append(self.tr("Comment: %1").replace("%1", mine.comment))
             self.own_answer.setText("\n".join(lines))
         self.own_answer.setVisible(answered)
-        for widget in (*self.level_combos.values(), self.comment_edit, self.send_button):
-            widget.setEnabled(not answered)
+        self.answer_box.setVisible(not answered)
+        self.send_button.setVisible(not answered)
         self._mode_changed()
 
     def _mode_changed(self) -> None:
