@@ -267,50 +267,74 @@ def _mentions(
     return sorted(pairs.items(), key=lambda pair: -len(pair[0]))
 
 
+# The network's own texts where her practices' titles may be written (an acta lists the
+# practices presented, an agreement names one): (kind, text fields).
+TITLED_TEXTS = (
+    ("session", ("title", "focus", "minutes_text")),
+    ("agreement", ("text",)),
+    ("year_plan", ("focus",)),
+)
+
+
 def _replace_mentions(session: Session, mentions: list[tuple[str, str]]) -> int:
-    """Replaces her name and her titles in every text of every record (an acta that
-    names her, a colleague's notes about her practice, a session's agenda), without new
-    versions, as every computer does when the erasure reaches it."""
+    """Replaces her full name in every text of every record (a colleague's notes, an
+    acta), and the titles of her practices in the network's texts (sessions' agendas and
+    actas, agreements), without new versions, as every computer does when the erasure
+    reaches it."""
     from minga.domain import schema
 
     changed = 0
-    params = {f"n{i}": text for i, (text, _) in enumerate(mentions)}
-    params |= {f"r{i}": placeholder for i, (_, placeholder) in enumerate(mentions)}
-    for kind, model in MODELS_BY_KIND.items():
-        table: Any = model.__table__  # type: ignore[attr-defined]
-        for name in schema.text_fields(kind):
-            if name not in table.c:
-                continue
-            column = f'"{name}"'
-            expression = column
-            for i in range(len(mentions)):
-                expression = f"replace({expression}, :n{i}, :r{i})"
-            found = " OR ".join(f"instr({column}, :n{i}) > 0" for i in range(len(mentions)))
-            gone = session.execute(
-                text(f'UPDATE "{table.name}" SET {column} = {expression} WHERE {found}'), params
-            )
-            changed += gone.rowcount or 0  # type: ignore[attr-defined]
-    # A session's agenda is JSON (its texts escaped): item by item.
-    sessions: Any = MODELS_BY_KIND["session"]
-    for row_id, agenda in session.execute(select(sessions.id, sessions.agenda)):
-        items = agenda if isinstance(agenda, list) else []
-        renamed = []
-        for item in items:
-            title = item.get("title") if isinstance(item, dict) else None
-            if isinstance(title, str):
-                for needle, placeholder in mentions:
-                    title = title.replace(needle, placeholder)
-                renamed.append({**item, "title": title})
-            else:
-                renamed.append(item)
-        if renamed != items:
-            session.execute(
-                update(sessions.__table__)
-                .where(sessions.__table__.c.id == row_id)
-                .values(agenda=renamed)
-            )
-            changed += 1
+    names = [(text_, placeholder) for text_, placeholder in mentions if placeholder == ERASED_NAME]
+    for needle, placeholder in names:
+        for kind, model in MODELS_BY_KIND.items():
+            table: Any = model.__table__  # type: ignore[attr-defined]
+            for name in schema.text_fields(kind):
+                if name not in table.c:
+                    continue
+                gone = session.execute(
+                    text(
+                        f'UPDATE "{table.name}" SET "{name}" = replace("{name}", :n, :r) '
+                        f'WHERE instr("{name}", :n) > 0'
+                    ),
+                    {"n": needle, "r": placeholder},
+                )
+                changed += gone.rowcount or 0  # type: ignore[attr-defined]
+    for kind, fields in TITLED_TEXTS:
+        model_: Any = MODELS_BY_KIND[kind]
+        table = model_.__table__
+        columns = [table.c.id, *(table.c[f] for f in fields)]
+        if kind == "session":
+            columns.append(table.c.agenda)
+        for row in session.execute(select(*columns)).all():
+            values: dict[str, Any] = {}
+            for name in fields:
+                value = _replaced(row._mapping[name], mentions)
+                if value != row._mapping[name]:
+                    values[name] = value
+            if kind == "session":
+                agenda = row._mapping["agenda"]
+                items = agenda if isinstance(agenda, list) else []
+                renamed = [
+                    {**item, "title": _replaced(item.get("title"), mentions)}
+                    if isinstance(item, dict)
+                    else item
+                    for item in items
+                ]
+                if renamed != items:
+                    values["agenda"] = renamed
+            if values:
+                session.execute(update(table).where(table.c.id == row.id).values(**values))
+                changed += 1
     return changed
+
+
+def _replaced(value: Any, mentions: list[tuple[str, str]]) -> Any:
+    if not isinstance(value, str) or not value:
+        return value
+    for needle, placeholder in mentions:
+        if needle in value:
+            value = value.replace(needle, placeholder)
+    return value
 
 
 def _table_exists(session: Session, name: str) -> bool:
