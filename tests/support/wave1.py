@@ -10,6 +10,7 @@ cross-version tests (tests/sync/test_wave1.py) use `python()`.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -36,8 +37,11 @@ def ready() -> bool:
         text=True,
         check=False,
         cwd="/",
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
     )
-    return probe.returncode == 0 and str(HOME) in probe.stdout
+    # The venv's own wave-1 `minga`, never this tree's.
+    found = Path(probe.stdout.strip() or "/")
+    return probe.returncode == 0 and found.resolve().is_relative_to(HOME.resolve())
 
 
 def build() -> Path:

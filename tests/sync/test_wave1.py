@@ -111,11 +111,18 @@ def test_a_new_advisor_with_a_wave1_teacher(
     _teacher(ana, ANA)
     # Wave 1 reads this Minga's invitation and joins.
     assert "You joined Los Copihues" in ana("import", str(usb / "invitacion.minga"))
-    ana("practice", "add", "--title", "Huerto escolar (wave 1)", "--subject", "CN")
+    added = json.loads(
+        ana("practice", "add", "--title", "Huerto escolar (wave 1)", "--subject", "CN", "--json")
+    )
+    photo = tmp_path / "huerto.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"h" * 5000)
+    ana("practice", "attach", added["id"], str(photo))
     ana("export", "--out", str(usb / "ana-1.minga"))
     # This Minga reads wave 1's bundle.
     summary = json.loads(rosa("import", str(usb / "ana-1.minga"), "--accept-new-members", "--json"))
     assert summary[0]["kinds"]["practice"]["new"] == 1
+    assert summary[0]["kinds"]["attachment"]["new"] == 1
+    assert summary[0]["attachments"] == 1
     assert summary[0]["newer_records"] == {}
     rosa("practice", "add", "--title", "Pauta de observación (nueva)")
     rosa("export", "--out", str(usb / "rosa-1.minga"))
@@ -156,7 +163,12 @@ def test_a_wave1_advisor_with_a_new_teacher(
     # Wave 1 refuses this Minga's bundle (nothing changes), and so has nobody to send to.
     refused = rosa("import", str(usb / "pedro-1.minga"), "--accept-new-members", expect=2)
     assert "made by a newer Minga" in refused
-    rosa("practice", "add", "--title", "Lectura compartida (wave 1)")
+    lectura = json.loads(
+        rosa("practice", "add", "--title", "Lectura compartida (wave 1)", "--json")
+    )["id"]
+    rosa("session", "add", "--date", "2026-11-20", "--title", "Sesión de noviembre",
+         "--agenda", "Lectura compartida:30")  # fmt: skip
+    rosa("session", "present", "--session", "latest", "--practice", lectura)
     # The advisor updates: her wave-1 folder is migrated; the refused bundle now arrives,
     # and her consolidated bundle (records written by wave 1) reaches the new teacher.
     rosa = rosa.updated()
@@ -171,6 +183,20 @@ def test_a_wave1_advisor_with_a_new_teacher(
             "Lectura compartida (wave 1)",
         }
     )
+    sessions = json.loads(pedro("sessions", "--json"))
+    assert [s["title"] for s in sessions["sessions"]] == ["Sesión de noviembre"]
+    # The teacher's cycle on the advisor's (wave-1) practice goes back to the advisor.
+    adoption = json.loads(
+        pedro("adopt", "--practice", lectura, "--session", sessions["sessions"][0]["id"], "--json")
+    )
+    pedro("apply", "--adoption", adoption["id"], "--date", "2026-11-25", "--level", "2B",
+          "--students", "9")  # fmt: skip
+    pedro("self-assess", "--adoption", adoption["id"], "--decision", "continue")
+    pedro("export", "--out", str(usb / "pedro-2.minga"))
+    rosa("import", str(usb / "pedro-2.minga"))
+    kinds = json.loads(rosa("stats", "--json"))["kinds"]
+    cycle = ("session", "presentation", "adoption", "application", "self_assessment")
+    assert {kind: kinds[kind]["live"] for kind in cycle} == dict.fromkeys(cycle, 1)
     rosa("check")
 
 
