@@ -3758,8 +3758,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Respuestas</translation>
         </message>
         <message>
-            <source>Receives it</source>
-            <translation>Lo recibe</translation>
+            <source>Who may read it</source>
+            <translation type="unfinished">Quién puede leerla</translation>
         </message>
         <message>
             <source>Observation notes</source>
@@ -3768,6 +3768,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Choose a note and press Enter to read it, or write a new one with {shortcut}. Notes about your class can be answered with a reply.</source>
             <translation>Elige un registro y presiona Enter para leerlo, o escribe uno nuevo con {shortcut}. Los registros sobre tu clase se pueden responder.</translation>
+        </message>
+        <message>
+            <source>The whole microcentre</source>
+            <translation type="unfinished">Todo el microcentro</translation>
+        </message>
+        <message>
+            <source>The two of them and the advisor</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n note(s) written by you</source>
@@ -5205,73 +5213,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The mouse is never needed: these keys reach every area and command.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go to {area}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search practices</source>
-            <translation type="unfinished">Buscar prácticas</translation>
-        </message>
-        <message>
-            <source>New practice (in Sessions: new session)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save what is open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close what is open (it asks when there are changes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print (the open session's guide, in Sessions)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the selected practice (it goes to the trash)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter or a click</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the selected line of a list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tab, Shift+Tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next and previous field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What they do</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>SnapshotsModel</name>
         <message>
             <source>Date and time</source>
@@ -5835,10 +5776,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>&amp;My data…</source>
             <translation>&amp;Mis datos…</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts…</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;About and diagnostics…</source>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from minga.domain.errors import MingaError
-from minga.domain.vocab import VISIBILITY_LABELS, Role
+from minga.domain.vocab import VISIBILITY_LABELS, Role, Visibility
 from minga.services.observation import ObservationInfo
 from minga.ui.context import UiContext
 from minga.ui.editing.records import RecordsPage
@@ -96,10 +96,7 @@ class ObservationPage(RecordsPage):
                     lambda n: str(len(n.replies)),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
-                Column(
-                    lambda: self.tr("Receives it"),
-                    lambda n: vocab(VISIBILITY_LABELS.get(n.visibility, n.visibility)),
-                ),
+                Column(lambda: self.tr("Who may read it"), self._readers),
             ],
             self,
         )
@@ -124,6 +121,15 @@ class ObservationPage(RecordsPage):
         QWidget.setTabOrder(self.view_combo, self.new_button)
         QWidget.setTabOrder(self.new_button, self.table)
         self.refresh()
+
+    def _readers(self, note: ObservationInfo) -> str:
+        """Who reads the note: a draft stays with its observer; a shared one, as the
+        observed teacher chose."""
+        if note.visibility == Visibility.PRIVATE:
+            return vocab(VISIBILITY_LABELS[Visibility.PRIVATE])
+        if note.readers == Visibility.NETWORK:
+            return self.tr("The whole microcentre")
+        return self.tr("The two of them and the advisor")
 
     def _person(self, note: ObservationInfo) -> str:
         view = self.view_combo.currentData()
