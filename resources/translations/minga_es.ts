@@ -1692,8 +1692,15 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
+            <source>Invitation to come back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga invitation (*.minga)</source>
+            <translation type="unfinished">Invitación de Minga (*.minga)</translation>
+        </message>
+        <message>
             <source>Welcome to Minga</source>
-            <extracomment>Languages offered, each named in its own language (never translated). `exec()` result when the person chose to explore with demo data.</extracomment>
             <translation>Te damos la bienvenida a Minga</translation>
         </message>
         <message>
@@ -1771,6 +1778,14 @@
         <message>
             <source>Explore with demo data</source>
             <translation>Explorar con datos de demostración</translation>
+        </message>
+        <message>
+            <source>I am coming back with a new computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you lost your computer and your keys, your advisor gives you an invitation to come back: with it, Minga becomes you again, with new keys.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Opens an invented microcentre in a separate folder, to try Minga without touching your own records.</source>
@@ -3759,7 +3774,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Who may read it</source>
-            <translation type="unfinished">Quién puede leerla</translation>
+            <translation>Quién puede leerla</translation>
         </message>
         <message>
             <source>Observation notes</source>
@@ -3771,11 +3786,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The whole microcentre</source>
-            <translation type="unfinished">Todo el microcentro</translation>
+            <translation>Todo el microcentro</translation>
         </message>
         <message>
             <source>The two of them and the advisor</source>
-            <translation type="unfinished" />
+            <translation>Ambas personas y el/la asesor/a</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) written by you</source>
@@ -5213,6 +5228,73 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mouse is never needed: these keys reach every area and command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to {area}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search practices</source>
+            <translation type="unfinished">Buscar prácticas</translation>
+        </message>
+        <message>
+            <source>New practice (in Sessions: new session)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close what is open (it asks when there are changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print (the open session's guide, in Sessions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected practice (it goes to the trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or a click</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the selected line of a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab, Shift+Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next and previous field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SnapshotsModel</name>
         <message>
             <source>Date and time</source>
@@ -5776,6 +5858,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>&amp;My data…</source>
             <translation>&amp;Mis datos…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;About and diagnostics…</source>
@@ -8798,6 +8884,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>The file {path} could not be written: {reason}. Nothing was written.</source>
             <translation>No se pudo escribir el archivo {path}: {reason}. No se escribió nada.</translation>
+        </message>
+        <message>
+            <source>{file} is not an invitation to come back. Ask your advisor for one (Integrantes, 'Volver a incorporar'), or fill in the form.</source>
+            <extracomment>Languages offered, each named in its own language (never translated). `exec()` result when the person chose to explore with demo data.</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
