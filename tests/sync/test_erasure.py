@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from minga.core.attachments import AttachmentStore
 from minga.domain.cycle_rules import AgendaItem
 from minga.domain.errors import MingaError
 from minga.services.observation import ObservationInput, ObservationService
 from minga.services.person_data import erase_person, erasure_preview
 from minga.services.practices import PracticeInput
 from minga.services.sessions import FeedbackInput, SessionInput, SessionService
+from minga.services.stats import run_check
 from tests.sync.conftest import Device, Network, open_bundle
 
 LUZ = {"name": "Luz Marina Ñancupil Rivas", "school": "Escuela Rural Las Quilas", "rbd": "6033-2"}
@@ -178,6 +180,8 @@ def _scenario(network: Network, rosa: Device, ana: Device, pedro: Device, luz: D
         assert names == {"Persona eliminada"}, device.label
         [(erasures,)] = device.rows("SELECT count(*) FROM erasures")
         assert erasures == 1, device.label
+        report = run_check(device.ws.db, AttachmentStore(device.ws.dirs.attachments))
+        assert report.ok, (device.label, [p.message() for p in report.problems])
     # The counts stay (the rows stay, emptied), without her name.
     for device in (rosa, luz):
         assert len(device.rows("SELECT id FROM practices")) == practices_before[device.label]
