@@ -234,8 +234,14 @@ def test_an_installer_is_offered_only_as_it_was_signed(tmp_path: Path, network: 
     other = network.ana.keys().public.signing_key
     assert installers.checked_installer(usb, version="0.9.0", signing_key=other) is None
     assert installers.checked_installer(usb, version="1.0.0", signing_key=key) is None
+    with network.ana.ws.db.session() as session:
+        offered = installers.remember(session, "0.9.0", usb, key)
+        assert (offered.version, offered.installer) == ("0.9.0", str(deb))
     deb.write_bytes(deb.read_bytes()[:-1] + b"y")  # one byte changed on the way
     assert installers.checked_installer(usb, version="0.9.0", signing_key=key) is None
+    deb.unlink()  # and later the stick is gone: Inicio no longer names the file
+    with network.ana.ws.db.session() as session:
+        assert installers.offer(session) == installers.Offer("0.9.0", str(usb), None)
     with pytest.raises(installers.InstallerError):
         installers.installers_in(tmp_path / "usb" / installers.MANIFEST)
 
@@ -268,3 +274,36 @@ def test_the_installers_folder_is_remembered(tmp_path: Path, network: Network) -
     network.advisor.export_result(last / "c.minga", full=True, no_installer=True)
     network.advisor.export_result(last / "d.minga", full=True)
     assert sorted(p.name for p in last.iterdir()) == ["c.minga", "d.minga"]
+
+
+def test_evidence_on_a_newer_kind_travels_with_its_record(forger: Forger, network: Network) -> None:
+    import hashlib
+
+    ana = network.ana
+    badge = _badge(ana.person_id, ana.actor.device_id)
+    photo = b"\xff\xd8\xff\xe0" + b"insignia" * 500
+    sha256 = hashlib.sha256(photo).hexdigest()
+    attachment = {
+        "id": str(uuid.uuid4()),
+        "owner": ana.person_id,
+        "version": f"1790000000000-0001-{ana.actor.device_id}",
+        "prev_version": None,
+        "updated_at": "2026-09-21T12:00:00+00:00",
+        "deleted": False,
+        "visibility": "network",
+        "sha256": sha256,
+        "filename": "insignia.jpg",
+        "media_type": "image/jpeg",
+        "size": len(photo),
+        "parent_kind": BADGE,  # an attachment on a kind only a newer Minga knows
+        "parent_id": badge["id"],
+        "caption": "",
+    }
+    forger.set_records(BADGE, [badge])
+    forger.set_records("attachment", [attachment])
+    forger.set_member(f"attachments/{sha256}", photo)
+    result = network.advisor.import_(forger.write())
+    assert result.newer == {BADGE: 1, "attachment": 1}
+    _, relayed = _relayed(network)
+    assert relayed[f"attachments/{sha256}"] == photo
+    assert [json.loads(line)["id"] for line in _lines(relayed, "attachment")] == [attachment["id"]]

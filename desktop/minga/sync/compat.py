@@ -130,6 +130,20 @@ def held_records(
             yield kind, payload
 
 
+def attachment_of(line: str) -> str | None:
+    """The evidence file (SHA-256) a kept attachment record names, if it is live."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    sha256 = record.get("sha256")
+    if record.get("deleted") is not False or not isinstance(sha256, str):
+        return None
+    return sha256 if schema.SHA256_RE.fullmatch(sha256) else None
+
+
 def waiting(session: Session) -> dict[str, int]:
     """kind -> how many kept records still need a newer Minga (not deleted ones)."""
     counts: dict[str, int] = {}

@@ -559,6 +559,10 @@ def _collect(
             if member is None:
                 member = _Member(temp, f"records/{kind}.jsonl.gz")
             member.write_line(line)
+            if kind == "attachment":  # a newer Minga's evidence travels with its record
+                sha256 = compat.attachment_of(line)
+                if sha256:
+                    attachments.add(sha256)
         if member is not None:
             counts[kind] = member.count
             members[member.name] = (member.path, member.close())

@@ -169,6 +169,8 @@ def offer(session: Any) -> Offer | None:
         found = Offer(str(doc["version"]), str(doc["folder"]), doc.get("installer"))
     except (ValueError, KeyError, TypeError):
         return None
+    if found.installer and not Path(found.installer).is_file():  # the stick was taken away
+        found = Offer(found.version, found.folder, None)
     return found if newer_app(found.version) else None
 
 
