@@ -1693,11 +1693,11 @@
         <name>FirstRunDialog</name>
         <message>
             <source>Invitation to come back</source>
-            <translation type="unfinished" />
+            <translation>Invitación para volver</translation>
         </message>
         <message>
             <source>Minga invitation (*.minga)</source>
-            <translation type="unfinished">Invitación de Minga (*.minga)</translation>
+            <translation>Invitación de Minga (*.minga)</translation>
         </message>
         <message>
             <source>Welcome to Minga</source>
@@ -1781,11 +1781,11 @@
         </message>
         <message>
             <source>I am coming back with a new computer…</source>
-            <translation type="unfinished" />
+            <translation>Vuelvo con un computador nuevo…</translation>
         </message>
         <message>
             <source>If you lost your computer and your keys, your advisor gives you an invitation to come back: with it, Minga becomes you again, with new keys.</source>
-            <translation type="unfinished" />
+            <translation>Si perdiste tu computador y tus claves, tu asesor/a te da una invitación para volver: con ella, Minga vuelve a ser tú, con claves nuevas.</translation>
         </message>
         <message>
             <source>Opens an invented microcentre in a separate folder, to try Minga without touching your own records.</source>
@@ -3395,8 +3395,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Los datos de esta persona ya fueron borrados.</translation>
         </message>
         <message>
-            <source>no records</source>
-            <translation>ningún registro</translation>
+            <source>Erasing replaces the name of {name} and her e-mail address; this computer holds no record of hers to empty. Your next bundles carry the erasure to every computer of the network.</source>
+            <translation>Borrar reemplaza el nombre de {name} y su correo; este computador no guarda registros suyos que vaciar. Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
         </message>
         <message>
             <source>Erasing replaces the name of {name} and her e-mail address, and empties the texts of: {counts}. Her evidence files are deleted. Counts in the indicators stay, without her name. Your next bundles carry the erasure to every computer of the network.</source>
@@ -3884,8 +3884,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Escuela o sede social; un enlace si es a distancia</translation>
         </message>
         <message>
-            <source>Annual focus</source>
-            <translation>Foco anual</translation>
+            <source>Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— the advisor —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Focus of the session</source>
+            <translation type="unfinished">Foco de la sesión</translation>
         </message>
         <message>
             <source>For example: Mathematics, problem solving</source>
@@ -6709,6 +6717,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Esto borra los datos de {name} en este computador y, con tus próximos paquetes, en todos los computadores de la red: su nombre y su correo, los textos de {counts}, y sus archivos de evidencia. Los conteos de los indicadores se mantienen, sin su nombre. No se puede deshacer.</translation>
         </message>
         <message>
+            <source>This erases the data of {name} on this computer and, through your next bundles, on every computer of the network: her name and e-mail address (this computer holds no record of hers). It cannot be undone.</source>
+            <translation>Esto borra los datos de {name} en este computador y, con tus próximos paquetes, en todos los computadores de la red: su nombre y su correo (este computador no guarda registros suyos). No se puede deshacer.</translation>
+        </message>
+        <message>
             <source>Erase the data of {name}? [y/N] </source>
             <translation>¿Borrar los datos de {name}? [s/N] </translation>
         </message>
@@ -8888,7 +8900,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>{file} is not an invitation to come back. Ask your advisor for one (Integrantes, 'Volver a incorporar'), or fill in the form.</source>
             <extracomment>Languages offered, each named in its own language (never translated). `exec()` result when the person chose to explore with demo data.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} no es una invitación para volver. Pídele una a tu asesor/a (Integrantes, 'Volver a incorporar'), o completa el formulario.</translation>
         </message>
     </context>
     <context>

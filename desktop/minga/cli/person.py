@@ -106,16 +106,26 @@ def _erase(cli: Context) -> int:
             raise MingaError(
                 QT_TRANSLATE_NOOP("errors", "The data of this person were already erased.")
             )
-        _print(
-            cli.tr(
-                "This erases the data of {name} on this computer and, through your next "
-                "bundles, on every computer of the network: her name and e-mail address, "
-                "the texts of {counts}, and her evidence files. Counts in the indicators "
-                "stay, without her name. It cannot be undone.",
-                name=preview.name,
-                counts=_counts_text(cli, preview.counts),
+        if preview.counts:
+            _print(
+                cli.tr(
+                    "This erases the data of {name} on this computer and, through your next "
+                    "bundles, on every computer of the network: her name and e-mail address, "
+                    "the texts of {counts}, and her evidence files. Counts in the indicators "
+                    "stay, without her name. It cannot be undone.",
+                    name=preview.name,
+                    counts=_counts_text(cli, preview.counts),
+                )
             )
-        )
+        else:
+            _print(
+                cli.tr(
+                    "This erases the data of {name} on this computer and, through your next "
+                    "bundles, on every computer of the network: her name and e-mail address "
+                    "(this computer holds no record of hers). It cannot be undone.",
+                    name=preview.name,
+                )
+            )
         if not (sys.stdin and sys.stdin.isatty()):
             raise MingaError(
                 QT_TRANSLATE_NOOP(

@@ -145,11 +145,19 @@ class MyDataDialog(QDialog):
         self._erased_already = preview.already_erased
         if preview.already_erased:
             self.erase_text.setText(self.tr("The data of this person were already erased."))
+        elif not preview.counts:
+            self.erase_text.setText(
+                self.tr(
+                    "Erasing replaces the name of {name} and her e-mail address; this "
+                    "computer holds no record of hers to empty. Your next bundles carry the "
+                    "erasure to every computer of the network."
+                ).format(name=preview.name)
+            )
         else:
             counts = ", ".join(
                 f"{QCoreApplication.translate('vocab', KIND_LABELS.get(kind, kind))}: {count}"
                 for kind, count in sorted(preview.counts.items())
-            ) or self.tr("no records")
+            )
             self.erase_text.setText(
                 self.tr(
                     "Erasing replaces the name of {name} and her e-mail address, and empties "
