@@ -6,6 +6,9 @@ problem under its field; an RBD whose check digit does not follow módulo 11 sho
 warning with an "The RBD is correct" box to confirm it (docs/domain.md: never a refusal).
 A valid form sets up the data folder (`setup.initialize`). "Explore with demo data"
 closes the dialog with `FirstRunDialog.DEMO`; the caller fills a separate folder.
+"I am coming back with a new computer" takes the advisor's invitation back (a member
+who lost her computer and her keys): it shows the advisor's fingerprint and asks, then
+this installation becomes that member with new keys (docs/moving-computers.md).
 
 Changing the language emits `language_changed`; whoever installs translators does so,
 and the dialog retranslates itself on the resulting LanguageChange event.
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +41,7 @@ from PySide6.QtWidgets import (
 from minga.core.identity import Actor
 from minga.domain.errors import CheckDigitWarning, MingaError, ValidationError, ValidationErrors
 from minga.domain.vocab import Role
-from minga.i18n import catalog, normalize_language
+from minga.i18n import QT_TRANSLATE_NOOP, catalog, normalize_language
 from minga.services.setup import SetupInput, initialize, validate_setup
 from minga.ui.icons import app_icon, icon
 
@@ -197,13 +201,18 @@ class FirstRunDialog(QDialog):
         self.demo_button = QPushButton(icon("demo"), "", self)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setAutoDefault(False)
+        self.rejoin_button = QPushButton(self)
+        self.rejoin_button.setObjectName("rejoinButton")
+        self.rejoin_button.setAutoDefault(False)
         # The demo stays apart on the left; "Start" is where a dialog's main button is.
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.demo_button)
+        self.buttons.addWidget(self.rejoin_button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.start_button)
         self.start_button.clicked.connect(self.start)
         self.demo_button.clicked.connect(self.explore_demo)
+        self.rejoin_button.clicked.connect(self._rejoin_clicked)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -291,6 +300,61 @@ class FirstRunDialog(QDialog):
     def explore_demo(self) -> None:
         """Closes the dialog asking for the demo data folder."""
         self.done(self.DEMO)
+
+    def _rejoin_clicked(self) -> None:
+        self.come_back()  # (clicked's "checked" argument is not a path)
+
+    def come_back(self, path: Path | None = None) -> bool:
+        """Joins with the advisor's invitation back, after the fingerprint is confirmed:
+        this installation becomes that member, with new keys. True when it did."""
+        from minga.core.identity import current_actor
+        from minga.sync.keys import KeyVault
+        from minga.sync.membership import join, peek_invitation
+
+        chosen = path or self.invitation_path()
+        if chosen is None:
+            return False
+        invitation = peek_invitation(chosen)
+        if invitation is None or invitation.rejoin is None:
+            self._general_error = MingaError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} is not an invitation to come back. Ask your advisor for one "
+                    "(Integrantes, 'Volver a incorporar'), or fill in the form.",
+                ),
+                file=chosen.name,
+            )
+            self._render_general_error()
+            return False
+        if not self.confirm_invitation(invitation):
+            return False
+        root = self.data_dir or Path(self.db.path).parent
+        try:
+            join(_Folder(self.db, root), invitation, KeyVault(root), path=chosen)  # type: ignore[arg-type]
+            with self.db.session() as session:
+                self.actor = current_actor(session)
+        except MingaError as exc:
+            self._general_error = exc
+            self._render_general_error()
+            return False
+        log.info("this installation came back as a member invited back")
+        self.accept()
+        return True
+
+    def invitation_path(self) -> Path | None:
+        """Asks for the invitation file (None: cancelled)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Invitation to come back"),
+            "",
+            self.tr("Minga invitation (*.minga)"),
+        )
+        return Path(name) if name else None
+
+    def confirm_invitation(self, invitation: object) -> bool:
+        from minga.ui.sync.import_panel import ask_invitation_fingerprint
+
+        return ask_invitation_fingerprint(self, invitation)
 
     # --- errors ----------------------------------------------------------------------
 
@@ -403,6 +467,13 @@ class FirstRunDialog(QDialog):
             )
         self.start_button.setText(self.tr("Start"))
         self.demo_button.setText(self.tr("Explore with demo data"))
+        self.rejoin_button.setText(self.tr("I am coming back with a new computer…"))
+        self.rejoin_button.setToolTip(
+            self.tr(
+                "If you lost your computer and your keys, your advisor gives you an "
+                "invitation to come back: with it, Minga becomes you again, with new keys."
+            )
+        )
         self.demo_button.setToolTip(
             self.tr(
                 "Opens an invented microcentre in a separate folder, to try Minga "
@@ -411,3 +482,11 @@ class FirstRunDialog(QDialog):
         )
         self._render_errors()
         self._render_general_error()
+
+
+class _Folder:
+    """The data folder as `membership.join` reads it (its database and its root)."""
+
+    def __init__(self, db: Database, root: Path) -> None:
+        self.db = db
+        self.root = root

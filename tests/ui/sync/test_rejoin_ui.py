@@ -133,3 +133,51 @@ def test_a_backup_with_keys_from_respaldos_and_its_restore(
     assert teacher_ctx.practices.get(kept.id).data.title == "Huerto escolar"
     assert "keys" in teacher_ctx.bridge.record[-1].text
     dialog.deleteLater()
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_the_first_run_dialog_comes_back_with_an_invitation(
+    qtbot, network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minga.core.workspace import Workspace
+    from minga.sync.membership import write_invitation
+    from minga.ui.first_run import FirstRunDialog
+
+    rosa, ana = network.advisor, network.ana
+    invitation = tmp_path / "volver.minga"
+    write_invitation(rosa.ws, invitation, rosa.vault, rejoin=ana.person_id)
+    # A brand-new installation, before anyone set it up (no keyring in tests: key file).
+    monkeypatch.setenv("MINGA_KEY_PASSPHRASE", "llavero de prueba")
+    root = tmp_path / "computador-nuevo"
+    workspace = Workspace(root)
+    dialog = FirstRunDialog(workspace.db, language="en", data_dir=root)
+    qtbot.addWidget(dialog)
+    assert dialog.rejoin_button.text() == "I am coming back with a new computer…"
+
+    # Not an invitation back: a sentence, nothing set up.
+    assert not dialog.come_back(network.invitation)
+    assert "not an invitation to come back" in dialog.general_error.text()
+    # The fingerprint not confirmed: nothing set up either.
+    dialog.confirm_invitation = lambda inv: False
+    assert not dialog.come_back(invitation)
+    assert dialog.actor is None
+
+    shown = []
+
+    def confirm(inv) -> bool:
+        shown.append(inv.fingerprint)
+        return True
+
+    dialog.confirm_invitation = confirm
+    assert dialog.come_back(invitation)
+    assert shown == [rosa.keys().public.fingerprint]
+    assert dialog.actor is not None
+    assert dialog.actor.person_id == ana.person_id
+    workspace.close()
+    new = Device(root, ana.backend, "ana-nueva")
+    try:
+        assert new.keys() is not None  # in the key file, sealed with the passphrase
+        result = rosa.import_(new.export(network.path("ana-nueva")), accept_new_members=True)
+        assert result.accepted_member
+    finally:
+        new.close()

@@ -47,7 +47,7 @@ from minga.ui.sync.widgets import (
 from minga.ui.tasks import Progress, TaskCancelled, TaskHandle
 from minga.ui.widgets.table import setup_table
 
-__all__ = ["ImportPanel"]
+__all__ = ["ImportPanel", "ask_invitation_fingerprint"]
 
 log = logging.getLogger(__name__)
 
@@ -251,42 +251,7 @@ class ImportPanel(QGroupBox):
     def confirm_invitation(self, invitation: Any) -> bool:
         """Before joining: the advisor's name and fingerprint, and the question whether it
         is the one she read aloud (without dialogs the answer is no)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from minga.ui import messages
-
-        if not messages.dialogs_enabled():
-            return False
-        box = QMessageBox(self.window())
-        box.setObjectName("confirmInvitation")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Join the microcentre"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if invitation.rejoin is not None:
-            text = self.tr(
-                "This invitation from {advisor} lets {name} come back to {microcentre} with "
-                "this computer and new keys."
-            ).format(
-                advisor=invitation.advisor.name,
-                name=invitation.rejoin.name,
-                microcentre=invitation.microcentre["name"],
-            )
-        else:
-            text = self.tr("Invitation from {advisor} to join {microcentre}.").format(
-                advisor=invitation.advisor.name, microcentre=invitation.microcentre["name"]
-            )
-        box.setText(text)
-        box.setInformativeText(
-            self.tr(
-                "Fingerprint of your advisor's key:\n{fingerprint}\n\nIs it the one "
-                "{advisor} read to you (in person or by phone)? Join only if it is."
-            ).format(fingerprint=invitation.fingerprint, advisor=invitation.advisor.name)
-        )
-        yes = box.addButton(self.tr("It is the same: join"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return ask_invitation_fingerprint(self.window(), invitation)
 
     def _run(self, group: list[Path], *, accept: bool) -> None:
         ws, vault = self.ctx.workspace, self._vault()
@@ -492,3 +457,53 @@ class ImportPanel(QGroupBox):
         self.result_label.show()
         self.summary.set_kinds({})
         self.summary_view.hide()
+
+
+def ask_invitation_fingerprint(parent: QWidget | None, invitation: Any) -> bool:
+    """Shows an invitation's advisor and fingerprint and asks whether it is the one the
+    advisor read aloud (Recibir, and the first-run dialog's "coming back"); without
+    dialogs (automation) the answer is no."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from minga.ui import messages
+
+    if not messages.dialogs_enabled():
+        return False
+    box = QMessageBox(parent)
+    box.setObjectName("confirmInvitation")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ImportPanel", "Join the microcentre"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if invitation.rejoin is not None:
+        text = QCoreApplication.translate(
+            "ImportPanel",
+            "This invitation from {advisor} lets {name} come back to {microcentre} with "
+            "this computer and new keys.",
+        ).format(
+            advisor=invitation.advisor.name,
+            name=invitation.rejoin.name,
+            microcentre=invitation.microcentre["name"],
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ImportPanel", "Invitation from {advisor} to join {microcentre}."
+        ).format(advisor=invitation.advisor.name, microcentre=invitation.microcentre["name"])
+    box.setText(text)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ImportPanel",
+            "Fingerprint of your advisor's key:\n{fingerprint}\n\nIs it the one "
+            "{advisor} read to you (in person or by phone)? Join only if it is.",
+        ).format(fingerprint=invitation.fingerprint, advisor=invitation.advisor.name)
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("ImportPanel", "It is the same: join"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    no = box.addButton(
+        QCoreApplication.translate("ImportPanel", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
