@@ -113,6 +113,11 @@ def home_summary(
 ) -> HomeSummary:
     """The start page's summary; `today` decides "this year" and the next session."""
     today = today or db.clock.today()
+    from minga.sync import compat
+
+    # After an update, what an older run kept for a newer Minga becomes real at once
+    # (a write only when something is now understood).
+    compat.reapply_pending(db)
     with db.session() as session:
         actor = current_actor(session)
         info = _shell_info(session, actor)
@@ -148,8 +153,6 @@ def home_summary(
             )
         ]
         counts = _network(session, actor, today)
-        from minga.sync import compat
-
         newer_records = sum(compat.waiting(session).values())
         from minga.sync import installers
 
