@@ -8408,6 +8408,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>El número de la sesión debe estar entre 1 y {max}.</translation>
         </message>
         <message>
+            <source>The minutes are approved at a later session, not before the session itself ({date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This practice is already on the session's programme.</source>
             <translation>Esta práctica ya está en el programa de la sesión.</translation>
         </message>
@@ -10415,6 +10419,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Role</source>
             <translation>Rol</translation>
+        </message>
+        <message>
+            <source>The {shown} most recent of {total}; every one is in registros/{kind}.json.</source>
+            <translation>Los {shown} más recientes de {total}; todos están en registros/{kind}.json.</translation>
         </message>
         <message>
             <source>Microcentre</source>

@@ -54,6 +54,8 @@ _DATE_FIELDS = (
     "updated_at",
 )
 EXCERPT = 140
+# At most this many rows per kind in the summary (the most recent); the JSON has them all.
+ROWS_SHOWN = 200
 NONE_YET = QT_TRANSLATE_NOOP("reports", "Nothing of this kind.")
 ATTENDANCE = {
     "present": QT_TRANSLATE_NOOP("reports", "Present"),
@@ -181,11 +183,26 @@ def render_person_summary(
         story.append(
             data_table(
                 [reports.tr("Date"), reports.tr("What")],
-                [[_when(r), _what(kind, r, reports)] for r in records],
+                [[_when(r), _what(kind, r, reports)] for r in records[-ROWS_SHOWN:]],
                 [width * 0.2, width * 0.8],
                 styles,
             )
         )
+        if len(records) > ROWS_SHOWN:
+            story.append(
+                Paragraph(
+                    esc(
+                        reports.tr(
+                            "The {shown} most recent of {total}; every one is in "
+                            "registros/{kind}.json.",
+                            shown=ROWS_SHOWN,
+                            total=len(records),
+                            kind=kind,
+                        )
+                    ),
+                    styles.muted,
+                )
+            )
     pages = doc.render(story)
     return Rendered(pages, doc.sections, title)
 

@@ -219,8 +219,15 @@ def open_my_data(window: QWidget | None, ctx: UiContext) -> None:
 
     dialog = MyDataDialog(ctx, window)
     reload_pages = getattr(window, "reload_pages", None)
-    if reload_pages is not None:
-        dialog.erased = reload_pages
+
+    def erased() -> None:
+        from minga.services.setup import actor
+
+        ctx.actor = actor(ctx.workspace.db)  # her own name may be the one erased
+        if reload_pages is not None:
+            reload_pages()
+
+    dialog.erased = erased
     dialog.exec()
     dialog.deleteLater()
 
