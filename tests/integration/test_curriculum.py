@@ -30,6 +30,38 @@ def test_the_shipped_catalogue_loads() -> None:
     assert all(o.description and o.axis for o in catalogue.all())
 
 
+# Objectives per subject and level in the Bases Curriculares, for the levels the catalogue
+# covers (docs/domain.md, The school and the curriculum): each is covered whole.
+COVERED = {
+    ("MA", "1B"): 20,
+    ("MA", "2B"): 22,
+    ("MA", "3B"): 26,
+    ("MA", "4B"): 27,
+    ("LE", "1B"): 26,
+    ("CN", "1B"): 12,
+    ("HI", "3B"): 16,
+    ("PM", "NT"): 12,
+    ("LV", "NT"): 10,
+}
+
+
+def test_each_covered_subject_and_level_has_all_its_objectives_in_order() -> None:
+    catalogue = load_catalogue()
+    found: dict[tuple[str, str], list[int]] = {}
+    for objective in catalogue.all():
+        found.setdefault((objective.subject, objective.level), []).append(
+            int(objective.code.rsplit(" ", 1)[1])
+        )
+    assert {key: len(numbers) for key, numbers in found.items()} == COVERED
+    for numbers in found.values():
+        assert numbers == list(range(1, len(numbers) + 1))
+    # The next number after the last is unknown: a warning, never a silent pass.
+    assert catalogue.unknown(["MA02 OA 23", "MA04 OA 27", "CN01 OA 13"]) == [
+        "MA02 OA 23",
+        "CN01 OA 13",
+    ]
+
+
 def test_search_by_subject_level_and_words_without_accents() -> None:
     catalogue = load_catalogue()
     found = catalogue.search(subject="MA", level="1B", query="pictogramas")
