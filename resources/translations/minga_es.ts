@@ -3311,6 +3311,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Acta</translation>
         </message>
         <message>
+            <source>Approve the minutes</source>
+            <translation>Aprobar el acta</translation>
+        </message>
+        <message>
             <source>Agreements</source>
             <translation>Acuerdos</translation>
         </message>
@@ -3345,6 +3349,18 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>The whole network</source>
             <translation>Toda la red</translation>
+        </message>
+        <message>
+            <source>Not approved yet: the minutes are read and approved at the next session.</source>
+            <translation>Aún sin aprobar: el acta se lee y se aprueba en la sesión siguiente.</translation>
+        </message>
+        <message>
+            <source>Minutes approved on {date}.</source>
+            <translation>Acta aprobada el {date}.</translation>
+        </message>
+        <message>
+            <source>Undo the approval</source>
+            <translation>Deshacer la aprobación</translation>
         </message>
     </context>
     <context>
@@ -3885,15 +3901,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Coordinador/a</translation>
         </message>
         <message>
             <source>— the advisor —</source>
-            <translation type="unfinished" />
+            <translation>— el/la asesor/a —</translation>
         </message>
         <message>
             <source>Focus of the session</source>
-            <translation type="unfinished">Foco de la sesión</translation>
+            <translation>Foco de la sesión</translation>
         </message>
         <message>
             <source>For example: Mathematics, problem solving</source>
@@ -6785,6 +6801,18 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>el acta</translation>
         </message>
         <message>
+            <source>approve a session's minutes, read at the next session (advisor)</source>
+            <translation>aprueba el acta de una sesión, leída en la sesión siguiente (asesor/a)</translation>
+        </message>
+        <message>
+            <source>when they were approved, as YYYY-MM-DD (default: the next session's date, or today)</source>
+            <translation>cuándo se aprobó, como AAAA-MM-DD (por omisión: la fecha de la sesión siguiente, o hoy)</translation>
+        </message>
+        <message>
+            <source>take the approval back</source>
+            <translation>deshace la aprobación</translation>
+        </message>
+        <message>
             <source>record the evaluation of a presented practice (advisor)</source>
             <translation>registra la evaluación de una práctica presentada (asesor/a)</translation>
         </message>
@@ -6823,6 +6851,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>comment</source>
             <translation>comentario</translation>
+        </message>
+        <message>
+            <source>The minutes of session {number} are no longer approved.</source>
+            <translation>El acta de la sesión {number} ya no está aprobada.</translation>
+        </message>
+        <message>
+            <source>The minutes of session {number} were approved on {date}.</source>
+            <translation>El acta de la sesión {number} se aprobó el {date}.</translation>
         </message>
         <message>
             <source>choose a colleague's practice to apply</source>
@@ -8409,7 +8445,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The minutes are approved at a later session, not before the session itself ({date}).</source>
-            <translation type="unfinished" />
+            <translation>El acta se aprueba en una sesión posterior, no antes de la sesión misma ({date}).</translation>
         </message>
         <message>
             <source>This practice is already on the session's programme.</source>

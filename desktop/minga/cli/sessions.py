@@ -104,6 +104,19 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     minutes = session_actions.add_parser("minutes", help=cli.tr("write the minutes (advisor)"))
     minutes.add_argument("--session", required=True, help=session_id_help)
     minutes.add_argument("--text", required=True, help=cli.tr("the minutes"))
+    approve = session_actions.add_parser(
+        "approve-minutes",
+        help=cli.tr("approve a session's minutes, read at the next session (advisor)"),
+    )
+    approve.add_argument("--session", required=True, help=session_id_help)
+    approve.add_argument(
+        "--date",
+        help=cli.tr(
+            "when they were approved, as YYYY-MM-DD (default: the next session's date, or today)"
+        ),
+    )
+    approve.add_argument("--undo", action="store_true", help=cli.tr("take the approval back"))
+    approve.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
     evaluate = session_actions.add_parser(
         "evaluate", help=cli.tr("record the evaluation of a presented practice (advisor)")
     )
@@ -280,6 +293,7 @@ def cmd_session(cli: Context) -> int:
         "present": _cmd_session_present,
         "attend": _cmd_session_attend,
         "minutes": _cmd_session_minutes,
+        "approve-minutes": _cmd_session_approve_minutes,
         "evaluate": _cmd_session_evaluate,
         "survey": _cmd_session_survey,
     }
@@ -413,6 +427,39 @@ def _cmd_session_minutes(cli: Context) -> int:
 
     SessionService(cli.workspace.db).set_minutes(session_ref(cli, cli.args.session), cli.args.text)
     _print(cli.tr("Minutes saved."))
+    return EXIT_OK
+
+
+def _cmd_session_approve_minutes(cli: Context) -> int:
+    from minga.domain import cycle_rules
+    from minga.services.sessions import SessionService
+
+    a = cli.args
+    on = cycle_rules.parse_date(a.date) if a.date else None
+    detail = SessionService(cli.workspace.db).approve_minutes(
+        session_ref(cli, a.session), on, approved=not a.undo
+    )
+    approved = detail.minutes_approved_on
+    if a.json:
+        _print_json(
+            {
+                "session_id": detail.id,
+                "number": detail.number,
+                "minutes_approved_on": approved.isoformat() if approved else None,
+            }
+        )
+    elif approved is None:
+        _print(
+            cli.tr("The minutes of session {number} are no longer approved.", number=detail.number)
+        )
+    else:
+        _print(
+            cli.tr(
+                "The minutes of session {number} were approved on {date}.",
+                number=detail.number,
+                date=approved.isoformat(),
+            )
+        )
     return EXIT_OK
 
 

@@ -163,6 +163,41 @@ class SessionService:
             save(session, actor, row)
             return self._detail(session, row, actor)
 
+    def approve_minutes(
+        self, session_id: str, on: dt.date | None = None, *, approved: bool = True
+    ) -> SessionDetail:
+        """(Advisor) The acta of a session is read and approved at the next session
+        ("Lectura y aprobación del acta anterior"): `on` defaults to the date of the next
+        session when it has come, else today. `approved=False` takes the approval back."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            row = own(session, MicrocentreSession, session_id, actor)
+            if not approved:
+                row.minutes_approved_on = None
+            else:
+                today = self.db.clock.today()
+                if on is None:
+                    following = session.scalar(
+                        select(func.min(MicrocentreSession.date)).where(
+                            MicrocentreSession.deleted.is_(False),
+                            MicrocentreSession.date > row.date,
+                        )
+                    )
+                    on = following if following is not None and following <= today else today
+                if on < row.date:
+                    raise ValidationError(
+                        "minutes_approved_on",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The minutes are approved at a later session, not before the "
+                            "session itself ({date}).",
+                        ),
+                        date=row.date.isoformat(),
+                    )
+                row.minutes_approved_on = on
+            save(session, actor, row)
+            return self._detail(session, row, actor)
+
     def delete(self, session_id: str) -> None:
         """Soft delete (the tombstone travels); `restore` brings it back."""
         self._set_deleted(session_id, True)

@@ -121,6 +121,7 @@ class SessionEditor(EditorFrame):
             "place": "",
             "modality": str(SessionModality.IN_PERSON),
             "focus": "",
+            "coordinator_id": "",
             "agenda": [],
             "attendance": {},
             "minutes_text": "",
@@ -134,6 +135,7 @@ class SessionEditor(EditorFrame):
         self.record_id = None
         self._other_month_minutes = 0
         self._members = members(self.ctx)
+        self.plan.set_people(self._members, "")
         self.attendance.set_people(self._members, [])
         self.clear_errors()
         self.status_label.clear()
@@ -151,6 +153,7 @@ class SessionEditor(EditorFrame):
         self._detail = detail
         self.record_id = detail.id
         self._members = members(self.ctx)
+        self.plan.set_people(self._members, detail.coordinator_id or "")
         self.attendance.set_people(self._members, detail.attendance)
         month = next((w for w in detail.warnings if w.code == rules.MONTH_ALLOWANCE_EXCEEDED), None)
         self._other_month_minutes = (
@@ -195,6 +198,7 @@ class SessionEditor(EditorFrame):
             "place": detail.place,
             "modality": detail.modality,
             "focus": detail.focus,
+            "coordinator_id": detail.coordinator_id or "",
             "agenda": [item.as_json() for item in detail.agenda],
             "attendance": {a.person_id: a.status for a in detail.attendance},
             "minutes_text": detail.minutes_text,
@@ -300,6 +304,7 @@ class SessionEditor(EditorFrame):
             modality=data["modality"],
             focus=data["focus"],
             agenda=[AgendaItem(str(i["title"]), int(i["minutes"])) for i in data["agenda"]],
+            coordinator_id=data.get("coordinator_id") or None,
         )
 
     def store(self) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minga.domain.errors import MingaError
 from minga.ui.widgets.fields import plain_text_edit
+from minga.ui.widgets.text import day_text
 
 if TYPE_CHECKING:
     from minga.ui.editing.frame import EditorFrame
@@ -47,6 +48,18 @@ class MinutesTab(QWidget):
             column, "minutes_text", self.tr("Minutes (acta)"), self.minutes_edit, parent=self
         )
         column.setStretch(1, 1)
+        # The acta is read and approved at the next session.
+        approval = QHBoxLayout()
+        self.approval_label = QLabel(self)
+        self.approval_label.setObjectName("minutesApproval")
+        self.approve_button = QPushButton(self.tr("Approve the minutes"), self)
+        self.approve_button.setObjectName("approveMinutes")
+        self.approve_button.clicked.connect(self.toggle_approval)
+        approval.addWidget(self.approval_label, 1)
+        approval.addWidget(self.approve_button)
+        column.addLayout(approval)
+        self._approved_on: dt.date | None = None
+        self._can_edit = False
 
         self.editor = editor
         self._session_id: str | None = None
@@ -96,6 +109,8 @@ class MinutesTab(QWidget):
         from minga.services.year import AgreementService
 
         self._session_id = detail.id if detail is not None else None
+        self._can_edit = can_edit
+        self._show_approval(detail.minutes_approved_on if detail is not None else None)
         self.responsible_combo.clear()
         self.responsible_combo.addItem(self.tr("The whole network"), None)
         for person in people:
@@ -127,6 +142,32 @@ class MinutesTab(QWidget):
             self.done_button,
         ):
             widget.setEnabled(enabled)
+
+    def _show_approval(self, approved_on: dt.date | None) -> None:
+        self._approved_on = approved_on
+        if approved_on is None:
+            self.approval_label.setText(
+                self.tr("Not approved yet: the minutes are read and approved at the next session.")
+            )
+            self.approve_button.setText(self.tr("Approve the minutes"))
+        else:
+            self.approval_label.setText(
+                self.tr("Minutes approved on {date}.").format(date=day_text(approved_on))
+            )
+            self.approve_button.setText(self.tr("Undo the approval"))
+        self.approve_button.setEnabled(self._can_edit and self._session_id is not None)
+
+    def toggle_approval(self) -> None:
+        if self._session_id is None:
+            return
+        try:
+            detail = self.editor.ctx.sessions.approve_minutes(
+                self._session_id, approved=self._approved_on is None
+            )
+        except MingaError as exc:
+            self.editor.ctx.bridge.error(exc.message())
+            return
+        self._show_approval(detail.minutes_approved_on)
 
     def add_agreement(self) -> None:
         from minga.services.year import AgreementService

@@ -39,7 +39,16 @@ if TYPE_CHECKING:
 __all__ = ["PLAN_KEYS", "MinutesDelegate", "PlanTab"]
 
 # The payload keys this tab owns (what `SessionService.update` writes).
-PLAN_KEYS = ("title", "date", "start_time", "place", "modality", "focus", "agenda")
+PLAN_KEYS = (
+    "title",
+    "date",
+    "start_time",
+    "place",
+    "modality",
+    "focus",
+    "coordinator_id",
+    "agenda",
+)
 
 _AGENDA_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
@@ -129,13 +138,24 @@ class PlanTab(QWidget):
         self.place_edit.textEdited.connect(lambda _t: editor.edited("place"))
         editor.add_field(column, "place", self.tr("Place"), self.place_edit)
 
+        # The rotating coordinator of this session (a member), or the advisor herself.
+        self.coordinator_combo = QComboBox(body)
+        self.coordinator_combo.setObjectName("coordinator")
+        self.coordinator_combo.setAccessibleName(self.tr("Coordinator"))
+        self.coordinator_combo.addItem(self.tr("— the advisor —"), "")
+        self.coordinator_combo.currentIndexChanged.connect(
+            lambda _i: editor.edited("coordinator_id")
+        )
+        editor.add_field(column, "coordinator", self.tr("Coordinator"), self.coordinator_combo)
+
+        # The session's own focus (the year's focus lives in the year plan).
         self.focus_edit = QLineEdit(body)
         self.focus_edit.setObjectName("focus")
         self.focus_edit.setMaxLength(SHORT_TEXT_MAX)
-        self.focus_edit.setAccessibleName(self.tr("Annual focus"))
+        self.focus_edit.setAccessibleName(self.tr("Focus of the session"))
         self.focus_edit.setPlaceholderText(self.tr("For example: Mathematics, problem solving"))
         self.focus_edit.textEdited.connect(lambda _t: editor.edited("focus"))
-        editor.add_field(column, "focus", self.tr("Annual focus"), self.focus_edit)
+        editor.add_field(column, "focus", self.tr("Focus of the session"), self.focus_edit)
 
         self._build_agenda(body, column)
         column.addStretch(1)
@@ -206,6 +226,7 @@ class PlanTab(QWidget):
             self.time_edit,
             self.modality_combo,
             self.place_edit,
+            self.coordinator_combo,
             self.focus_edit,
             self.agenda_table,
             *self.agenda_buttons(),
@@ -221,8 +242,20 @@ class PlanTab(QWidget):
             "place": self.place_edit.text(),
             "modality": self.modality_combo.currentData() or str(SessionModality.IN_PERSON),
             "focus": self.focus_edit.text(),
+            "coordinator_id": self.coordinator_combo.currentData() or "",
             "agenda": self.agenda_items(),
         }
+
+    def set_people(self, people: list[Any], keep: str | None = None) -> None:
+        """The members who may coordinate (the advisor is the first choice)."""
+        chosen = keep if keep is not None else (self.coordinator_combo.currentData() or "")
+        self.coordinator_combo.blockSignals(True)
+        while self.coordinator_combo.count() > 1:
+            self.coordinator_combo.removeItem(1)
+        for person in people:
+            self.coordinator_combo.addItem(person.name, person.id)
+        select_data(self.coordinator_combo, chosen)
+        self.coordinator_combo.blockSignals(False)
 
     def fill(self, payload: dict[str, Any]) -> None:
         self.title_edit.setText(str(payload.get("title") or ""))
@@ -239,6 +272,7 @@ class PlanTab(QWidget):
         self.place_edit.setCursorPosition(0)
         self.focus_edit.setText(str(payload.get("focus") or ""))
         self.focus_edit.setCursorPosition(0)
+        select_data(self.coordinator_combo, str(payload.get("coordinator_id") or ""))
         self.agenda_model.removeRows(0, self.agenda_model.rowCount())
         for item in payload.get("agenda") or []:
             self._append_agenda_row(str(item.get("title", "")), int(item.get("minutes") or 0))
@@ -253,6 +287,7 @@ class PlanTab(QWidget):
         for widget in (self.date_edit, self.time_edit):
             widget.setReadOnly(read_only)
         self.modality_combo.setEnabled(not read_only)
+        self.coordinator_combo.setEnabled(not read_only)
         self.agenda_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only else _AGENDA_TRIGGERS
         )
