@@ -2027,6 +2027,14 @@
             <translation>No te queda nada a medias.</translation>
         </message>
         <message>
+            <source>Open agreements</source>
+            <translation>Acuerdos pendientes</translation>
+        </message>
+        <message>
+            <source>No open agreements.</source>
+            <translation>No hay acuerdos pendientes.</translation>
+        </message>
+        <message>
             <source>My practices</source>
             <translation>Mis prácticas</translation>
         </message>
@@ -2072,6 +2080,22 @@
         <message>
             <source>No session planned yet.</source>
             <translation>Todavía no hay una sesión planificada.</translation>
+        </message>
+        <message>
+            <source>The whole network</source>
+            <translation>Toda la red</translation>
+        </message>
+        <message>
+            <source>Session {number}</source>
+            <translation>Sesión {number}</translation>
+        </message>
+        <message>
+            <source>due {date}</source>
+            <translation>plazo {date}</translation>
+        </message>
+        <message>
+            <source>overdue, {due}</source>
+            <translation>atrasado, {due}</translation>
         </message>
         <message>
             <source>MMM d</source>

@@ -11,7 +11,7 @@ start page stays instant on a large database.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -35,6 +35,8 @@ from minga.store.preview import ShellInfo
 
 # How many sessions "to close" Inicio names at most.
 TO_CLOSE_SHOWN = 3
+# How many open agreements Inicio lists at most.
+AGREEMENTS_SHOWN = 5
 #: The goal when the microcentre has not set one (the Andalién Sur network's: docs/domain.md).
 DEFAULT_ANNUAL_GOAL = 7
 
@@ -92,6 +94,10 @@ class HomeSummary:
     #: A newer Minga met in the network (version, folder, checked installer), while this
     #: one is older.
     update: Any = None
+    #: The acta's open agreements this person answers for (hers and the whole
+    #: network's; every open one for the advisor), the earliest due first, and how many.
+    open_agreements: list[Any] = field(default_factory=list)
+    open_agreements_total: int = 0
 
     @property
     def my_practices_total(self) -> int:
@@ -157,6 +163,14 @@ def home_summary(
         from minga.sync import installers
 
         update = installers.offer(session)
+        advisor = actor.role == Role.ADVISOR
+        person_id = actor.person_id
+    from minga.services.year import AgreementService
+
+    agreements = AgreementService(db).list(
+        open_only=True, responsible_id=None if advisor else person_id
+    )
+    agreements.sort(key=lambda a: (a.due_on is None, a.due_on or today, a.session_number))
     return HomeSummary(
         info=info,
         today=today,
@@ -168,6 +182,8 @@ def home_summary(
         network=counts,
         newer_records=newer_records,
         update=update,
+        open_agreements=agreements[:AGREEMENTS_SHOWN],
+        open_agreements_total=len(agreements),
     )
 
 

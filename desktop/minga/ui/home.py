@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from minga.domain.vocab import ROLE_LABELS, STATUS_LABELS, PracticeStatus
 from minga.services.home import HomeSummary, RecentPractice, home_summary
+from minga.services.year import AgreementInfo
 from minga.ui.context import UiContext
 from minga.ui.widgets.text import vocab as _vocab
 
@@ -241,6 +242,8 @@ class HomePage(QWidget):
     """A draft id the person clicked."""
     invite_teachers = Signal()
     """The advisor asked to invite teachers (the main window opens the invitation)."""
+    open_session = Signal(str)
+    """A session id: the one whose acta holds the open agreement the person chose."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -278,6 +281,10 @@ class HomePage(QWidget):
         for practice_list in (self.my_recent, self.network_recent):
             practice_list.chosen.connect(lambda item_id: self.open_practice.emit(str(item_id)))
         self.drafts.chosen.connect(lambda item_id: self.open_draft.emit(int(item_id)))
+        # The acta's open agreements this person answers for (the advisor: all of them).
+        self.agreements_title = self._section_title("agreementsTitle")
+        self.agreements = LinkList("agreementsList", self)
+        self.agreements.chosen.connect(lambda item_id: self.open_session.emit(str(item_id)))
 
         content = QWidget(self)
         content.setObjectName("homeContent")
@@ -311,7 +318,7 @@ class HomePage(QWidget):
         lists.setVerticalSpacing(6)
         lists.setColumnStretch(0, 1)
         lists.setColumnStretch(1, 1)
-        lists.setRowStretch(4, 1)
+        lists.setRowStretch(6, 1)
         self._placed_for: bool | None = None
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 20)
@@ -459,6 +466,17 @@ class HomePage(QWidget):
             )
         self.drafts.set_rows(draft_rows, self.tr("Nothing left half done."))
 
+        total = summary.open_agreements_total
+        self.agreements_title.setText(
+            self.tr("Open agreements")
+            + (" " + self.tr("(%n more)", "", total - len(summary.open_agreements)))
+            * (total > len(summary.open_agreements))
+        )
+        self.agreements.set_rows(
+            [self._agreement_row(a) for a in summary.open_agreements],
+            self.tr("No open agreements."),
+        )
+
     def _place_lists(self, advisor: bool) -> None:
         """A teacher: own practices and drafts on the left, colleagues' on the right.
         The advisor: the network's practices on the left, drafts on the right."""
@@ -472,6 +490,8 @@ class HomePage(QWidget):
             self.network_recent,
             self.drafts_title,
             self.drafts,
+            self.agreements_title,
+            self.agreements,
         ):
             lists.removeWidget(widget)
         top = Qt.AlignmentFlag.AlignTop
@@ -480,7 +500,11 @@ class HomePage(QWidget):
         if advisor:
             lists.addWidget(self.drafts_title, 0, 1)
             lists.addWidget(self.drafts, 1, 1, top)
+            lists.addWidget(self.agreements_title, 2, 1)
+            lists.addWidget(self.agreements, 3, 1, top)
         else:
+            lists.addWidget(self.agreements_title, 4, 0)
+            lists.addWidget(self.agreements, 5, 0, top)
             lists.addWidget(self.drafts_title, 2, 0)
             lists.addWidget(self.drafts, 3, 0, top)
             lists.addWidget(self.network_title, 0, 1)
@@ -554,6 +578,15 @@ class HomePage(QWidget):
         detail = " · ".join(p for p in parts if p)
         tooltip_parts = [practice.title, practice.author_name, practice.school_name, status]
         return practice.title, detail, "\n".join(p for p in tooltip_parts if p), practice.id
+
+    def _agreement_row(self, agreement: AgreementInfo) -> tuple[str, str, str, object]:
+        who = agreement.responsible_name or self.tr("The whole network")
+        parts = [who, self.tr("Session {number}").format(number=agreement.session_number)]
+        if agreement.due_on is not None:
+            due = self.tr("due {date}").format(date=self._date(agreement.due_on))
+            parts.append(self.tr("overdue, {due}").format(due=due) if agreement.overdue else due)
+        detail = " · ".join(parts)
+        return agreement.text, detail, f"{agreement.text}\n{detail}", agreement.session_id
 
     def _today(self) -> dt.date:
         """The day the summary was read for (the workspace clock's today)."""

@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
             page.open_practice.connect(self.open_practice)  # type: ignore[attr-defined]
             page.open_draft.connect(self.open_draft)  # type: ignore[attr-defined]
             page.invite_teachers.connect(self.invite_teachers)  # type: ignore[attr-defined]
+            page.open_session.connect(self.open_session)  # type: ignore[attr-defined]
         if area == SESSIONS:
             page.print_guide.connect(self.print_session_guide)  # type: ignore[attr-defined]
         if area == SYNC:
@@ -629,6 +630,10 @@ class MainWindow(QMainWindow):
                 PRACTICES,
             )
         self.show_area(area).open_draft(draft_id)  # type: ignore[attr-defined]
+
+    def open_session(self, session_id: str) -> None:
+        """Sesiones with a session open (Inicio's open agreements lead to their acta)."""
+        self.show_area(SESSIONS).open_session(session_id)  # type: ignore[attr-defined]
 
     def invite_teachers(self) -> None:
         """Inicio's "Invite teachers": Sincronizar's invitation, started at once."""
