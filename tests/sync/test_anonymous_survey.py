@@ -104,7 +104,9 @@ def test_a_survey_answer_travels_without_its_author(network: Network) -> None:
     pool = rosa.rows("SELECT owner, version, change_seq FROM survey_answers")
     assert len(pool) == 3
     assert {row[:2] for row in pool} == {(anonymous.OWNER, anonymous.VERSION)}
-    assert {row[2] for row in pool} == {0}  # the order of arrival is not kept
+    assert {row[2] for row in pool} == {0}  # the order of arrival is not kept...
+    stored = [row[0] for row in rosa.rows("SELECT id FROM survey_answers ORDER BY rowid")]
+    assert stored == sorted(stored)  # ...not even in the rowids
     for label, teacher in teachers.items():
         for needle in (teacher.person_id, teacher.actor.device_id):
             for row in _rows_with(rosa_db, needle):
@@ -187,3 +189,87 @@ def test_a_crafted_answer_with_an_author_is_refused(network: Network) -> None:
         authz.authorize(anonymous.KIND, authz.UPDATE, anonymous.OWNER, changed, good, Ctx())
         is not None
     )
+
+
+def _back_to_0008(device: Device) -> None:
+    """The device's database as a Minga before anonymous answers left it (schema 0008)."""
+    from alembic import command
+
+    from minga.store import migrate
+
+    device.close()
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{device.ws.dirs.database}")
+    cfg = migrate.config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0008")
+    engine.dispose()
+
+
+def test_named_answers_of_before_are_folded_and_their_figures_kept(network: Network) -> None:
+    rosa, ana, pedro = network.advisor, network.ana, network.pedro
+    session_id = (
+        SessionService(rosa.ws.db)
+        .plan(SessionInput(date=dt.date(2026, 4, 24), title="Problemas", place="Quelhue"))
+        .id
+    )
+    someone = "3c9a4c43-2f0e-4d55-9a57-0d7b1c1e8f10"  # a member who left since
+    named = [
+        (ana.person_id, 4, "Me sirvió"),
+        (pedro.person_id, 3, ""),
+        (someone, 4, ""),
+    ]
+    for device in (rosa, ana, pedro):
+        _back_to_0008(device)
+        with sqlite3.connect(device.ws.dirs.database) as conn:
+            for number, (person, useful, comment) in enumerate(named, start=1):
+                conn.execute(
+                    "INSERT INTO satisfaction_responses (id, owner, version, prev_version, "
+                    "updated_at, deleted, change_seq, visibility, session_id, respondent_id, "
+                    "useful, prepared, trust, count, comment) VALUES (?, ?, ?, NULL, "
+                    "'2026-04-24 20:00:00.000000', 0, 0, 'network', ?, ?, ?, 3, 4, 1, ?)",
+                    (
+                        f"00000000-0000-4000-8000-00000000000{number}",
+                        person,
+                        f"1777000000000-0000-d{number}",
+                        session_id,
+                        person,
+                        useful,
+                        comment,
+                    ),
+                )
+            conn.execute(  # the advisor's tally of paper forms stays as it was
+                "INSERT INTO satisfaction_responses (id, owner, version, prev_version, "
+                "updated_at, deleted, change_seq, visibility, session_id, respondent_id, "
+                "useful, prepared, trust, count, comment) VALUES "
+                "('00000000-0000-4000-8000-000000000009', ?, '1777000000000-0000-d9', NULL, "
+                "'2026-04-24 20:00:00.000000', 0, 0, 'network', ?, NULL, 2, 2, 2, 4, '')",
+                (rosa.person_id, session_id),
+            )
+        conn.close()
+        device.reopen()
+
+    for device in (rosa, ana, pedro):
+        assert device.rows(
+            "SELECT count(*) FROM satisfaction_responses WHERE respondent_id IS NOT NULL"
+        ) == [(0,)]
+        assert device.rows("SELECT count, applied FROM satisfaction_responses") == [(4, 0)]
+    # Each teacher keeps her own answer to read back (never sent again); the advisor's
+    # pool holds all three, without a name.
+    assert ana.rows("SELECT comment, change_seq FROM survey_answers") == [("Me sirvió", 0)]
+    assert SessionService(ana.ws.db).my_survey_answer(session_id) is not None
+    pool = rosa.rows("SELECT owner, version, useful FROM survey_answers ORDER BY useful")
+    assert pool == [(anonymous.OWNER, anonymous.VERSION, u) for u in (3, 4, 4)]
+    members = open_bundle(ana.export(network.path("ana-despues")), rosa.keys().encryption_secret)
+    assert records_of(members, anonymous.KIND) == []
+
+    # The advisor's next bundle publishes the tally of the three: the figures stay.
+    everyone = rosa.export(network.path("consolidado"))
+    members = open_bundle(everyone, pedro.keys().encryption_secret)
+    tallies = records_of(members, "satisfaction_response")
+    assert sorted((t["useful"], t["count"]) for t in tallies) == [(3, 1), (4, 2)]
+    assert {t["owner"] for t in tallies} == {rosa.person_id}
+    pedro.import_(everyone)
+    assert SessionService(pedro.ws.db).satisfaction_summary(session_id).answers == 7
