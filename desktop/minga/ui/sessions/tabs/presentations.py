@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError, ValidationErrors
+from minga.domain.validation import NAME_MAX, TITLE_MAX
 from minga.services.practices import PracticeRow
 from minga.services.sessions import PresentationInfo, PresentationInput, SessionDetail
 from minga.ui.context import UiContext
@@ -30,6 +32,16 @@ from minga.ui.widgets.picker import PracticePicker
 from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 
 __all__ = ["PresentationsTab"]
+
+# The presenter choice for someone outside the microcentre.
+GUEST = "guest"
+
+
+def _presenter_text(p: PresentationInfo) -> str:
+    """A member's name, or a guest's with her institution."""
+    if p.guest_institution:
+        return f"{p.presenter_name} ({p.guest_institution})"
+    return p.presenter_name
 
 
 class PresentationsTab(QWidget):
@@ -56,7 +68,7 @@ class PresentationsTab(QWidget):
                     lambda: self.tr("No."), lambda p: str(p.position), Qt.AlignmentFlag.AlignCenter
                 ),
                 Column(lambda: self.tr("Practice"), lambda p: p.practice_title),
-                Column(lambda: self.tr("Presenter"), lambda p: p.presenter_name),
+                Column(lambda: self.tr("Presenter"), _presenter_text),
                 Column(
                     lambda: self.tr("Duration (min)"),
                     lambda p: str(p.minutes) + (" ⚠" if p.warnings else ""),
@@ -158,6 +170,34 @@ class PresentationsTab(QWidget):
         row.addSpacing(12)
         row.addWidget(self.add_button)
         add.addLayout(row)
+        # A guest who is not a member (a university academic, a SLEP advisor, a
+        # school's leadership): her name and institution, typed once.
+        self.guest_row = QWidget(self.add_group)
+        self.guest_row.setObjectName("guestPresenter")
+        guest = QHBoxLayout(self.guest_row)
+        guest.setContentsMargins(0, 0, 0, 0)
+        self.guest_name_edit = QLineEdit(self.guest_row)
+        self.guest_name_edit.setObjectName("guestName")
+        self.guest_name_edit.setMaxLength(NAME_MAX)
+        self.guest_name_edit.setAccessibleName(self.tr("Guest's name"))
+        self.guest_institution_edit = QLineEdit(self.guest_row)
+        self.guest_institution_edit.setObjectName("guestInstitution")
+        self.guest_institution_edit.setMaxLength(TITLE_MAX)
+        self.guest_institution_edit.setAccessibleName(self.tr("Institution"))
+        self.guest_institution_edit.setPlaceholderText(
+            self.tr("For example: Universidad de Concepción, SLEP Andalién Sur")
+        )
+        guest.addWidget(field_label(self.tr("Guest's name"), self.guest_name_edit, self.guest_row))
+        guest.addWidget(self.guest_name_edit, 1)
+        guest.addWidget(
+            field_label(self.tr("Institution"), self.guest_institution_edit, self.guest_row)
+        )
+        guest.addWidget(self.guest_institution_edit, 1)
+        add.addWidget(self.guest_row)
+        self.guest_row.hide()
+        self.presenter_combo.currentIndexChanged.connect(lambda _i: self._presenter_changed())
+        self.guest_error = error_label(self.add_group, "guest_name")
+        add.addWidget(self.guest_error)
         self.presenter_error = error_label(self.add_group, "presenter")
         self.minutes_error = error_label(self.add_group, "minutes")
         add.addWidget(self.presenter_error)
@@ -198,6 +238,8 @@ class PresentationsTab(QWidget):
         presenters.addItem(self.tr("The practice's author"), None)
         for person in members:
             presenters.addItem(person.name, person.id)
+        presenters.addItem(self.tr("A guest (not a member)…"), GUEST)
+        self._presenter_changed()
         self.picker.exclude(p.practice_id for p in presentations)
         self._selected()
         self._slot_changed()
@@ -254,11 +296,19 @@ class PresentationsTab(QWidget):
             return False
         for label in (self.practice_error, self.presenter_error, self.minutes_error):
             show_text(label, "")
+        show_text(self.guest_error, "")
+        guest = self.presenter_combo.currentData() == GUEST
         data = PresentationInput(
             practice_id=self._chosen_practice.id if self._chosen_practice else "",
-            presenter_id=self.presenter_combo.currentData(),
+            presenter_id=None if guest else self.presenter_combo.currentData(),
             minutes=self.minutes_spin.value(),
+            guest_name=self.guest_name_edit.text() if guest else "",
+            guest_institution=self.guest_institution_edit.text() if guest else "",
         )
+        if guest and not self.guest_name_edit.text().strip():
+            show_text(self.guest_error, self.tr("Type the guest's name."))
+            self.guest_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         if self._chosen_practice is None:
             show_text(self.practice_error, self.tr("Select a practice in the list first."))
             self.picker.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -279,10 +329,19 @@ class PresentationsTab(QWidget):
         self._chosen_practice = None
         self.chosen_label.clear()
         self.picker.search_edit.clear()
+        self.guest_name_edit.clear()
+        self.guest_institution_edit.clear()
         self.minutes_spin.setValue(rules.PRESENTATION_SLOT_MINUTES)
         self.changed.emit()
         self.select(info.id)
         return True
+
+    def _presenter_changed(self) -> None:
+        """The guest's name and institution show only for a guest."""
+        guest = self.presenter_combo.currentData() == GUEST
+        self.guest_row.setVisible(guest)
+        if not guest:
+            show_text(self.guest_error, "")
 
     def _show_errors(self, exc: ValidationErrors) -> None:
         by_field = exc.by_field()
