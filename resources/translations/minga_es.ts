@@ -4721,6 +4721,26 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Agregar una presentación</translation>
         </message>
         <message>
+            <source>Guest's name</source>
+            <translation>Nombre de la persona invitada</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>For example: Universidad de Concepción, SLEP Andalién Sur</source>
+            <translation>Por ejemplo: Universidad de Concepción, SLEP Andalién Sur</translation>
+        </message>
+        <message>
+            <source>A guest (not a member)…</source>
+            <translation>Una persona invitada (no integrante)…</translation>
+        </message>
+        <message>
+            <source>Type the guest's name.</source>
+            <translation>Escribe el nombre de la persona invitada.</translation>
+        </message>
+        <message>
             <source>Select a practice in the list first.</source>
             <translation>Primero selecciona una práctica en la lista.</translation>
         </message>
