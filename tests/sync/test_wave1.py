@@ -169,6 +169,10 @@ def test_a_wave1_advisor_with_a_new_teacher(
     rosa("session", "add", "--date", "2026-11-20", "--title", "Sesión de noviembre",
          "--agenda", "Lectura compartida:30")  # fmt: skip
     rosa("session", "present", "--session", "latest", "--practice", lectura)
+    rosa("session", "evaluate", "--session", "latest", "--practice", lectura,
+         "--replicability", "yes", "--strengths", "Clara y breve")  # fmt: skip
+    rosa("session", "survey", "--session", "latest", "--useful", "4", "--prepared", "3",
+         "--trust", "4", "--count", "5")  # fmt: skip
     # The advisor updates: her wave-1 folder is migrated; the refused bundle now arrives,
     # and her consolidated bundle (records written by wave 1) reaches the new teacher.
     rosa = rosa.updated()
@@ -195,7 +199,15 @@ def test_a_wave1_advisor_with_a_new_teacher(
     pedro("export", "--out", str(usb / "pedro-2.minga"))
     rosa("import", str(usb / "pedro-2.minga"))
     kinds = json.loads(rosa("stats", "--json"))["kinds"]
-    cycle = ("session", "presentation", "adoption", "application", "self_assessment")
+    cycle = (
+        "session",
+        "presentation",
+        "practice_feedback",
+        "satisfaction_response",
+        "adoption",
+        "application",
+        "self_assessment",
+    )
     assert {kind: kinds[kind]["live"] for kind in cycle} == dict.fromkeys(cycle, 1)
     rosa("check")
 
