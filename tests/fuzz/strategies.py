@@ -15,7 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from minga.domain import schema
+from minga.domain import hlc, schema
 from minga.domain.hlc import MAX_ACCEPTED_MILLIS
 
 SAFE_CHARS = st.characters(
@@ -223,7 +223,7 @@ def _malformed(kind: schema.Type) -> st.SearchStrategy[Any]:
                 st.just("1764000000000-FFFF-dev"),
                 st.just("1764000000000-0000-dev/../x"),
                 st.just("1764000000000-0000-d\u00e9v"),
-                st.text(max_size=60).filter(lambda v: not schema.hlc.VERSION_RE.fullmatch(v)),
+                st.text(max_size=60).filter(lambda v: not hlc.VERSION_RE.fullmatch(v)),
             )
         case schema.Enum(choices=choices):
             return st.one_of(
