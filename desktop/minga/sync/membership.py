@@ -39,7 +39,6 @@ from minga.core.files import atomic_output
 from minga.core.identity import Actor, current_actor, stamper
 from minga.domain import schema
 from minga.domain.vocab import Role
-from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store import meta
 from minga.store.db import SCHEMA_HEAD
 from minga.store.models import BundleLog, Microcentre, Peer, Person, School
@@ -47,27 +46,16 @@ from minga.sync import keys as keymod
 from minga.sync.container import INVITATION_MAGIC, prefix, read_prefix
 from minga.sync.errors import (
     AdvisorKeyChangedError,
-    AdvisorOnlyError,
     InvitationForAdvisorError,
-    KeyChangedError,
     KeysInUseError,
     MalformedBundleError,
-    NewMemberError,
-    NoMicrocentreError,
-    NotAMemberError,
     OtherMicrocentreError,
-    OwnBundleError,
-    RejoiningMemberError,
     RejoinNotAllowedError,
     RejoinOtherPersonError,
-    RemovedMemberError,
-    RevokedKeyError,
     TamperedBundleError,
-    UntrustedSenderError,
 )
 from minga.sync.manifest import (
     DEVICE_RE,
-    Manifest,
     ManifestError,
     RosterEntry,
     _get,
@@ -78,396 +66,41 @@ from minga.sync.records import UUID_RE
 
 if TYPE_CHECKING:
     from minga.core.workspace import Workspace
-
-ADVISOR_KEY = "sync_advisor_id"
-# The roster's version: on the advisor's installation the current one (raised by every
-# change of membership or keys), on a teacher's the newest one applied.
-ROSTER_VERSION_KEY = "sync_roster_version"
-REMOVAL_REASON_PREFIX = "sync_removed:"
-# (Advisor) A member invited back with new keys: the invitation's id, until her first
-# bundle with the new keys is accepted.
-REJOIN_PREFIX = "sync_rejoin:"
-# Signing keys replaced when their member came back: bundles signed with them are
-# refused with a sentence saying so (the value is the person id).
-REVOKED_PREFIX = "sync_revoked:"
-MICROCENTRE_KEY = "sync_microcentre_id"
-INVITATION_FORMAT = "minga-invitation"
-MAX_INVITATION_BYTES = 4 * 1024**2
-# Rows known only from a roster carry this version, lower than any real one: the real
-# record replaces them when it arrives, and they never count as a conflict.
-STUB_DEVICE = "invitation"
-STUB_VERSION = f"{0:013d}-0000-{STUB_DEVICE}"
-
-ACTIVE, PENDING, REMOVED = "active", "pending", "removed"
-
-
-# --- the roster -----------------------------------------------------------------------
-
-
-def advisor_microcentre(session: Session, actor: Actor) -> Microcentre:
-    """The microcentre this advisor runs; refuses for teachers and unset microcentres."""
-    if actor.role != Role.ADVISOR:
-        raise AdvisorOnlyError()
-    microcentre = None
-    if actor.microcentre_id:
-        microcentre = session.get(Microcentre, actor.microcentre_id)
-    if microcentre is None:
-        microcentre = session.scalars(
-            select(Microcentre).where(
-                Microcentre.advisor_id == actor.person_id, Microcentre.deleted.is_(False)
-            )
-        ).first()
-    if microcentre is None:
-        raise NoMicrocentreError()
-    return microcentre
-
-
-def roster(session: Session, actor: Actor) -> list[RosterEntry]:
-    """The advisor's members (active and removed), each with the keys the advisor trusts."""
-    people = session.scalars(
-        select(Person)
-        .where(Person.deleted.is_(False), Person.membership.in_((ACTIVE, REMOVED)))
-        .order_by(Person.name, Person.id)
-    )
-    return [_entry(person) for person in people]
-
-
-def _entry(person: Person) -> RosterEntry:
-    return RosterEntry(
-        person_id=person.id,
-        name=person.name,
-        role=person.role,
-        school_id=person.school_id,
-        microcentre_id=person.microcentre_id,
-        membership=person.membership,
-        signing_key=person.signing_key,
-        encryption_key=person.encryption_key,
-    )
-
-
-def roster_version(session: Session) -> int:
-    value = meta.get(session, ROSTER_VERSION_KEY)
-    try:
-        return max(int(value), 0) if value is not None else 0
-    except ValueError:
-        return 0
-
-
-def bump_roster(session: Session) -> int:
-    """(Advisor) A change of membership or keys: the next roster version."""
-    version = roster_version(session) + 1
-    meta.put(session, ROSTER_VERSION_KEY, str(version))
-    return version
-
-
-def apply_roster(
-    session: Session, actor: Actor, entries: list[RosterEntry], version: int = 0
-) -> bool:
-    """Takes the advisor's word on members: their membership and keys (not our own).
-
-    Only a roster at least as new as the last one applied counts: an old bundle or an
-    old invitation imported again never brings back a member removed since, nor old
-    keys. (Bundles of an older Minga carry no version: 0.) True when applied.
-    """
-    current = roster_version(session)
-    if version < current:
-        return False
-    if version > current:
-        meta.put(session, ROSTER_VERSION_KEY, str(version))
-    for entry in entries:
-        if entry.person_id == actor.person_id:
-            continue
-        person = session.get(Person, entry.person_id)
-        if person is None:
-            person = Person(
-                id=entry.person_id,
-                owner=entry.person_id,
-                version=STUB_VERSION,
-                name=entry.name,
-                role=entry.role,
-                school_id=entry.school_id,
-                microcentre_id=entry.microcentre_id,
-                email="",
-                updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
-            )
-            session.add(person)
-        if person.signing_key and entry.signing_key and person.signing_key != entry.signing_key:
-            revoke_key(session, person.id, person.signing_key)
-        _set_if_changed(
-            person,
-            membership=entry.membership,
-            signing_key=entry.signing_key,
-            encryption_key=entry.encryption_key,
-        )
-    return True
-
-
-def revoke_key(session: Session, person_id: str, signing_key: str) -> None:
-    """Bundles signed with `signing_key` (the member's replaced key) are refused from now
-    on, with a sentence that says why."""
-    meta.put(session, REVOKED_PREFIX + signing_key, person_id)
-
-
-def revoked_owner(session: Session, signing_key: str) -> str | None:
-    """The person whose replaced key this is, or None for a key never revoked here."""
-    return meta.get(session, REVOKED_PREFIX + signing_key)
-
-
-def pending_rejoin(session: Session, person_id: str) -> str | None:
-    """(Advisor) The id of the re-admission invitation waiting for this member's new keys."""
-    return meta.get(session, REJOIN_PREFIX + person_id)
-
-
-def _set_if_changed(row: Any, **values: Any) -> None:
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-
-
-def remove_member(session: Session, person_id: str, reason: str = "") -> Person:
-    """(Advisor) The person's bundles are refused from now on, here and, through the
-    roster of the next bundles, on every member's computer; exports leave her out. Her
-    records stay under her name. The removal raises the roster version, so no older
-    roster or invitation brings her back."""
-    actor = current_actor(session)
-    if actor.role != Role.ADVISOR:
-        raise AdvisorOnlyError()
-    person = session.get(Person, person_id)
-    if person is None or person.deleted or person.membership not in (ACTIVE, PENDING, REMOVED):
-        from minga.domain.errors import NotFoundError
-
-        raise NotFoundError(id=person_id)
-    if person.id == actor.person_id:
-        raise AdvisorOnlyError()
-    if person.membership != REMOVED:
-        _set_if_changed(person, membership=REMOVED)
-        bump_roster(session)
-        meta.put(session, REMOVAL_REASON_PREFIX + person.id, (reason or "").strip()[:500])
-    elif (reason or "").strip():
-        meta.put(session, REMOVAL_REASON_PREFIX + person.id, reason.strip()[:500])
-    session.flush()
-    return person
-
-
-def removal_reason(session: Session, person_id: str) -> str:
-    return meta.get(session, REMOVAL_REASON_PREFIX + person_id) or ""
-
-
-@dataclass(frozen=True)
-class Removal:
-    person_id: str
-    name: str
-    reason: str
-    roster_version: int
-    already_removed: bool
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "person_id": self.person_id,
-            "name": self.name,
-            "reason": self.reason,
-            "roster_version": self.roster_version,
-            "already_removed": self.already_removed,
-        }
-
-
-def find_member(session: Session, ref: str) -> Person:
-    """A member by person id, or by name when exactly one member has it (the command
-    line's PERSON); `NotFoundError` otherwise."""
-    from minga.domain.errors import NotFoundError
-    from minga.domain.validation import fold
-
-    text = (ref or "").strip()
-    person = session.get(Person, text) if UUID_RE.match(text) else None
-    if person is None:
-        wanted = fold(text)
-        matches = [
-            p
-            for p in session.scalars(
-                select(Person).where(
-                    Person.deleted.is_(False), Person.membership.in_((ACTIVE, PENDING, REMOVED))
-                )
-            )
-            if fold(p.name) == wanted
-        ]
-        person = matches[0] if len(matches) == 1 else None
-    if person is None or person.deleted:
-        raise NotFoundError(id=text)
-    return person
-
-
-def remove(ws: Workspace, ref: str, reason: str = "") -> Removal:
-    """(Advisor) `member remove`: retires a member from the microcentre (see
-    `remove_member`), with a reason; removing someone already removed changes nothing."""
-    with ws.db.session() as session:
-        actor = current_actor(session)
-        if actor.role != Role.ADVISOR:
-            raise AdvisorOnlyError()
-        person = find_member(session, ref)
-        already = person.membership == REMOVED
-        if not already and not (reason or "").strip():
-            from minga.domain.errors import ValidationError
-
-            raise ValidationError(
-                "reason",
-                QT_TRANSLATE_NOOP(
-                    "errors", "Say why {name} leaves the microcentre (a reason is required)."
-                ),
-                name=person.name,
-            )
-        remove_member(session, person.id, reason)
-        return Removal(
-            person.id,
-            person.name,
-            removal_reason(session, person.id),
-            roster_version(session),
-            already,
-        )
-
-
-def accept_member(session: Session, person_id: str, signing_key: str, encryption_key: str) -> None:
-    """(Advisor) Trusts `person_id` with these keys (after comparing fingerprints)."""
-    person = session.get(Person, person_id)
-    if person is not None:
-        _set_if_changed(
-            person, membership=ACTIVE, signing_key=signing_key, encryption_key=encryption_key
-        )
-        bump_roster(session)
-
-
-def pending_members(session: Session) -> list[RosterEntry]:
-    """People whose records arrived but whom the advisor has not accepted (for the GUI)."""
-    people = session.scalars(select(Person).where(Person.membership == PENDING))
-    return [_entry(person) for person in people]
-
-
-def trusted_advisor(session: Session) -> str | None:
-    """(Teacher) The person id of the advisor whose invitation was imported."""
-    return meta.get(session, ADVISOR_KEY)
-
-
-# --- deciding on a bundle's sender ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Trust:
-    """Why a bundle's sender is accepted."""
-
-    relation: str  # "advisor", "member", "self" (another device of this person)
-    consolidated: bool  # signed by the advisor: may carry everyone's records
-    accept_sender: bool = False  # the advisor accepts a new member (or a new key)
-
-
-def check_sender(
-    session: Session, actor: Actor, manifest: Manifest, name: str, accept_new_members: bool
-) -> Trust:
-    """Accepts the bundle's signer, or raises the reason it is refused."""
-    sender = manifest.sender
-    if sender.device_id == actor.device_id:
-        raise OwnBundleError(name=name)
-    person = session.get(Person, sender.person_id)
-
-    def untrusted() -> UntrustedSenderError:
-        return UntrustedSenderError(name=name, sender=sender.name, fingerprint=sender.fingerprint)
-
-    if sender.person_id == actor.person_id:
-        # Another computer of this same person: it must hold the keys published here.
-        if person is not None and person.signing_key == sender.signing_key:
-            return Trust("self", consolidated=actor.role == Role.ADVISOR)
-        raise untrusted()
-    if person is not None and person.membership == REMOVED:
-        raise RemovedMemberError(name=name, sender=person.name)
-    if revoked_owner(session, sender.signing_key) == sender.person_id:
-        raise RevokedKeyError(
-            name=name, sender=person.name if person else sender.name, fingerprint=sender.fingerprint
-        )
-
-    if actor.role == Role.ADVISOR:
-        if (
-            person is not None
-            and person.membership == ACTIVE
-            and person.signing_key == sender.signing_key
-        ):
-            return Trust("member", consolidated=False)
-        if (
-            person is not None
-            and person.membership == ACTIVE
-            and pending_rejoin(session, person.id) is not None
-        ):
-            # A member invited back ("Volver a incorporar"): her new keys are taken on
-            # the advisor's word, after comparing fingerprints, and the old ones revoked.
-            if accept_new_members:
-                return Trust("member", consolidated=False, accept_sender=True)
-            raise RejoiningMemberError(
-                name=name,
-                sender=person.name or sender.name,
-                fingerprint=sender.fingerprint,
-                sender_id=sender.person_id,
-            )
-        if person is not None and person.signing_key and person.membership == ACTIVE:
-            # A known member with another key: `--accept-new-members` admits new people
-            # only; a member's keys change only through the advisor's roster.
-            raise KeyChangedError(
-                name=name,
-                sender=person.name or sender.name,
-                fingerprint=sender.fingerprint,
-                sender_id=sender.person_id,
-            )
-        if accept_new_members:
-            return Trust("member", consolidated=False, accept_sender=True)
-        raise NewMemberError(
-            name=name,
-            sender=sender.name,
-            fingerprint=sender.fingerprint,
-            sender_id=sender.person_id,
-        )
-
-    advisor_id = trusted_advisor(session)
-    if advisor_id is None:
-        raise NotAMemberError()
-    if sender.person_id == advisor_id:
-        if person is not None and person.signing_key == sender.signing_key:
-            return Trust("advisor", consolidated=True)
-        raise untrusted()
-    if (
-        person is not None
-        and person.membership == ACTIVE
-        and person.signing_key
-        and person.signing_key == sender.signing_key
-    ):
-        return Trust("member", consolidated=False)
-    raise untrusted()
-
-
-def apply_sender_trust(session: Session, actor: Actor, manifest: Manifest, trust: Trust) -> None:
-    """After the records: an accepted new member, the advisor's roster, and the peer."""
-    sender = manifest.sender
-    if trust.accept_sender:
-        person = session.get(Person, sender.person_id)
-        if person is None:
-            person = Person(
-                id=sender.person_id,
-                owner=sender.person_id,
-                version=STUB_VERSION,
-                name=sender.name,
-                role=sender.role,
-                email="",
-                updated_at=dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
-            )
-            session.add(person)
-        if person.signing_key and person.signing_key != sender.signing_key:
-            revoke_key(session, person.id, person.signing_key)
-        meta.delete(session, REJOIN_PREFIX + person.id)
-        _set_if_changed(
-            person,
-            membership=ACTIVE,
-            signing_key=sender.signing_key,
-            encryption_key=sender.encryption_key,
-        )
-        bump_roster(session)
-    if trust.relation == "advisor":
-        apply_roster(session, actor, manifest.roster, manifest.roster_version)
-
+from minga.sync.roster import (
+    ACTIVE,
+    ADVISOR_KEY,
+    INVITATION_FORMAT,
+    MAX_INVITATION_BYTES,
+    MICROCENTRE_KEY,
+    PENDING,
+    REJOIN_PREFIX,
+    REMOVAL_REASON_PREFIX,
+    REMOVED,
+    REVOKED_PREFIX,
+    ROSTER_VERSION_KEY,
+    STUB_DEVICE,
+    STUB_VERSION,
+    Removal,
+    Trust,
+    _entry,
+    accept_member,
+    advisor_microcentre,
+    apply_roster,
+    apply_sender_trust,
+    bump_roster,
+    check_sender,
+    find_member,
+    pending_members,
+    pending_rejoin,
+    removal_reason,
+    remove,
+    remove_member,
+    revoke_key,
+    revoked_owner,
+    roster,
+    roster_version,
+    trusted_advisor,
+)
 
 # --- invitations ----------------------------------------------------------------------
 
@@ -1000,3 +633,48 @@ def peek_invitation(path: Path) -> Invitation | None:
             return read_invitation(handle, Path(path).name)
     except (OSError, MingaError):
         return None
+
+
+__all__ = [
+    "ACTIVE",
+    "ADVISOR_KEY",
+    "INVITATION_FORMAT",
+    "MAX_INVITATION_BYTES",
+    "MICROCENTRE_KEY",
+    "PENDING",
+    "REJOIN_PREFIX",
+    "REMOVAL_REASON_PREFIX",
+    "REMOVED",
+    "REVOKED_PREFIX",
+    "ROSTER_VERSION_KEY",
+    "STUB_DEVICE",
+    "STUB_VERSION",
+    "IdentityInfo",
+    "Invitation",
+    "InvitationInfo",
+    "JoinResult",
+    "Removal",
+    "Trust",
+    "accept_member",
+    "advisor_microcentre",
+    "apply_roster",
+    "apply_sender_trust",
+    "bump_roster",
+    "check_sender",
+    "find_member",
+    "identity",
+    "join",
+    "peek_invitation",
+    "pending_members",
+    "pending_rejoin",
+    "read_invitation",
+    "removal_reason",
+    "remove",
+    "remove_member",
+    "revoke_key",
+    "revoked_owner",
+    "roster",
+    "roster_version",
+    "trusted_advisor",
+    "write_invitation",
+]
