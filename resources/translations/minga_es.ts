@@ -10200,6 +10200,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Qué cuenta</translation>
         </message>
         <message>
+            <source>goal {percent}</source>
+            <translation>meta {percent}</translation>
+        </message>
+        <message>
             <source>Useful</source>
             <translation>Útil</translation>
         </message>

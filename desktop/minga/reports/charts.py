@@ -229,12 +229,17 @@ def bar_chart(
     height: float,
     target: float | None = None,
     target_label: str = "",
+    goals: Sequence[tuple[float, str] | None] | None = None,
 ) -> Drawing:
     """Vertical bars of rates (0 to 1): (category, rate or None, caption under it).
-    `target` draws a dashed reference line (e.g. the 70% attendance of the Malloa
-    network)."""
+    `target` draws a dashed reference line across every bar (e.g. the 70% attendance
+    of the Malloa network, when every bar is an attendance). `goals` gives each bar its
+    own (goal, label) or None: a dashed mark over that bar only, and the label under its
+    caption, so a bar without a goal in the seeds gets no line."""
     drawing = new_drawing(width, height)
     left, right, bottom, top = 30, 6 if target is None else 40, 30, 10
+    if goals is not None:
+        bottom = 38
     plot_w, plot_h = width - left - right, height - bottom - top
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         y = bottom + tick * plot_h
@@ -259,6 +264,14 @@ def bar_chart(
                               anchor="middle"))  # fmt: skip
         if caption:
             drawing.add(_text(cx, bottom - 27, caption, 6.2, anchor="middle"))
+        goal = goals[index] if goals is not None and index < len(goals) else None
+        if goal is not None:
+            value, label = goal
+            y = bottom + max(0.0, min(1.0, value)) * plot_h
+            half = min(slot * 0.45, bar_w / 2 + 6)
+            drawing.add(Line(cx - half, y, cx + half, y, strokeColor=WARM, strokeWidth=1.1,
+                             strokeDashArray=[3, 1.5]))  # fmt: skip
+            drawing.add(_text(cx, bottom - 35, label, 6.2, color=WARM, anchor="middle"))
     if target is not None:
         y = bottom + target * plot_h
         drawing.add(Line(left, y, left + plot_w, y, strokeColor=WARM, strokeWidth=0.9,

@@ -190,7 +190,7 @@ def year_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: floa
 
 
 def year_chart(summary: NetworkSummary, reports: Tr, width: float) -> Flowable:
-    """Bars of the year's rates against the 70% reference of the Malloa network."""
+    """Bars of the year's rates, each against its seed network's goal where one exists."""
     bars = [
         (reports.tr("Attendance"), summary.attendance.rate, reports.fraction(summary.attendance)),
         (reports.tr("Adoption"), summary.adoption.rate, reports.fraction(summary.adoption)),
@@ -216,14 +216,26 @@ def year_chart(summary: NetworkSummary, reports: Tr, width: float) -> Flowable:
             reports.fraction(summary.applied),
         ),
     ]
+    # A goal mark only where a seed network set or reached one (adoption and continuation
+    # have none): docs/domain.md, services/indicator_definitions.py.
+    keys = ("attendance", None, None, "useful", "prepared", "trust", "applied")
     return charts.bar_chart(
         bars,
         reports,
         width=width,
-        height=52 * mm,
-        target=ATTENDANCE_TARGET,
-        target_label=reports.tr("reference 70%"),
+        height=56 * mm,
+        goals=[_bar_goal(reports, key) for key in keys],
     )
+
+
+def _bar_goal(reports: Tr, key: str | None) -> tuple[float, str] | None:
+    """(the seed's goal, "goal 70%") for a bar, None where the seeds set none."""
+    from minga.services.indicators import DEFINITIONS
+
+    goal = DEFINITIONS[key].goal if key else None
+    if goal is None:
+        return None
+    return goal.value, reports.tr("goal {percent}", percent=reports.percent(goal.value))
 
 
 def pending_table(summary: NetworkSummary, reports: Tr, styles: Styles, width: float) -> Flowable:
