@@ -52,7 +52,7 @@ def settle(session: Session, actor: Actor) -> int:
     """Unlinks the pool from the import order and publishes the tallies due (advisor
     only). Returns how many tally records were written."""
     session.flush()
-    session.execute(update(SurveyAnswer).where(SurveyAnswer.change_seq != 0).values(change_seq=0))
+    _shuffle(session)
     groups: dict[str, dict[Levels, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in session.execute(
         select(
