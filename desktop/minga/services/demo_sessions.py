@@ -240,10 +240,17 @@ class _SessionsAndPractices(_DemoBase):
             if session.held:
                 when = self.moment(session.date, 19, 23)
                 presented = "; ".join(p.title for p in session.presented)
+                count = len(session.presented)
+                talks_text = (
+                    "No se presentaron prácticas; la sesión se dedicó a su programa. "
+                    if not count
+                    else f"Se presentó 1 práctica: {presented}. "
+                    if count == 1
+                    else f"Se presentaron {count} prácticas: {presented}. "
+                )
                 minutes_text = (
                     f"Asistieron {len(session.present)} de {len(self.teachers)} docentes. "
-                    f"Se presentaron {len(session.presented)} prácticas: {presented}. "
-                    f"{_AGREEMENT}"
+                    f"{talks_text}{_AGREEMENT}"
                 )
             else:
                 when = self.moment(self.today - dt.timedelta(days=self.rng.randint(1, 8)))
