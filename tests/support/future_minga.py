@@ -77,11 +77,11 @@ def install() -> None:
     dbmod.Database.__init__ = opened  # type: ignore[method-assign]
 
     minga.__version__ = FUTURE_VERSION
-    from minga.sync import export, importer
+    from minga.sync import export, import_checks
 
     export.__version__ = FUTURE_VERSION  # type: ignore[attr-defined]
     export.SCHEMA_HEAD = FUTURE_SCHEMA  # type: ignore[attr-defined]
-    importer.SCHEMA_HEAD = FUTURE_SCHEMA  # type: ignore[attr-defined]
+    import_checks.SCHEMA_HEAD = FUTURE_SCHEMA  # type: ignore[attr-defined]
 
 
 def add_badge(data_dir: str, title: str, points: int) -> None:
