@@ -142,6 +142,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("why the member leaves (required; kept in this installation's records)"),
     )
     member_remove.add_argument(
+        "--withdraw-practices",
+        action="store_true",
+        help=cli.tr(
+            "(at her request) the practices she shared leave the network's library too, on "
+            "every member's computer"
+        ),
+    )
+    member_remove.add_argument(
         "--json", action="store_true", help=cli.tr("machine-readable output")
     )
 
@@ -499,12 +507,22 @@ def cmd_member(cli: Context) -> int:
             QT_TRANSLATE_NOOP("errors", "The reason is longer than {max} characters."),
             max=500,
         )
-    removal = remove(cli.workspace, a.person, a.reason)
+    removal = remove(cli.workspace, a.person, a.reason, withdraw=a.withdraw_practices)
     if a.json:
         _print_json(removal.as_json())
         return EXIT_OK
-    if removal.already_removed:
+    if removal.already_removed and not a.withdraw_practices:
         _print(cli.tr("{name} had already been removed from the microcentre.", name=removal.name))
+        return EXIT_OK
+    if removal.practices_withdrawn:
+        _print(
+            cli.tr(
+                "{name} was removed from the microcentre, and the practices they shared left "
+                "the network's library at their request. Their bundles will be refused and "
+                "they will receive no more bundles. Your next bundles tell every member.",
+                name=removal.name,
+            )
+        )
         return EXIT_OK
     _print(
         cli.tr(

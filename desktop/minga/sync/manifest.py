@@ -103,6 +103,9 @@ class RosterEntry:
     membership: str
     signing_key: str | None
     encryption_key: str | None
+    # A removed member who asked that the practices she shared leave the network's
+    # library too (every installation withdraws them when it applies the roster).
+    practices_withdrawn: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -114,6 +117,8 @@ class RosterEntry:
             "membership": self.membership,
             "signing_key": self.signing_key,
             "encryption_key": self.encryption_key,
+            # Only when true, so a roster without withdrawals reads as before.
+            **({"practices_withdrawn": True} if self.practices_withdrawn else {}),
         }
 
     @classmethod
@@ -131,6 +136,7 @@ class RosterEntry:
             membership=membership or "",
             signing_key=_signing_key(doc, "signing_key", nullable=True),
             encryption_key=_encryption_key(doc, "encryption_key", nullable=True),
+            practices_withdrawn=doc.get("practices_withdrawn") is True,
         )
 
 

@@ -45,6 +45,8 @@ ADVISOR_KEY = "sync_advisor_id"
 # change of membership or keys), on a teacher's the newest one applied.
 ROSTER_VERSION_KEY = "sync_roster_version"
 REMOVAL_REASON_PREFIX = "sync_removed:"
+# A removed member whose shared practices were withdrawn from the library at her request.
+WITHDRAWN_PREFIX = "sync_withdrawn:"
 # (Advisor) A member invited back with new keys: the invitation's id, until her first
 # bundle with the new keys is accepted.
 REJOIN_PREFIX = "sync_rejoin:"
@@ -103,7 +105,44 @@ def _entry(person: Person) -> RosterEntry:
         membership=person.membership,
         signing_key=person.signing_key,
         encryption_key=person.encryption_key,
+        practices_withdrawn=person.membership == REMOVED and _withdrawn(person),
     )
+
+
+def _withdrawn(person: Person) -> bool:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(person)
+    return session is not None and meta.get(session, WITHDRAWN_PREFIX + person.id) == "1"
+
+
+def withdraw_practices(session: Session, person_id: str) -> int:
+    """A removed member's shared practices (and their evidence records) leave the
+    library on this installation: marked deleted here, their version kept, so a copy of
+    the same version arriving later changes nothing. Every installation does the same
+    when the advisor's roster says so. Returns how many practices went."""
+    from minga.store.models import Attachment, Practice
+
+    meta.put(session, WITHDRAWN_PREFIX + person_id, "1")
+    practices = list(
+        session.scalars(
+            select(Practice).where(Practice.owner == person_id, Practice.deleted.is_(False))
+        )
+    )
+    ids = [p.id for p in practices]
+    for row in practices:
+        row.deleted = True
+    if ids:
+        for attachment in session.scalars(
+            select(Attachment).where(
+                Attachment.parent_kind == "practice",
+                Attachment.parent_id.in_(ids),
+                Attachment.deleted.is_(False),
+            )
+        ):
+            attachment.deleted = True
+    session.flush()
+    return len(ids)
 
 
 def roster_version(session: Session) -> int:
@@ -160,6 +199,12 @@ def apply_roster(
             signing_key=entry.signing_key,
             encryption_key=entry.encryption_key,
         )
+        if (
+            entry.membership == REMOVED
+            and entry.practices_withdrawn
+            and meta.get(session, WITHDRAWN_PREFIX + person.id) != "1"
+        ):
+            withdraw_practices(session, person.id)
     return True
 
 
@@ -185,10 +230,13 @@ def _set_if_changed(row: Any, **values: Any) -> None:
             setattr(row, name, value)
 
 
-def remove_member(session: Session, person_id: str, reason: str = "") -> Person:
+def remove_member(
+    session: Session, person_id: str, reason: str = "", *, withdraw: bool = False
+) -> Person:
     """(Advisor) The person's bundles are refused from now on, here and, through the
     roster of the next bundles, on every member's computer; exports leave her out. Her
-    records stay under her name. The removal raises the roster version, so no older
+    records stay under her name, unless she asked (`withdraw`) that the practices she
+    shared leave the library too. The removal raises the roster version, so no older
     roster or invitation brings her back."""
     actor = current_actor(session)
     if actor.role != Role.ADVISOR:
@@ -206,6 +254,9 @@ def remove_member(session: Session, person_id: str, reason: str = "") -> Person:
         meta.put(session, REMOVAL_REASON_PREFIX + person.id, (reason or "").strip()[:500])
     elif (reason or "").strip():
         meta.put(session, REMOVAL_REASON_PREFIX + person.id, reason.strip()[:500])
+    if withdraw and meta.get(session, WITHDRAWN_PREFIX + person.id) != "1":
+        withdraw_practices(session, person.id)
+        bump_roster(session)
     session.flush()
     return person
 
@@ -221,6 +272,7 @@ class Removal:
     reason: str
     roster_version: int
     already_removed: bool
+    practices_withdrawn: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -229,6 +281,7 @@ class Removal:
             "reason": self.reason,
             "roster_version": self.roster_version,
             "already_removed": self.already_removed,
+            "practices_withdrawn": self.practices_withdrawn,
         }
 
 
@@ -257,7 +310,7 @@ def find_member(session: Session, ref: str) -> Person:
     return person
 
 
-def remove(ws: Workspace, ref: str, reason: str = "") -> Removal:
+def remove(ws: Workspace, ref: str, reason: str = "", *, withdraw: bool = False) -> Removal:
     """(Advisor) `member remove`: retires a member from the microcentre (see
     `remove_member`), with a reason; removing someone already removed changes nothing."""
     with ws.db.session() as session:
@@ -276,13 +329,14 @@ def remove(ws: Workspace, ref: str, reason: str = "") -> Removal:
                 ),
                 name=person.name,
             )
-        remove_member(session, person.id, reason)
+        remove_member(session, person.id, reason, withdraw=withdraw)
         return Removal(
             person.id,
             person.name,
             removal_reason(session, person.id),
             roster_version(session),
             already,
+            meta.get(session, WITHDRAWN_PREFIX + person.id) == "1",
         )
 
 

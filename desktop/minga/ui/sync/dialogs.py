@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -473,6 +474,11 @@ class RemoveMemberDialog(QDialog):
         self.reason.setMaximumHeight(self.fontMetrics().height() * 5)
         self.reason_label.setBuddy(self.reason)
         layout.addWidget(self.reason)
+        self.withdraw_check = QCheckBox(
+            self.tr("She asked that the practices she shared leave the library too"), self
+        )
+        self.withdraw_check.setObjectName("removeMemberWithdraw")
+        layout.addWidget(self.withdraw_check)
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(
             self.tr("Remove from the microcentre"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -492,3 +498,6 @@ class RemoveMemberDialog(QDialog):
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
+
+    def withdraw(self) -> bool:
+        return self.withdraw_check.isChecked()

@@ -546,15 +546,17 @@ class MembersPanel(QWidget):
             return
         dialog = self.dialog = RemoveMemberDialog(row.name, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._remove(row.person_id, dialog.reason_text()))
+        dialog.accepted.connect(
+            lambda: self._remove(row.person_id, dialog.reason_text(), dialog.withdraw())
+        )
         dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
         dialog.open()
 
-    def _remove(self, person_id: str, reason: str) -> None:
+    def _remove(self, person_id: str, reason: str, withdraw: bool = False) -> None:
         from minga.sync.membership import remove
 
         try:
-            removal = remove(self.ctx.workspace, person_id, reason)
+            removal = remove(self.ctx.workspace, person_id, reason, withdraw=withdraw)
         except MingaError as exc:
             self._say(exc.message(), error=True)
             self.ctx.bridge.show_exception(exc)
