@@ -2686,7 +2686,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Brought into practice (agree or better)</source>
-            <translation type="unfinished" />
+            <translation>Lo incorporó a su práctica (de acuerdo o más)</translation>
         </message>
         <message>
             <source>goal {goal} ({source})</source>
@@ -5011,6 +5011,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>&amp;Motivo (obligatorio; se guarda en este computador):</translation>
         </message>
         <message>
+            <source>She asked that the practices she shared leave the library too</source>
+            <translation>Pidió que las prácticas que compartió salgan también de la biblioteca</translation>
+        </message>
+        <message>
             <source>Remove from the microcentre</source>
             <translation>Retirar del microcentro</translation>
         </message>
@@ -5489,7 +5493,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>One paper form</source>
-            <translation type="unfinished" />
+            <translation>Un formulario en papel</translation>
         </message>
         <message>
             <source>Not on this paper form</source>
@@ -5497,7 +5501,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>I brought what I learnt in the network into my practice</source>
-            <translation type="unfinished" />
+            <translation>Incorporé en mi práctica pedagógica lo que aprendí en la red</translation>
         </message>
         <message>
             <source>Useful</source>
@@ -5513,7 +5517,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Brought into practice</source>
-            <translation type="unfinished" />
+            <translation>Lo incorporé a mi práctica</translation>
         </message>
         <message>
             <source>1 · Not at all</source>
@@ -5533,9 +5537,9 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message numerus="yes">
             <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta anónima recibida: el resumen se muestra desde 3 respuestas.</numerusform>
+                <numerusform>%n respuestas anónimas recibidas: el resumen se muestra desde 3 respuestas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5555,7 +5559,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Type in the paper forms one by one, or as a tally of identical answers. Teachers' own answers arrive without their names and count once a session has 3 of them.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese los formularios en papel uno a uno, o como un conteo de respuestas iguales. Las respuestas de las docentes llegan sin nombre y se cuentan cuando una sesión tiene al menos 3.</translation>
         </message>
         <message>
             <source>Add answers</source>
@@ -5567,7 +5571,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>How was this session for you? Your answer is anonymous: it travels without your name, the advisor sees only the summary once 3 people answered, and it cannot be changed once sent.</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo le fue en esta sesión? Su respuesta es anónima: viaja sin su nombre, la asesora ve solo el resumen cuando han respondido al menos 3 personas, y no se puede cambiar una vez enviada.</translation>
         </message>
         <message>
             <source>Send my answer</source>
@@ -5575,11 +5579,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your answer (only this computer shows it):</source>
-            <translation type="unfinished" />
+            <translation>Su respuesta (solo este computador la muestra):</translation>
         </message>
         <message>
             <source>Comment: %1</source>
-            <translation type="unfinished" />
+            <translation>Comentario: %1</translation>
         </message>
         <message>
             <source>Choose an answer for every question ({questions}).</source>
@@ -6204,11 +6208,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>survey answers travel without a name: only the advisor writes a session's tally.</source>
-            <translation type="unfinished" />
+            <translation>las respuestas de la encuesta viajan sin nombre: solo la asesora escribe el conteo de una sesión.</translation>
         </message>
         <message>
             <source>an anonymous survey answer carries no author, no device and no time, and is never changed.</source>
-            <translation type="unfinished" />
+            <translation>una respuesta anónima de la encuesta no lleva autora, ni equipo, ni hora, y nunca se modifica.</translation>
         </message>
         <message>
             <source>only the person herself or the advisor may erase a person's data.</source>
@@ -7364,6 +7368,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>crear claves nuevas (solo antes de unirse: a una integrante que perdió sus claves la vuelve a incorporar su asesor/a con 'invite --rejoin')</translation>
         </message>
         <message>
+            <source>(at her request) the practices she shared leave the network's library too, on every member's computer</source>
+            <translation>(si lo pide) las prácticas que compartió salen también de la biblioteca de la red, en el computador de cada integrante</translation>
+        </message>
+        <message>
             <source>Invitation for {name} to come back with a new computer written to {path}.</source>
             <translation>Invitación para que {name} vuelva con un computador nuevo guardada en {path}.</translation>
         </message>
@@ -7505,16 +7513,20 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>{name} ya había sido retirado/a del microcentro.</translation>
         </message>
         <message>
+            <source>{name} was removed from the microcentre, and the practices they shared left the network's library at their request. Their bundles will be refused and they will receive no more bundles. Your next bundles tell every member.</source>
+            <translation>{name} fue retirado/a del microcentro, y las prácticas que compartió salieron de la biblioteca de la red a su pedido. Sus paquetes serán rechazados y no recibirá más paquetes. Tus próximos paquetes se lo dicen a cada integrante.</translation>
+        </message>
+        <message>
             <source>{name} was removed from the microcentre. Their bundles will be refused and they will receive no more bundles; their shared practices stay under their name. Your next bundles tell every member.</source>
             <translation>{name} fue retirado/a del microcentro. Sus paquetes serán rechazados y no recibirá más paquetes; sus prácticas compartidas quedan a su nombre. Tus próximos paquetes se lo comunican a cada integrante.</translation>
         </message>
         <message>
             <source>record the satisfaction survey: a teacher's own answer (anonymous, final) or the advisor's paper forms (one or a tally)</source>
-            <translation type="unfinished" />
+            <translation>registrar la encuesta de satisfacción: la respuesta propia de una docente (anónima, definitiva) o los formularios en papel de la asesora (uno o un conteo)</translation>
         </message>
         <message>
             <source>I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; 0 on paper forms that did not ask it)</source>
-            <translation type="unfinished" />
+            <translation>incorporé lo aprendido en mi práctica: 1 a 4 (una docente debe responderla; 0 en formularios en papel que no la preguntaban)</translation>
         </message>
         <message>
             <source>Warning: {text}</source>
@@ -8505,11 +8517,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Survey answers are anonymous: an answer cannot name who gave it.</source>
-            <translation type="unfinished" />
+            <translation>Las respuestas de la encuesta son anónimas: una respuesta no puede nombrar a quien la dio.</translation>
         </message>
         <message>
             <source>A teacher gives one answer, her own.</source>
-            <translation type="unfinished" />
+            <translation>Una docente da una sola respuesta, la suya.</translation>
         </message>
         <message>
             <source>Answer with a level from 1 to 4.</source>
@@ -8517,11 +8529,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>At most {max} characters.</source>
-            <translation type="unfinished" />
+            <translation>Como máximo {max} caracteres.</translation>
         </message>
         <message>
             <source>You already answered this survey. Your answer left without your name, so it cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Usted ya respondió esta encuesta. Su respuesta salió sin su nombre, por eso no se puede cambiar.</translation>
         </message>
         <message>
             <source>The number of answers must be a whole number from 1 to {max}.</source>
@@ -9392,15 +9404,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Brought what was learnt into practice</source>
-            <translation type="unfinished" />
+            <translation>Incorporó lo aprendido a su práctica</translation>
         </message>
         <message>
             <source>survey answers to the question (a tally of n answers counts n; answers from before the question was asked are left out)</source>
-            <translation type="unfinished" />
+            <translation>respuestas de la encuesta a la pregunta (un conteo de n respuestas cuenta n; no se cuentan las respuestas de antes de que se hiciera la pregunta)</translation>
         </message>
         <message>
             <source>60.5% agree they brought new content into their practice</source>
-            <translation type="unfinished" />
+            <translation>60,5 % de acuerdo en haber incorporado nuevos contenidos en sus prácticas pedagógicas</translation>
         </message>
         <message>
             <source>Satisfaction, agree or better</source>
@@ -9537,7 +9549,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>APPLIED</source>
-            <translation type="unfinished" />
+            <translation>INCORPORÓ</translation>
         </message>
         <message>
             <source>COMMENT</source>
@@ -10250,11 +10262,11 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Brought what was learnt into practice</source>
-            <translation type="unfinished" />
+            <translation>Incorporó lo aprendido a su práctica</translation>
         </message>
         <message>
             <source>survey answers 'agree' or 'strongly agree' (answers that were asked it)</source>
-            <translation type="unfinished" />
+            <translation>respuestas «de acuerdo» o «muy de acuerdo» (entre quienes recibieron la pregunta)</translation>
         </message>
         <message>
             <source>Very useful</source>
@@ -10266,7 +10278,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Into practice</source>
-            <translation type="unfinished" />
+            <translation>A la práctica</translation>
         </message>
         <message>
             <source>reference 70%</source>
@@ -11006,7 +11018,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>I brought what I learnt in the network into my practice.</source>
-            <translation type="unfinished" />
+            <translation>Incorporé en mi práctica pedagógica lo que aprendí en la red.</translation>
         </message>
         <message>
             <source>Strongly disagree</source>
@@ -11297,7 +11309,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Tick one box per statement. The survey is anonymous: do not write your name.</source>
-            <translation type="unfinished" />
+            <translation>Marque un casillero por afirmación. La encuesta es anónima: no escriba su nombre.</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -11659,7 +11671,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>anonymous survey answers</source>
-            <translation type="unfinished" />
+            <translation>respuestas anónimas de encuesta</translation>
         </message>
         <message>
             <source>templates</source>
