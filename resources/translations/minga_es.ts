@@ -5303,67 +5303,67 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <source>The mouse is never needed: these keys reach every area and command.</source>
-            <translation type="unfinished" />
+            <translation>El mouse nunca es indispensable: estas teclas llegan a cada área y comando.</translation>
         </message>
         <message>
             <source>Go to {area}</source>
-            <translation type="unfinished" />
+            <translation>Ir a {area}</translation>
         </message>
         <message>
             <source>Search practices</source>
-            <translation type="unfinished">Buscar prácticas</translation>
+            <translation>Buscar prácticas</translation>
         </message>
         <message>
             <source>New practice (in Sessions: new session)</source>
-            <translation type="unfinished" />
+            <translation>Nueva práctica (en Sesiones: nueva sesión)</translation>
         </message>
         <message>
             <source>Save what is open</source>
-            <translation type="unfinished" />
+            <translation>Guardar lo que está abierto</translation>
         </message>
         <message>
             <source>Close what is open (it asks when there are changes)</source>
-            <translation type="unfinished" />
+            <translation>Cerrar lo que está abierto (pregunta si hay cambios)</translation>
         </message>
         <message>
             <source>Print (the open session's guide, in Sessions)</source>
-            <translation type="unfinished" />
+            <translation>Imprimir (la guía de la sesión abierta, en Sesiones)</translation>
         </message>
         <message>
             <source>Delete the selected practice (it goes to the trash)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la práctica seleccionada (va a la papelera)</translation>
         </message>
         <message>
             <source>Enter or a click</source>
-            <translation type="unfinished" />
+            <translation>Enter o un clic</translation>
         </message>
         <message>
             <source>Open the selected line of a list</source>
-            <translation type="unfinished" />
+            <translation>Abrir la línea seleccionada de una lista</translation>
         </message>
         <message>
             <source>Tab, Shift+Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab, Mayús+Tab</translation>
         </message>
         <message>
             <source>Next and previous field</source>
-            <translation type="unfinished" />
+            <translation>Campo siguiente y anterior</translation>
         </message>
         <message>
             <source>This list</source>
-            <translation type="unfinished" />
+            <translation>Esta lista</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Teclas</translation>
         </message>
         <message>
             <source>What they do</source>
-            <translation type="unfinished" />
+            <translation>Qué hacen</translation>
         </message>
     </context>
     <context>
@@ -5933,7 +5933,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>&amp;Keyboard shortcuts…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;tajos de teclado…</translation>
         </message>
         <message>
             <source>&amp;About and diagnostics…</source>

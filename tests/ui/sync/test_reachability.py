@@ -241,6 +241,11 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
         lambda hands: hands.tools("preferencesAction"),
     ),
     "minga.ui.tools.about.AboutDialog": (TEACHER, lambda hands: hands.tools("aboutAction")),
+    "minga.ui.tools.my_data.MyDataDialog": (TEACHER, lambda hands: hands.tools("myDataAction")),
+    "minga.ui.tools.shortcuts.ShortcutsDialog": (
+        TEACHER,
+        lambda hands: hands.tools("shortcutsAction"),
+    ),
     # On the sync network (real keys and bundles): see the tests below.
     "minga.ui.sync.dialogs.NewMemberDialog": (NETWORK, lambda hands: None),
     "minga.ui.sync.dialogs.CompareDialog": (NETWORK, lambda hands: None),

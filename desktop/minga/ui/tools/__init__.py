@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from minga.domain.errors import MingaError
 from minga.i18n import QT_TRANSLATE_NOOP
+from minga.ui.widgets.focus import exec_keeping_focus
 
 if TYPE_CHECKING:
     from minga.ui.context import UiContext
@@ -201,7 +202,7 @@ def open_backups(window: QWidget | None, ctx: UiContext) -> None:
             else None
         )
     )
-    dialog.exec()
+    exec_keeping_focus(dialog)
     dialog.deleteLater()
 
 
@@ -209,7 +210,7 @@ def open_preferences(window: QWidget | None, ctx: UiContext) -> None:
     from minga.ui.tools.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(ctx, window)
-    dialog.exec()
+    exec_keeping_focus(dialog)
     dialog.deleteLater()
 
 
@@ -228,7 +229,7 @@ def open_my_data(window: QWidget | None, ctx: UiContext) -> None:
             reload_pages()
 
     dialog.erased = erased
-    dialog.exec()
+    exec_keeping_focus(dialog)
     dialog.deleteLater()
 
 
@@ -236,13 +237,25 @@ def open_about(window: QWidget | None, ctx: UiContext) -> None:
     from minga.ui.tools.about import AboutDialog
 
     dialog = AboutDialog(ctx, window)
-    dialog.exec()
+    exec_keeping_focus(dialog)
+    dialog.deleteLater()
+
+
+def open_shortcuts(window: QWidget | None) -> None:
+    """The list of keyboard shortcuts, with the areas of the sidebar as it is."""
+    from minga.ui.tools.shortcuts import ShortcutsDialog
+
+    areas: list[str] = []
+    if window is not None and hasattr(window, "areas") and hasattr(window, "area_title"):
+        areas = [window.area_title(area) for area in window.areas()]
+    dialog = ShortcutsDialog(areas, window)
+    exec_keeping_focus(dialog)
     dialog.deleteLater()
 
 
 class ToolsMenu(QMenu):
-    """The "Herramientas" menu: Respaldos…, Preferencias…, Mis datos…, Acerca de y
-    diagnóstico…."""
+    """The "Herramientas" menu: Respaldos…, Preferencias…, Mis datos…, Atajos de
+    teclado… (F1), Acerca de y diagnóstico…."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,10 +273,17 @@ class ToolsMenu(QMenu):
         self.about_action = QAction(self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(lambda: open_about(self._window(), ctx))
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(lambda: open_shortcuts(self._window()))
+        if parent is not None:  # F1 answers anywhere in the window, not only in the menu
+            parent.addAction(self.shortcuts_action)
         self.addAction(self.backups_action)
         self.addAction(self.preferences_action)
         self.addAction(self.my_data_action)
         self.addSeparator()
+        self.addAction(self.shortcuts_action)
         self.addAction(self.about_action)
         self.retranslate_ui()
 
@@ -281,4 +301,5 @@ class ToolsMenu(QMenu):
         self.backups_action.setText(self.tr("&Backups…"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.my_data_action.setText(self.tr("&My data…"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
         self.about_action.setText(self.tr("&About and diagnostics…"))
