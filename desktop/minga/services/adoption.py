@@ -33,7 +33,6 @@ from minga.domain.vocab import (
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.adoption_checks import (
-    check_visibility,
     clean_application,
     clean_per_level,
     clean_ratings,
@@ -58,6 +57,7 @@ from minga.services.adoption_data import (
     TallyInfo,
     TallyInput,
 )
+from minga.services.session_helpers import check_visibility
 from minga.services.sessions import PersonRef, active_teachers, teacher_filter
 from minga.services.templates import exit_ticket_questions, resolve_in, rubric_criteria
 from minga.store import search

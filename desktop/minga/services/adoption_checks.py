@@ -18,7 +18,6 @@ from minga.domain import validation as v
 from minga.domain.errors import ValidationError, ValidationErrors
 from minga.domain.vocab import (
     LEVELS,
-    Visibility,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.adoption_data import ApplicationInput, SelfAssessmentInfo, TallyInfo
@@ -64,17 +63,6 @@ def pending_applications_query(year: int | None = None) -> Any:
         first, last = rules.school_year_bounds(year)
         stmt = stmt.where(Application.applied_on.between(first, last))
     return stmt
-
-
-def check_visibility(value: str, errors: list[ValidationError]) -> None:
-    if value not in set(Visibility):
-        errors.append(
-            ValidationError(
-                "visibility",
-                QT_TRANSLATE_NOOP("errors", "Unknown visibility '{value}'."),
-                value=value,
-            )
-        )
 
 
 def clean_application(data: ApplicationInput) -> tuple[list[str], int, dt.date, str]:

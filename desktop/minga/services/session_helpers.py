@@ -223,7 +223,8 @@ def _known_session(session: Session, session_id: str, errors: list[ValidationErr
         )
 
 
-def _check_visibility(value: str, errors: list[ValidationError]) -> None:
+def check_visibility(value: str, errors: list[ValidationError]) -> None:
+    """Adds an error when `value` is not a visibility."""
     if value not in set(Visibility):
         errors.append(
             ValidationError(

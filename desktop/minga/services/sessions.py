@@ -61,7 +61,6 @@ from minga.services.session_helpers import (
     _assign,
     _assign_feedback,
     _check_coordinator,
-    _check_visibility,
     _guest_text,
     _known_session,
     _next_number,
@@ -70,6 +69,7 @@ from minga.services.session_helpers import (
     _renumber,
     active_teachers,
     attendance_counts,
+    check_visibility,
     iter_ids,
     known_person,
     microcentre_teachers,
@@ -477,7 +477,7 @@ class SessionService(_SurveyMixin):
                     value=data.replicability,
                 )
             )
-        _check_visibility(data.visibility, errors)
+        check_visibility(data.visibility, errors)
         if errors:
             raise ValidationErrors(errors)
         assert practice is not None
