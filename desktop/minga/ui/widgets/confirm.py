@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from minga.ui.messages import dialogs_enabled
@@ -42,6 +43,10 @@ def confirm(
     yes.setText(accept_text)
     no = box.addButton(QMessageBox.StandardButton.No)
     no.setText(cancel_text)
+    # The style's Yes and No icons are a green and a red dot: a green "Descartar" or
+    # "Eliminar" says the opposite of what the button does. The words say it all.
+    yes.setIcon(QIcon())
+    no.setIcon(QIcon())
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
