@@ -45,6 +45,7 @@ from minga.domain.vocab import ROLE_LABELS, STATUS_LABELS, PracticeStatus
 from minga.services.home import HomeSummary, RecentPractice, home_summary
 from minga.services.year import AgreementInfo
 from minga.ui.context import UiContext
+from minga.ui.widgets.text import clock_text
 from minga.ui.widgets.text import vocab as _vocab
 
 __all__ = ["HomePage"]
@@ -451,11 +452,7 @@ class HomePage(QWidget):
             title = draft.title or self.tr("(untitled)")
             when = self._date(draft.updated_at)
             if draft.updated_at.astimezone().date() == self._today():
-                saved = self.tr("saved today at {time}").format(
-                    time=QLocale().toString(
-                        draft.updated_at.astimezone().time(), QLocale.FormatType.ShortFormat
-                    )
-                )
+                saved = self.tr("saved today at {time}").format(time=clock_text(draft.updated_at))
             else:
                 saved = self.tr("saved {date}").format(date=when)
             draft_rows.append((title, saved, title, draft.id))

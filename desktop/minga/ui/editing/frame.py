@@ -9,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,7 +30,7 @@ from minga.ui.context import UiContext
 from minga.ui.editing.drafts import DraftKeeper
 from minga.ui.widgets.fields import banner, error_label, field_label, heading, show_text
 from minga.ui.widgets.scroll import scrollable_content
-from minga.ui.widgets.text import day_text
+from minga.ui.widgets.text import clock_text, day_text
 
 # --- the editor frame ---------------------------------------------------------------------
 
@@ -265,9 +263,7 @@ class EditorFrame(QWidget):
 
     def saved_now(self) -> None:
         self.status_label.setText(
-            self.tr("Saved at {time}").format(
-                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            )
+            self.tr("Saved at {time}").format(time=clock_text(self.ctx.clock.now_local()))
         )
 
     # --- errors --------------------------------------------------------------------------

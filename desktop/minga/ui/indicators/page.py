@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -45,7 +45,7 @@ from minga.ui.home import StatCard
 from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled, TaskHandle
 from minga.ui.widgets.fields import heading
 from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, fit_table_height, setup_table
-from minga.ui.widgets.text import day_text, percent, ratio_text
+from minga.ui.widgets.text import clock_text, day_text, percent, ratio_text
 
 __all__ = ["IndicatorsPage"]
 
@@ -375,7 +375,7 @@ class IndicatorsPage(QWidget):
             self.tr("Figures of {year} up to {date} (computed at {time})").format(
                 year=ind.year,
                 date=day_text(ind.as_of),
-                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat),
+                time=clock_text(self.ctx.clock.now_local()),
             )
         )
         self._fill_cards(ind)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.sync.queries import HistoryEntry, last_bundle
+from minga.ui.widgets.text import date_time_format
 
 if TYPE_CHECKING:
     from minga.store.db import Database
@@ -37,8 +38,7 @@ def date_time_text(moment: dt.datetime | None) -> str:
     stamp = QDateTime.fromMSecsSinceEpoch(
         int(moment.timestamp() * 1000), QTimeZone.systemTimeZone()
     )
-    locale = QLocale()
-    return locale.toString(stamp, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(stamp, date_time_format())  # 24-hour clock in every language
 
 
 def entry_text(entry: HistoryEntry) -> str:

@@ -48,6 +48,7 @@ from minga.domain.errors import MingaError
 from minga.services.autobackup import Snapshot, list_snapshots
 from minga.ui import messages
 from minga.ui.widgets.table import Column, RowsModel
+from minga.ui.widgets.text import date_time_format
 
 __all__ = ["BackupsDialog", "KeysPassphraseDialog", "SnapshotsModel"]
 
@@ -68,9 +69,7 @@ class SnapshotsModel(RowsModel):
             [
                 Column(
                     lambda: self.tr("Date and time"),
-                    lambda row: QLocale().toString(
-                        QDateTime(row[0].taken_at), QLocale.FormatType.ShortFormat
-                    ),
+                    lambda row: QLocale().toString(QDateTime(row[0].taken_at), date_time_format()),
                     tooltip=lambda row: str(row[0].path),
                 ),
                 Column(

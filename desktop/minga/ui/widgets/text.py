@@ -8,10 +8,13 @@ import html
 import unicodedata
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 __all__ = [
+    "TIME_FORMAT",
+    "clock_text",
     "date_format",
+    "date_time_format",
     "day_text",
     "local_date",
     "percent",
@@ -41,6 +44,26 @@ def date_format() -> str:
     ambiguously)."""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+#: Times of day on a 24-hour clock in every language (15:10, never 3:10 PM), as in Chile.
+TIME_FORMAT = "HH:mm"
+
+
+def date_time_format() -> str:
+    """The short date (four-digit year) and the 24-hour time: `05-03-2026 15:10`."""
+    return f"{date_format()} {TIME_FORMAT}"
+
+
+def clock_text(moment: dt.time | dt.datetime | QTime | QDateTime) -> str:
+    """A time of day as "15:10" (a `datetime` with a time zone: in this computer's)."""
+    if isinstance(moment, QDateTime):
+        moment = moment.time()
+    if isinstance(moment, dt.datetime):
+        moment = (moment.astimezone() if moment.tzinfo else moment).time()
+    if isinstance(moment, dt.time):
+        moment = QTime(moment.hour, moment.minute, moment.second)
+    return QLocale().toString(moment, TIME_FORMAT)
 
 
 def qdate(day: dt.date) -> QDate:
