@@ -2993,6 +2993,18 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Revisar el buzón automáticamente mientras Minga está abierta</translation>
         </message>
         <message>
+            <source>name@gmail.com</source>
+            <translation>nombre@gmail.com</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Tu correo electrónico</translation>
+        </message>
+        <message>
+            <source>Show the server settings</source>
+            <translation>Mostrar la configuración de los servidores</translation>
+        </message>
+        <message>
             <source>Sending (SMTP)</source>
             <translation>Envío (SMTP)</translation>
         </message>
@@ -3015,10 +3027,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Password</source>
             <translation>Contraseña</translation>
-        </message>
-        <message>
-            <source>Your address</source>
-            <translation>Tu dirección</translation>
         </message>
         <message>
             <source>Advisor's address</source>
@@ -6465,6 +6473,50 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>quita la marca</translation>
         </message>
         <message>
+            <source>students' figures per school and level (counts only, never names)</source>
+            <translation>cifras de los estudiantes por escuela y nivel (solo conteos, nunca nombres)</translation>
+        </message>
+        <message>
+            <source>record a month's attendance, or a shared diagnostic's students per level of achievement</source>
+            <translation>registrar la asistencia de un mes, o los estudiantes por nivel de logro de un diagnóstico compartido</translation>
+        </message>
+        <message>
+            <source>the school: its RBD, id or name</source>
+            <translation>la escuela: su RBD, id o nombre</translation>
+        </message>
+        <message>
+            <source>the level: NT1, NT2, 1° to 8°</source>
+            <translation>el nivel: NT1, NT2, 1° a 8°</translation>
+        </message>
+        <message>
+            <source>the month, like 2026-04</source>
+            <translation>el mes, como 2026-04</translation>
+        </message>
+        <message>
+            <source>the month's attendance, 0 to 100 (%%)</source>
+            <translation>la asistencia del mes, de 0 a 100 (%%)</translation>
+        </message>
+        <message>
+            <source>how many students the level has</source>
+            <translation>cuántos estudiantes tiene el nivel</translation>
+        </message>
+        <message>
+            <source>the shared diagnostic's name</source>
+            <translation>el nombre del diagnóstico compartido</translation>
+        </message>
+        <message>
+            <source>a level of achievement and its students, like Adecuado=4 (repeatable)</source>
+            <translation>un nivel de logro y sus estudiantes, como Adecuado=4 (se puede repetir)</translation>
+        </message>
+        <message>
+            <source>the students' figures recorded</source>
+            <translation>las cifras de estudiantes registradas</translation>
+        </message>
+        <message>
+            <source>only this school: its RBD, id or name</source>
+            <translation>solo esta escuela: su RBD, id o nombre</translation>
+        </message>
+        <message>
             <source>the curriculum catalogue of learning objectives</source>
             <translation>el catálogo curricular de objetivos de aprendizaje</translation>
         </message>
@@ -6535,6 +6587,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>No learning objective matches.</source>
             <translation>Ningún objetivo de aprendizaje coincide.</translation>
+        </message>
+        <message>
+            <source>No students' figures recorded yet.</source>
+            <translation>Todavía no hay cifras de estudiantes registradas.</translation>
+        </message>
+        <message>
+            <source>attendance {percent}% of {students}</source>
+            <translation>asistencia {percent}% de {students}</translation>
         </message>
         <message>
             <source>only this subject</source>
@@ -8014,6 +8074,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>cycle</name>
         <message>
             <source>{done} of {total}</source>
+            <extracomment>Times of day on a 24-hour clock in every language (15:10, never 3:10 PM), as in Chile.</extracomment>
             <translation>{done} de {total}</translation>
         </message>
         <message>
@@ -8998,6 +9059,42 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <extracomment>Languages offered, each named in its own language (never translated). `exec()` result when the person chose to explore with demo data.</extracomment>
             <translation>{file} no es una invitación para volver. Pídele una a tu asesor/a (Integrantes, 'Volver a incorporar'), o completa el formulario.</translation>
         </message>
+        <message>
+            <source>Write each level of achievement as Name=number.</source>
+            <translation>Escriba cada nivel de logro como Nombre=número.</translation>
+        </message>
+        <message>
+            <source>Write the month as 2026-03.</source>
+            <translation>Escriba el mes como 2026-03.</translation>
+        </message>
+        <message>
+            <source>The measure is attendance or diagnostic.</source>
+            <translation>La medida es asistencia o diagnóstico.</translation>
+        </message>
+        <message>
+            <source>Attendance is a percentage from 0 to 100.</source>
+            <translation>La asistencia es un porcentaje de 0 a 100.</translation>
+        </message>
+        <message>
+            <source>The number of students must be from 1 to {max}.</source>
+            <translation>El número de estudiantes debe ser de 1 a {max}.</translation>
+        </message>
+        <message>
+            <source>Name the diagnostic (at most 200 characters).</source>
+            <translation>Escriba el nombre del diagnóstico (como máximo 200 caracteres).</translation>
+        </message>
+        <message>
+            <source>Each level of achievement needs a name and a number of students from 0 to {max}.</source>
+            <translation>Cada nivel de logro necesita un nombre y un número de estudiantes de 0 a {max}.</translation>
+        </message>
+        <message>
+            <source>Give from 1 to {max} levels of achievement with their students.</source>
+            <translation>Indique de 1 a {max} niveles de logro con sus estudiantes.</translation>
+        </message>
+        <message>
+            <source>No school here has the id, RBD or name '{school}'.</source>
+            <translation>Ninguna escuela registrada aquí tiene el id, RBD o nombre «{school}».</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -9536,6 +9633,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
     <context>
         <name>metavar</name>
         <message>
+            <source>ACHIEVED</source>
+            <translation>LOGRO</translation>
+        </message>
+        <message>
             <source>ADJUSTMENTS</source>
             <translation>AJUSTES</translation>
         </message>
@@ -9552,6 +9653,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>INCORPORÓ</translation>
         </message>
         <message>
+            <source>ATTENDANCE</source>
+            <translation>ASISTENCIA</translation>
+        </message>
+        <message>
             <source>COMMENT</source>
             <translation>COMENTARIO</translation>
         </message>
@@ -9566,6 +9671,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>DESCRIPTION</source>
             <translation>DESCRIPCIÓN</translation>
+        </message>
+        <message>
+            <source>DIAGNOSTIC</source>
+            <translation>DIAGNÓSTICO</translation>
         </message>
         <message>
             <source>DUE</source>
@@ -11672,6 +11781,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>anonymous survey answers</source>
             <translation>respuestas anónimas de encuesta</translation>
+        </message>
+        <message>
+            <source>students' figures per school and level</source>
+            <translation>cifras de estudiantes por escuela y nivel</translation>
         </message>
         <message>
             <source>templates</source>

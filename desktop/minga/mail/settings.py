@@ -283,6 +283,30 @@ def preset(key: str) -> Preset:
     return next(p for p in PRESETS if p.key == key)
 
 
+#: The e-mail domains of each preset's provider (a school's own domain on Google
+#: Workspace or Office 365 is not known here: the person picks the provider then).
+PRESET_DOMAINS: dict[str, frozenset[str]] = {
+    "gmail": frozenset({"gmail.com", "googlemail.com"}),
+    "outlook": frozenset({"outlook.com", "outlook.cl", "hotmail.com", "hotmail.cl", "live.com",
+                          "live.cl", "msn.com", "office365.com"}),
+}  # fmt: skip
+
+
+def preset_for_address(address: str) -> str | None:
+    """The preset of the provider an address belongs to, when its domain says so."""
+    domain = address.strip().rpartition("@")[2].lower()
+    return next((key for key, domains in PRESET_DOMAINS.items() if domain in domains), None)
+
+
+def guessed_servers(address: str) -> tuple[str, str]:
+    """(SMTP, IMAP) servers to try for another provider's address: `smtp.<domain>` and
+    `imap.<domain>`, the names most providers use ("" without a domain)."""
+    domain = address.strip().rpartition("@")[2].lower()
+    if "." not in domain or not _HOST.match(domain):
+        return "", ""
+    return f"smtp.{domain}", f"imap.{domain}"
+
+
 # --- the password -------------------------------------------------------------------------
 
 

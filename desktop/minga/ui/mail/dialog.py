@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,9 @@ from minga.mail.settings import (
     STARTTLS,
     MailSettings,
     Passwords,
+    guessed_servers,
     preset,
+    preset_for_address,
     store_password,
     validate,
 )
@@ -60,7 +62,9 @@ def _port_box(parent: QWidget) -> QSpinBox:
 
 
 class MailSettingsDialog(QDialog):
-    """Server, port, security, user, password, addresses, IMAP, part size."""
+    """Her address, password and the advisor's address first (the provider and its
+    servers follow from her address); the servers, ports, security, IMAP and part size
+    under "Server settings"."""
 
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, *, passwords: Passwords | None = None
@@ -116,25 +120,41 @@ class MailSettingsDialog(QDialog):
         self.cafile = QLineEdit(self)
         self.cafile.setObjectName("mailCafile")
 
-        sending = QGroupBox(self.tr("Sending (SMTP)"), self)
+        # What everyone fills in: her address (the provider and its servers follow from
+        # it), her password and the advisor's address. The servers, ports, security and
+        # the rest wait under "Server settings", shown for a provider Minga does not know.
+        self.from_address.setPlaceholderText(self.tr("name@gmail.com"))
+        self.from_address.editingFinished.connect(self._address_entered)
+        essentials = QFormLayout()
+        essentials.addRow(self.tr("Your e-mail address"), self.from_address)
+        essentials.addRow(self.tr("Password"), self.password)
+        essentials.addRow(self.tr("Advisor's address"), self.advisor_address)
+        essentials.addRow(self.tr("Provider"), self.preset)
+
+        self.advanced_toggle = QCheckBox(self.tr("Show the server settings"), self)
+        self.advanced_toggle.setObjectName("mailShowAdvanced")
+        self.advanced = QWidget(self)
+        self.advanced.setObjectName("mailAdvanced")
+        sending = QGroupBox(self.tr("Sending (SMTP)"), self.advanced)
         form = QFormLayout(sending)
         form.addRow(self.tr("Server"), self.smtp_host)
         form.addRow(self.tr("Port"), self.smtp_port)
         form.addRow(self.tr("Security"), self.smtp_security)
         form.addRow(self.tr("User"), self.user)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Your address"), self.from_address)
-        form.addRow(self.tr("Advisor's address"), self.advisor_address)
         form.addRow(self.tr("Largest part"), self.part_mb)
-        receiving = QGroupBox(self.tr("Receiving (IMAP, optional)"), self)
+        receiving = QGroupBox(self.tr("Receiving (IMAP, optional)"), self.advanced)
         imap_form = QFormLayout(receiving)
         imap_form.addRow(self.tr("Server"), self.imap_host)
         imap_form.addRow(self.tr("Port"), self.imap_port)
         imap_form.addRow(self.tr("Security"), self.imap_security)
         imap_form.addRow(self.tr("User (if another)"), self.imap_user)
         imap_form.addRow(self.tr("Folder"), self.imap_folder)
-        imap_form.addRow(self.fetch_enabled)
         imap_form.addRow(self.tr("Extra certificate authority"), self.cafile)
+        advanced_layout = QVBoxLayout(self.advanced)
+        advanced_layout.setContentsMargins(0, 0, 0, 0)
+        advanced_layout.addWidget(sending)
+        advanced_layout.addWidget(receiving)
+        self.advanced_toggle.toggled.connect(self._advanced_toggled)
 
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("mailTestButton")
@@ -150,18 +170,18 @@ class MailSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        top = QFormLayout()
-        top.addRow(self.tr("Provider"), self.preset)
-        layout.addLayout(top)
+        layout.addLayout(essentials)
         layout.addWidget(self.preset_note)
-        layout.addWidget(sending)
-        layout.addWidget(receiving)
+        layout.addWidget(self.fetch_enabled)
+        layout.addWidget(self.advanced_toggle)
+        layout.addWidget(self.advanced)
         layout.addWidget(self.test_button)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
 
         self._load(outbox.load_settings(ctx.workspace))
         self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self._show_advanced_for(self.preset.currentData())
 
     # --- values --------------------------------------------------------------------------
 
@@ -177,6 +197,7 @@ class MailSettingsDialog(QDialog):
         self._set_security(self.smtp_security, settings.smtp_security)
         self.user.setText(settings.user)
         self.from_address.setText(settings.from_address)
+        self._last_address = settings.from_address
         self.advisor_address.setText(settings.advisor_address)
         self.part_mb.setValue(settings.part_mb)
         self.imap_host.setText(settings.imap_host)
@@ -204,10 +225,47 @@ class MailSettingsDialog(QDialog):
         if chosen.smtp_host:
             self.smtp_host.setText(chosen.smtp_host)
             self.imap_host.setText(chosen.imap_host)
+        else:  # another provider: the usual server names of the address's domain
+            smtp_host, imap_host = guessed_servers(self.from_address.text())
+            known = {p.smtp_host for p in PRESETS} | {p.imap_host for p in PRESETS}
+            # Empty, or a known provider's server left from before: her domain's names.
+            if smtp_host and self.smtp_host.text().strip() in known:
+                self.smtp_host.setText(smtp_host)
+            if imap_host and self.imap_host.text().strip() in known:
+                self.imap_host.setText(imap_host)
         self.smtp_port.setValue(chosen.smtp_port)
         self._set_security(self.smtp_security, chosen.smtp_security)
         self.imap_port.setValue(chosen.imap_port)
         self._set_security(self.imap_security, chosen.imap_security)
+        self._show_advanced_for(key)
+
+    def _show_advanced_for(self, key: str) -> None:
+        """The server settings open for a provider Minga does not know (they must be
+        filled in), and stay folded for Gmail and Outlook."""
+        self.advanced_toggle.setChecked(key == "custom")
+        self._advanced_toggled(self.advanced_toggle.isChecked())
+
+    def _advanced_toggled(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        # The dialog takes the height of what it shows (no gaps where the servers were).
+        QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        self.resize(self.width(), self.sizeHint().height())
+
+    def _address_entered(self) -> None:
+        """Her address chooses the provider and fills in the user name."""
+        address = self.from_address.text().strip()
+        if "@" not in address:
+            return
+        if not self.user.text().strip() or self.user.text().strip() == self._last_address:
+            self.user.setText(address)
+        self._last_address = address
+        key = preset_for_address(address) or "custom"
+        if key != self.preset.currentData():
+            self.preset.setCurrentIndex(self.preset.findData(key))  # -> _preset_chosen
+        elif key == "custom":
+            self._preset_chosen(self.preset.currentIndex())
 
     def settings(self) -> MailSettings:
         """What the form says (not validated)."""
