@@ -461,11 +461,11 @@ class SelfTest(QObject):
         deadline = QDeadlineTimer(SETTLE_TIMEOUT_MS)
         loop = QEventLoop()
         while True:
-            QTimer.singleShot(10 if quick else 50, loop.quit)
+            QTimer.singleShot(10 if quick else 20, loop.quit)
             loop.exec()
             if not self.runner.active_tasks() or deadline.hasExpired():
                 break
-        QTimer.singleShot(20 if quick else 100, loop.quit)
+        QTimer.singleShot(20 if quick else 60, loop.quit)
         loop.exec()
 
     def emptiness(self, page: QWidget | None) -> list[str]:

@@ -179,7 +179,7 @@ class ExportPanel(QGroupBox):
         self.destination_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.destination_combo.setMinimumContentsLength(14)
+        self.destination_combo.setMinimumContentsLength(20)  # a drive name and its start
         self.destination_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.destination_combo.activated.connect(self._destination_chosen)
         self.destination_label.setBuddy(self.destination_combo)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from minga.domain.errors import MingaError
 from minga.services.autobackup import Snapshot, list_snapshots
 from minga.ui import messages
+from minga.ui.widgets.scroll import fit_on_screen
 from minga.ui.widgets.table import Column, RowsModel
 from minga.ui.widgets.text import date_time_format
 
@@ -258,13 +259,16 @@ class BackupsDialog(QDialog):
         # Set when the person typed the passphrase of a backup with keys to restore.
         self.restore_passphrase: str | None = None
         self.last_sheet: Path | None = None
+        # Making a backup on one line, restoring on the next: both fit with large text.
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.keys_check)
         row.addWidget(self.sheet_button)
         row.addStretch(1)
-        row.addWidget(self.restore_button)
-        row.addWidget(self.file_button)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addWidget(self.file_button)
+        restore_row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -273,13 +277,17 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(row)
+        layout.addLayout(restore_row)
         layout.addWidget(close)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
         metrics = self.fontMetrics()
-        self.resize(max(self.sizeHint().width(), metrics.averageCharWidth() * 90),
-                    metrics.height() * 24)  # fmt: skip
+        fit_on_screen(
+            self,
+            max(self.sizeHint().width(), metrics.averageCharWidth() * 90),
+            metrics.height() * 24,
+        )
 
     # --- list ------------------------------------------------------------------------
 

@@ -7,11 +7,30 @@ and the editor's Guardar/Cerrar bar (outside the scroll area) stays on the scree
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
-__all__ = ["fit_on_screen", "scroll_area", "scroll_tab_pages", "scrollable_content"]
+from minga.ui.text_scale import known_base_point_size
+
+#: From this text size on (times the base size), `reflow_on_large_text` stacks a row.
+LARGE_TEXT = 1.4
+
+__all__ = [
+    "fit_on_screen",
+    "reflow_on_large_text",
+    "scroll_area",
+    "scroll_tab_pages",
+    "scrollable_content",
+]
 
 
 def scroll_area(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
@@ -74,3 +93,32 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, int(available.width() * 0.95))
         height = min(height, int(available.height() * 0.95))
     window.resize(width, height)
+
+
+class _Reflow(QObject):
+    """Stacks a row's parts when the text is large (Preferencias at 150 % or more)."""
+
+    def __init__(self, owner: QWidget, layout: QBoxLayout) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.layout = layout
+        owner.installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        app = QApplication.instance()
+        base = known_base_point_size(app) if isinstance(app, QApplication) else None
+        large = base is not None and self.owner.font().pointSizeF() >= base * LARGE_TEXT
+        direction = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+        if self.layout.direction() != direction:
+            self.layout.setDirection(direction)
+
+
+def reflow_on_large_text(owner: QWidget, layout: QBoxLayout) -> None:
+    """`layout`'s parts side by side, one under the other when `owner`'s text is large."""
+    _Reflow(owner, layout)

@@ -29,6 +29,7 @@ from minga.ui.context import UiContext
 from minga.ui.widgets.confirm import confirm
 from minga.ui.widgets.fields import banner, error_label, field_label, scroll_column, show_text
 from minga.ui.widgets.picker import PracticePicker
+from minga.ui.widgets.scroll import reflow_on_large_text
 from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 
 __all__ = ["PresentationsTab"]
@@ -161,15 +162,24 @@ class PresentationsTab(QWidget):
         self.add_button.clicked.connect(self.add)
         # Presenter, minutes and the button on one line, right under the chosen practice:
         # the button stays in sight at 1366x768.
+        # With large text the presenter goes on a line of her own above the rest.
         row = QHBoxLayout()
-        row.addWidget(field_label(self.tr("Presenter"), self.presenter_combo, self.add_group))
-        row.addWidget(self.presenter_combo, 1)
+        presenter_part = QHBoxLayout()
+        presenter_part.addWidget(
+            field_label(self.tr("Presenter"), self.presenter_combo, self.add_group)
+        )
+        presenter_part.addWidget(self.presenter_combo, 1)
+        row.addLayout(presenter_part, 1)
         row.addSpacing(12)
-        row.addWidget(field_label(self.tr("Duration"), self.minutes_spin, self.add_group))
-        row.addWidget(self.minutes_spin)
-        row.addSpacing(12)
-        row.addWidget(self.add_button)
+        rest = QHBoxLayout()
+        rest.addWidget(field_label(self.tr("Duration"), self.minutes_spin, self.add_group))
+        rest.addWidget(self.minutes_spin)
+        rest.addSpacing(12)
+        rest.addWidget(self.add_button)
+        rest.addStretch(1)
+        row.addLayout(rest)
         add.addLayout(row)
+        reflow_on_large_text(self.add_group, row)
         # A guest who is not a member (a university academic, a SLEP advisor, a
         # school's leadership): her name and institution, typed once.
         self.guest_row = QWidget(self.add_group)
