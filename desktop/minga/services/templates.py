@@ -494,6 +494,12 @@ class TemplateService:
             actor = current_actor(session)
             return self._info(session, find_live(session, Template, template_id), actor)
 
+    def ensure_defaults(self) -> int:
+        """The shipped templates written to the database when missing (a list shows
+        them before any record used one); returns how many were added."""
+        with self.db.session() as session:
+            return ensure_defaults_in(session)
+
     def resolve(self, kind: str, template_id: str | None = None) -> TemplateInfo:
         """The template a new record of `kind` uses: `template_id`, else the default
         (written to the database first if it is missing)."""

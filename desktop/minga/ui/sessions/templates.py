@@ -705,6 +705,8 @@ class TemplatesDialog(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         try:
+            # The built-in templates are listed from the start, not once first used.
+            self.ctx.templates.ensure_defaults()
             rows = self.ctx.templates.list()
         except MingaError as exc:
             self.ctx.bridge.show_exception(exc)
