@@ -35,9 +35,25 @@ check_app() {
     [ "$count" -ge 3 ] || { echo "selftest saved only $count screenshots" >&2; exit 1; }
 }
 
+check_layouts() {
+    # Every screen at 1366x768 with the text at 100, 150 and 200 %, in Spanish and
+    # English: no button or field off the window or narrower than its text (advisor's
+    # demo: she reaches the most screens). About 6 s a run.
+    gui=$1 cli=$2 label=$3
+    data="$WORK/$label-advisor"
+    quiet "$cli" --data-dir "$data" --lang es demo --scale small --as advisor >/dev/null
+    for lang in es en; do
+        for scale in 100 150 200; do
+            echo "== $label: selftest --lang $lang --text-scale $scale"
+            quiet "$gui" --data-dir "$data" --lang "$lang" selftest --text-scale "$scale" | tail -n 1
+        done
+    done
+}
+
 case "${1:-frozen}" in
 frozen)
     check_app "$ROOT/dist/minga/minga" "$ROOT/dist/minga/minga-cli" frozen
+    check_layouts "$ROOT/dist/minga/minga" "$ROOT/dist/minga/minga-cli" frozen
     echo "frozen app: $(du -sh "$ROOT/dist/minga" | cut -f1) on disk"
     ;;
 deb)
