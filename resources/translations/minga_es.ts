@@ -2528,7 +2528,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Choose a cycle and press Enter to open it, or start a new one with {shortcut}. A cycle plans a change, tries it, studies its data on a run chart and decides.</source>
-            <translation>Elige un ciclo y presiona Enter para abrirlo, o empieza uno nuevo con {shortcut}. Un ciclo planea un cambio, lo prueba, estudia sus datos en un gráfico de tendencia y decide.</translation>
+            <translation>Elige un ciclo (un clic o Enter) para abrirlo, o empieza uno nuevo con {shortcut}. Un ciclo planea un cambio, lo prueba, estudia sus datos en un gráfico de tendencia y decide.</translation>
         </message>
         <message numerus="yes">
             <source>%n cycle(s)</source>
@@ -2706,7 +2706,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Last session held: {number}. {title} ({date}). “—” means not expected (absent).</source>
-            <translation>Última sesión realizada: {number}. {title} ({date}). “—” significa que no se esperaba (ausente).</translation>
+            <translation>Última sesión realizada: {number}. {title} ({date}). «—» significa que no se esperaba (ausente).</translation>
         </message>
         <message>
             <source>Attendance at the sessions of {year}</source>
@@ -2918,7 +2918,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>E-mail is not set up yet. Press “Set up e-mail…” to start.</source>
-            <translation>El correo aún no está configurado. Presiona “Configurar correo…” para empezar.</translation>
+            <translation>El correo aún no está configurado. Presiona «Configurar correo…» para empezar.</translation>
         </message>
         <message numerus="yes">
             <source>In the outbox, waiting: %n part(s).</source>
@@ -4538,7 +4538,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Choose a practice in the list and press Enter to open it, or create a new one with {shortcut}.</source>
-            <translation>Elige una práctica de la lista y presiona Enter para abrirla, o crea una nueva con {shortcut}.</translation>
+            <translation>Elige una práctica de la lista (un clic o Enter) para abrirla, o crea una nueva con {shortcut}.</translation>
         </message>
         <message>
             <source>That draft is no longer there.</source>
@@ -5293,7 +5293,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Choose a session in the list and press Enter to open it.</source>
-            <translation>Elige una sesión de la lista y presiona Enter para abrirla.</translation>
+            <translation>Elige una sesión de la lista (un clic o Enter) para abrirla.</translation>
         </message>
         <message>
             <source>Plan a new one with {shortcut}.</source>
