@@ -234,6 +234,7 @@ class AdoptionPage(QWidget):
     def editor(self) -> ApplicationEditor:
         if self._editor is None:
             editor = ApplicationEditor(self.ctx, self.panes.detail)
+            self.panes.detail.addWidget(editor)  # never a loose child over the placeholder
             editor.saved.connect(lambda adoption_id: self.refresh(select=adoption_id))
             editor.closed.connect(self._detail_closed)
             editor.withdrawn.connect(self._withdrawn)
@@ -247,6 +248,7 @@ class AdoptionPage(QWidget):
     def choose_form(self) -> ChooseForm:
         if self._choose is None:
             form = ChooseForm(self.ctx, self.panes.detail)
+            self.panes.detail.addWidget(form)
             form.chosen.connect(self._chosen)
             form.cancelled.connect(self._detail_closed)
             self._choose = form

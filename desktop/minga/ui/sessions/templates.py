@@ -666,6 +666,8 @@ class TemplatesDialog(QDialog):
             self,
         )
         self.editor = TemplateEditor(ctx, self.panes.detail)
+        # In the detail stack at once: a loose child would float over the placeholder.
+        self.panes.detail.addWidget(self.editor)
         self.editor.saved.connect(lambda template_id: self.refresh(select=template_id))
         self.editor.closed.connect(self.panes.show_placeholder)
         self.table = QTableView(self.panes.list_side)
