@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
+    QSize,
     Qt,
     QTime,
     QTimer,
@@ -37,9 +38,12 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QIcon,
+    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -238,6 +242,26 @@ def viewer_filename(name: str, media_type: str, fallback: str) -> str:
     if Path(base).suffix.lower() not in EVIDENCE_SUFFIXES:
         base += _SUFFIX_FOR_TYPE.get(media_type, ".bin")
     return base
+
+
+#: Evidence shown as a small picture in the list: the usual photo and image files.
+THUMBNAIL_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"})
+
+
+def thumbnail(path: Path, name: str, side: int) -> QIcon | None:
+    """A photo's small picture (decoded at that size: a large photo stays cheap), or None
+    for other files and anything that does not read as an image."""
+    if Path(name).suffix.lower() not in THUMBNAIL_SUFFIXES:
+        return None
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # a phone's photo the right way up
+    size = reader.size()
+    if size.isValid() and size.width() > 0 and size.height() > 0:
+        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    return QIcon(QPixmap.fromImage(image))
 
 
 class PracticeForm(QWidget):
@@ -1149,15 +1173,19 @@ class PracticeForm(QWidget):
         self.attachment_list.clear()
         locale = QLocale()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        side = max(32, self.fontMetrics().height() * 3)
+        self.attachment_list.setIconSize(QSize(side, side))
         for info in self._attachments:
             size = locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-            item = QListWidgetItem(icon, f"{info.filename}  ({size})")
+            thumb = thumbnail(info.path, info.filename, side) if info.path.exists() else None
+            item = QListWidgetItem(thumb or icon, f"{info.filename}  ({size})")
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(plain_tooltip(info.filename))
             self.attachment_list.addItem(item)
         for path in self._pending_files:
             item = QListWidgetItem(
-                icon, self.tr("{name} (attached when you save)").format(name=path.name)
+                thumbnail(path, path.name, side) or icon,
+                self.tr("{name} (attached when you save)").format(name=path.name),
             )
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(plain_tooltip(str(path)))
