@@ -4000,7 +4000,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>PracticeForm</name>
         <message>
             <source>Notice</source>
-            <extracomment>The `kind` of practice drafts in `DraftService`. Where evidence files are copied (with their own names) to open them: the store names them by hash, and a viewer needs the extension. A private temporary folder made on first use (a shared one could hold someone else's files).</extracomment>
+            <extracomment>The `kind` of practice drafts in `DraftService`. Evidence shown as a small picture in the list: the usual photo and image files. Where evidence files are copied (with their own names) to open them: the store names them by hash, and a viewer needs the extension. A private temporary folder made on first use (a shared one could hold someone else's files).</extracomment>
             <translation>Aviso</translation>
         </message>
         <message>
@@ -10856,6 +10856,26 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>State</source>
             <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Students by school and level</source>
+            <translation>Estudiantes por escuela y nivel</translation>
+        </message>
+        <message>
+            <source>Counts only, as each school recorded them: no student is named.</source>
+            <translation>Solo conteos, tal como los registró cada escuela: no se nombra a ningún estudiante.</translation>
+        </message>
+        <message>
+            <source>Attendance by month</source>
+            <translation>Asistencia por mes</translation>
+        </message>
+        <message>
+            <source>Shared diagnostics (students per level of achievement)</source>
+            <translation>Diagnósticos compartidos (estudiantes por nivel de logro)</translation>
+        </message>
+        <message>
+            <source>Attendance of {level}, {school}: run chart</source>
+            <translation>Asistencia de {level}, {school}: gráfico de corrida</translation>
         </message>
         <message>
             <source>Schools and teachers</source>

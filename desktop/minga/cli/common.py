@@ -46,14 +46,17 @@ class UsageError(Exception):
 # and the help, so they read in the user's language too. A test checks that every option
 # without its own metavar is listed here.
 _DEFAULT_METAVARS = (
+    QT_TRANSLATE_NOOP("metavar", "ACHIEVED"),
     QT_TRANSLATE_NOOP("metavar", "ADJUSTMENTS"),
     QT_TRANSLATE_NOOP("metavar", "ADOPTION"),
     QT_TRANSLATE_NOOP("metavar", "APPLICATION"),
     QT_TRANSLATE_NOOP("metavar", "APPLIED"),
+    QT_TRANSLATE_NOOP("metavar", "ATTENDANCE"),
     QT_TRANSLATE_NOOP("metavar", "COMMENT"),
     QT_TRANSLATE_NOOP("metavar", "COUNT"),
     QT_TRANSLATE_NOOP("metavar", "DATE"),
     QT_TRANSLATE_NOOP("metavar", "DESCRIPTION"),
+    QT_TRANSLATE_NOOP("metavar", "DIAGNOSTIC"),
     QT_TRANSLATE_NOOP("metavar", "DUE"),
     QT_TRANSLATE_NOOP("metavar", "DURATION"),
     QT_TRANSLATE_NOOP("metavar", "EMAIL"),

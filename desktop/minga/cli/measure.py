@@ -1,5 +1,6 @@
 """The command line: what the network measures beyond the session cycle (`cycle`, the
-PHEA improvement cycles and their run charts; `oa`, the curriculum catalogue).
+PHEA improvement cycles and their run charts; `oa`, the curriculum catalogue;
+`students`, the students' figures per school and level, counts only).
 
 Each command's parser stands beside its handler; `minga.cli` puts them together.
 
@@ -10,7 +11,10 @@ JSON (stable):
 - `cycle point list --json` (and `point add`, `baseline`, `change`): {"id", "title",
   "baseline_points", "change_periods", "points": [{"period", "value"}],
   "run_chart": minga.domain.cycle_rules.RunChart.as_json()};
-- `oa list --json`: [{"code", "subject", "level", "axis", "description", "source"}].
+- `oa list --json`: [{"code", "subject", "level", "axis", "description", "source"}];
+- `students record --json`: {"id", "school_id", "school", "level", "period", "measure",
+  "name", "students", "attendance_percent", "achievement": {level: students}};
+  `students list --json`: a list of those.
 """
 
 from __future__ import annotations
@@ -62,6 +66,41 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     change.add_argument("--period", required=True, help=cli.tr("the first period after it"))
     change.add_argument("--remove", action="store_true", help=cli.tr("remove the mark"))
     change.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    students = commands.add_parser(
+        "students",
+        help=cli.tr("students' figures per school and level (counts only, never names)"),
+    )
+    s_actions = students.add_subparsers(
+        dest="students_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    record = s_actions.add_parser(
+        "record",
+        help=cli.tr(
+            "record a month's attendance, or a shared diagnostic's students per level of "
+            "achievement"
+        ),
+    )
+    record.add_argument("--school", required=True, help=cli.tr("the school: its RBD, id or name"))
+    record.add_argument("--level", required=True, help=cli.tr("the level: NT1, NT2, 1° to 8°"))
+    record.add_argument("--period", required=True, help=cli.tr("the month, like 2026-04"))
+    record.add_argument(
+        "--attendance", type=_number(cli), help=cli.tr("the month's attendance, 0 to 100 (%%)")
+    )
+    record.add_argument(
+        "--students", type=int, default=0, help=cli.tr("how many students the level has")
+    )
+    record.add_argument("--diagnostic", help=cli.tr("the shared diagnostic's name"))
+    record.add_argument(
+        "--achieved",
+        action="append",
+        default=[],
+        help=cli.tr("a level of achievement and its students, like Adecuado=4 (repeatable)"),
+    )
+    record.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    s_list = s_actions.add_parser("list", help=cli.tr("the students' figures recorded"))
+    s_list.add_argument("--school", help=cli.tr("only this school: its RBD, id or name"))
+    s_list.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     oa = commands.add_parser("oa", help=cli.tr("the curriculum catalogue of learning objectives"))
     oa_actions = oa.add_subparsers(
@@ -219,7 +258,73 @@ def cmd_oa(cli: Context) -> int:
     return EXIT_OK
 
 
+def cmd_students(cli: Context) -> int:
+    from minga.domain.errors import ValidationError, ValidationErrors
+    from minga.i18n import QT_TRANSLATE_NOOP
+    from minga.services.students import (
+        ATTENDANCE,
+        DIAGNOSTIC,
+        StudentFiguresInput,
+        StudentFiguresService,
+    )
+
+    a = cli.args
+    service = StudentFiguresService(cli.workspace.db)
+    if a.students_command == "list":
+        school = service.school_id(a.school) if a.school else None
+        found = service.figures(school_id=school)
+        if a.json:
+            _print_json([f.as_json() for f in found])
+            return EXIT_OK
+        if not found:
+            _print(cli.tr("No students' figures recorded yet."))
+        for item in found:
+            if item.measure == ATTENDANCE:
+                detail = cli.tr("attendance {percent}% of {students}").format(
+                    percent=f"{item.attendance_percent:g}", students=item.students
+                )
+            else:
+                counts = ", ".join(f"{k} {n}" for k, n in item.achievement.items())
+                detail = f"{item.name}: {counts}"
+            _print(f"{item.period}  {item.school}  {item.level}  {detail}")
+        return EXIT_OK
+    achievement: dict[str, int] = {}
+    for pair in a.achieved:
+        label, _, count = pair.rpartition("=")
+        if not label.strip() or not count.strip().isdigit():
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "achieved",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Write each level of achievement as Name=number."
+                        ),
+                    )
+                ]
+            )
+        achievement[label.strip()] = int(count)
+    measure = DIAGNOSTIC if (a.diagnostic or achievement) else ATTENDANCE
+    info = service.record(
+        StudentFiguresInput(
+            school_id=service.school_id(a.school),
+            level=a.level,
+            period=a.period,
+            measure=measure,
+            name=a.diagnostic or "",
+            students=a.students,
+            attendance_percent=a.attendance,
+            achievement=achievement,
+        )
+    )
+    if a.json:
+        _print_json(info.as_json())
+    else:
+        _print(info.id)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "cycle": cmd_cycle,
     "oa": cmd_oa,
+    "students": cmd_students,
 }

@@ -358,6 +358,18 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "applied": _f(Int(0, 4)),
         "comment": _f(Text(2000)),
     },
+    "student_aggregate": {
+        **COMMON,
+        **VISIBLE,
+        "school_id": _f(ID),
+        "level": _f(LEVEL),
+        "period": _f(Line(40)),
+        "measure": _f(Enum(("attendance", "diagnostic"))),
+        "name": _f(TITLE),
+        "students": _f(Int(0, 10_000)),
+        "attendance_percent": _f(Number(0, 100), null=True),
+        "achievement": _f(DictOf(KEY, Int(0, 10_000), 20)),
+    },
     "template": {
         **COMMON,
         "kind": _f(OpenEnum(_values(TemplateKind))),

@@ -137,6 +137,7 @@ KIND_LABELS: dict[str, str] = {
     "improvement_cycle": QT_TRANSLATE_NOOP("vocab", "improvement cycles"),
     "satisfaction_response": QT_TRANSLATE_NOOP("vocab", "satisfaction responses"),
     "survey_answer": QT_TRANSLATE_NOOP("vocab", "anonymous survey answers"),
+    "student_aggregate": QT_TRANSLATE_NOOP("vocab", "students' figures per school and level"),
     "template": QT_TRANSLATE_NOOP("vocab", "templates"),
     "attachment": QT_TRANSLATE_NOOP("vocab", "attachments"),
     "year_plan": QT_TRANSLATE_NOOP("vocab", "year plans"),

@@ -100,6 +100,8 @@ class _PeriodReport:
         if self.r.decree_sessions:
             story += [PageBreak(), *self.decree()]
         story += [PageBreak(), *self.schools()]
+        if self.r.students:
+            story += [PageBreak(), *self.students()]
         story += [PageBreak(), *self.practices()]
         if self.r.summary.tallies and self.r.summary.exit_questions:
             story += [PageBreak(), *self.exit_tickets()]
@@ -318,6 +320,76 @@ class _PeriodReport:
                 align=["center", "left", "left", "left", "right", "right", "left"],
             )
         )
+        return story
+
+    def students(self) -> list[Flowable]:
+        """Students' figures per school and level: attendance by month with its run chart,
+        and the shared diagnostics' students per level of achievement. Counts only."""
+        reports, s, r = self.reports, self.s, self.r
+        story: list[Flowable] = [
+            section_heading(reports.tr("Students by school and level"), s),
+            Paragraph(
+                esc(reports.tr("Counts only, as each school recorded them: no student is named.")),
+                s.muted,
+            ),
+        ]
+        rows = []
+        for row in r.students:
+            months = "; ".join(
+                f"{period[5:]}/{period[:4]}: {value:g}%" for period, value in row.attendance
+            )
+            tests = "; ".join(
+                f"{name} ({period[5:]}/{period[:4]}): "
+                + ", ".join(f"{label} {count}" for label, count in counts.items())
+                for period, name, counts in row.diagnostics
+            )
+            rows.append(
+                [
+                    row.school or reports.tr("No school"),
+                    row.level,
+                    months or "—",
+                    tests or "—",
+                ]
+            )
+        story.append(
+            data_table(
+                [
+                    reports.tr("School"),
+                    reports.tr("Level"),
+                    reports.tr("Attendance by month"),
+                    reports.tr("Shared diagnostics (students per level of achievement)"),
+                ],
+                rows,
+                [self.width * 0.22, self.width * 0.1, self.width * 0.3, self.width * 0.38],
+                s,
+                align=["bold", "left", "left", "left"],
+            )
+        )
+        for row in r.students:
+            if len(row.attendance) < 2:
+                continue
+            story.append(
+                Paragraph(
+                    esc(
+                        reports.tr(
+                            "Attendance of {level}, {school}: run chart",
+                            level=row.level,
+                            school=row.school,
+                        )
+                    ),
+                    s.h2,
+                )
+            )
+            story.append(
+                charts.run_chart(
+                    [(period[5:] + "/" + period[2:4], v) for period, v in row.attendance],
+                    rules.run_chart([v for _p, v in row.attendance]),
+                    reports,
+                    width=self.width,
+                    height=45 * mm,
+                    percent=False,
+                )
+            )
         return story
 
     def schools(self) -> list[Flowable]:

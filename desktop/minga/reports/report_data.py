@@ -108,6 +108,17 @@ class CycleSheet:
 
 
 @dataclass(frozen=True)
+class StudentRow:
+    """One school's level: the months' attendance and its shared diagnostics (counts)."""
+
+    school: str
+    level: str
+    attendance: list[tuple[str, float]] = field(default_factory=list)
+    students: int = 0
+    diagnostics: list[tuple[str, str, dict[str, int]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class PeriodReport:
     microcentre: str
     advisor: str
@@ -120,6 +131,8 @@ class PeriodReport:
     cycles: list[CycleSheet] = field(default_factory=list)
     decree_sessions: list[DecreeSession] = field(default_factory=list)
     decree_months: list[DecreeMonth] = field(default_factory=list)
+    # Students' figures per school and level (counts only, never names).
+    students: list[StudentRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

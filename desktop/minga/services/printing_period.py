@@ -206,6 +206,7 @@ def gather_period_report(
     steps()
     decree_sessions, decree_months, annual_focus = _decree(db, year)
     return PeriodReport(
+        students=_students(db, year),
         decree_sessions=decree_sessions,
         decree_months=decree_months,
         microcentre=network.microcentre,
@@ -218,6 +219,26 @@ def gather_period_report(
         practices=shared,
         cycles=cycles,
     )
+
+
+def _students(db: Database, year: int) -> list[Any]:
+    """The year's students' figures per school and level (months of `year` only)."""
+    from minga.reports.report_data import StudentRow
+    from minga.services.students import ATTENDANCE, StudentFiguresService
+
+    rows: dict[tuple[str, str], StudentRow] = {}
+    for item in StudentFiguresService(db).figures():
+        if not item.period.startswith(f"{year}-"):
+            continue
+        row = rows.setdefault((item.school, item.level), StudentRow(item.school, item.level))
+        if item.measure == ATTENDANCE and item.attendance_percent is not None:
+            row.attendance.append((item.period, item.attendance_percent))
+            rows[(item.school, item.level)] = StudentRow(
+                row.school, row.level, row.attendance, item.students, row.diagnostics
+            )
+        else:
+            row.diagnostics.append((item.period, item.name, dict(item.achievement)))
+    return [rows[key] for key in sorted(rows)]
 
 
 def _decree(db: Database, year: int) -> tuple[list[Any], list[Any], str]:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -449,6 +450,24 @@ class SurveyAnswer(SyncedMixin, VisibilityMixin, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
+class StudentAggregate(SyncedMixin, VisibilityMixin, Base):
+    """Students' figures of one school and level for one month, counts only (no names):
+    the month's attendance percentage, or a shared diagnostic's students per level of
+    achievement (`achievement`: level name -> number of students)."""
+
+    __tablename__ = "student_aggregates"
+    __kind__ = "student_aggregate"
+
+    school_id: Mapped[str] = mapped_column(ID, index=True)
+    level: Mapped[str] = mapped_column(String(8))
+    period: Mapped[str] = mapped_column(String(40))
+    measure: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    students: Mapped[int] = mapped_column(Integer, default=0)
+    attendance_percent: Mapped[float | None] = mapped_column(Float)
+    achievement: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 class Template(SyncedMixin, Base):
     """Observation protocols, self-assessment rubrics and exit-ticket question sets."""
 
@@ -517,6 +536,7 @@ SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     ImprovementCycle,
     SatisfactionResponse,
     SurveyAnswer,
+    StudentAggregate,
     Template,
     Attachment,
     Erasure,
