@@ -106,6 +106,10 @@ class RosterEntry:
     # A removed member who asked that the practices she shared leave the network's
     # library too (every installation withdraws them when it applies the roster).
     practices_withdrawn: bool = False
+    # Signing keys of this member replaced when she came back with new keys (`invite
+    # --rejoin`): every installation that applies the roster refuses bundles signed with
+    # them, even one that never knew them.
+    revoked_keys: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -119,6 +123,8 @@ class RosterEntry:
             "encryption_key": self.encryption_key,
             # Only when true, so a roster without withdrawals reads as before.
             **({"practices_withdrawn": True} if self.practices_withdrawn else {}),
+            # Only when there are some, likewise.
+            **({"revoked_keys": list(self.revoked_keys)} if self.revoked_keys else {}),
         }
 
     @classmethod
@@ -137,7 +143,26 @@ class RosterEntry:
             signing_key=_signing_key(doc, "signing_key", nullable=True),
             encryption_key=_encryption_key(doc, "encryption_key", nullable=True),
             practices_withdrawn=doc.get("practices_withdrawn") is True,
+            revoked_keys=_revoked_keys(doc),
         )
+
+
+MAX_REVOKED_KEYS = 100
+
+
+def _revoked_keys(doc: dict[str, Any]) -> tuple[str, ...]:
+    """A roster entry's optional `revoked_keys`: a list of signing keys (absent in
+    rosters of an older Minga, and when the member never changed keys)."""
+    if "revoked_keys" not in doc:
+        return ()
+    value = _get(doc, "revoked_keys", list)
+    if len(value) > MAX_REVOKED_KEYS:
+        raise ManifestError("revoked_keys is too long")
+    if not all(isinstance(key, str) and keymod.is_signing_key(key) for key in value):
+        raise ManifestError("revoked_keys holds something that is not a signing key")
+    if doc.get("signing_key") in value:
+        raise ManifestError("revoked_keys holds the member's own signing key")
+    return tuple(dict.fromkeys(value))
 
 
 @dataclass(frozen=True)

@@ -92,10 +92,11 @@ def roster(session: Session, actor: Actor) -> list[RosterEntry]:
         .where(Person.deleted.is_(False), Person.membership.in_((ACTIVE, REMOVED)))
         .order_by(Person.name, Person.id)
     )
-    return [_entry(person) for person in people]
+    revoked = revoked_keys(session)
+    return [_entry(person, revoked.get(person.id, ())) for person in people]
 
 
-def _entry(person: Person) -> RosterEntry:
+def _entry(person: Person, revoked: tuple[str, ...] = ()) -> RosterEntry:
     return RosterEntry(
         person_id=person.id,
         name=person.name,
@@ -106,7 +107,21 @@ def _entry(person: Person) -> RosterEntry:
         signing_key=person.signing_key,
         encryption_key=person.encryption_key,
         practices_withdrawn=person.membership == REMOVED and _withdrawn(person),
+        revoked_keys=tuple(key for key in revoked if key != person.signing_key),
     )
+
+
+def revoked_keys(session: Session) -> dict[str, tuple[str, ...]]:
+    """Every revoked signing key known here, by the person it belonged to (sorted, so
+    the roster's bytes do not depend on the table's order)."""
+    from minga.store.models import Meta
+
+    found: dict[str, list[str]] = {}
+    for row in session.scalars(
+        select(Meta).where(Meta.key.startswith(REVOKED_PREFIX, autoescape=True))
+    ):
+        found.setdefault(row.value, []).append(row.key[len(REVOKED_PREFIX) :])
+    return {person_id: tuple(sorted(keys)) for person_id, keys in found.items()}
 
 
 def _withdrawn(person: Person) -> bool:
@@ -193,6 +208,10 @@ def apply_roster(
             session.add(person)
         if person.signing_key and entry.signing_key and person.signing_key != entry.signing_key:
             revoke_key(session, person.id, person.signing_key)
+        for key in entry.revoked_keys:
+            # The advisor's word: refused here too, even if this computer never knew it.
+            if key != entry.signing_key and revoked_owner(session, key) != person.id:
+                revoke_key(session, person.id, key)
         _set_if_changed(
             person,
             membership=entry.membership,
