@@ -23,6 +23,7 @@ from minga.cli import (
     gui,
     mail,
     measure,
+    meeting,
     observation,
     person,
     practices,
@@ -58,6 +59,7 @@ _GROUPS = (
     measure,
     printing,
     mail,
+    meeting,
     gui,
 )
 
@@ -119,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     key = args.command or ""
     if key == "practice":
         key = f"practice {args.practice_command}"
+    elif key == "meeting":
+        key = f"meeting {args.meeting_command}"
     command = COMMANDS.get(key, gui.cmd_gui)
     cli = Context(args, cat)
     from minga.domain.errors import MingaError

@@ -1,0 +1,193 @@
+"""The command line: the monthly meeting over the room's network (`meeting host`,
+`meeting join`, `meeting status`). See docs/meeting.md."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from minga.cli.common import EXIT_OK, Context, Parser, Translator, _print, _print_json
+
+
+def add_parsers(commands: Any, cli: Translator) -> None:
+    from minga.meeting.protocol import DEFAULT_PORT
+
+    meeting = commands.add_parser(
+        "meeting", help=cli.tr("sync everyone at the monthly meeting over the room's network")
+    )
+    actions = meeting.add_subparsers(
+        dest="meeting_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    host = actions.add_parser(
+        "host",
+        help=cli.tr(
+            "(advisor) receive the members' bundles on this network and send each one the "
+            "consolidated bundle, until Ctrl+C"
+        ),
+    )
+    host.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        metavar=cli.tr("PORT"),
+        help=cli.tr("port to listen on (default: {port})", port=DEFAULT_PORT),
+    )
+    host.add_argument(
+        "--no-announce",
+        action="store_true",
+        help=cli.tr("do not announce the session on the network (members type the address)"),
+    )
+    host.add_argument(
+        "--stop-after",
+        type=float,
+        metavar=cli.tr("SECONDS"),
+        help=cli.tr("stop receiving after this many seconds"),
+    )
+    host.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    join = actions.add_parser(
+        "join",
+        help=cli.tr(
+            "send your bundle to the advisor's Minga in the room and receive the consolidated one"
+        ),
+    )
+    join.add_argument(
+        "--address",
+        metavar=cli.tr("ADDRESS"),
+        help=cli.tr(
+            "the address shown on the host's screen (default: look for your advisor's Minga "
+            "on the network)"
+        ),
+    )
+    join.add_argument(
+        "--code", metavar=cli.tr("CODE"), help=cli.tr("the session code shown on the host's screen")
+    )
+    join.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    status = actions.add_parser(
+        "status", help=cli.tr("(advisor) who is in sync in this meeting, who is missing or failed")
+    )
+    status.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+
+def cmd_host(cli: Context) -> int:
+    from minga.meeting.host import Host
+
+    a = cli.args
+    if not 0 <= a.port < 65536:
+        from minga.domain.errors import ValidationError
+        from minga.i18n import QT_TRANSLATE_NOOP
+
+        raise ValidationError("port", QT_TRANSLATE_NOOP("errors", "The port must be 1-65535."))
+    host = Host(cli.data_dir, port=a.port)
+    info = host.start()
+    announcement = None
+    if not a.no_announce:
+        from minga.domain.errors import MingaError
+        from minga.meeting.discovery import Announcement
+
+        try:
+            announcement = Announcement(info)
+        except (MingaError, OSError) as exc:
+            message = exc.message(cli.t) if isinstance(exc, MingaError) else str(exc)
+            sys.stderr.write(message + "\n")
+    try:
+        if a.json:
+            _print_json({**info.as_json(), "announced": announcement is not None})
+        else:
+            _print(cli.tr("{name}'s Minga is receiving bundles in this room.", name=info.name))
+            _print(
+                cli.tr("Address: {address}   Code: {code}", address=info.address, code=info.code)
+            )
+            _print(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
+            _print(cli.tr("Press Ctrl+C to stop."))
+        sys.stdout.flush()
+        stop = threading.Event()
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait(a.stop_after)  # None: until Ctrl+C
+    finally:
+        if announcement is not None:
+            announcement.close()
+        host.stop()
+    if not a.json:
+        _print_status(cli)
+    return EXIT_OK
+
+
+def cmd_join(cli: Context) -> int:
+    from minga.meeting.member import join, membership
+
+    a = cli.args
+    ws = cli.workspace
+    address = a.address
+    if not address:
+        from minga.meeting.discovery import browse
+        from minga.sync.keys import KeyVault, fingerprint
+
+        me, _keys = membership(ws, KeyVault(ws.root))
+        if not a.json:
+            _print(
+                cli.tr("Looking for {advisor}'s Minga on this network…", advisor=me.advisor_name)
+            )
+        found = browse(me.microcentre_id, fingerprint(me.advisor_key))
+        address = found.address
+    outcome = join(ws, address, code=a.code)
+    if a.json:
+        _print_json(outcome.as_json())
+        return EXIT_OK
+    _print(
+        cli.tr(
+            "Connected to {host} (fingerprint {fingerprint}).",
+            host=outcome.host_name,
+            fingerprint=outcome.fingerprint,
+        )
+    )
+    from minga.cli.sync import print_import
+
+    print_import(cli, outcome.result)
+    _print(cli.tr("You are in sync with the network."))
+    return EXIT_OK
+
+
+def _print_status(cli: Context) -> None:
+    from minga.meeting.state import status
+
+    result = status(cli.workspace)
+    _print(
+        cli.tr(
+            "{synced} of {total} members in sync.",
+            synced=result.synced,
+            total=len(result.members),
+        )
+    )
+    labels = {
+        "synced": cli.tr("in sync"),
+        "missing": cli.tr("missing"),
+        "failed": cli.tr("failed"),
+        "in_progress": cli.tr("in progress"),
+    }
+    for member in result.members:
+        line = f"  {member.name}: {labels.get(member.state, member.state)}"
+        if member.state == "failed" and member.reason:
+            line += f" ({member.reason})"
+        _print(line)
+
+
+def cmd_status(cli: Context) -> int:
+    from minga.meeting.state import status
+
+    if cli.args.json:
+        _print_json(status(cli.workspace).as_json())
+        return EXIT_OK
+    _print_status(cli)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "meeting host": cmd_host,
+    "meeting join": cmd_join,
+    "meeting status": cmd_status,
+}

@@ -1,0 +1,229 @@
+"""A teacher's side of the meeting: connect to the advisor's Minga, prove who she is,
+send her bundle for the advisor, receive the consolidated bundle made for her and import
+it (the same verified, atomic import as a bundle from a USB stick).
+
+A dropped connection loses nothing: the bundle she sent is kept (`meeting/outgoing`) and
+sent again from where the host stopped receiving; the bundle she receives is kept
+(`meeting/incoming/<sha256>.part`) and completed on the next connection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from minga.core.files import atomic_write
+from minga.domain.errors import MingaError
+from minga.i18n import catalog
+from minga.meeting import protocol, state
+from minga.meeting.errors import (
+    BundleRefusedError,
+    CannotConnectError,
+    NotJoinedError,
+    NotYourNetworkError,
+    ProtocolError,
+)
+from minga.meeting.protocol import Channel, Limits
+
+log = logging.getLogger(__name__)
+
+PENDING_FILE = "outgoing.json"
+
+
+@dataclass(frozen=True)
+class Membership:
+    person_id: str
+    device_id: str
+    microcentre_id: str
+    advisor_name: str
+    advisor_key: str
+
+
+@dataclass(frozen=True)
+class JoinOutcome:
+    host_name: str
+    fingerprint: str
+    sent_bytes: int
+    received_bytes: int
+    resumed_from: int
+    result: Any  # the ImportResult of the consolidated bundle
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "host": self.host_name,
+            "fingerprint": self.fingerprint,
+            "sent_bytes": self.sent_bytes,
+            "received_bytes": self.received_bytes,
+            "resumed_from": self.resumed_from,
+            "import": self.result.as_json() if self.result is not None else None,
+        }
+
+
+def membership(ws: Any, vault: Any) -> tuple[Membership, Any]:
+    """Who this installation is in its microcentre, and its keys."""
+    from minga.core.identity import current_actor
+    from minga.store import meta
+    from minga.store.models import Person
+    from minga.sync import keys as keymod
+    from minga.sync.roster import MICROCENTRE_KEY, trusted_advisor
+
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        advisor_id = trusted_advisor(session)
+        advisor = session.get(Person, advisor_id) if advisor_id else None
+        microcentre_id = meta.get(session, MICROCENTRE_KEY) or actor.microcentre_id
+        if advisor is None or not advisor.signing_key or not microcentre_id:
+            raise NotJoinedError()
+        keys = keymod.ensure_keys(session, vault)
+        return (
+            Membership(
+                actor.person_id, actor.device_id, microcentre_id, advisor.name, advisor.signing_key
+            ),
+            keys,
+        )
+
+
+def _pending_bundle(ws: Any, vault: Any) -> tuple[Path, int, str]:
+    """The bundle for the advisor waiting to be sent (made now when there is none)."""
+    from minga.sync.export import export_bundle
+
+    folder = state.folder(ws.root) / "outgoing"
+    folder.mkdir(exist_ok=True)
+    record = state.folder(ws.root) / PENDING_FILE
+    try:
+        pending = json.loads(record.read_text(encoding="utf-8"))
+        path = folder / Path(str(pending["file"])).name
+        if path.exists() and path.stat().st_size == pending["size"]:
+            return path, int(pending["size"]), str(pending["sha256"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    for stale in folder.glob("*.minga"):
+        stale.unlink()
+    stamp = ws.clock.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"reunion-{stamp}.minga"
+    export_bundle(ws, path, vault=vault)
+    size, digest = path.stat().st_size, protocol.sha256_file(path)
+    atomic_write(
+        record, json.dumps({"file": path.name, "size": size, "sha256": digest}).encode("utf-8")
+    )
+    return path, size, digest
+
+
+def _forget_pending(ws: Any) -> None:
+    folder = state.folder(ws.root)
+    (folder / PENDING_FILE).unlink(missing_ok=True)
+    for stale in (folder / "outgoing").glob("*.minga"):
+        stale.unlink()
+
+
+def connect(address: str, limits: Limits) -> socket.socket:
+    host, port = protocol.parse_address(address)
+    try:
+        return socket.create_connection((host, port), timeout=limits.handshake_seconds)
+    except OSError as exc:
+        raise CannotConnectError(address=address, reason=exc.strerror or str(exc)) from None
+
+
+def join(
+    ws: Any,
+    address: str,
+    *,
+    code: str | None = None,
+    vault: Any = None,
+    limits: Limits = protocol.DEFAULT_LIMITS,
+) -> JoinOutcome:
+    """One exchange with the host at `address` ("HOST:PORT")."""
+    from minga.sync import keys as keymod
+    from minga.sync.importer import import_file
+
+    vault = vault or keymod.KeyVault(ws.root)
+    me, keys = membership(ws, vault)
+    path, size, digest = _pending_bundle(ws, vault)
+    sock = connect(address, limits)
+    try:
+        channel = Channel(sock, limits)
+        nonce = protocol.new_nonce()
+        hello: dict[str, Any] = {
+            "type": "hello",
+            "version": protocol.VERSION,
+            "person_id": me.person_id,
+            "device_id": me.device_id,
+            "signing_key": keys.public.signing_key,
+            "nonce": nonce,
+        }
+        if code:
+            hello["code"] = protocol.normalize_code(code)
+        channel.send_message(hello)
+        challenge = channel.read_message("challenge", limits.handshake_seconds)
+        host_nonce = challenge.get("nonce")
+        if not protocol.is_nonce(host_nonce):
+            raise ProtocolError(reason="a malformed challenge")
+        signature = protocol.unb64(challenge.get("signature"))
+        host_proof = protocol.proof(protocol.HOST_CONTEXT, nonce, host_nonce, me.microcentre_id)
+        host_key = challenge.get("signing_key")
+        if host_key != me.advisor_key or not keymod.verify_signature(
+            me.advisor_key, host_proof, signature
+        ):
+            shown = keymod.fingerprint(str(host_key)) if keymod.is_signing_key(host_key) else "?"
+            raise NotYourNetworkError(address=address, fingerprint=shown)
+        fingerprint = keymod.fingerprint(me.advisor_key)
+        member_proof = protocol.proof(protocol.MEMBER_CONTEXT, host_nonce, nonce)
+        channel.send_message({"type": "auth", "signature": protocol.b64(keys.sign(member_proof))})
+        channel.read_message("welcome")
+
+        # Her bundle for the advisor.
+        channel.send_message({"type": "offer", "size": size, "sha256": digest})
+        resume = channel.read_message("resume")
+        offset = resume.get("offset")
+        if type(offset) is not int or not 0 <= offset <= size:
+            raise ProtocolError(reason=f"resume at {offset!r}")
+        channel.send_file(path, offset, size)
+        imported = channel.read_message("imported", limits.import_seconds)
+        if imported.get("ok") is not True:
+            _forget_pending(ws)  # the next try makes a new one
+            raise BundleRefusedError(reason=str(imported.get("message", ""))[:500])
+        _forget_pending(ws)
+
+        # The consolidated bundle made for her.
+        offer = channel.read_message("offer", limits.import_seconds)
+        back_size, back_digest = protocol.check_offer(offer, limits)
+        incoming = state.folder(ws.root) / "incoming"
+        incoming.mkdir(exist_ok=True)
+        part = incoming / f"{back_digest}.part"
+        for stale in incoming.glob("*.part"):
+            if stale != part:
+                stale.unlink()
+        resumed = part.stat().st_size if part.exists() else 0
+        if resumed > back_size:
+            part.unlink()
+            resumed = 0
+        channel.send_message({"type": "resume", "offset": resumed})
+        received = channel.receive_file(part, back_size)
+        if received != back_size or protocol.sha256_file(part) != back_digest:
+            part.unlink(missing_ok=True)
+            raise ProtocolError(reason="the bundle arrived damaged")
+        bundle = part.with_suffix(".minga")
+        part.replace(bundle)
+        try:
+            result = import_file(ws, [bundle], vault=vault)
+        except MingaError as exc:
+            channel.send_message({"type": "done", "ok": False, "message": exc.message(catalog())})
+            raise
+        finally:
+            bundle.unlink(missing_ok=True)
+        channel.send_message({"type": "done", "ok": True})
+        channel.read_message("bye")
+        return JoinOutcome(
+            host_name=str(challenge.get("name", me.advisor_name))[:120],
+            fingerprint=fingerprint,
+            sent_bytes=size - offset,
+            received_bytes=back_size - resumed,
+            resumed_from=offset,
+            result=result,
+        )
+    finally:
+        sock.close()
