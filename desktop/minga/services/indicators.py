@@ -148,6 +148,7 @@ from minga.services.templates import default_template_id, load_default
 from minga.store.db import Database
 from minga.store.models import (
     Adoption,
+    Application,
     Attendance,
     ExitTicketTally,
     Microcentre,
@@ -607,7 +608,7 @@ class _Gatherer:
                         OptionTrend(
                             id=option,
                             label=labels.get((question, option), ""),
-                            total=sum((p.share for p in by_option[option]), Ratio(0, 0)),
+                            total=_total_share(by_option[option]),
                             trend=by_option[option],
                         )
                         for option in ids
@@ -624,10 +625,15 @@ class _Gatherer:
             row for row in sessions if row.date <= self.as_of and row.status == SessionStatus.HELD
         ]
         last = held[-1] if held else None
-        teachers = active_teachers(self.s)
         if self.me is not None:
             teachers = [PersonRef(self.me, self.actor.name, self.actor.school_id)]
-        pending_stmt = pending_applications_query(self.year).subquery()
+            # Only her own applications are counted (not everyone's, then picked).
+            pending_stmt = (
+                pending_applications_query(self.year).where(Application.owner == self.me)
+            ).subquery()
+        else:
+            teachers = active_teachers(self.s)
+            pending_stmt = pending_applications_query(self.year).subquery()
         pending_counts: dict[str, int] = dict(
             self.s.execute(
                 select(pending_stmt.c.owner, func.count()).group_by(pending_stmt.c.owner)
@@ -676,6 +682,11 @@ class _Gatherer:
         ]
         ref = SessionRef(last.id, last.date, last.number, last.title) if last else None
         return PendingFigures(ref, rows)
+
+
+def _total_share(points: list[TrendPoint]) -> Ratio:
+    """The sum of the points' shares (answers with the option / answers), in one pass."""
+    return Ratio(sum(p.share.numerator for p in points), sum(p.share.denominator for p in points))
 
 
 _PATH_STEP = re.compile(r'\.(?:"((?:[^"\\]|\\.)*)"|([^."\[]+))')
