@@ -4,37 +4,146 @@ side by side and import one at a time)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 
-from tests.meeting.conftest import join, titles_in
+import pytest
+
+from tests.meeting.conftest import CODE, CuttingProxy, join, start_host, titles_in, wait_until
+from tests.sync.conftest import Device, database_content
+
+CARLA = {"name": "Carla Nahuelpán Ríos", "school": "Escuela Rural Las Vertientes", "rbd": "6001-2"}
 
 
-def test_two_members_exchange_at_once_and_converge(network, host) -> None:
-    network.ana.add_practice("Huerto escolar de Ana")
-    network.pedro.add_practice("Cuentos mapuche de Pedro")
+def _add_member(network) -> Device:
+    """A third teacher who joined and was accepted (before the meeting)."""
+    carla = Device(network.folder / "carla", network.advisor.backend).init("teacher", **CARLA)
+    carla.import_(network.invitation)
+    network.advisor.import_(carla.export(network.path("carla-hola")), accept_new_members=True)
+    return carla
+
+
+def _join_all(devices, host, **options) -> dict:
     results: dict[str, object] = {}
 
     def run(device) -> None:
         try:
-            results[device.label] = join(device, host, code="abc-234")
-        except Exception as exc:  # the test reports it below
+            results[device.label] = join(device, host, **options)
+        except Exception as exc:  # reported by the assertion below
             results[device.label] = exc
 
-    threads = [threading.Thread(target=run, args=(d,)) for d in (network.ana, network.pedro)]
+    threads = [threading.Thread(target=run, args=(d,)) for d in devices]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
     assert all(not isinstance(r, Exception) for r in results.values()), results
-    assert results["ana"].fingerprint == host.info.fingerprint
-    # The host has both; each teacher got the other's from the host (the second one to
-    # finish at once, the first one on her next connection).
-    assert {"Huerto escolar de Ana", "Cuentos mapuche de Pedro"} <= titles_in(host.root)
-    for device in (network.ana, network.pedro):
-        join(device, host)
-        assert {"Huerto escolar de Ana", "Cuentos mapuche de Pedro"} <= device.titles()
+    return results
+
+
+def test_three_members_exchange_at_once_and_converge(network) -> None:
+    carla = _add_member(network)
+    teachers = [network.ana, network.pedro, carla]
+    titles = {f"Práctica de {t.label}" for t in teachers}
+    for teacher in teachers:
+        teacher.add_practice(f"Práctica de {teacher.label}")
+    host = start_host(network)
+    try:
+        first = _join_all(teachers, host, code="abc-234")
+        assert {r.fingerprint for r in first.values()} == {host.info.fingerprint}
+        assert titles <= titles_in(host.root)
+        # A second round brings each teacher what the others sent after her turn.
+        _join_all(teachers, host)
+        for teacher in teachers:
+            assert titles <= teacher.titles()
+            assert host.state.member(teacher.person_id)["state"] == "synced"
+    finally:
+        host.stop()
     from minga.meeting.state import status
 
-    assert host.state.member(network.ana.person_id)["state"] == "synced"
-    assert host.state.member(network.pedro.person_id)["state"] == "synced"
-    del status
+    network.advisor.reopen()
+    report = status(network.advisor.ws)
+    assert report.synced == 3
+    assert {m.state for m in report.members} == {"synced"}
+    carla.close()
+
+
+def test_a_dropped_upload_resumes_from_the_last_chunk(network, host) -> None:
+    network.ana.add_practice("Huerto escolar")
+    proxy = CuttingProxy(host.info.address, up=3000)
+    from minga.meeting.errors import ConnectionLostError, MeetingError
+
+    with pytest.raises(MeetingError) as caught:
+        join(network.ana, host, address=proxy.address, chunk=1024)
+    proxy.close()
+    assert isinstance(caught.value, ConnectionLostError)
+    ana = network.ana.person_id
+    wait_until(lambda: host.state.member(ana).get("state") == "failed")
+    parts = list((host.root / "meeting" / "incoming").glob("*.part"))
+    assert len(parts) == 1
+    kept = parts[0].stat().st_size
+    assert kept > 0
+    assert "Huerto escolar" not in titles_in(host.root)  # nothing imported from half a bundle
+    outcome = join(network.ana, host, chunk=1024)
+    assert outcome.resumed_from == kept
+    assert not parts[0].exists()
+    assert "Huerto escolar" in titles_in(host.root)
+
+
+def test_a_dropped_download_resumes_and_the_bundle_is_not_imported_twice(network, host) -> None:
+    network.ana.add_practice("Huerto escolar")
+    network.pedro.add_practice("Cuentos")
+    join(network.pedro, host)  # the host has something for Ana
+    # Cut after Ana's whole upload and a little of the way back.
+    proxy = CuttingProxy(host.info.address, down=3000)
+    from minga.meeting.errors import MeetingError
+
+    with pytest.raises(MeetingError):
+        join(network.ana, host, address=proxy.address, chunk=1024)
+    proxy.close()
+    assert "Huerto escolar" in titles_in(host.root)  # her bundle arrived and was imported
+    outcome = join(network.ana, host, chunk=1024)
+    assert outcome.sent_bytes == 0  # the host already had her bundle
+    assert outcome.download_resumed_from > 0
+    assert "Cuentos" in network.ana.titles()
+
+
+def test_a_stranger_is_refused_logged_and_changes_nothing(network, host, caplog) -> None:
+    from minga.meeting.errors import NotAMemberError
+
+    stranger = Device(network.folder / "extrana", network.advisor.backend).init("teacher", **CARLA)
+    stranger.import_(network.invitation)  # she trusts the advisor, the advisor not her
+    stranger.add_practice("Intrusa")
+    before = database_content(host.root / "minga.sqlite3")
+    with caplog.at_level(logging.WARNING, logger="minga.meeting"):
+        with pytest.raises(NotAMemberError):
+            join(stranger, host)
+    assert any("not a member" in r.getMessage() for r in caplog.records)
+    assert database_content(host.root / "minga.sqlite3") == before
+    assert stranger.person_id not in host.state.data["members"]
+    stranger.close()
+
+
+def test_a_wrong_session_code_is_refused(network, host) -> None:
+    from minga.meeting.errors import WrongCodeError
+
+    with pytest.raises(WrongCodeError):
+        join(network.ana, host, code="ZZZ999")
+    assert join(network.ana, host, code=CODE.lower()).fingerprint == host.info.fingerprint
+
+
+def test_a_member_refuses_a_host_that_is_not_her_advisor(network, tmp_path) -> None:
+    """Another advisor's Minga (another network) cannot pose as hers."""
+    from minga.meeting.errors import NotYourNetworkError
+    from minga.meeting.host import Host
+
+    other = Device(tmp_path / "otra", network.advisor.backend).init("advisor", "Otra Asesora")
+    other.close()
+    impostor = Host(other.root, vault=other.vault, port=0, bind="127.0.0.1")
+    impostor.start()
+    try:
+        with pytest.raises(NotYourNetworkError):
+            join(network.ana, impostor)
+    finally:
+        impostor.stop()

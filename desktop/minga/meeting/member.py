@@ -49,7 +49,8 @@ class JoinOutcome:
     fingerprint: str
     sent_bytes: int
     received_bytes: int
-    resumed_from: int
+    resumed_from: int  # where the upload started (0: from the beginning)
+    download_resumed_from: int
     result: Any  # the ImportResult of the consolidated bundle
 
     def as_json(self) -> dict[str, Any]:
@@ -59,6 +60,7 @@ class JoinOutcome:
             "sent_bytes": self.sent_bytes,
             "received_bytes": self.received_bytes,
             "resumed_from": self.resumed_from,
+            "download_resumed_from": self.download_resumed_from,
             "import": self.result.as_json() if self.result is not None else None,
         }
 
@@ -186,7 +188,8 @@ def join(
         if imported.get("ok") is not True:
             _forget_pending(ws)  # the next try makes a new one
             raise BundleRefusedError(reason=str(imported.get("message", ""))[:500])
-        _forget_pending(ws)
+        # Her bundle stays pending until the way back is done: on a new connection the
+        # host recognises it (same sha256) and resumes the consolidated bundle.
 
         # The consolidated bundle made for her.
         offer = channel.read_message("offer", limits.import_seconds)
@@ -215,6 +218,7 @@ def join(
             raise
         finally:
             bundle.unlink(missing_ok=True)
+        _forget_pending(ws)
         channel.send_message({"type": "done", "ok": True})
         channel.read_message("bye")
         return JoinOutcome(
@@ -223,6 +227,7 @@ def join(
             sent_bytes=size - offset,
             received_bytes=back_size - resumed,
             resumed_from=offset,
+            download_resumed_from=resumed,
             result=result,
         )
     finally:

@@ -50,7 +50,7 @@ class Limits:
     handshake_seconds: float = 30.0  # the first message after connecting
     import_seconds: float = 600.0  # the host's import and export of one member
     max_bundle: int = MAX_BUNDLE
-    chunk: int = CHUNK
+    chunk: int = CHUNK  # what this side sends (it accepts up to CHUNK)
 
 
 DEFAULT_LIMITS = Limits()
@@ -146,7 +146,7 @@ class Channel:
             if length > MAX_MESSAGE:
                 raise ProtocolError(reason=f"message of {length} bytes")
         elif kind == b"D":
-            if length > _OFFSET.size + self.limits.chunk or length <= _OFFSET.size:
+            if length > _OFFSET.size + CHUNK or length <= _OFFSET.size:
                 raise ProtocolError(reason=f"chunk of {length} bytes")
         else:
             raise ProtocolError(reason="unknown frame")
