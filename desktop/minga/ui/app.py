@@ -146,11 +146,13 @@ def configure_application(app: QApplication, settings: Settings | None = None) -
     base = base_point_size(app, MIN_POINT_SIZE)
     scale = settings.get(TEXT_SCALE) if settings is not None else 1.0
     set_text_scale(app, base, scale)
+    from minga.ui.focus_ring import install_focus_ring
     from minga.ui.icons import app_icon
     from minga.ui.wheel import install_wheel_guard
 
     app.setWindowIcon(app_icon())
     install_wheel_guard(app)  # the wheel scrolls forms instead of changing their values
+    install_focus_ring(app)  # a person using the keyboard sees where she is
 
 
 # --- translations ----------------------------------------------------------------------
