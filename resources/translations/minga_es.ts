@@ -3431,6 +3431,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Entiendo que el borrado llega a todos los computadores y no se puede deshacer</translation>
         </message>
         <message>
+            <source>She also leaves the microcentre (her bundles are refused from now on)</source>
+            <translation>También deja el microcentro (desde ahora se rechazan sus paquetes)</translation>
+        </message>
+        <message>
             <source>Erase data</source>
             <translation>Borrar datos</translation>
         </message>
@@ -3451,6 +3455,22 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Borrar reemplaza el nombre de {name} y su correo, y vacía los textos de: {counts}. Sus archivos de evidencia se eliminan. Los conteos de los indicadores se mantienen, sin su nombre. Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
         </message>
         <message>
+            <source>{name} also leaves the microcentre: her bundles are refused from now on.</source>
+            <translation>{name} también deja el microcentro: desde ahora se rechazan sus paquetes.</translation>
+        </message>
+        <message>
+            <source>{name} stays a member of the microcentre: she keeps receiving the network's bundles, but what she writes from now on is erased too on every computer. Tick the box below if she also leaves.</source>
+            <translation>{name} sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Marque la casilla de abajo si además deja el microcentro.</translation>
+        </message>
+        <message>
+            <source>You stay a member of the microcentre: you keep receiving the network's bundles, but what you write from now on is erased too on every computer. To leave it, ask your advisor to remove you.</source>
+            <translation>Usted sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Para dejarlo, pida a su asesora que la retire.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer a member of the microcentre.</source>
+            <translation>{name} ya no es integrante del microcentro.</translation>
+        </message>
+        <message>
             <source>Export data</source>
             <translation>Exportar datos</translation>
         </message>
@@ -3461,6 +3481,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>The data of {name} were erased on this computer. Your next bundles carry the erasure to every computer of the network.</source>
             <translation>Los datos de {name} se borraron en este computador. Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
+        </message>
+        <message>
+            <source>She also left the microcentre: her bundles are refused from now on.</source>
+            <translation>También dejó el microcentro: desde ahora se rechazan sus paquetes.</translation>
         </message>
         <message>
             <source>Privacy page</source>
@@ -6163,6 +6187,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>solo el/la asesor/a puede escribirlo.</translation>
         </message>
         <message>
+            <source>a teacher records the students' figures of her own school only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>only the advisor who runs the session may write it.</source>
             <translation>solo el/la asesor/a que conduce la sesión puede escribirlo.</translation>
         </message>
@@ -6825,6 +6853,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>borra los datos de una persona en todos los computadores de la red (la propia persona, o la asesora a su pedido); no se puede deshacer</translation>
         </message>
         <message>
+            <source>(advisor) she also leaves the microcentre: her bundles are refused from now on (without it she stays a member)</source>
+            <translation>(asesora) además deja el microcentro: desde ahora se rechazan sus paquetes (sin esta opción sigue siendo integrante)</translation>
+        </message>
+        <message>
             <source>do not ask for confirmation (scripts)</source>
             <translation>no pedir confirmación (scripts)</translation>
         </message>
@@ -6857,8 +6889,28 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>sí</translation>
         </message>
         <message>
+            <source>{name} stays a member of the microcentre: she keeps receiving the network's bundles, but what she writes from now on is erased too on every computer. If she also leaves, add --remove-member.</source>
+            <translation>{name} sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Si además deja el microcentro, agregue --remove-member.</translation>
+        </message>
+        <message>
+            <source>You stay a member of the microcentre: you keep receiving the network's bundles, but what you write from now on is erased too on every computer. To leave it, ask your advisor to remove you.</source>
+            <translation>Usted sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Para dejarlo, pida a su asesora que la retire.</translation>
+        </message>
+        <message>
             <source>The data of {name} were erased here ({counts}). Your next bundles carry the erasure to every computer of the network.</source>
             <translation>Los datos de {name} se borraron aquí ({counts}). Tus próximos paquetes llevan el borrado a todos los computadores de la red.</translation>
+        </message>
+        <message>
+            <source>She also left the microcentre: her bundles are refused from now on, here and, through your next bundles, on every member's computer.</source>
+            <translation>También dejó el microcentro: desde ahora se rechazan sus paquetes, aquí y, con sus próximos paquetes, en el computador de cada integrante.</translation>
+        </message>
+        <message>
+            <source>{name} also leaves the microcentre (--remove-member): her bundles are refused from now on.</source>
+            <translation>{name} también deja el microcentro (--remove-member): desde ahora se rechazan sus paquetes.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer a member of the microcentre.</source>
+            <translation>{name} ya no es integrante del microcentro.</translation>
         </message>
         <message>
             <source>(advisor) manage the microcentre's members</source>
@@ -7545,8 +7597,100 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>ID del equipo: {id}</translation>
         </message>
         <message>
+            <source>sync everyone at the monthly meeting over the room's network</source>
+            <translation>sincronizar a todas en la reunión mensual por la red de la sala</translation>
+        </message>
+        <message>
+            <source>(advisor) receive the members' bundles on this network and send each one the consolidated bundle, until Ctrl+C</source>
+            <translation>(asesora) recibir los paquetes de las integrantes en esta red y enviar a cada una el paquete consolidado, hasta Ctrl+C</translation>
+        </message>
+        <message>
+            <source>port to listen on (default: {port})</source>
+            <translation>puerto en que escuchar (por omisión: {port})</translation>
+        </message>
+        <message>
+            <source>do not announce the session on the network (members type the address)</source>
+            <translation>no anunciar la sesión en la red (las integrantes escriben la dirección)</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SEGUNDOS</translation>
+        </message>
+        <message>
+            <source>stop receiving after this many seconds</source>
+            <translation>dejar de recibir después de estos segundos</translation>
+        </message>
+        <message>
+            <source>send your bundle to the advisor's Minga in the room and receive the consolidated one</source>
+            <translation>enviar tu paquete al Minga de la asesora en la sala y recibir el consolidado</translation>
+        </message>
+        <message>
+            <source>the address shown on the host's screen (default: look for your advisor's Minga on the network)</source>
+            <translation>la dirección que muestra la pantalla de la anfitriona (por omisión: buscar el Minga de tu asesora en la red)</translation>
+        </message>
+        <message>
+            <source>how long to look for the host on the network (default: 4)</source>
+            <translation>cuántos segundos buscar a la anfitriona en la red (por omisión: 4)</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>CÓDIGO</translation>
+        </message>
+        <message>
+            <source>the session code shown on the host's screen</source>
+            <translation>el código de la sesión que muestra la pantalla de la anfitriona</translation>
+        </message>
+        <message>
+            <source>(advisor) who is in sync in this meeting, who is missing or failed</source>
+            <translation>(asesora) quién está al día en esta reunión, quién falta o falló</translation>
+        </message>
+        <message>
+            <source>{name}'s Minga is receiving bundles in this room.</source>
+            <translation>El Minga de {name} está recibiendo paquetes en esta sala.</translation>
+        </message>
+        <message>
+            <source>Address: {address}   Code: {code}</source>
+            <translation>Dirección: {address}   Código: {code}</translation>
+        </message>
+        <message>
             <source>Fingerprint: {fingerprint}</source>
             <translation>Huella: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Presiona Ctrl+C para terminar.</translation>
+        </message>
+        <message>
+            <source>Looking for {advisor}'s Minga on this network…</source>
+            <translation>Buscando el Minga de {advisor} en esta red…</translation>
+        </message>
+        <message>
+            <source>Connected to {host} (fingerprint {fingerprint}).</source>
+            <translation>Conectada con {host} (huella {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>You are in sync with the network.</source>
+            <translation>Estás al día con la red.</translation>
+        </message>
+        <message>
+            <source>{synced} of {total} members in sync.</source>
+            <translation>{synced} de {total} integrantes al día.</translation>
+        </message>
+        <message>
+            <source>in sync</source>
+            <translation>al día</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>falló</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>en curso</translation>
         </message>
         <message>
             <source>Signing key (Ed25519): {key}</source>
@@ -9051,6 +9195,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Hay más de una persona llamada «{ref}»: escribe su id.</translation>
         </message>
         <message>
+            <source>{name} cannot be removed from the microcentre here: only the advisor removes members, and {name} is not a current member. Nothing was erased.</source>
+            <translation>No se puede retirar a {name} del microcentro aquí: solo la asesora retira integrantes, y {name} no es integrante en este momento. No se borró nada.</translation>
+        </message>
+        <message>
             <source>The file {path} could not be written: {reason}. Nothing was written.</source>
             <translation>No se pudo escribir el archivo {path}: {reason}. No se escribió nada.</translation>
         </message>
@@ -9094,6 +9242,74 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>No school here has the id, RBD or name '{school}'.</source>
             <translation>Ninguna escuela registrada aquí tiene el id, RBD o nombre «{school}».</translation>
+        </message>
+        <message>
+            <source>The port must be 1-65535.</source>
+            <translation>El puerto debe estar entre 1 y 65535.</translation>
+        </message>
+        <message>
+            <source>The meeting connection failed.</source>
+            <translation>La conexión de la reunión falló.</translation>
+        </message>
+        <message>
+            <source>The other computer sent something Minga does not understand: {reason}.</source>
+            <translation>El otro computador envió algo que Minga no entiende: {reason}.</translation>
+        </message>
+        <message>
+            <source>The other computer stopped answering (more than {seconds} seconds).</source>
+            <translation>El otro computador dejó de responder (más de {seconds} segundos).</translation>
+        </message>
+        <message>
+            <source>The connection was lost. Connect again: the transfer resumes where it stopped.</source>
+            <translation>Se cortó la conexión. Vuelve a conectarte: la transferencia sigue donde quedó.</translation>
+        </message>
+        <message>
+            <source>Could not connect to {address}: {reason}. Check that the advisor's Minga is receiving bundles, that both computers are on the same network, and the address.</source>
+            <translation>No se pudo conectar con {address}: {reason}. Revisa que el Minga de la asesora esté recibiendo paquetes, que ambos computadores estén en la misma red, y la dirección.</translation>
+        </message>
+        <message>
+            <source>{address} is not an address: write it as shown on the host's screen, for example 192.168.1.20:47400.</source>
+            <translation>{address} no es una dirección: escríbela como aparece en la pantalla de la anfitriona, por ejemplo 192.168.1.20:47400.</translation>
+        </message>
+        <message>
+            <source>The host refused the connection.</source>
+            <translation>La anfitriona rechazó la conexión.</translation>
+        </message>
+        <message>
+            <source>The host does not know this computer as a member of the microcentre (or its keys changed). Ask your advisor; nothing was sent.</source>
+            <translation>La anfitriona no reconoce este computador como integrante del microcentro (o sus claves cambiaron). Consulta a tu asesora; no se envió nada.</translation>
+        </message>
+        <message>
+            <source>The session code is not the one on the advisor's screen. Check it and connect again; nothing was sent.</source>
+            <translation>El código de la sesión no es el de la pantalla de la asesora. Revísalo y vuelve a conectarte; no se envió nada.</translation>
+        </message>
+        <message>
+            <source>The advisor's Minga did not accept your bundle: {reason}</source>
+            <translation>El Minga de la asesora no aceptó tu paquete: {reason}</translation>
+        </message>
+        <message>
+            <source>The computer at {address} is not your advisor's (fingerprint {fingerprint}). Nothing was sent.</source>
+            <translation>El computador en {address} no es el de tu asesora (huella {fingerprint}). No se envió nada.</translation>
+        </message>
+        <message>
+            <source>This computer has not joined a microcentre yet: import your advisor's invitation first.</source>
+            <translation>Este computador todavía no se une a un microcentro: primero importa la invitación de tu asesora.</translation>
+        </message>
+        <message>
+            <source>Only the advisor's Minga can receive the bundles of the meeting.</source>
+            <translation>Solo el Minga de la asesora puede recibir los paquetes de la reunión.</translation>
+        </message>
+        <message>
+            <source>No Minga of your microcentre was found on this network in {seconds} seconds. The network may block discovery (many hotspots do): type the address and code shown on the advisor's screen with --address and --code.</source>
+            <translation>No se encontró ningún Minga de tu microcentro en esta red en {seconds} segundos. Puede que la red bloquee la búsqueda (muchos puntos de acceso lo hacen): escribe la dirección y el código que muestra la pantalla de la asesora con --address y --code.</translation>
+        </message>
+        <message>
+            <source>Discovery on the local network is not available on this computer. Type the address and code shown on the advisor's screen with --address and --code.</source>
+            <translation>La búsqueda en la red local no está disponible en este computador. Escribe la dirección y el código que muestra la pantalla de la asesora con --address y --code.</translation>
+        </message>
+        <message>
+            <source>Port {port} is already in use on this computer ({reason}). Choose another with --port.</source>
+            <translation>El puerto {port} ya está en uso en este computador ({reason}). Elige otro con --port.</translation>
         </message>
     </context>
     <context>

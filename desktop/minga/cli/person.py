@@ -54,6 +54,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         "person", metavar=cli.tr("PERSON"), help=cli.tr("the person's id or full name")
     )
     erase.add_argument(
+        "--remove-member",
+        action="store_true",
+        help=cli.tr(
+            "(advisor) she also leaves the microcentre: her bundles are refused from now "
+            "on (without it she stays a member)"
+        ),
+    )
+    erase.add_argument(
         "--yes", action="store_true", help=cli.tr("do not ask for confirmation (scripts)")
     )
     erase.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
@@ -101,6 +109,10 @@ def _erase(cli: Context) -> int:
 
     a = cli.args
     preview = erasure_preview(cli.workspace, a.person)
+    if a.remove_member and not preview.may_remove:
+        from minga.services.person_data import NOT_REMOVABLE
+
+        raise MingaError(NOT_REMOVABLE, name=preview.name)
     if not a.yes:
         if preview.already_erased:
             raise MingaError(
@@ -126,6 +138,8 @@ def _erase(cli: Context) -> int:
                     name=preview.name,
                 )
             )
+        if membership := _membership_text(cli, preview, a.remove_member):
+            _print(membership)
         if not (sys.stdin and sys.stdin.isatty()):
             raise MingaError(
                 QT_TRANSLATE_NOOP(
@@ -136,7 +150,7 @@ def _erase(cli: Context) -> int:
         answer = input(cli.tr("Erase the data of {name}? [y/N] ", name=preview.name))
         if answer.strip().lower() not in (cli.tr("y"), cli.tr("yes"), "y", "yes"):
             raise MingaError(QT_TRANSLATE_NOOP("errors", "Nothing was erased."))
-    done = erase_person(cli.workspace, a.person)
+    done = erase_person(cli.workspace, a.person, remove_member=a.remove_member)
     if a.json:
         _print_json(done.as_json())
         return EXIT_OK
@@ -148,7 +162,40 @@ def _erase(cli: Context) -> int:
             counts=_counts_text(cli, done.counts),
         )
     )
+    if done.removed_member:
+        _print(
+            cli.tr(
+                "She also left the microcentre: her bundles are refused from now on, here "
+                "and, through your next bundles, on every member's computer."
+            )
+        )
     return EXIT_OK
+
+
+def _membership_text(cli: Context, preview: Any, remove: bool) -> str:
+    """What the erasure does to her place in the microcentre (the confirmation says it)."""
+    if remove:
+        return cli.tr(
+            "{name} also leaves the microcentre (--remove-member): her bundles are refused "
+            "from now on.",
+            name=preview.name,
+        )
+    if preview.membership == "member":
+        return cli.tr(
+            "{name} stays a member of the microcentre: she keeps receiving the network's "
+            "bundles, but what she writes from now on is erased too on every computer. If "
+            "she also leaves, add --remove-member.",
+            name=preview.name,
+        )
+    if preview.membership == "self":
+        return cli.tr(
+            "You stay a member of the microcentre: you keep receiving the network's bundles, "
+            "but what you write from now on is erased too on every computer. To leave it, "
+            "ask your advisor to remove you."
+        )
+    if preview.membership == "removed":
+        return cli.tr("{name} is no longer a member of the microcentre.", name=preview.name)
+    return ""
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {

@@ -63,6 +63,11 @@ TWO_PEOPLE = QT_TRANSLATE_NOOP(
     "errors", "More than one person is called '{ref}': give the person's id instead."
 )
 ALREADY_ERASED = QT_TRANSLATE_NOOP("errors", "The data of this person were already erased.")
+NOT_REMOVABLE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} cannot be removed from the microcentre here: only the advisor removes members, "
+    "and {name} is not a current member. Nothing was erased.",
+)
 OUT_NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "errors", "The file {path} could not be written: {reason}. Nothing was written."
 )
@@ -138,6 +143,15 @@ class ErasurePreview:
     name: str
     counts: dict[str, int]
     already_erased: bool
+    # Her place in the microcentre, which an erasure alone does not change: "member"
+    # (she stays a member: her bundles are still accepted), "removed" (she left
+    # already), "self" (the person erasing her own data), "" (the advisor herself, or
+    # someone who never was a member).
+    membership: str = ""
+    # The advisor may remove her in the same step (`person erase --remove-member`).
+    may_remove: bool = False
+    # After `erase_person(..., remove_member=True)`: she left the microcentre too.
+    removed_member: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -145,6 +159,8 @@ class ErasurePreview:
             "name": self.name,
             "counts": self.counts,
             "already_erased": self.already_erased,
+            "membership": self.membership,
+            "removed_member": self.removed_member,
         }
 
 
@@ -351,20 +367,53 @@ def erasure_preview(ws: Workspace, ref: str) -> ErasurePreview:
             raise MingaError(NOT_YOURS_TO_ERASE, name=person.name)
         counts = erasure.counts(session, person.id)
         counts.pop("person", None)
-        return ErasurePreview(person.id, person.name, counts, _already_erased(session, person.id))
+        membership = _membership(actor, person)
+        return ErasurePreview(
+            person.id,
+            person.name,
+            counts,
+            _already_erased(session, person.id),
+            membership,
+            may_remove=actor.role == Role.ADVISOR and membership == "member",
+        )
     finally:
         session.close()
 
 
-def erase_person(ws: Workspace, ref: str) -> ErasurePreview:
+def _membership(actor: Actor, person: Person) -> str:
+    from minga.sync.roster import ACTIVE, PENDING, REMOVED
+
+    if person.id == actor.person_id:
+        return "" if actor.role == Role.ADVISOR else "self"
+    if person.membership in (ACTIVE, PENDING):
+        return "member"
+    return "removed" if person.membership == REMOVED else ""
+
+
+def erase_person(ws: Workspace, ref: str, *, remove_member: bool = False) -> ErasurePreview:
     """Writes the erasure record and purges here; the next bundles carry it to everyone.
 
+    An erasure alone leaves her a member (her later bundles are accepted, and she keeps
+    receiving the network's), but it stands: what she writes later is emptied too, on
+    every computer, like any copy of her records. With
+    `remove_member` (the advisor, when she also leaves) she is removed from the
+    microcentre in the same transaction, as `member remove` does (no reason is kept:
+    the erasure purges this computer's notes about her, a removal reason included).
     Returns what was emptied (the preview taken just before)."""
+    import dataclasses
+
     preview = erasure_preview(ws, ref)
     if preview.already_erased:
         raise MingaError(ALREADY_ERASED)
+    if remove_member and not preview.may_remove:
+        raise MingaError(NOT_REMOVABLE, name=preview.name)
     with ws.db.session() as session:
         actor = current_actor(session)
+        if remove_member:
+            from minga.sync.roster import remove_member as remove
+
+            remove(session, preview.person_id)
+            preview = dataclasses.replace(preview, membership="removed", removed_member=True)
         record = Erasure(person_id=preview.person_id)
         stamper(session, actor).stamp(record, new=True)
         session.add(record)

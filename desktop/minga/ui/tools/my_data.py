@@ -33,6 +33,7 @@ from minga.domain.errors import MingaError
 from minga.domain.vocab import KIND_LABELS
 
 if TYPE_CHECKING:
+    from minga.services.person_data import ErasurePreview
     from minga.ui.context import UiContext
 
 __all__ = ["MyDataDialog"]
@@ -100,12 +101,22 @@ class MyDataDialog(QDialog):
             self.tr("I understand that the erasure reaches every computer and cannot be undone")
         )
         self.understood.setObjectName("myDataUnderstood")
+        self.remove_member = QCheckBox(
+            self.tr("She also leaves the microcentre (her bundles are refused from now on)")
+        )
+        self.remove_member.setObjectName("myDataRemoveMember")
+        self.remove_member.toggled.connect(self._show_membership)
+        self.membership_text = QLabel()
+        self.membership_text.setObjectName("myDataMembership")
+        self.membership_text.setWordWrap(True)
         self.erase_button = QPushButton(self.tr("Erase data"))
         self.erase_button.setObjectName("myDataErase")
         self.erase_button.setEnabled(False)
         self.understood.toggled.connect(self._update_erase_button)
         self.erase_button.clicked.connect(self.erase)
         erase_layout.addWidget(self.erase_text)
+        erase_layout.addWidget(self.membership_text)
+        erase_layout.addWidget(self.remove_member)
         erase_layout.addWidget(self.understood)
         erase_layout.addWidget(self.erase_button)
 
@@ -124,6 +135,7 @@ class MyDataDialog(QDialog):
         layout.addWidget(buttons)
         self.person.currentIndexChanged.connect(self._show_counts)
         self._erased_already = False
+        self._preview: ErasurePreview | None = None
         self._show_counts()
 
     # --- the person and what an erasure would empty --------------------------------------
@@ -135,11 +147,14 @@ class MyDataDialog(QDialog):
         from minga.services.person_data import erasure_preview
 
         self.understood.setChecked(False)
+        self.remove_member.setChecked(False)
+        self._preview = None
         try:
             preview = erasure_preview(self.ctx.workspace, self.person_id())
         except MingaError as exc:
             self.erase_text.setText(exc.message())
             self._erased_already = True
+            self._show_membership()
             self._update_erase_button()
             return
         self._erased_already = preview.already_erased
@@ -166,7 +181,41 @@ class MyDataDialog(QDialog):
                     "to every computer of the network."
                 ).format(name=preview.name, counts=counts)
             )
+        self._preview = preview
+        self._show_membership()
         self._update_erase_button()
+
+    def _show_membership(self) -> None:
+        """Whether she stays a member: an erasure alone does not remove her; the advisor
+        may remove her in the same step."""
+        preview = self._preview
+        if preview is None or preview.already_erased:
+            self.remove_member.setVisible(False)
+            self.membership_text.setVisible(False)
+            return
+        self.remove_member.setVisible(preview.may_remove)
+        if preview.may_remove and self.remove_member.isChecked():
+            text = self.tr(
+                "{name} also leaves the microcentre: her bundles are refused from now on."
+            )
+        elif preview.membership == "member":
+            text = self.tr(
+                "{name} stays a member of the microcentre: she keeps receiving the "
+                "network's bundles, but what she writes from now on is erased too on every "
+                "computer. Tick the box below if she also leaves."
+            )
+        elif preview.membership == "self":
+            text = self.tr(
+                "You stay a member of the microcentre: you keep receiving the network's "
+                "bundles, but what you write from now on is erased too on every computer. "
+                "To leave it, ask your advisor to remove you."
+            )
+        elif preview.membership == "removed":
+            text = self.tr("{name} is no longer a member of the microcentre.")
+        else:
+            text = ""
+        self.membership_text.setText(text.format(name=preview.name))
+        self.membership_text.setVisible(bool(text))
 
     def _update_erase_button(self) -> None:
         self.erase_button.setEnabled(self.understood.isChecked() and not self._erased_already)
@@ -207,20 +256,24 @@ class MyDataDialog(QDialog):
         if not self.understood.isChecked():
             return
         workspace, person_id = self.ctx.workspace, self.person_id()
+        remove = bool(self._preview and self._preview.may_remove and self.remove_member.isChecked())
         self.erase_button.setEnabled(False)
 
         def done(result) -> None:
-            self.ctx.bridge.info(
-                self.tr(
-                    "The data of {name} were erased on this computer. Your next bundles "
-                    "carry the erasure to every computer of the network."
-                ).format(name=result.name)
-            )
+            text = self.tr(
+                "The data of {name} were erased on this computer. Your next bundles "
+                "carry the erasure to every computer of the network."
+            ).format(name=result.name)
+            if result.removed_member:
+                text += " " + self.tr(
+                    "She also left the microcentre: her bundles are refused from now on."
+                )
+            self.ctx.bridge.info(text)
             self.erased()
             self._reload_people()
 
         self.ctx.runner.run(
-            lambda _progress: erase_person(workspace, person_id),
+            lambda _progress: erase_person(workspace, person_id, remove_member=remove),
             on_done=done,
             on_error=self._failed(self.erase_button),
         )
