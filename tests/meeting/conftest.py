@@ -22,6 +22,7 @@ from tests.sync.conftest import (  # noqa: F401 (fixtures)
     keyring_backend,
     network,
     network_template,
+    sync_cli_env,
 )
 
 CODE = "ABC234"

@@ -116,9 +116,8 @@ def test_a_stranger_is_refused_logged_and_changes_nothing(network, host, caplog)
     stranger.import_(network.invitation)  # she trusts the advisor, the advisor not her
     stranger.add_practice("Intrusa")
     before = database_content(host.root / "minga.sqlite3")
-    with caplog.at_level(logging.WARNING, logger="minga.meeting"):
-        with pytest.raises(NotAMemberError):
-            join(stranger, host)
+    with caplog.at_level(logging.WARNING, logger="minga.meeting"), pytest.raises(NotAMemberError):
+        join(stranger, host)
     assert any("not a member" in r.getMessage() for r in caplog.records)
     assert database_content(host.root / "minga.sqlite3") == before
     assert stranger.person_id not in host.state.data["members"]

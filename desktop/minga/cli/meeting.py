@@ -63,6 +63,13 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         ),
     )
     join.add_argument(
+        "--wait",
+        type=float,
+        default=4.0,
+        metavar=cli.tr("SECONDS"),
+        help=cli.tr("how long to look for the host on the network (default: 4)"),
+    )
+    join.add_argument(
         "--code", metavar=cli.tr("CODE"), help=cli.tr("the session code shown on the host's screen")
     )
     join.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
@@ -132,7 +139,7 @@ def cmd_join(cli: Context) -> int:
             _print(
                 cli.tr("Looking for {advisor}'s Minga on this network…", advisor=me.advisor_name)
             )
-        found = browse(me.microcentre_id, fingerprint(me.advisor_key))
+        found = browse(me.microcentre_id, fingerprint(me.advisor_key), max(0.1, min(a.wait, 60)))
         address = found.address
     outcome = join(ws, address, code=a.code)
     if a.json:

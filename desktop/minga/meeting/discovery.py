@@ -96,7 +96,11 @@ def browse(
             names.append(name)
             ready.set()
 
-    conf = zc.Zeroconf(interfaces=interfaces or zc.InterfaceChoice.All)
+    try:
+        conf = zc.Zeroconf(interfaces=interfaces or zc.InterfaceChoice.All)
+    except OSError as exc:
+        log.info("meeting: no multicast on this computer: %s", exc)
+        raise DiscoveryUnavailableError() from None
     try:
         browser = zc.ServiceBrowser(conf, SERVICE_TYPE, handlers=[on_change])
         deadline = time.monotonic() + seconds

@@ -217,7 +217,7 @@ class Host:
         summary: dict[str, Any] = {}
         imported_now = part.exists()
         if imported_now:
-            bundle = part.with_suffix(".minga")
+            bundle = part.with_name(f"reunion-{person_id[:8]}.minga")
             part.replace(bundle)
             try:
                 result = import_file(self._ws, [bundle], vault=self.vault)

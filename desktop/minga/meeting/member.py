@@ -209,7 +209,7 @@ def join(
         if received != back_size or protocol.sha256_file(part) != back_digest:
             part.unlink(missing_ok=True)
             raise ProtocolError(reason="the bundle arrived damaged")
-        bundle = part.with_suffix(".minga")
+        bundle = part.with_name("reunion.minga")
         part.replace(bundle)
         try:
             result = import_file(ws, [bundle], vault=vault)
