@@ -276,3 +276,202 @@ def test_a_future_teacher_with_this_advisor_and_a_colleague(
     ]
     assert pedro.rows("SELECT count(*) FROM unknown_records") == [(0,)]
     assert pedro.rows("SELECT count(*) FROM unknown_fields") == [(0,)]
+
+
+# Run by either version's Python inside one installation's folder (`python -c`): its own
+# command line (`minga.cli.main`) and services write one record of every kind wave 1
+# knows. argv: the data folder and a JSON plan {"tag", "role", "date", "practice",
+# "session", "observe"}.
+WRITE_EVERY_KIND = r"""
+import contextlib, io, json, sys
+from pathlib import Path
+
+root, plan = Path(sys.argv[1]), json.loads(sys.argv[2])
+tag, date = plan["tag"], plan["date"]
+try:
+    from minga.core.identity import current_actor, stamper
+    from minga.core.workspace import Workspace
+
+    widest = "advisor"  # the observed teacher widens it (a consent), not the observer
+except ImportError:  # wave 1: the observer chose who reads the note
+    from minga.services.identity import current_actor, stamper
+    from minga.services.workspace import Workspace
+
+    widest = "network"
+from minga.cli import main
+from minga.services.improvement import CycleInput, ImprovementService
+from minga.services.observation import ObservationInput, ObservationService
+from minga.services.templates import default_template_id, ensure_default_templates
+from minga.store.models import ObservationNote, Template
+
+
+def cli(*args):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["--data-dir", str(root), "--lang", "en", *args])
+    assert code == 0, (args, out.getvalue())
+    return json.loads(out.getvalue()) if "--json" in args else out.getvalue()
+
+
+if plan["role"] == "advisor":
+    practice = cli("practice", "add", "--title", f"Lectura ({tag})", "--json")["id"]
+    cli("session", "add", "--date", date, "--title", f"Sesión ({tag})",
+        "--agenda", "Lectura compartida:30")
+    cli("session", "present", "--session", "latest", "--practice", practice)
+    cli("session", "attend", "--session", "latest",
+        *[arg for who in plan["members"] for arg in ("--present", who)])
+    cli("session", "minutes", "--session", "latest", "--text", f"Acta ({tag})")
+    cli("session", "evaluate", "--session", "latest", "--practice", practice,
+        "--replicability", "yes", "--strengths", f"Clara ({tag})")
+    cli("session", "survey", "--session", "latest", "--useful", "4", "--prepared", "3",
+        "--trust", "4", "--count", "5")
+else:
+    own = cli("practice", "add", "--title", f"Práctica ({tag})", "--json")["id"]
+    photo = root.parent / f"{tag}.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + tag.encode() * 500)
+    cli("practice", "attach", own, str(photo))
+    adoption = cli("adopt", "--practice", plan["practice"], "--session", plan["session"],
+                   "--visibility", "network", "--json")["id"]
+    application = cli("apply", "--adoption", adoption, "--date", date, "--level", "2°",
+                      "--students", "9", "--json")["id"]
+    cli("tally", "--application", application, "--count", "feeling:feliz=5")
+    cli("self-assess", "--adoption", adoption, "--decision", "continue", "--date", date)
+with Workspace(root) as ws:
+    import datetime as dt
+
+    notes = ObservationService(ws.db)
+    day = dt.date.fromisoformat(date)
+    notes.create(ObservationInput(observed_id=plan["observe"], observed_on=day,
+                                  focus=f"Foco ({tag})", visibility=widest))
+    with ws.db.session() as session:
+        about_me = [n.id for n in session.query(ObservationNote).all()
+                    if n.observed_id == current_actor(session).person_id]
+    for note in about_me:
+        notes.reply(note, f"Respuesta ({tag})")
+    cycles = ImprovementService(ws.db)
+    cycle = cycles.create(CycleInput(title=f"Ciclo ({tag})", aim="Leer más", started_on=day))
+    cycles.add_data_point(cycle.id, "2026-S1", 3.0)
+    ensure_default_templates(ws.db)
+    with ws.db.session() as session:
+        shipped = session.get(Template, default_template_id("exit_ticket"))
+        row = Template(kind="exit_ticket", name=f"Ticket ({tag})", revision=1,
+                       body=shipped.body, tags=["B"])
+        stamper(session, current_actor(session)).stamp(row, new=True)
+        session.add(row)
+print("written")
+"""
+
+# Every kind the released wave 1 knows (its `minga.sync.records.KINDS`), and its table.
+WAVE1_KINDS = {
+    "microcentre": "microcentres", "school": "schools", "person": "people",
+    "session": "sessions", "presentation": "presentations", "attendance": "attendance",
+    "practice": "practices", "practice_feedback": "practice_feedback",
+    "adoption": "adoptions", "application": "applications",
+    "exit_ticket_tally": "exit_ticket_tallies", "self_assessment": "self_assessments",
+    "observation_note": "observation_notes", "observation_reply": "observation_replies",
+    "improvement_cycle": "improvement_cycles",
+    "satisfaction_response": "satisfaction_responses", "template": "templates",
+    "attachment": "attachments",
+}  # fmt: skip
+
+
+def _write_every_kind(cli: Installation, plan: dict[str, object]) -> None:
+    python = str(cli.wave1_python) if cli.version == "wave1" else sys.executable
+    env = dict(os.environ)
+    env["PYTHONPATH"] = (
+        str(ROOT) if cli.version == "wave1" else f"{ROOT / 'desktop'}{os.pathsep}{ROOT}"
+    )
+    done = subprocess.run(
+        [python, "-c", WRITE_EVERY_KIND, str(cli.root), json.dumps(plan)],
+        capture_output=True, text=True, env=env, timeout=120, check=False, cwd=cli.root.parent,
+    )  # fmt: skip
+    assert done.returncode == 0, (cli.version, plan, done.stdout, done.stderr)
+
+
+def _records(cli: Installation, party: str | None = None) -> dict[str, set[tuple[str, int]]]:
+    """Every live record of each kind wave 1 knows; with `party`, observation notes and
+    replies only where she is the observer or the observed teacher (who reads them)."""
+    found = {}
+    for kind, table in WAVE1_KINDS.items():
+        sql = f"SELECT id, version FROM {table} AS r WHERE NOT deleted"
+        if party and kind == "observation_note":
+            sql += f" AND '{party}' IN (owner, observed_id)"
+        if party and kind == "observation_reply":
+            sql += (f" AND (SELECT '{party}' IN (n.owner, n.observed_id) FROM observation_notes"
+                    " AS n WHERE n.id = r.note_id)")  # fmt: skip
+        found[kind] = set(cli.rows(sql))
+    return found
+
+
+def _me(cli: Installation) -> str:
+    ((person,),) = cli.rows("SELECT value FROM meta WHERE key = 'person_id'")
+    return json.loads(person) if person.startswith('"') else person
+
+
+def test_every_kind_wave1_knows_crosses_both_ways(
+    tmp_path: Path, wave1_python: Path, sync_cli_env: Path
+) -> None:
+    """A wave-1 network (advisor and two teachers) where the advisor updates first, then
+    one teacher, then the other: each kind wave 1 knows is written on both versions and
+    travels old -> new (this Minga reads wave 1's bundles) and new -> old (refused by
+    wave 1 as it was written, read after that installation updates). Everyone ends with
+    the same records at the same versions; nothing written on either side is lost."""
+    usb = tmp_path / "pendrive"
+    usb.mkdir()
+    rosa = Installation(tmp_path / "rosa", "wave1", wave1_python)
+    ana = Installation(tmp_path / "ana", "wave1", wave1_python)
+    pedro = Installation(tmp_path / "pedro", "wave1", wave1_python)
+    rosa("init", "--role", "advisor", "--name", ROSA, "--microcentre", "Los Copihues")
+    rosa("invite", "--out", str(usb / "invitacion.minga"))
+    for teacher, who in ((ana, ANA), (pedro, PEDRO)):
+        _teacher(teacher, who)
+        teacher("import", str(usb / "invitacion.minga"))
+        teacher("export", "--out", str(usb / f"{who['name'][:3]}-0.minga"))
+    rosa("import", *map(str, sorted(usb.glob("*-0.minga"))), "--accept-new-members")
+    members = [_me(ana), _me(pedro)]
+    # Wave 1 writes every kind: the advisor's session, then a teacher's cycle on it.
+    _write_every_kind(rosa, {"tag": "rosa wave 1", "role": "advisor", "date": "2026-11-20",
+                             "members": members, "observe": members[0]})  # fmt: skip
+    rosa("export", "--out", str(usb / "rosa-1.minga"))
+    ana("import", str(usb / "rosa-1.minga"))
+    ((lectura,),) = ana.rows("SELECT id FROM practices")
+    ((session,),) = ana.rows("SELECT id FROM sessions")
+    plan = {"practice": lectura, "session": session, "observe": members[1]}
+    _write_every_kind(ana, {"tag": "ana wave 1", "role": "teacher", "date": "2026-11-25", **plan})
+    ana("export", "--out", str(usb / "ana-1.minga"))
+    written_by_wave1 = {k: _records(rosa)[k] | _records(ana)[k] for k in WAVE1_KINDS}
+    # The advisor updates first; wave 1's bundle reaches this Minga whole.
+    rosa = rosa.updated()
+    summary = json.loads(rosa("import", str(usb / "ana-1.minga"), "--json"))
+    assert summary[0]["newer_records"] == {}
+    _write_every_kind(rosa, {"tag": "rosa nueva", "role": "advisor", "date": "2026-12-01",
+                             "members": members, "observe": members[1]})  # fmt: skip
+    # Her bundle for Pedro: the network's records and the notes about him.
+    rosa("export", "--to", members[1], "--out", str(usb / "rosa-2.minga"))
+    # Pedro, still on wave 1, refuses it and keeps what he had; he updates and reads it.
+    assert "made by a newer Minga" in pedro("import", str(usb / "rosa-2.minga"), expect=2)
+    pedro = pedro.updated()
+    pedro("import", str(usb / "rosa-2.minga"))
+    (lectura,) = {p for (p,) in pedro.rows("SELECT id FROM practices WHERE title LIKE '%nueva%'")}
+    ((session,),) = pedro.rows("SELECT id FROM sessions WHERE title LIKE '%nueva%'")
+    plan = {"practice": lectura, "session": session, "observe": members[0]}
+    _write_every_kind(
+        pedro, {"tag": "pedro nuevo", "role": "teacher", "date": "2026-12-03", **plan}
+    )
+    pedro("export", "--out", str(usb / "pedro-2.minga"))
+    rosa("import", str(usb / "pedro-2.minga"))
+    rosa("export", "--to", members[0], "--out", str(usb / "rosa-3.minga"))
+    # Ana, last, refuses this Minga's bundle until she updates.
+    assert "made by a newer Minga" in ana("import", str(usb / "rosa-3.minga"), expect=2)
+    ana = ana.updated()
+    ana("import", str(usb / "rosa-3.minga"))
+    everyone = _records(rosa)
+    for kind in WAVE1_KINDS:
+        assert written_by_wave1[kind] <= everyone[kind], kind
+    for teacher, me in ((ana, members[0]), (pedro, members[1])):
+        mine, expected = _records(teacher), _records(rosa, me)
+        missing = {k: expected[k] - mine[k] for k in WAVE1_KINDS if expected[k] != mine[k]}
+        assert mine == expected, (teacher.root.name, missing)
+    assert all(everyone.values()), everyone
+    for cli in (rosa, ana, pedro):
+        cli("check")

@@ -265,6 +265,7 @@ def _records(
         if older_schema:
             if _named_answer(spec.kind, record):
                 continue
+            record = _before_consents(spec.kind, record, bundle.manifest.schema_version)
             record = spec.fill_defaults(record)
         try:
             known, extras = schema.split_unknown(spec.kind, record)
@@ -290,6 +291,24 @@ def _records(
         yield values, record, extras
     if count != bundle.manifest.counts.get(spec.kind, 0):
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
+
+
+# The revision from which the observed teacher, not the observer, widens who reads a note.
+CONSENT_REVISION = "0010"
+
+
+def _before_consents(kind: str, record: Any, schema_version: str) -> Any:
+    """A note (or a reply to it) its observer let the whole network read, from a Minga
+    before observation consents: read as `advisor`, as revision 0010 did to the stored
+    ones (nobody had asked the observed teacher), instead of refusing the bundle."""
+    if (
+        schema_version < CONSENT_REVISION
+        and kind in ("observation_note", "observation_reply")
+        and type(record) is dict
+        and record.get("visibility") == "network"
+    ):
+        return {**record, "visibility": "advisor"}
+    return record
 
 
 def _named_answer(kind: str, record: Any) -> bool:
@@ -402,6 +421,7 @@ def _conflicts(
                 continue
             record = _upgrade_record(spec.kind, entry["record"], bundle.manifest.format_version)
             if bundle.manifest.schema_version < SCHEMA_HEAD:
+                record = _before_consents(spec.kind, record, bundle.manifest.schema_version)
                 record = spec.fill_defaults(record)
             known, _extras = schema.split_unknown(spec.kind, record)
             try:
