@@ -85,7 +85,7 @@ def test_host_join_and_status_on_the_command_line(network, sync_cli_env) -> None
         assert "código de la sesión" in wrong.stderr
     finally:
         host.send_signal(signal.SIGINT)
-        out, err = host.communicate(timeout=20)
+        _out, err = host.communicate(timeout=20)
     assert host.returncode == 0, err
     status = Cli(network.advisor.root)("meeting", "status", "--json")
     report = json.loads(status.stdout)
