@@ -1618,6 +1618,14 @@
             <translation>Mostrar carpeta</translation>
         </message>
         <message>
+            <source>Do not include them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later bundles go without Minga's installers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A bundle carries the network's shared work to the members. Take it to them on a USB drive or send it by e-mail.</source>
             <translation>Un paquete lleva el trabajo compartido de la red a los integrantes. Llévalo en un pendrive o envíalo por correo.</translation>
         </message>
@@ -1640,6 +1648,34 @@
         <message>
             <source>Folder for the bundle</source>
             <translation>Carpeta para el paquete</translation>
+        </message>
+        <message>
+            <source>Minga's installers go beside every bundle, from {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga's installers do not go with the bundles. Put them beside the bundles so that members with an older Minga can update it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change installers folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include Minga's installers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder with the installers of this Minga (.exe for Windows, .deb for Debian and Ubuntu): they are copied beside every bundle you prepare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder with Minga's installers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no Minga installer (.exe or .deb) in {folder}: nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>microcentre</source>
@@ -1679,6 +1715,10 @@
         <message>
             <source>Conflict copies: {count}.</source>
             <translation>Copias en conflicto: {count}.</translation>
+        </message>
+        <message>
+            <source>Minga's installers beside it: {files}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Before pulling out the USB drive, eject it (safely remove it) on this computer.</source>
@@ -2671,6 +2711,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>How each figure is counted</source>
             <translation>Cómo se cuenta cada cifra</translation>
+        </message>
+        <message>
+            <source>Students per school and level</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Very useful (top answer)</source>
@@ -5459,6 +5503,132 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>StudentFiguresDialog</name>
+        <message>
+            <source>My students' results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts only: never write a student's name. Recording a month again replaces its figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;School</source>
+            <translation type="unfinished">&amp;Escuela</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month (year-month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Diagnostic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance of the &amp;month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tudents in the level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostic's &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level of achievement {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students at level {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students per level of achievement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Guardar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>Your school is not known here: set it in Mis datos first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentFiguresSection</name>
+        <message>
+            <source>My students' results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished">Escuela</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished">Nivel</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished">Estudiantes</translation>
+        </message>
+        <message>
+            <source>Attendance (mean of the months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students' figures per level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({month}, {students} students): {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts per school and level, never names. Attendance: the month's percentage; diagnostics: students per level of achievement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No students' figures recorded for this year yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance, {school} {level}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median</source>
+            <translation type="unfinished">Mediana</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation type="unfinished">Cambio sostenido</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <source>Records</source>
@@ -5663,6 +5833,26 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>&amp;E-mail</source>
             <translation>&amp;Correo</translation>
+        </message>
+        <message>
+            <source>1 record needs a newer version of Minga.</source>
+            <translation type="unfinished">1 registro requiere una versión más nueva de Minga.</translation>
+        </message>
+        <message>
+            <source>{count} records need a newer version of Minga.</source>
+            <translation type="unfinished">{count} registros requieren una versión más nueva de Minga.</translation>
+        </message>
+        <message>
+            <source>Your network already uses Minga {version}.</source>
+            <translation type="unfinished">Tu red ya usa Minga {version}.</translation>
+        </message>
+        <message>
+            <source>Its installer is in {path}.</source>
+            <translation type="unfinished">El instalador está en {path}.</translation>
+        </message>
+        <message>
+            <source>Ask your advisor for the installer.</source>
+            <translation type="unfinished">Pide el instalador a tu asesora o asesor.</translation>
         </message>
         <message>
             <source>&amp;Members</source>
@@ -8659,6 +8849,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Move the cycle to the Adjust stage before deciding.</source>
             <translation>Pasa el ciclo a la etapa Ajustar antes de decidir.</translation>
+        </message>
+        <message>
+            <source>The observation this follow-up compares with is not shared with you ({name} decides who reads the notes about her), so the comparison cannot be shown or printed here.</source>
+            <translation>La observación con la que se compara este seguimiento no está compartida con usted ({name} decide quién lee las notas sobre ella), así que la comparación no se puede mostrar ni imprimir aquí.</translation>
         </message>
         <message>
             <source>Only the observed teacher, {name}, decides who may read this observation note.</source>

@@ -50,6 +50,11 @@ from minga.store.models import (
 )
 
 # Who may read a note (the observed teacher's choice): the default, and the choices.
+FIRST_NOT_SHARED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The observation this follow-up compares with is not shared with you ({name} decides "
+    "who reads the notes about her), so the comparison cannot be shown or printed here.",
+)
 READERS_DEFAULT = str(Visibility.ADVISOR)
 READERS = (str(Visibility.ADVISOR), str(Visibility.NETWORK))
 
@@ -499,7 +504,12 @@ class ObservationService:
                 "follows",
                 QT_TRANSLATE_NOOP("errors", "This note is not a follow-up of another one."),
             )
-        first = self.get(follow_up.follows_id)
+        try:
+            first = self.get(follow_up.follows_id)
+        except NotFoundError:
+            # The first note is not on this computer, or its observed teacher keeps it
+            # between her, the observer and the advisor: the comparison would show it.
+            raise MingaError(FIRST_NOT_SHARED, name=follow_up.observed_name) from None
         with self.db.session() as session:
             _id, body = resolve_in(session, TemplateKind.OBSERVATION_PROTOCOL, first.template_id)
         labels = {str(i["id"]): str(i.get("label", i["id"])) for i in body.get("items", [])}

@@ -199,6 +199,7 @@ def _records_about(session: Session, person_id: str) -> dict[str, list[dict[str,
     from minga.sync.records import SPECS
 
     ids = erasure.affected(session, person_id)
+    _leave_out_drafts_of_others(session, person_id, ids)
     extra: dict[str, list[str]] = {
         "presentation": list(
             session.scalars(select(Presentation.id).where(Presentation.presenter_id == person_id))
@@ -231,6 +232,45 @@ def _records_about(session: Session, person_id: str) -> dict[str, list[dict[str,
                 row.pop("encryption_key", None)
         result[kind] = sorted(rows, key=lambda r: (r.get("updated_at") or "", r["id"]))
     return result
+
+
+def _leave_out_drafts_of_others(
+    session: Session, person_id: str, ids: dict[str, list[str]]
+) -> None:
+    """An observation note about her that its observer keeps as a draft (`private`, on
+    the observer's own computer: the advisor's, when the advisor exports a member's
+    data) is not hers to read yet: the observer has not shared it, and who reads a
+    shared note is the observed teacher's choice (docs/privacy.md). It stays out of the
+    copy, with any reply to it; an erasure still empties it."""
+    from minga.domain.vocab import Visibility
+    from minga.store.models import ObservationNote, ObservationReply
+
+    notes = ids.get("observation_note") or []
+    if not notes:
+        return
+    drafts: set[str] = set()
+    for start in range(0, len(notes), 500):
+        drafts |= set(
+            session.scalars(
+                select(ObservationNote.id).where(
+                    ObservationNote.id.in_(notes[start : start + 500]),
+                    ObservationNote.visibility == Visibility.PRIVATE,
+                    ObservationNote.owner != person_id,
+                )
+            )
+        )
+    if not drafts:
+        return
+    ids["observation_note"] = [i for i in notes if i not in drafts]
+    replies = set(
+        session.scalars(
+            select(ObservationReply.id).where(ObservationReply.note_id.in_(sorted(drafts)))
+        )
+    )
+    ids["observation_reply"] = [i for i in ids.get("observation_reply", []) if i not in replies]
+    for kind in ("observation_note", "observation_reply"):
+        if not ids[kind]:
+            del ids[kind]
 
 
 def _conflict_copies(session: Session, ids: set[str]) -> list[dict[str, Any]]:
