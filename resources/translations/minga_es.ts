@@ -1619,11 +1619,11 @@
         </message>
         <message>
             <source>Do not include them</source>
-            <translation type="unfinished" />
+            <translation>No incluirlos</translation>
         </message>
         <message>
             <source>Later bundles go without Minga's installers</source>
-            <translation type="unfinished" />
+            <translation>Los próximos paquetes van sin los instaladores de Minga</translation>
         </message>
         <message>
             <source>A bundle carries the network's shared work to the members. Take it to them on a USB drive or send it by e-mail.</source>
@@ -1651,31 +1651,31 @@
         </message>
         <message>
             <source>Minga's installers go beside every bundle, from {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Los instaladores de Minga van junto a cada paquete, desde {folder}.</translation>
         </message>
         <message>
             <source>Minga's installers do not go with the bundles. Put them beside the bundles so that members with an older Minga can update it.</source>
-            <translation type="unfinished" />
+            <translation>Los instaladores de Minga no van con los paquetes. Ponlos junto a los paquetes para que quienes tienen un Minga más antiguo puedan actualizarlo.</translation>
         </message>
         <message>
             <source>Change installers folder…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la carpeta de los instaladores…</translation>
         </message>
         <message>
             <source>Include Minga's installers…</source>
-            <translation type="unfinished" />
+            <translation>Incluir los instaladores de Minga…</translation>
         </message>
         <message>
             <source>A folder with the installers of this Minga (.exe for Windows, .deb for Debian and Ubuntu): they are copied beside every bundle you prepare</source>
-            <translation type="unfinished" />
+            <translation>Una carpeta con los instaladores de este Minga (.exe para Windows, .deb para Debian y Ubuntu): se copian junto a cada paquete que prepares</translation>
         </message>
         <message>
             <source>Folder with Minga's installers</source>
-            <translation type="unfinished" />
+            <translation>Carpeta con los instaladores de Minga</translation>
         </message>
         <message>
             <source>There is no Minga installer (.exe or .deb) in {folder}: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No hay un instalador de Minga (.exe o .deb) en {folder}: no se cambió nada.</translation>
         </message>
         <message>
             <source>microcentre</source>
@@ -1718,7 +1718,7 @@
         </message>
         <message>
             <source>Minga's installers beside it: {files}.</source>
-            <translation type="unfinished" />
+            <translation>Instaladores de Minga junto a él: {files}.</translation>
         </message>
         <message>
             <source>Before pulling out the USB drive, eject it (safely remove it) on this computer.</source>
@@ -2714,7 +2714,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Students per school and level</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes por escuela y nivel</translation>
         </message>
         <message>
             <source>Very useful (top answer)</source>
@@ -5506,126 +5506,130 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>StudentFiguresDialog</name>
         <message>
             <source>My students' results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de mis estudiantes</translation>
         </message>
         <message>
             <source>Counts only: never write a student's name. Recording a month again replaces its figures.</source>
-            <translation type="unfinished" />
+            <translation>Solo cantidades: nunca escriba el nombre de un estudiante. Si registra de nuevo un mes, sus cifras se reemplazan.</translation>
         </message>
         <message>
             <source>&amp;School</source>
-            <translation type="unfinished">&amp;Escuela</translation>
+            <translation>&amp;Escuela</translation>
         </message>
         <message>
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nivel</translation>
         </message>
         <message>
             <source>&amp;Month (year-month)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mes (año-mes)</translation>
         </message>
         <message>
             <source>&amp;Attendance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asistencia</translation>
         </message>
         <message>
             <source>&amp;Diagnostic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diagnóstico</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Medición</translation>
         </message>
         <message>
             <source>Attendance of the &amp;month</source>
-            <translation type="unfinished" />
+            <translation>&amp;Porcentaje de asistencia del mes</translation>
         </message>
         <message>
             <source>S&amp;tudents in the level</source>
-            <translation type="unfinished" />
+            <translation>Es&amp;tudiantes del nivel</translation>
         </message>
         <message>
             <source>Diagnostic's &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del diagnó&amp;stico</translation>
         </message>
         <message>
             <source>Level of achievement {n}</source>
-            <translation type="unfinished" />
+            <translation>Nivel de logro {n}</translation>
         </message>
         <message>
             <source>Students at level {n}</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes en el nivel {n}</translation>
         </message>
         <message>
             <source>Students per level of achievement</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes por nivel de logro</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Your school is not known here: set it in Mis datos first.</source>
-            <translation type="unfinished" />
+            <translation>Su escuela no está registrada aquí: indíquela primero en Mis datos.</translation>
         </message>
     </context>
     <context>
         <name>StudentFiguresSection</name>
         <message>
+            <source>Students' figures…</source>
+            <translation>Cifras de estudiantes…</translation>
+        </message>
+        <message>
             <source>My students' results…</source>
-            <translation type="unfinished" />
+            <translation>Resultados de mis estudiantes…</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished">Escuela</translation>
+            <translation>Escuela</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished">Nivel</translation>
+            <translation>Nivel</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished">Estudiantes</translation>
+            <translation>Estudiantes</translation>
         </message>
         <message>
             <source>Attendance (mean of the months)</source>
-            <translation type="unfinished" />
+            <translation>Asistencia (promedio de los meses)</translation>
         </message>
         <message>
             <source>Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnósticos</translation>
         </message>
         <message>
             <source>Students' figures per level</source>
-            <translation type="unfinished" />
+            <translation>Cifras de estudiantes por nivel</translation>
         </message>
         <message>
             <source>{name} ({month}, {students} students): {counts}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({month}, {students} estudiantes): {counts}</translation>
         </message>
         <message>
             <source>Counts per school and level, never names. Attendance: the month's percentage; diagnostics: students per level of achievement.</source>
-            <translation type="unfinished" />
+            <translation>Cantidades por escuela y nivel, nunca nombres. Asistencia: el porcentaje del mes; diagnósticos: estudiantes por nivel de logro.</translation>
         </message>
         <message>
             <source>No students' figures recorded for this year yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay cifras de estudiantes registradas este año.</translation>
         </message>
         <message>
             <source>Attendance, {school} {level}</source>
-            <translation type="unfinished" />
+            <translation>Asistencia, {school} {level}</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished">Mediana</translation>
+            <translation>Mediana</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished">Cambio sostenido</translation>
+            <translation>Cambio sostenido</translation>
         </message>
     </context>
     <context>
@@ -5836,23 +5840,23 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>1 record needs a newer version of Minga.</source>
-            <translation type="unfinished">1 registro requiere una versión más nueva de Minga.</translation>
+            <translation>1 registro requiere una versión más nueva de Minga.</translation>
         </message>
         <message>
             <source>{count} records need a newer version of Minga.</source>
-            <translation type="unfinished">{count} registros requieren una versión más nueva de Minga.</translation>
+            <translation>{count} registros requieren una versión más nueva de Minga.</translation>
         </message>
         <message>
             <source>Your network already uses Minga {version}.</source>
-            <translation type="unfinished">Tu red ya usa Minga {version}.</translation>
+            <translation>Tu red ya usa Minga {version}.</translation>
         </message>
         <message>
             <source>Its installer is in {path}.</source>
-            <translation type="unfinished">El instalador está en {path}.</translation>
+            <translation>El instalador está en {path}.</translation>
         </message>
         <message>
             <source>Ask your advisor for the installer.</source>
-            <translation type="unfinished">Pide el instalador a tu asesora o asesor.</translation>
+            <translation>Pide el instalador a tu asesora o asesor.</translation>
         </message>
         <message>
             <source>&amp;Members</source>
@@ -6378,7 +6382,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>a teacher records the students' figures of her own school only.</source>
-            <translation type="unfinished" />
+            <translation>una docente registra solo las cifras de estudiantes de su propia escuela.</translation>
         </message>
         <message>
             <source>only the advisor who runs the session may write it.</source>
@@ -7881,6 +7885,13 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>in progress</source>
             <translation>en curso</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).</source>
+            <translation>
+                <numerusform>%n conexión rechazada (la última: huella {fingerprint}, desde {peer}).</numerusform>
+                <numerusform>%n conexiones rechazadas (la última: huella {fingerprint}, desde {peer}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Signing key (Ed25519): {key}</source>
@@ -9432,6 +9443,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Give from 1 to {max} levels of achievement with their students.</source>
             <translation>Indique de 1 a {max} niveles de logro con sus estudiantes.</translation>
+        </message>
+        <message>
+            <source>A diagnostic counts at least one student.</source>
+            <translation>Un diagnóstico cuenta al menos un estudiante.</translation>
         </message>
         <message>
             <source>No school here has the id, RBD or name '{school}'.</source>

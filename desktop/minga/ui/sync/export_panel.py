@@ -217,6 +217,24 @@ class ExportPanel(QGroupBox):
         options.addStretch(1)
         layout.addLayout(options)
 
+        # The installers that travel beside the bundles (docs/bundle-format.md §13):
+        # a folder remembered for every later export, the command line's too.
+        self.installer_label = note_label(self, "exportInstallers")
+        layout.addWidget(self.installer_label)
+        installer_row = QHBoxLayout()
+        self.installer_button = QPushButton(self)
+        self.installer_button.setObjectName("exportInstallersChoose")
+        self.installer_button.clicked.connect(self.choose_installers)
+        self.installer_off = QPushButton(self)
+        self.installer_off.setObjectName("exportInstallersOff")
+        self.installer_off.clicked.connect(lambda: self.set_installers(None))
+        installer_row.addWidget(self.installer_button)
+        installer_row.addWidget(self.installer_off)
+        installer_row.addStretch(1)
+        layout.addLayout(installer_row)
+        self._installers: Path | None = None
+        self._installer_problem = ""
+
         buttons = QHBoxLayout()
         self.prepare_button = QPushButton(self)
         self.prepare_button.setObjectName("exportPrepare")
@@ -290,6 +308,9 @@ class ExportPanel(QGroupBox):
         else:
             self.prepare_button.setText(self.tr("&Prepare bundle for the advisor"))
         self.open_button.setText(self.tr("Show folder"))
+        self.installer_off.setText(self.tr("Do not include them"))
+        self.installer_off.setToolTip(self.tr("Later bundles go without Minga's installers"))
+        self._show_installers()
         self.status.retranslate()
         self._update_intro()
         self._fill_destinations(self._last_drives or [])
@@ -339,6 +360,7 @@ class ExportPanel(QGroupBox):
             if index >= 0:
                 self.member_combo.setCurrentIndex(index)
         self._update_intro()
+        self._read_installers()
         self.refresh_drives(force=True)
         self._update_state()
 
@@ -462,6 +484,73 @@ class ExportPanel(QGroupBox):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"), start)
         if folder:
             self.set_folder(folder)
+
+    # --- the installers beside the bundles ------------------------------------------------
+
+    def _read_installers(self) -> None:
+        from minga.sync import installers
+
+        with self.ctx.workspace.db.session() as session:
+            self._installers = installers.configured(session)
+        self._show_installers()
+
+    def _show_installers(self) -> None:
+        folder = self._installers
+        if self._installer_problem:
+            self.installer_label.setStyleSheet(ERROR_STYLE)
+            self.installer_label.setText(self._installer_problem)
+        else:
+            self.installer_label.setStyleSheet("")
+            self.installer_label.setText(
+                self.tr("Minga's installers go beside every bundle, from {folder}.").format(
+                    folder=folder
+                )
+                if folder is not None
+                else self.tr(
+                    "Minga's installers do not go with the bundles. Put them beside the "
+                    "bundles so that members with an older Minga can update it."
+                )
+            )
+        self.installer_button.setText(
+            self.tr("Change installers folder…")
+            if folder is not None
+            else self.tr("Include Minga's installers…")
+        )
+        self.installer_button.setToolTip(
+            self.tr(
+                "A folder with the installers of this Minga (.exe for Windows, .deb for "
+                "Debian and Ubuntu): they are copied beside every bundle you prepare"
+            )
+        )
+        self.installer_off.setVisible(folder is not None)
+
+    def choose_installers(self) -> None:
+        start = str(self._installers or "")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder with Minga's installers"), start
+        )
+        if folder:
+            self.set_installers(Path(folder))
+
+    def set_installers(self, folder: Path | None) -> bool:
+        """Remembers `folder` as where the installers come from (None: none go); a folder
+        without an installer is refused with a message and changes nothing."""
+        from minga.sync import installers
+
+        self._installer_problem = ""
+        if folder is not None:
+            try:
+                installers.installers_in(Path(folder))
+            except (installers.InstallerError, OSError):
+                self._installer_problem = self.tr(
+                    "There is no Minga installer (.exe or .deb) in {folder}: nothing was changed."
+                ).format(folder=folder)
+                self._show_installers()
+                return False
+        with self.ctx.workspace.db.session() as session:
+            installers.configure(session, folder)
+        self._read_installers()
+        return True
 
     def destination(self) -> tuple[str, Path] | None:
         """(kind, folder the file goes into): a drive's Minga folder, or the folder."""
@@ -614,6 +703,13 @@ class ExportPanel(QGroupBox):
             )
         if result.conflicts:
             lines.append(self.tr("Conflict copies: {count}.").format(count=result.conflicts))
+        from minga.sync.installers import SUFFIXES
+
+        placed = [p.name for p in result.installers if p.suffix.lower() in SUFFIXES]
+        if placed:
+            lines.append(
+                self.tr("Minga's installers beside it: {files}.").format(files=", ".join(placed))
+            )
         if self._on_drive:
             lines.append(
                 self.tr(

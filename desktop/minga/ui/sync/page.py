@@ -33,6 +33,7 @@ from minga.ui.context import UiContext
 from minga.ui.sync.export_panel import ExportPanel
 from minga.ui.sync.import_panel import ImportPanel
 from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
+from minga.ui.sync.widgets import note_label
 from minga.ui.widgets.fields import heading
 
 __all__ = ["SyncPage"]
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 # Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side
 # by side (a 1366x768 laptop at 200 % is 683 pixels wide).
 NARROW_WIDTH = 900
+# The newer-version note: a framed line that stands out from the page's text.
+NEWER_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }"
 
 
 def _mail_panel_class() -> Any | None:
@@ -73,6 +76,7 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self._vault = vault
         self._changes = Changes.of(())
+        self._newer: tuple[int, Any] = (0, None)  # records kept for a newer Minga, its offer
         self._narrow: bool | None = None
         self.setAcceptDrops(True)
 
@@ -98,6 +102,12 @@ class SyncPage(QWidget):
         self.subtitle.setWordWrap(True)
         column.addWidget(self.title)
         column.addWidget(self.subtitle)
+        # What this Minga keeps without understanding it, and a newer Minga met in the
+        # network with where its installer is (as on Inicio).
+        self.newer_note = note_label(content, "syncNewerNote")
+        self.newer_note.setStyleSheet(NEWER_STYLE)
+        self.newer_note.hide()
+        column.addWidget(self.newer_note)
 
         self.export_panel = ExportPanel(ctx, self.vault, content)
         self.import_panel = ImportPanel(ctx, self.vault, content)
@@ -153,6 +163,7 @@ class SyncPage(QWidget):
         self.identity.changed.connect(self._identity_changed)
 
         self.retranslate()
+        self._read_newer()
         self._apply_width(self.width())
 
     # --- keys ----------------------------------------------------------------------------
@@ -193,6 +204,7 @@ class SyncPage(QWidget):
         self.members.retranslate()
         self.identity.retranslate()
         self._tab_titles()
+        self._show_newer()
 
     def _tab_titles(self) -> None:
         count = self.conflicts.count()
@@ -205,6 +217,35 @@ class SyncPage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.identity), self.tr("My &identity"))
         if self.mail is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
+
+    def _read_newer(self) -> None:
+        from minga.sync import compat, installers
+
+        with self.ctx.workspace.db.session() as session:
+            self._newer = (sum(compat.waiting(session).values()), installers.offer(session))
+        self._show_newer()
+
+    def _show_newer(self) -> None:
+        newer, update = self._newer
+        lines = []
+        if newer:
+            lines.append(
+                self.tr("1 record needs a newer version of Minga.")
+                if newer == 1
+                else self.tr("{count} records need a newer version of Minga.").format(count=newer)
+            )
+        if update is not None:
+            lines.append(
+                self.tr("Your network already uses Minga {version}.").format(version=update.version)
+                + " "
+                + (
+                    self.tr("Its installer is in {path}.").format(path=update.installer)
+                    if update.installer
+                    else self.tr("Ask your advisor for the installer.")
+                )
+            )
+        self.newer_note.setText("\n".join(lines))
+        self.newer_note.setVisible(bool(lines))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,11 +261,13 @@ class SyncPage(QWidget):
         self.conflicts.reload()
         self.members.reload()
         self.identity.reload()
+        self._read_newer()
 
     def area_shown(self) -> None:
         """Coming back to the page: lists may have changed (a restored backup, an edit)."""
         self.conflicts.reload()
         self.members.reload()
+        self._read_newer()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -289,6 +332,7 @@ class SyncPage(QWidget):
         self.members.reload()
         self.conflicts.reload()
         self.export_panel.refresh()
+        self._read_newer()
         if self._changes:
             changes, self._changes = self._changes, Changes.of(())
             self.data_changed.emit(changes)
