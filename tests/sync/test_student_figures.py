@@ -72,6 +72,26 @@ def test_figures_are_recorded_on_the_command_line_and_reach_the_advisor(
     assert "Insatisfactorio" in text
     assert "04/2026: 90%" in text
 
+    # `indicators --json` carries them per school and level: counts only, never names.
+    shown = Cli(rosa.root)("indicators", "--json", "--year", "2026")
+    assert shown.returncode == 0, shown.stderr
+    (level,) = json.loads(shown.stdout)["students"]
+    assert (level["school"], level["level"], level["students"]) == (
+        "Escuela Rural Los Boldos",
+        "2B",
+        6,
+    )
+    assert level["attendance_mean"] == 90.8
+    assert level["attendance"] == [
+        {"month": "2026-03", "percent": 91.5},
+        {"month": "2026-04", "percent": 90.0},
+    ]
+    assert level["diagnostics"][0]["achievement"] == [
+        {"level": "Insatisfactorio", "students": 1},
+        {"level": "Elemental", "students": 2},
+        {"level": "Adecuado", "students": 3},
+    ]
+
 
 def test_figures_are_checked(network: Network) -> None:
     service = StudentFiguresService(network.ana.ws.db)
@@ -90,3 +110,44 @@ def test_figures_are_checked(network: Network) -> None:
             )
         )
     assert set(info.value.by_field()) == {"name", "achievement"}
+    with pytest.raises(ValidationErrors) as info:  # nobody took it
+        service.record(
+            StudentFiguresInput(
+                school_id=school, level="1B", period="2026-03", measure="diagnostic",
+                name="DIA", achievement={"Adecuado": 0, "Elemental": 0},
+            )
+        )  # fmt: skip
+    assert set(info.value.by_field()) == {"achievement"}
+
+
+def test_a_teacher_records_her_own_schools_figures_only(network: Network) -> None:
+    from minga.domain.errors import NotAllowedError
+
+    ana = StudentFiguresService(network.ana.ws.db)
+    hers = ana.school_id("Escuela Rural Los Boldos")
+    other = _other_school(network, hers)
+    may = StudentFiguresInput(
+        school_id=hers, level="3B", period="2026-05", attendance_percent=80, students=4
+    )
+    may_not = StudentFiguresInput(
+        school_id=other, level="3B", period="2026-05", attendance_percent=80, students=4
+    )
+    assert ana.record(may).level == "3B"
+    with pytest.raises(NotAllowedError):
+        ana.record(may_not)
+    assert ana.figures(school_id=other) == []
+    # The advisor records any school's.
+    assert StudentFiguresService(network.advisor.ws.db).record(may_not).school_id == other
+
+
+def _other_school(network: Network, hers: str) -> str:
+    """A school of the network that is not Ana's (Pedro's, known from the roster)."""
+    from sqlalchemy import select
+
+    from minga.store.models import School
+
+    with network.ana.ws.db.session() as session:
+        ids = list(session.scalars(select(School.id).where(School.deleted.is_(False))))
+    others = [i for i in ids if i != hers]
+    assert others, "the test network has a second school"
+    return others[0]

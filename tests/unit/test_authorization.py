@@ -19,6 +19,7 @@ class Memory:
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     notes: dict[str, tuple[str, str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    schools: dict[str, str] = field(default_factory=dict)
 
     def owner_of(self, kind: str, record_id: str) -> str | None:
         return self.owners.get((kind, record_id))
@@ -28,6 +29,9 @@ class Memory:
 
     def role_of(self, person_id: str) -> str | None:
         return self.roles.get(person_id)
+
+    def school_of(self, person_id: str) -> str | None:
+        return self.schools.get(person_id)
 
 
 CTX = Memory(
@@ -39,6 +43,7 @@ CTX = Memory(
         ("application", "ap-pedro"): PEDRO,
     },
     notes={"n1": (PEDRO, ROSA)},
+    schools={ANA: "los-boldos", PEDRO: "el-maiten", ROSA: ""},
 )
 
 
@@ -169,3 +174,19 @@ def test_schools_shared_by_rbd() -> None:
     for record in refused:
         assert ask("school", ANA, pedros, **record).reason == authz.SCHOOL_OWNER
     assert ask("school", PEDRO, pedros, **{**base, "name": "Escuela El Maitén"}) is None
+
+
+def test_students_figures_of_ones_own_school() -> None:
+    assert ask("student_aggregate", ANA, school_id="los-boldos") is None
+    assert ask("student_aggregate", ANA, school_id="el-maiten").reason == authz.OWN_SCHOOL_ONLY
+    assert ask("student_aggregate", ROSA, school_id="el-maiten") is None  # the advisor
+    # Nobody writes a colleague's record, even of her own school.
+    assert ask("student_aggregate", ANA, {"owner": PEDRO}, school_id="los-boldos").reason == (
+        authz.NOT_YOURS
+    )
+    # A teacher with no school stored records no school's figures.
+    no_school = Memory(schools={ANA: ""})
+    record = {"owner": ANA, "deleted": False, "school_id": "los-boldos"}
+    denied = authz.authorize("student_aggregate", "create", ANA, record, None, no_school)
+    assert denied is not None
+    assert denied.reason == authz.OWN_SCHOOL_ONLY

@@ -61,6 +61,13 @@ class DatabaseContext:
         with self.session.no_autoflush:
             return self.session.scalar(select(Person.role).where(Person.id == person_id))
 
+    def school_of(self, person_id: str) -> str | None:
+        with self.session.no_autoflush:
+            row = self.session.execute(
+                select(Person.school_id).where(Person.id == person_id)
+            ).first()
+        return None if row is None else (row[0] or "")
+
 
 def _values(row: SyncedMixin) -> dict[str, Any]:
     table = row.__table__  # type: ignore[attr-defined]

@@ -34,6 +34,8 @@ The table, in words (also in docs/bundle-format.md):
 | observation_reply | the observer or the observed teacher of its note; never `network` |
 | attachment | the owner of the practice it hangs on; safe file name, allowed media type |
 | application, self_assessment, exit_ticket_tally | the owner of the adoption / application |
+| student_aggregate | its owner: the network's advisor for any school, a teacher for her
+  own school only |
 | erasure | the erased person herself, or the network's advisor (at her request); never
   undone, never moved to another person |
 | every other kind | its owner |
@@ -104,6 +106,10 @@ class Context(Protocol):
     def role_of(self, person_id: str) -> str | None:
         """The role stored for a person, None when not known."""
 
+    def school_of(self, person_id: str) -> str | None:
+        """The school stored for a person ("" when none), None when the person is not
+        known."""
+
 
 def action_for(record: Mapping[str, Any], existing: Mapping[str, Any] | None) -> str:
     """The action a received record amounts to, given the stored row."""
@@ -118,6 +124,9 @@ def action_for(record: Mapping[str, Any], existing: Mapping[str, Any] | None) ->
 
 NOT_YOURS = QT_TRANSLATE_NOOP("authorization", "it belongs to someone else.")
 ADVISOR_ONLY = QT_TRANSLATE_NOOP("authorization", "only the advisor may write it.")
+OWN_SCHOOL_ONLY = QT_TRANSLATE_NOOP(
+    "authorization", "a teacher records the students' figures of her own school only."
+)
 SESSION_OWNER_ONLY = QT_TRANSLATE_NOOP(
     "authorization", "only the advisor who runs the session may write it."
 )
@@ -366,6 +375,17 @@ SESSION_PARTS = frozenset({"presentation", "attendance", "practice_feedback", "a
 ADVISOR_KINDS = frozenset({"session", "year_plan"})
 
 
+def _student_figures(actor: str, record: Mapping[str, Any], ctx: Context) -> Any:
+    """The advisor records any school's; a teacher only her own school's (a person not
+    known here yet is judged when her record arrives: only her signed bundles carry it)."""
+    if _is_advisor(actor, ctx):
+        return None
+    school = ctx.school_of(actor)
+    if school is not None and school != record.get("school_id"):
+        return Denied(OWN_SCHOOL_ONLY)
+    return None
+
+
 def authorize(  # noqa: PLR0917 (the question has these six parts, in this order)
     kind: str,
     action: str,
@@ -403,6 +423,8 @@ def authorize(  # noqa: PLR0917 (the question has these six parts, in this order
         return Denied(NOTE_WIDENED)
     if kind == "observation_consent":
         return _consent(actor, record, context)
+    if kind == "student_aggregate":
+        return _student_figures(actor, record, context)
     if kind in PARENTS:
         parent_kind, field_name = PARENTS[kind]
         return _parent_owned(parent_kind, record.get(field_name), actor, context)

@@ -276,6 +276,8 @@ class Indicators:
     satisfaction: SatisfactionFigures
     exit_tickets: ExitTicketFigures
     pending: PendingFigures
+    # Students' figures per school and level (`minga.services.students.LevelYear`).
+    students: tuple[Any, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """The stable document described in the module docstring."""
@@ -296,4 +298,5 @@ class Indicators:
             "satisfaction": self.satisfaction.as_json(),
             "exit_tickets": self.exit_tickets.as_json(),
             "pending": self.pending.as_json(),
+            "students": [level.as_json() for level in self.students],
         }

@@ -85,8 +85,19 @@ A ratio is {"numerator": int, "denominator": int, "rate": float | null}
         "teachers": [
           {"id": str, "name": str, "school_id": str|null,
            "chose_at_last_session": bool|null, "pending_self_assessments": int}]
-      }
+      },
+      "students": [
+        {"school_id": str, "school": str, "level": "2B", "students": int,
+         "attendance_mean": float|null,
+         "attendance": [{"month": "YYYY-MM", "percent": float}],
+         "diagnostics": [{"month": "YYYY-MM", "name": str, "students": int,
+                          "achievement": [{"level": str, "students": int}]}]}
+      ]
     }
+
+`students` (added within schema 2; readers ignore unknown keys) holds the students'
+figures of the months of the year per school and level, counts only, never names: the
+network's for the advisor, her own school's for a teacher.
 
 Trend keys are months ("2026-04", dated the 1st) for the network and application ids
 (dated the day of the application) for a teacher.
@@ -310,9 +321,19 @@ class _Gatherer:
             satisfaction=_add_satisfaction(f.satisfaction for f in figures),
             exit_tickets=exit_tickets,
             pending=pending,
+            students=self._students(),
         )
         self.step()
         return result
+
+    def _students(self) -> tuple[Any, ...]:
+        """Students' figures of the year: the network's, or the teacher's own school's."""
+        from minga.services.students import year_figures
+
+        if self.me is not None and not self.actor.school_id:
+            return ()
+        school = None if self.me is None else self.actor.school_id
+        return tuple(year_figures(self.s, self.year, school_id=school))
 
     # --- per session ----------------------------------------------------------------
 

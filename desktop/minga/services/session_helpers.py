@@ -344,6 +344,9 @@ class _NoContext:
     def role_of(self, person_id: str) -> str | None:
         return None
 
+    def school_of(self, person_id: str) -> str | None:
+        return None
+
 
 def _survey_errors(data: SatisfactionInput) -> list[ValidationError]:
     errors: list[ValidationError] = []

@@ -19,7 +19,7 @@ from minga.core.identity import current_actor, stamper
 from minga.core.records import check_owner, find_live, save
 from minga.domain import validation as v
 from minga.domain.errors import ValidationError, ValidationErrors
-from minga.domain.vocab import Visibility
+from minga.domain.vocab import LEVELS, Visibility
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
 from minga.store.models import School, StudentAggregate
@@ -169,6 +169,13 @@ def validate(data: StudentFiguresInput) -> StudentFiguresInput:
                 )
             )
         students = sum(achievement.values())
+        if achievement and not students:
+            errors.append(
+                _error(
+                    "achievement",
+                    QT_TRANSLATE_NOOP("errors", "A diagnostic counts at least one student."),
+                )
+            )
     if errors:
         raise ValidationErrors(errors)
     return StudentFiguresInput(
@@ -249,6 +256,16 @@ class StudentFiguresService:
             ]
         )
 
+    def schools_for(self, school_id: str | None) -> list[tuple[str, str]]:
+        """(id, name) of the live schools by name: all of them (`school_id` None, the
+        advisor's choice) or that one only (a teacher's own; none when "")."""
+        with self.db.session() as session:
+            stmt = select(School.id, School.name).where(School.deleted.is_(False))
+            if school_id is not None:
+                stmt = stmt.where(School.id == school_id)
+            rows = [(row.id, row.name) for row in session.execute(stmt)]
+        return sorted(rows, key=lambda row: v.fold(row[1]))
+
     def figures(self, *, school_id: str | None = None) -> list[StudentFigures]:
         """Every live record, by school, level, measure and month."""
         with self.db.session() as session:
@@ -287,3 +304,101 @@ def _figures(row: StudentAggregate, school: str) -> StudentFigures:
         attendance_percent=row.attendance_percent,
         achievement={str(k): int(n) for k, n in (row.achievement or {}).items()},
     )
+
+
+# --- The year's figures per school and level (Indicadores, `indicators --json`) --------
+
+
+@dataclass(frozen=True)
+class LevelYear:
+    """One school's level in one school year: its months' attendance and its shared
+    diagnostics, counts only."""
+
+    school_id: str
+    school: str
+    level: str
+    students: int
+    attendance: tuple[tuple[str, float], ...]
+    diagnostics: tuple[tuple[str, str, int, tuple[tuple[str, int], ...]], ...]
+
+    @property
+    def mean_attendance(self) -> float | None:
+        """The months' attendance averaged (each month weighs the same), None without any."""
+        if not self.attendance:
+            return None
+        return round(sum(p for _m, p in self.attendance) / len(self.attendance), 1)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "school_id": self.school_id,
+            "school": self.school,
+            "level": self.level,
+            "students": self.students,
+            "attendance_mean": self.mean_attendance,
+            "attendance": [{"month": m, "percent": p} for m, p in self.attendance],
+            "diagnostics": [
+                {
+                    "month": month,
+                    "name": name,
+                    "students": students,
+                    "achievement": [{"level": k, "students": n} for k, n in achieved],
+                }
+                for month, name, students, achieved in self.diagnostics
+            ],
+        }
+
+
+def year_figures(session: Any, year: int, *, school_id: str | None = None) -> list[LevelYear]:
+    """The live figures of the months of `year` per school and level (one school's only
+    with `school_id`), schools and levels in order, months in order."""
+    stmt = (
+        select(StudentAggregate, School.name)
+        .outerjoin(School, School.id == StudentAggregate.school_id)
+        .where(
+            StudentAggregate.deleted.is_(False),
+            StudentAggregate.period.like(f"{int(year):04d}-%"),
+        )
+    )
+    if school_id is not None:
+        stmt = stmt.where(StudentAggregate.school_id == school_id)
+    grouped: dict[tuple[str, str, str], list[StudentAggregate]] = {}
+    for row, name in session.execute(stmt):
+        grouped.setdefault((name or "", row.school_id, row.level), []).append(row)
+    result = []
+    for (school, sid, level), rows in sorted(
+        grouped.items(), key=lambda item: (v.fold(item[0][0]), _level_order(item[0][2]))
+    ):
+        attendance = sorted(
+            (r.period, float(r.attendance_percent))
+            for r in rows
+            if r.measure == ATTENDANCE and r.attendance_percent is not None
+        )
+        latest = max(
+            (r for r in rows if r.measure == ATTENDANCE), key=lambda r: r.period, default=None
+        )
+        diagnostics = tuple(
+            (
+                r.period,
+                r.name,
+                int(r.students),
+                tuple((str(k), int(n)) for k, n in (r.achievement or {}).items()),
+            )
+            for r in sorted(
+                (r for r in rows if r.measure == DIAGNOSTIC), key=lambda r: (r.period, r.name)
+            )
+        )
+        result.append(
+            LevelYear(
+                school_id=sid,
+                school=school,
+                level=level,
+                students=int(latest.students) if latest is not None else 0,
+                attendance=tuple(attendance),
+                diagnostics=diagnostics,
+            )
+        )
+    return result
+
+
+def _level_order(level: str) -> int:
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)

@@ -232,6 +232,10 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
     ),
     "minga.ui.improvement.editor.CycleEditor": (TEACHER, _cycle_editor),
     "minga.ui.indicators.page.IndicatorsPage": (ADVISOR, lambda hands: hands.area("indicators")),
+    "minga.ui.indicators.students.StudentFiguresDialog": (
+        TEACHER,
+        lambda hands: hands.click(hands.area("indicators").students_section.record_button),
+    ),
     "minga.ui.printing.page.PrintPage": (ADVISOR, lambda hands: hands.area("print")),
     "minga.ui.sync.page.SyncPage": (ADVISOR, lambda hands: hands.area("sync")),
     "minga.ui.mail.dialog.MailSettingsDialog": (TEACHER, _mail_settings),

@@ -42,6 +42,7 @@ from minga.services.indicators import (
 from minga.ui.charts import Bar, BarChart, PercentBars, StackedColumns
 from minga.ui.context import UiContext
 from minga.ui.home import StatCard
+from minga.ui.indicators.students import StudentFiguresSection
 from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled, TaskHandle
 from minga.ui.widgets.fields import heading
 from minga.ui.widgets.table import Column, ColumnFitter, RowsModel, fit_table_height, setup_table
@@ -217,6 +218,12 @@ class IndicatorsPage(QWidget):
         self.sessions_fitter = ColumnFitter(self.sessions_table, 1, (4, 3))
         column.addWidget(self.sessions_table)
 
+        # Students' figures per school and level (counts only), and where to record them.
+        self.students_title = self._section(content, column, "studentsTitle")
+        self.students_section = StudentFiguresSection(ctx, content)
+        self.students_section.recorded.connect(self.compute)
+        column.addWidget(self.students_section)
+
         # How each figure is counted, and the seed network's goal it is read against.
         self.definitions_title = self._section(content, column, "definitionsTitle")
         self.definitions_label = QLabel(content)
@@ -296,6 +303,7 @@ class IndicatorsPage(QWidget):
         self.definitions_label.setText(self._definitions_text())
         self.exit_title.setText(self.tr("Exit tickets: how the answers change"))
         self.sessions_title.setText(self.tr("Figures per session"))
+        self.students_title.setText(self.tr("Students per school and level"))
         self.attendance_chart.set_empty_text(self.tr("No sessions in this year yet."))
         self.satisfaction_bars.set_empty_text(self.tr("No survey answers yet."))
 
@@ -446,6 +454,7 @@ class IndicatorsPage(QWidget):
         fit_table_height(self.pending_table, len(pending.teachers), least=1, most=12)
         self.sessions_model.set_rows(ind.sessions)
         fit_table_height(self.sessions_table, len(ind.sessions), least=1, most=14)
+        self.students_section.show_levels(ind.students)
         self.computed.emit()
 
     def _fill_cards(self, ind: Indicators) -> None:
