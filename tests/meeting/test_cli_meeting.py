@@ -94,6 +94,7 @@ def test_host_join_and_status_on_the_command_line(network, sync_cli_env) -> None
     text = Cli(network.advisor.root)("meeting", "status", lang="es").stdout
     assert "1 de 2 integrantes al día." in text
     assert "Pedro Cayupán Soto: falta" in text
+    assert "1 conexión rechazada (la última: huella" in text
 
 
 def test_join_without_an_address_says_what_to_do_when_nothing_is_found(

@@ -121,6 +121,9 @@ def test_a_stranger_is_refused_logged_and_changes_nothing(network, host, caplog)
     assert any("not a member" in r.getMessage() for r in caplog.records)
     assert database_content(host.root / "minga.sqlite3") == before
     assert stranger.person_id not in host.state.data["members"]
+    refused = host.state.data["refused"]
+    assert [r["reason"] for r in refused] == ["not_member"]
+    assert refused[0]["fingerprint"] == stranger.keys().public.fingerprint
     stranger.close()
 
 

@@ -181,6 +181,17 @@ def _print_status(cli: Context) -> None:
         if member.state == "failed" and member.reason:
             line += f" ({member.reason})"
         _print(line)
+    if result.refused:
+        last = result.refused[-1]
+        _print(
+            cli.tr(
+                "%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).",
+                "",
+                len(result.refused),
+                fingerprint=str(last.get("fingerprint", "?")),
+                peer=str(last.get("peer", "?")),
+            )
+        )
 
 
 def cmd_status(cli: Context) -> int:

@@ -334,9 +334,23 @@ class Host:
                 peer,
                 _fingerprint(key),
             )
+            self.state.refused(
+                at=self._now(),
+                peer=peer,
+                person_id=person_id[:64],
+                fingerprint=_fingerprint(key),
+                reason="not_member",
+            )
             raise _Refused("not_member")
         if code is not None and protocol.normalize_code(code) != self.code:
             log.warning("meeting: refused %s from %s: wrong session code", member[0], peer)
+            self.state.refused(
+                at=self._now(),
+                peer=peer,
+                person_id=person_id,
+                fingerprint=_fingerprint(key),
+                reason="wrong_code",
+            )
             raise _Refused("wrong_code")
         log.info("meeting: %s connected from %s", member[0], peer)
         channel.send_message({"type": "welcome", "name": member[0]})

@@ -46,6 +46,14 @@ class StateFile:
             entry.update(values)
             self._write()
 
+    def refused(self, **entry: Any) -> None:
+        """Keeps a refused connection (the latest 50) for `meeting status`."""
+        with self._lock:
+            kept = self.data.setdefault("refused", [])
+            kept.append(entry)
+            del kept[:-50]
+            self._write()
+
     def _write(self) -> None:
         text = json.dumps(self.data, ensure_ascii=False, indent=1, sort_keys=True)
         atomic_write(self.path, text.encode("utf-8"))
@@ -84,6 +92,7 @@ class MemberStatus:
 class Status:
     host: dict[str, Any]
     members: list[MemberStatus]
+    refused: list[dict[str, Any]]
 
     @property
     def synced(self) -> int:
@@ -94,6 +103,7 @@ class Status:
             "host": self.host,
             "synced": self.synced,
             "members": [m.as_json() for m in self.members],
+            "refused": self.refused,
         }
 
 
@@ -122,4 +132,5 @@ def status(ws: Any) -> Status:
                 updated_at=str(known.get("updated_at", "")),
             )
         )
-    return Status(host=dict(data.get("host") or {}), members=members)
+    refused = [r for r in data.get("refused") or [] if isinstance(r, dict)]
+    return Status(host=dict(data.get("host") or {}), members=members, refused=refused)
