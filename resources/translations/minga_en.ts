@@ -637,6 +637,13 @@
                 <numerusform>Bundle queued for {recipients}: %n parts, {records} records, {attachments} attachments.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).</source>
+            <translation>
+                <numerusform>%n connection refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
+                <numerusform>%n connections refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>reports</name>
