@@ -7827,6 +7827,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>cuántos segundos buscar a la anfitriona en la red (por omisión: 4)</translation>
         </message>
         <message>
+            <source>look for the host only on the network of this address of your computer (when it is on several networks)</source>
+            <translation>buscar a la anfitriona solo en la red de esta dirección de tu computador (cuando está en varias redes)</translation>
+        </message>
+        <message>
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>

@@ -102,6 +102,8 @@ def test_join_without_an_address_says_what_to_do_when_nothing_is_found(
 ) -> None:
     _keyring_file(network, sync_cli_env)
     network.ana.close()
-    result = Cli(network.ana.root)("meeting", "join", "--wait", "0.5", lang="es")
+    result = Cli(network.ana.root)(
+        "meeting", "join", "--wait", "0.5", "--interface", "127.0.0.1", lang="es"
+    )
     assert result.returncode == 2
     assert "--address" in result.stderr

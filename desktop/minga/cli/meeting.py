@@ -70,6 +70,14 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("how long to look for the host on the network (default: 4)"),
     )
     join.add_argument(
+        "--interface",
+        metavar=cli.tr("ADDRESS"),
+        help=cli.tr(
+            "look for the host only on the network of this address of your computer (when "
+            "it is on several networks)"
+        ),
+    )
+    join.add_argument(
         "--code", metavar=cli.tr("CODE"), help=cli.tr("the session code shown on the host's screen")
     )
     join.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
@@ -139,7 +147,12 @@ def cmd_join(cli: Context) -> int:
             _print(
                 cli.tr("Looking for {advisor}'s Minga on this network…", advisor=me.advisor_name)
             )
-        found = browse(me.microcentre_id, fingerprint(me.advisor_key), max(0.1, min(a.wait, 60)))
+        found = browse(
+            me.microcentre_id,
+            fingerprint(me.advisor_key),
+            max(0.1, min(a.wait, 60)),
+            interfaces=[a.interface] if a.interface else None,
+        )
         address = found.address
     outcome = join(ws, address, code=a.code)
     if a.json:

@@ -98,7 +98,7 @@ def browse(
 
     try:
         conf = zc.Zeroconf(interfaces=interfaces or zc.InterfaceChoice.All)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         log.info("meeting: no multicast on this computer: %s", exc)
         raise DiscoveryUnavailableError() from None
     try:

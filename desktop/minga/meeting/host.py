@@ -286,6 +286,10 @@ class Host:
             log.warning("meeting: the import for %s took too long", person_id)
             if person_id:
                 self._mark(person_id, state.FAILED, "timeout")
+        except Exception:  # a bug: the host keeps serving the others
+            log.exception("meeting: unexpected failure with %s", peer[0])
+            if person_id:
+                self._mark(person_id, state.FAILED, "error")
         finally:
             sock.close()
             self._slots.release()
