@@ -44,10 +44,37 @@ def ready() -> bool:
     return probe.returncode == 0 and found.resolve().is_relative_to(HOME.resolve())
 
 
+def _has_commit() -> bool:
+    found = subprocess.run(
+        ["git", "-C", str(ROOT), "cat-file", "-e", f"{WAVE1_COMMIT}^{{commit}}"],
+        capture_output=True,
+        check=False,
+    )
+    return found.returncode == 0
+
+
+def _fetch_commit() -> None:
+    """A shallow clone (CI's usual `--depth 1`) lacks the commit: it is fetched alone
+    from the clone's origin, the project's own repository."""
+    if _has_commit():
+        return
+    subprocess.run(
+        ["git", "-C", str(ROOT), "fetch", "--quiet", "--depth", "1", "origin", WAVE1_COMMIT],
+        capture_output=True,
+        check=False,
+    )
+    if not _has_commit():
+        raise SystemExit(
+            f"the wave-1 commit {WAVE1_COMMIT[:12]} is not in this clone and its origin did "
+            "not give it (git fetch --unshallow origin, then make wave1)"
+        )
+
+
 def build() -> Path:
     if ready():
         return python()
     shutil.rmtree(HOME, ignore_errors=True)
+    _fetch_commit()
     src = HOME / "src"
     src.mkdir(parents=True)
     archive = subprocess.run(

@@ -10,7 +10,11 @@ What each version sees (docs/bundle-format.md, Compatibility):
 - this Minga reads wave 1's invitation and bundles (every kind wave 1 knows, filled
   with the defaults of the columns added since);
 - when a wave-1 installation is updated (this Minga's migrations run on its data
-  folder), it imports what it refused before, and everyone converges: nothing was lost.
+  folder), it imports what it refused before, and everyone converges: nothing was lost;
+- every kind wave 1 knows crosses both ways (test_every_kind_wave1_knows_crosses_both_ways);
+  an observation note (and its replies) a wave-1 observer let the whole network read
+  arrives as `advisor`, as this Minga's consent migration (0010) reads stored ones: only
+  the observed teacher widens it now.
 
 Skipped when the wave-1 venv is missing (prepared by `make wave1`), except under CI
 (`CI` set), where its absence fails.
