@@ -307,3 +307,28 @@ def test_evidence_on_a_newer_kind_travels_with_its_record(forger: Forger, networ
     _, relayed = _relayed(network)
     assert relayed[f"attachments/{sha256}"] == photo
     assert [json.loads(line)["id"] for line in _lines(relayed, "attachment")] == [attachment["id"]]
+
+
+def test_an_older_network_wide_note_arrives_for_the_advisor_only(network: Network) -> None:
+    """Before observation consents (revision 0010) the observer chose `network`; such a
+    note (and a reply to it) from an older Minga is read as `advisor`, as the migration
+    reads stored ones, instead of refusing the bundle; from this Minga it is refused."""
+    import datetime as dt
+
+    from minga.services.observation import ObservationInput, ObservationService
+
+    ana, rosa, pedro = network.ana, network.advisor, network.pedro
+    note = ObservationService(ana.ws.db).create(
+        ObservationInput(
+            observed_id=pedro.person_id,
+            observed_on=dt.date(2026, 11, 12),
+            focus="Trabajo en grupos",
+        )
+    )
+    forger = Forger(network, ana, rosa)
+    [record] = forger.records("observation_note")
+    forger.set_records("observation_note", [{**record, "visibility": "network"}])
+    refused_unchanged(rosa, [forger.write()], errors.UnauthorizedRecordError)
+    forger.manifest["schema_version"] = "0009"
+    rosa.import_(forger.write())
+    assert rosa.rows("SELECT id, visibility FROM observation_notes") == [(note.id, "advisor")]
