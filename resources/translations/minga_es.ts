@@ -7851,6 +7851,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Dirección: {address}   Código: {code}</translation>
         </message>
         <message>
+            <source>If it does not connect, this computer's other addresses: {addresses}</source>
+            <translation>Si no conecta, otras direcciones de este computador: {addresses}</translation>
+        </message>
+        <message>
             <source>Fingerprint: {fingerprint}</source>
             <translation>Huella: {fingerprint}</translation>
         </message>

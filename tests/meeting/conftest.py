@@ -36,7 +36,7 @@ def limits(**overrides):
     return Limits(**values)
 
 
-def start_host(network: Network, **overrides):  # noqa: F811
+def start_host(network: Network, clock=None, **overrides):  # noqa: F811
     from minga.meeting.host import Host
 
     network.advisor.close()  # the host opens the folder in its worker
@@ -47,6 +47,7 @@ def start_host(network: Network, **overrides):  # noqa: F811
         bind="127.0.0.1",
         limits=limits(**overrides),
         code=CODE,
+        clock=clock,
     )
     server.start()
     return server

@@ -149,3 +149,28 @@ def test_a_member_refuses_a_host_that_is_not_her_advisor(network, tmp_path) -> N
             join(network.ana, impostor)
     finally:
         impostor.stop()
+
+
+def test_a_new_day_opens_a_new_meeting_and_a_restart_keeps_it(network) -> None:
+    import datetime as dt
+
+    from minga.core.clock import FixedClock
+
+    clock = FixedClock(dt.datetime(2026, 12, 3, 15, 0, tzinfo=dt.UTC))
+    host = start_host(network, clock=clock)
+    try:
+        join(network.ana, host)
+    finally:
+        host.stop()
+    host = start_host(network, clock=clock)  # the same afternoon: she stays in sync
+    try:
+        assert host.state.member(network.ana.person_id)["state"] == "synced"
+    finally:
+        host.stop()
+    clock.advance(days=30)
+    host = start_host(network, clock=clock)  # next month's meeting
+    try:
+        assert host.state.member(network.ana.person_id) == {}
+    finally:
+        host.stop()
+    network.advisor.reopen()

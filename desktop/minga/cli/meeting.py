@@ -117,6 +117,14 @@ def cmd_host(cli: Context) -> int:
             _print(
                 cli.tr("Address: {address}   Code: {code}", address=info.address, code=info.code)
             )
+            others = [a for a in info.addresses[1:] if not a.startswith("127.")]
+            if others:
+                _print(
+                    cli.tr(
+                        "If it does not connect, this computer's other addresses: {addresses}",
+                        addresses=", ".join(f"{a}:{info.port}" for a in others),
+                    )
+                )
             _print(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
             _print(cli.tr("Press Ctrl+C to stop."))
         sys.stdout.flush()

@@ -117,7 +117,10 @@ class Host:
     def start(self) -> HostInfo:
         name, person_id, microcentre_id, fingerprint = self._run(self._open)
         server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if hasattr(socket, "SO_EXCLUSIVEADDRUSE"):  # Windows: no other program may share it
+            server.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        else:
+            server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             server.bind((self.bind, self.port))
         except OSError as exc:
@@ -133,7 +136,9 @@ class Host:
         self.info = HostInfo(
             name, person_id, microcentre_id, fingerprint, port, self.code, addresses
         )
-        self.state.set_host(**self.info.as_json(), listening=True)
+        today = self._ws.clock.now_local().date().isoformat() if self._ws is not None else ""
+        self.state.new_meeting(today)
+        self.state.set_host(**self.info.as_json(), listening=True, started_at=today)
         accept = threading.Thread(target=self._accept_loop, name="meeting-accept", daemon=True)
         accept.start()
         self._threads.append(accept)
@@ -147,7 +152,8 @@ class Host:
         for thread in list(self._threads):
             thread.join(timeout=self.limits.frame_seconds + 5)
         if self.info is not None:
-            self.state.set_host(**self.info.as_json(), listening=False)
+            host = dict(self.state.data.get("host") or {})
+            self.state.set_host(**{**host, **self.info.as_json(), "listening": False})
         self._run(self._close)
         self._worker.shutdown()
 

@@ -31,6 +31,14 @@ class StateFile:
         self._lock = threading.Lock()
         self.data = read_state(Path(root))
 
+    def new_meeting(self, today: str) -> None:
+        """A host started on another day than the last one opens a new meeting: everyone
+        is missing again (a restart the same day keeps who is in sync, and resumes)."""
+        with self._lock:
+            if str(self.data.get("host", {}).get("started_at", ""))[:10] != today:
+                self.data["members"] = {}
+                self.data["refused"] = []
+
     def set_host(self, **info: Any) -> None:
         with self._lock:
             self.data["host"] = info
