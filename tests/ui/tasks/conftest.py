@@ -48,7 +48,7 @@ def advisor_workspace(advisor_template: Path, tmp_path: Path) -> Iterator:
 
 
 @pytest.fixture
-def open_window(qtbot, make_ctx):
+def open_window(qtbot, make_ctx, dialogs_off):
     """`open_window(workspace)`: the real main window at 1366x768, shown."""
     from minga.ui.main_window import MainWindow
 
