@@ -16,16 +16,14 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError, ValidationErrors
@@ -45,25 +42,21 @@ from minga.domain.vocab import (
     VISIBILITY_LABELS,
     ContinueDecision,
     TemplateKind,
-    Visibility,
 )
 from minga.services.adoption import (
     AdoptionInfo,
-    AdoptionInput,
     ApplicationInfo,
     ApplicationInput,
-    PracticeChoice,
-    PracticeChoices,
     SelfAssessmentInput,
     TallyInput,
 )
+from minga.ui.adoption.choose_form import ChooseForm
+from minga.ui.adoption.exit_ticket import ExitTicketTab
 from minga.ui.context import UiContext
 from minga.ui.editing.frame import EditorFrame
-from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.chips import ChipGroup
 from minga.ui.widgets.confirm import confirm
 from minga.ui.widgets.fields import (
-    banner,
     date_edit,
     error_label,
     field_label,
@@ -71,7 +64,6 @@ from minga.ui.widgets.fields import (
     plain_text_edit,
     scroll_column,
     select_data,
-    show_text,
 )
 from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 from minga.ui.widgets.text import day_text, py_date, qdate, vocab
@@ -95,7 +87,7 @@ def normalized_counts(counts: dict[str, Any]) -> dict[str, dict[str, dict[str, i
     return clean
 
 
-class ApplicationEditor(EditorFrame):
+class ApplicationEditor(ExitTicketTab, EditorFrame):
     """One adoption (a chosen practice) and the application being edited."""
 
     draft_kind = APPLICATION_DRAFT_KIND
@@ -246,31 +238,6 @@ class ApplicationEditor(EditorFrame):
         column.addStretch(1)
         return scroll
 
-    def _build_ticket(self) -> QWidget:
-        scroll, body, column = scroll_column(self, "ticketBody")
-        self.ticket_body = body
-        self.ticket_intro = QLabel(body)
-        self.ticket_intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.ticket_intro.setWordWrap(True)
-        self.ticket_intro.setText(
-            self.tr(
-                "Count the students' slips: how many chose each option, per level. "
-                "Only counts are kept, never names."
-            )
-        )
-        column.addWidget(self.ticket_intro)
-        self.ticket_note = banner(body, "ticketNote")
-        column.addWidget(self.ticket_note)
-        self.ticket_host = QWidget(body)
-        self.ticket_layout = QVBoxLayout(self.ticket_host)
-        self.ticket_layout.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.ticket_host)
-        self.counts_error = error_label(body, "counts")
-        column.addWidget(self.counts_error)
-        self.register_field("counts", self.ticket_intro, self.counts_error)
-        column.addStretch(1)
-        return scroll
-
     def _build_self_assessment(self) -> QWidget:
         scroll, body, column = scroll_column(self, "selfAssessmentBody")
         self.rubric_host = QWidget(body)
@@ -351,181 +318,6 @@ class ApplicationEditor(EditorFrame):
             if any(s.application_id == application.id for s in adoption.self_assessments)
             else "—"
         )
-
-    # --- templates -----------------------------------------------------------------------
-
-    def _load_templates(self) -> None:
-        try:
-            ticket = self.ctx.templates.resolve(TemplateKind.EXIT_TICKET)
-            rubric = self.ctx.templates.resolve(TemplateKind.SELF_ASSESSMENT_RUBRIC)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return
-        self._use_ticket(ticket.id, ticket.body)
-        self._use_rubric(rubric.id, rubric.body)
-
-    def _use_ticket(self, template_id: str | None, body: dict[str, Any]) -> None:
-        self._ticket_template = template_id
-        self._questions = [q for q in body.get("questions", []) if isinstance(q, dict)]
-        self._build_ticket_grid()
-
-    def _use_rubric(self, template_id: str | None, body: dict[str, Any]) -> None:
-        self._rubric_template = template_id
-        self._criteria = [c for c in body.get("criteria", []) if isinstance(c, dict)]
-        grid = self.rubric_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self._rating_combos = {}
-        for row, criterion in enumerate(self._criteria):
-            ident = str(criterion.get("id"))
-            label = QLabel(str(criterion.get("label", ident)), self.rubric_host)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            combo = QComboBox(self.rubric_host)
-            combo.setObjectName(f"rating_{ident}")
-            combo.setAccessibleName(label.text())
-            combo.addItem(self.tr("— not rated"), 0)
-            for level, text in enumerate(criterion.get("levels", []), start=1):
-                combo.addItem(f"{level} · {text}", level)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
-            combo.currentIndexChanged.connect(lambda _i: self.edited("ratings"))
-            combo.currentTextChanged.connect(lambda text, c=combo: c.setToolTip(text))
-            label.setBuddy(combo)
-            # The criterion above its levels: level texts are sentences, they need the width.
-            grid.addWidget(label, 2 * row, 0)
-            grid.addWidget(combo, 2 * row + 1, 0)
-            grid.setRowMinimumHeight(2 * row + 1, combo.sizeHint().height() + 6)
-            self._rating_combos[ident] = combo
-        self._set_tab_order()
-
-    def _build_ticket_grid(self) -> None:
-        """One box per question: options down, levels across, a spin box in each cell."""
-        kept = {key: spin.value() for key, spin in self._spins.items()}
-        for box in self._ticket_boxes:
-            self.ticket_layout.removeWidget(box)
-            box.deleteLater()
-        self._ticket_boxes = []
-        self._spins = {}
-        self._question_totals = {}
-        self._question_errors = {}
-        levels = self.levels.values()
-        show_text(
-            self.ticket_note,
-            ""
-            if levels
-            else self.tr("Tick the levels of the application first (Application tab)."),
-        )
-        for question in self._questions:
-            qid = str(question.get("id"))
-            box = QGroupBox(str(question.get("prompt") or qid), self.ticket_host)
-            box.setObjectName(f"question_{qid}")
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(10)
-            for column, level in enumerate(levels, start=1):
-                header = QLabel(LEVEL_SHORT.get(level, level), box)
-                header.setToolTip(vocab(LEVEL_LABELS.get(level, level)))
-                header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                grid.addWidget(header, 0, column)
-            for row, option in enumerate(question.get("options", []), start=1):
-                oid = str(option.get("id"))
-                text = str(option.get("label") or oid)
-                label = QLabel(text, box)
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setWordWrap(True)
-                label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
-                label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
-                grid.addWidget(label, row, 0)
-                for column, level in enumerate(levels, start=1):
-                    spin = QSpinBox(box)
-                    spin.setObjectName(f"count_{qid}_{oid}_{level}")
-                    spin.setRange(0, rules.MAX_STUDENTS_PRESENT)
-                    spin.setAccessibleName(
-                        self.tr("{option}, {level}: students").format(
-                            option=text, level=vocab(LEVEL_LABELS.get(level, level))
-                        )
-                    )
-                    spin.setValue(kept.get((qid, oid, level), 0))
-                    spin.valueChanged.connect(lambda _v, q=qid: self._count_changed(q))
-                    if column == 1:
-                        label.setBuddy(spin)
-                    grid.addWidget(spin, row, column)
-                    self._spins[(qid, oid, level)] = spin
-            grid.setColumnStretch(0, 0)
-            grid.setColumnStretch(len(levels) + 1, 1)  # counts stay next to their options
-            total = QLabel(box)
-            total.setObjectName(f"total_{qid}")
-            total.setTextFormat(Qt.TextFormat.PlainText)
-            error = error_label(box, f"question_{qid}")
-            footer = len(question.get("options", [])) + 1
-            grid.addWidget(total, footer, 0, 1, len(levels) + 2)
-            grid.addWidget(error, footer + 1, 0, 1, len(levels) + 2)
-            self._question_totals[qid] = total
-            self._question_errors[qid] = error
-            box.setVisible(bool(levels))
-            self.ticket_layout.addWidget(box)
-            self._ticket_boxes.append(box)
-        self._check_counts()
-        self._set_tab_order()
-
-    # --- counts --------------------------------------------------------------------------
-
-    def counts(self) -> dict[str, dict[str, dict[str, int]]]:
-        """Every cell of the grid: {question: {option: {level: count}}} (zeros included)."""
-        full: dict[str, dict[str, dict[str, int]]] = {}
-        for (qid, oid, level), spin in self._spins.items():
-            full.setdefault(qid, {}).setdefault(oid, {})[level] = spin.value()
-        return full
-
-    def question_problems(self) -> dict[str, str]:
-        """{question id: the sentence} for questions with more answers than students."""
-        present = self.students_spin.value()
-        problems = {}
-        for qid, options in self.counts().items():
-            answered = sum(sum(by_level.values()) for by_level in options.values())
-            if answered > present:
-                problems[qid] = self.tr(
-                    "{count} answers, but only {present} students were present: "
-                    "correct the counts before saving."
-                ).format(count=answered, present=present)
-        return problems
-
-    def _check_counts(self) -> dict[str, str]:
-        problems = self.question_problems()
-        present = self.students_spin.value()
-        for qid, options in self.counts().items():
-            answered = sum(sum(by_level.values()) for by_level in options.values())
-            label = self._question_totals.get(qid)
-            if label is not None:
-                label.setText(
-                    self.tr("{count} answers of {present} students present").format(
-                        count=answered, present=present
-                    )
-                )
-        for qid, error in self._question_errors.items():
-            show_text(error, problems.get(qid, ""))
-            for (q, _o, _l), spin in self._spins.items():
-                if q == qid:
-                    spin.setAccessibleDescription(problems.get(qid, ""))
-        return problems
-
-    def _count_changed(self, _qid: str) -> None:
-        self._check_counts()
-        self.edited("counts")
-
-    def _students_changed(self) -> None:
-        self._check_counts()
-        self.edited("students_present")
-
-    def _levels_changed(self) -> None:
-        if not self._loading:
-            self._build_ticket_grid()
-        self.edited("levels")
 
     # --- loading -------------------------------------------------------------------------
 
@@ -890,237 +682,3 @@ class ApplicationEditor(EditorFrame):
         self.tabs.setCurrentIndex(APPLICATION_TAB)
         target = self.close_button if self.is_read_only else self.date_edit
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class ChooseForm(QWidget):
-    """Choosing a colleague's practice to apply in one's school: those presented at the
-    sessions held so far first (newest session first), then the colleagues' other shared
-    practices; a search box narrows both. The list loads on the task runner."""
-
-    chosen = Signal(str)
-    """The new adoption's id."""
-    cancelled = Signal()
-    loaded = Signal()
-    """The list was (re)filled."""
-
-    SEARCH_DELAY_MS = 200
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("chooseForm")
-        self.ctx = ctx
-        self._generation = 0
-        self._prefer_session: str | None = None
-        self.choices: PracticeChoices | None = None
-        scroll, body, column = scroll_column(self, "chooseBody")
-        self.title_label = heading(body)
-        self.title_label.setText(self.tr("Choose a practice to apply"))
-        column.addWidget(self.title_label)
-        intro = QLabel(
-            self.tr(
-                "The network's norm: choose at least one practice presented at each session, "
-                "apply it in your school, tally its exit tickets and write how it went. "
-                "You may also choose any practice a colleague shared."
-            ),
-            body,
-        )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        self.search_edit = QLineEdit(body)
-        self.search_edit.setObjectName("chooseSearch")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search a practice"))
-        self.search_edit.setPlaceholderText(self.tr("Words of the title or description"))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.SEARCH_DELAY_MS)
-        self._timer.timeout.connect(lambda: self.reload(keep_search=True))
-        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
-        column.addWidget(field_label(self.tr("Search"), self.search_edit, body))
-        column.addWidget(self.search_edit)
-        self.presentations_model = RowsModel(
-            [
-                Column(lambda: self.tr("Practice"), lambda c: c.title),
-                Column(lambda: self.tr("Author"), lambda c: c.author_name),
-                Column(lambda: self.tr("Presented at"), self._presented_text),
-            ],
-            self,
-            id_of=lambda c: f"{c.practice_id}/{c.session_id or ''}",
-        )
-        self.presentations_table = QTableView(body)
-        setup_table(self.presentations_table, "presentedPractices", self.tr("Practices to choose"))
-        self.presentations_table.setModel(self.presentations_model)
-        header = self.presentations_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.presentations_table.activated.connect(lambda _i: self.choose())
-        self.list_label = field_label(
-            self.tr("Colleagues' practices"), self.presentations_table, body
-        )
-        column.addWidget(self.list_label)
-        self.status_label = QLabel(body)
-        self.status_label.setObjectName("chooseStatus")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setWordWrap(True)
-        column.addWidget(self.status_label)
-        column.addWidget(self.presentations_table)
-        self.empty_note = banner(body, "chooseEmpty")
-        column.addWidget(self.empty_note)
-        self.visibility_combo = QComboBox(body)
-        self.visibility_combo.setObjectName("chooseVisibility")
-        self.visibility_combo.setAccessibleName(self.tr("Who can see your work with it"))
-        for value, label in VISIBILITY_LABELS.items():
-            self.visibility_combo.addItem(vocab(label), str(value))
-        select_data(self.visibility_combo, str(Visibility.NETWORK))
-        column.addWidget(
-            field_label(self.tr("Who can see your work with it"), self.visibility_combo, body)
-        )
-        column.addWidget(self.visibility_combo)
-        self.error = error_label(body, "practice")
-        column.addWidget(self.error)
-        buttons = QHBoxLayout()
-        self.choose_button = QPushButton(self.tr("Choose this practice"), body)
-        self.choose_button.setObjectName("choosePractice")
-        self.choose_button.clicked.connect(self.choose)
-        self.cancel_button = QPushButton(self.tr("Cancel"), body)
-        self.cancel_button.setObjectName("cancelChoose")
-        self.cancel_button.clicked.connect(self.cancelled)
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        chain = [
-            self.search_edit,
-            self.presentations_table,
-            self.visibility_combo,
-            self.choose_button,
-            self.cancel_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _presented_text(self, choice: PracticeChoice) -> str:
-        if choice.session_id is None or choice.session_date is None:
-            return "—"
-        return self.tr("Session {number}, {date}").format(
-            number=choice.session_number, date=day_text(choice.session_date)
-        )
-
-    @property
-    def is_loading(self) -> bool:
-        return self.status_label.property("loading") is True
-
-    def reload(self, session_id: str | None = None, *, keep_search: bool = False) -> None:
-        """Reads the practices to choose (on the task runner; "Loading…" meanwhile); the
-        first one presented at `session_id` is selected when it comes."""
-        self._timer.stop()
-        if not keep_search:
-            self._prefer_session = session_id
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
-        show_text(self.error, "")
-        self._generation += 1
-        generation = self._generation
-        text = self.search_edit.text().strip()
-        service = self.ctx.adoption
-        self.status_label.setProperty("loading", True)
-        self.status_label.setText(self.tr("Loading…"))
-        self.choose_button.setEnabled(False)
-
-        def work(_progress: object) -> PracticeChoices:
-            return service.practice_choices(text)
-
-        def done(choices: PracticeChoices) -> None:
-            if isValid(self) and generation == self._generation:
-                self._show(choices, text)
-
-        def failed(exc: BaseException) -> None:
-            if isValid(self) and generation == self._generation:
-                self.status_label.setProperty("loading", False)
-                self.status_label.setText("")
-                self.ctx.bridge.show_exception(exc)
-
-        self.ctx.runner.run(work, on_done=done, on_error=failed, priority=PAGE_FETCH)
-
-    def _show(self, choices: PracticeChoices, text: str) -> None:
-        self.choices = choices
-        rows = [*choices.presented, *choices.others]
-        self.presentations_model.set_rows(rows)
-        self.status_label.setProperty("loading", False)
-        if rows:
-            shown = self.tr("%n practice(s) presented at sessions held", "", len(choices.presented))
-            shown += "; " + self.tr(
-                "then %n other practice(s) shared by colleagues", "", len(choices.others)
-            )
-            if choices.more:
-                shown += " " + self.tr("(the first ones by title: search to find others)")
-            self.status_label.setText(shown + ".")
-        else:
-            self.status_label.setText("")
-        fit_table_height(self.presentations_table, len(rows), least=3, most=12)
-        if rows:
-            preferred = next(
-                (
-                    i
-                    for i, c in enumerate(rows)
-                    if self._prefer_session and c.session_id == self._prefer_session
-                ),
-                0,
-            )
-            self.presentations_table.selectRow(preferred)
-        show_text(self.empty_note, "" if rows else self._empty_text(choices, text))
-        self.presentations_table.setVisible(bool(rows))
-        self.choose_button.setEnabled(bool(rows))
-        self.loaded.emit()
-
-    def _empty_text(self, choices: PracticeChoices, text: str) -> str:
-        if text:
-            return self.tr("No results for «{text}».").format(text=text)
-        if not choices.colleagues:
-            return self.tr(
-                "There are no colleagues' practices in your notebook yet. They arrive when "
-                "you import the microcentre's bundle (Sync), or when a colleague presents "
-                "one at a session."
-            )
-        return self.tr(
-            "You have already chosen every practice your colleagues shared. New ones arrive "
-            "with the microcentre's next bundle."
-        )
-
-    def current_choice(self) -> PracticeChoice | None:
-        index = self.presentations_table.currentIndex()
-        return self.presentations_model.row(index.row()) if index.isValid() else None
-
-    def choose(self) -> bool:
-        choice = self.current_choice()
-        if choice is None:
-            show_text(self.error, self.tr("Choose one of the practices in the list."))
-            return False
-        try:
-            adoption = self.ctx.adoption.choose(
-                AdoptionInput(
-                    practice_id=choice.practice_id,
-                    session_id=choice.session_id,
-                    visibility=self.visibility_combo.currentData(),
-                )
-            )
-        except ValidationErrors as exc:
-            show_text(self.error, "\n".join(e.bare_message() for e in exc.errors))
-            return False
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
-        self.ctx.bridge.info(
-            self.tr("You chose «{title}». Record each time you apply it.").format(
-                title=adoption.practice_title
-            )
-        )
-        self.chosen.emit(adoption.id)
-        return True
