@@ -22,6 +22,7 @@ Skipped when the wave-1 venv is missing (prepared by `make wave1`), except under
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -94,7 +95,9 @@ class Installation:
         return {p["title"] for p in listed["practices"]}
 
     def rows(self, sql: str) -> list[tuple]:
-        with sqlite3.connect(self.root / "minga.sqlite3") as conn:
+        # Closed at once: a connection left to the garbage collector would keep this
+        # process's view of the WAL while another process's Minga rewrites it.
+        with contextlib.closing(sqlite3.connect(self.root / "minga.sqlite3")) as conn:
             return conn.execute(sql).fetchall()
 
 
@@ -234,7 +237,8 @@ def test_a_future_teacher_with_this_advisor_and_a_colleague(
         _teacher(teacher, who)
         teacher("import", str(usb / "invitacion.minga"), "--fingerprint-checked")
     ana("practice", "add", "--title", "Huerto escolar (futuro)")
-    with sqlite3.connect(ana.root / "minga.sqlite3") as conn:  # the future's new field
+    with contextlib.closing(sqlite3.connect(ana.root / "minga.sqlite3")) as conn, conn:
+        # the future's new field
         conn.execute(f"UPDATE practices SET {future_minga.FIELD} = 4")
     ana("future-badge", "--title", "Insignia: huerto compartido", "--points", "3")
     # The update travels with the bundle: the installers she has, beside it.
