@@ -642,6 +642,32 @@ class MainWindow(WindowStatusAndState, QMainWindow):
         schedule_daily_backup(self.ctx, window=self)
         QTimer.singleShot(MAIL_FIRST_TICK_MS, self, self._start_mail_scheduler)
 
+    def _mail_activity(self) -> None:
+        """Something left or arrived by e-mail: say so and show it."""
+        found = self.mail_scheduler.last_round if self.mail_scheduler else None
+        if found is not None and found.sent:
+            self.ctx.bridge.info(self.tr("%n part(s) sent by e-mail.", "", found.sent))
+        if found is not None and found.imported:
+            self.ctx.bridge.info(
+                self.tr("%n bundle(s) received by e-mail and imported.", "", found.imported)
+            )
+        if found is not None and found.review:
+            self.ctx.bridge.warning(
+                self.tr(
+                    "E-mail brought %n bundle(s) to review in Sincronizar.",
+                    "",
+                    found.review,
+                )
+            )
+        sync_page = self._pages.get(SYNC)
+        mail_panel = getattr(sync_page, "mail", None)
+        if mail_panel is not None:
+            mail_panel.refresh()  # the Sincronizar page then reloads what changed
+            return
+        self.update_last_bundle()
+        if found is not None and found.imported:
+            self.reload_pages()
+
     # --- global search ---------------------------------------------------------------
 
     def focus_search(self) -> None:

@@ -89,44 +89,6 @@ class WindowStatusAndState:
         self.mail_status.setVisible(bool(text))
         self.mail_separator.setVisible(bool(text))
 
-    def _mail_activity(self) -> None:
-        """Something left or arrived by e-mail: say so and show it."""
-        found = self.mail_scheduler.last_round if self.mail_scheduler else None
-        if found is not None and found.sent:
-            self.ctx.bridge.info(
-                QCoreApplication.translate(
-                    "MainWindow", "%n part(s) sent by e-mail.", "", found.sent
-                )
-            )
-        if found is not None and found.imported:
-            self.ctx.bridge.info(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "%n bundle(s) received by e-mail and imported.",
-                    "",
-                    found.imported,
-                )
-            )
-        if found is not None and found.review:
-            self.ctx.bridge.warning(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "E-mail brought %n bundle(s) to review in Sincronizar.",
-                    "",
-                    found.review,
-                )
-            )
-        sync_page = self._pages.get("sync")  # main_window.SYNC
-        mail_panel = getattr(sync_page, "mail", None)
-        if mail_panel is not None:
-            mail_panel.refresh()  # the Sincronizar page then reloads what changed
-            return
-        self.update_last_bundle()
-        if found is not None and found.imported:
-            self.reload_pages()
-
-    # --- window state ----------------------------------------------------------------
-
     def bring_to_front(self) -> None:
         """Another start asked for this window (single instance)."""
         log.info("brought to the front at another start's request")
