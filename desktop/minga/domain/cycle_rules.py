@@ -689,13 +689,11 @@ def exit_ticket_trends(
     that answered its question (0 when nobody chose it)."""
     merged: dict[str, tuple[dt.date, dict[str, dict[str, int]]]] = {}
     for obs in observations:
-        sums = option_totals(obs.counts)
-        seen = merged.get(obs.key)
-        if seen is None:  # most keys come once: their sums are taken as they are
-            merged[obs.key] = (obs.day, sums)
+        if obs.key not in merged:  # most keys come once: their sums are taken as they are
+            merged[obs.key] = (obs.day, option_totals(obs.counts))
             continue
-        day, totals = seen
-        for question, options in sums.items():
+        day, totals = merged[obs.key]
+        for question, options in option_totals(obs.counts).items():
             row = totals.setdefault(question, {})
             for option, n in options.items():
                 row[option] = row.get(option, 0) + n
@@ -704,25 +702,20 @@ def exit_ticket_trends(
     for _day, totals in merged.values():
         for question, options in totals.items():
             known = options_seen.setdefault(question, [])
-            if len(options) != len(known) or any(o not in known for o in options):
-                known.extend(o for o in options if o not in known)
+            known.extend(o for o in options if o not in known)
     trends: dict[str, dict[str, list[TrendPoint]]] = {
         q: {o: [] for o in opts} for q, opts in options_seen.items()
     }
-    # Ratios are immutable values: one object per (answers, out of) pair is shared.
-    ratios: dict[tuple[int, int], Ratio] = {}
+    ratios: dict[tuple[int, int], Ratio] = {}  # immutable values: one per pair, shared
     for key, (day, totals) in sorted(merged.items(), key=lambda item: (item[1][0], item[0])):
         for question, options in totals.items():
             answered = sum(options.values())
             if answered == 0:
                 continue
-            by_option = trends[question]
             for option in options_seen[question]:
                 pair = (options.get(option, 0), answered)
-                share = ratios.get(pair)
-                if share is None:
-                    share = ratios[pair] = Ratio(*pair)
-                by_option[option].append(TrendPoint(key, day, share))
+                share = ratios.get(pair) or ratios.setdefault(pair, Ratio(*pair))
+                trends[question][option].append(TrendPoint(key, day, share))
     return trends
 
 
