@@ -4068,7 +4068,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>PracticeForm</name>
         <message>
             <source>Notice</source>
-            <extracomment>The `kind` of practice drafts in `DraftService`. Evidence shown as a small picture in the list: the usual photo and image files. Where evidence files are copied (with their own names) to open them: the store names them by hash, and a viewer needs the extension. A private temporary folder made on first use (a shared one could hold someone else's files).</extracomment>
             <translation>Aviso</translation>
         </message>
         <message>
@@ -4253,6 +4252,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>New practice</source>
+            <extracomment>The `kind` of practice drafts in `DraftService`. Where evidence files are copied (with their own names) to open them: the store names them by hash, and a viewer needs the extension. A private temporary folder made on first use (a shared one could hold someone else's files).</extracomment>
             <translation>Nueva práctica</translation>
         </message>
         <message>
@@ -4351,6 +4351,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{name} (attached when you save)</source>
+            <extracomment>Evidence shown as a small picture in the list: the usual photo and image files.</extracomment>
             <translation>{name} (se adjunta al guardar)</translation>
         </message>
         <message>
