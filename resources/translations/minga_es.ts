@@ -11025,23 +11025,23 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished">Presente</translation>
+            <translation>Presente</translation>
         </message>
         <message>
             <source>Absent</source>
-            <translation type="unfinished">Ausente</translation>
+            <translation>Ausente</translation>
         </message>
         <message>
             <source>Excused</source>
-            <translation type="unfinished">Justificado</translation>
+            <translation>Justificado</translation>
         </message>
         <message>
             <source>Presented a practice ({minutes} min)</source>
-            <translation type="unfinished" />
+            <translation>Presentó una práctica ({minutes} min)</translation>
         </message>
         <message>
             <source>{count} students present</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiantes presentes</translation>
         </message>
         <message>
             <source>The data of {name} in Minga</source>
@@ -12020,7 +12020,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>recovery-sheet</source>
-            <translation type="unfinished" />
+            <translation>hoja-de-recuperacion</translation>
         </message>
     </context>
     <context>

@@ -159,7 +159,7 @@ def test_indicators_json_and_text(advisor_demo: Cli) -> None:
     assert set(document) == {
         "schema", "scope", "year", "as_of", "person", "definitions", "sessions", "attendance",
         "practices_shared", "adoption", "continuation", "satisfaction", "exit_tickets",
-        "pending", "hours_by_month",
+        "pending", "hours_by_month", "students",
     }  # fmt: skip
     assert (document["schema"], document["scope"], document["year"]) == (2, "network", 2025)
     useful = document["definitions"]["useful"]
