@@ -74,7 +74,8 @@ def test_keyboard_works_while_opening_and_the_search_waits_for_the_data(
     assert window.current_area() == "practices"
     assert page.search_edit.text() == "huerto"
     # On Prácticas the page's own "New practice" stands in for the window's (one of each).
-    assert page.new_button.isVisible() and page.new_button.isEnabled()
+    assert page.new_button.isVisible()
+    assert page.new_button.isEnabled()
     assert window.tools_menu is not None
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     assert window.stack.currentWidget().objectName() == "homePage"
