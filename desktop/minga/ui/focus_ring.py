@@ -10,16 +10,16 @@ moves, scrolls, resizes or hides, and its width follows the text size (3 px at 1
 
 from __future__ import annotations
 
-import contextlib
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: Dark blue: at least 3:1 against the window's light greys and white fields.
 RING_COLOR: Final = QColor("#1a5fb4")
-_RING_NAME: Final = "minga_focus_ring"
+RING_NAME: Final = "minga_focus_ring"
 _WATCHED: Final = frozenset(
     {
         QEvent.Type.Move,
@@ -29,6 +29,11 @@ _WATCHED: Final = frozenset(
         QEvent.Type.ParentChange,
     }
 )
+
+
+def _alive(widget: QObject | None) -> bool:
+    """Whether `widget` is there and its Qt object not yet deleted."""
+    return widget is not None and shiboken6.isValid(widget)
 
 
 def ring_width(widget: QWidget) -> int:
@@ -41,7 +46,7 @@ class _Ring(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setObjectName(_RING_NAME)
+        self.setObjectName(RING_NAME)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
@@ -64,22 +69,45 @@ class _Ring(QWidget):
 
 
 class FocusRing(QObject):
-    """Keeps one ring per window around the focused widget."""
+    """Keeps one ring per window around the focused widget.
+
+    Qt reports focus changes from inside widget destructors too (a focused field that is
+    deleted with its window gives its focus away while its window's children are half
+    gone), when asking a window for its children can crash. So a focus change or a watched
+    widget's move only records what happened; the ring moves on the next turn of the event
+    loop, when no widget is half destroyed, and it touches only widgets still alive.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._target: QWidget | None = None
+        self._next_target: QWidget | None = None
+        self._focus_moved = False
         self._watched: list[QWidget] = []
+        self._shown: _Ring | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._refresh)
         app.focusChanged.connect(self._focus_changed)
 
     # --- following the focus --------------------------------------------------------
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._next_target = new
+        self._focus_moved = True
+        self._timer.start()
+
+    def _refresh(self) -> None:
+        if self._focus_moved:
+            self._focus_moved = False
+            self._follow(self._next_target)
+            self._next_target = None
+        self.place()
+
+    def _follow(self, new: QWidget | None) -> None:
         self._unwatch()
-        self._hide_rings()
-        self._target = new if self._wants_ring(new) else None
-        if self._target is None:
-            return
+        self._target = new if _alive(new) and self._wants_ring(new) else None
         widget: QWidget | None = self._target
         while widget is not None:
             widget.installEventFilter(self)
@@ -87,7 +115,6 @@ class FocusRing(QObject):
             if widget.isWindow():
                 break
             widget = widget.parentWidget()
-        self.place()
 
     @staticmethod
     def _wants_ring(widget: QWidget | None) -> bool:
@@ -99,40 +126,38 @@ class FocusRing(QObject):
 
     def _unwatch(self) -> None:
         for widget in self._watched:
-            with contextlib.suppress(RuntimeError):  # already deleted
+            if _alive(widget):
                 widget.removeEventFilter(self)
         self._watched = []
 
-    def _hide_rings(self) -> None:
-        for window in QApplication.topLevelWidgets():
-            ring = window.findChild(_Ring, _RING_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-            if ring is not None:
-                ring.hide()
+    def _hide_ring(self) -> None:
+        if self._shown is not None and _alive(self._shown):
+            self._shown.hide()
+        self._shown = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _WATCHED:
-            self.place()
+            self._timer.start()
         return False
 
     # --- drawing --------------------------------------------------------------------
 
     def ring_of(self, window: QWidget) -> _Ring:
-        ring = window.findChild(_Ring, _RING_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        ring = window.findChild(_Ring, RING_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
         return ring if ring is not None else _Ring(window)
 
     def place(self) -> None:
         """The ring around the focused widget, clipped to what of it can be seen."""
         target = self._target
-        if target is None:
-            return
-        try:
-            window = target.window()
-            visible = target.isVisible()
-        except RuntimeError:  # the widget was deleted meanwhile
+        if target is None or not _alive(target):
             self._target = None
+            self._hide_ring()
             return
+        window = target.window()
         ring = self.ring_of(window)
-        if not visible:
+        if ring is not self._shown:
+            self._hide_ring()
+        if not target.isVisible():
             ring.hide()
             return
         width = ring_width(target)
@@ -155,6 +180,7 @@ class FocusRing(QObject):
         ring.raise_()
         ring.show()
         ring.update()
+        self._shown = ring
 
 
 def install_focus_ring(app: QApplication) -> FocusRing:
@@ -170,7 +196,8 @@ def remove_focus_ring(app: QApplication) -> None:
     existing = app.findChild(FocusRing)
     if isinstance(existing, FocusRing):
         app.focusChanged.disconnect(existing._focus_changed)
+        existing._timer.stop()
         existing._unwatch()
-        existing._hide_rings()
+        existing._hide_ring()
         existing.setParent(None)
         existing.deleteLater()
