@@ -121,3 +121,110 @@ def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None
     view.scrollTo(index)
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+# --- the advisor's network: keys, file dialogs, scrolling (appended for the advisor's tasks) --
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch) -> Iterator:
+    """The operating system's keyring, which cannot be used here: a real keyring backend
+    keeping secrets in memory, installed as `keyring`'s own, so the window's key vault
+    finds it as it finds the system's."""
+    import keyring
+
+    from tests.support.file_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+#: How long a file dialog may take to appear after the click that opens it (ms).
+FILE_DIALOG_WAIT_MS = 5000
+
+#: What the offscreen platform says when Qt's file dialog (and its completer) shows.
+DIALOG_NOTICES = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+def answer_file_dialog(qtbot, path: Path | str) -> list[str]:
+    """Answers the next file dialog (Qt's own, modal) as a person would: types `path` in
+    its file name field and clicks its Save/Open/Choose button.
+
+    Call it just before the click that opens the dialog; it returns a list that gets the
+    dialog's title once answered. A dialog still open after the answer (the name was
+    refused) is closed with Cancel, so a failing task never leaves a modal `exec()` that
+    nobody closes.
+    """
+    from time import monotonic
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+
+    answered: list[str] = []
+    deadline = monotonic() + FILE_DIALOG_WAIT_MS / 1000
+
+    def close_if_still_open(dialog: QFileDialog, tries: int) -> None:
+        if not dialog.isVisible():
+            return
+        if tries:
+            QTimer.singleShot(50, lambda: close_if_still_open(dialog, tries - 1))
+            return
+        answered.append("(refused: closed with Cancel)")
+        dialog.reject()
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            if monotonic() < deadline:
+                QTimer.singleShot(20, attempt)
+            return
+        answered.append(dialog.windowTitle())
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        box = dialog.findChild(QDialogButtonBox, "buttonBox")
+        roles = (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Open)
+        buttons = [b for b in map(box.button, roles) if b is not None and b.isVisible()]
+        if name is None or not name.isVisible() or not buttons:
+            answered.append("(no file name field or button: closed with Cancel)")
+            dialog.reject()
+            return
+        name.setFocus()
+        name.selectAll()
+        # Pasted, as a person pastes a path: typed key by key offscreen, Qt's completion
+        # of each folder selects those folders too (nothing a person would see).
+        QApplication.clipboard().setText(str(path))
+        qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+        close_if_still_open(dialog, 20)
+
+    QTimer.singleShot(0, attempt)
+    return answered
+
+
+def scroll_to(widget: QWidget) -> None:
+    """What a person does with the mouse wheel: the scroll areas around `widget` move
+    until it is in sight; then it must lie inside the window."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if inner is not None and inner.isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 10, 10)
+        parent = parent.parentWidget()
+    QApplication.processEvents()
+    window = widget.window()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    assert window.rect().contains(QRect(top_left, widget.size())), (
+        f"{widget.objectName()} lies outside the window"
+    )
+    assert widget.visibleRegion().boundingRect() == widget.rect(), (
+        f"{widget.objectName()} is cut off by the page around it"
+    )
