@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -228,3 +230,54 @@ def scroll_to(widget: QWidget) -> None:
     assert widget.visibleRegion().boundingRect() == widget.rect(), (
         f"{widget.objectName()} is cut off by the page around it"
     )
+
+
+@dataclass
+class Newcomer:
+    """A teacher's installation that joined the advisor's microcentre with her
+    invitation and wrote its first bundle (`hello`), not yet accepted by the advisor."""
+
+    workspace: Any
+    vault: Any
+    name: str
+    fingerprint: str
+    hello: Path
+
+
+@pytest.fixture
+def newcomer(advisor_workspace, memory_keyring, tmp_path: Path) -> Iterator[Newcomer]:
+    """Made through the services (the fixture, not the task): the advisor's invitation,
+    a teacher who joins with it, and her first bundle on a USB folder."""
+    from minga.core.workspace import Workspace
+    from minga.services.setup import SetupInput, initialize
+    from minga.sync.export import export_bundle
+    from minga.sync.importer import import_file
+    from minga.sync.keys import KeyVault
+    from minga.sync.membership import write_invitation
+    from minga.sync.queries import own_identity
+    from tests.support.clock import clock_at
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    invitation = usb / "invitacion.minga"
+    write_invitation(
+        advisor_workspace, invitation, KeyVault(advisor_workspace.root, memory_keyring)
+    )
+    name = "Carla Ñancupil Rojas"
+    teacher = Workspace(tmp_path / "carla", clock=clock_at())
+    vault = KeyVault(teacher.root, memory_keyring)
+    initialize(
+        teacher.db,
+        SetupInput(
+            role="teacher",
+            name=name,
+            school="Escuela Rural Las Vertientes",
+            rbd="6021-3",
+            accept_rbd_check_digit=True,
+        ),
+    )
+    import_file(teacher, [invitation], vault=vault)
+    hello = export_bundle(teacher, usb / "carla-hola.minga", vault=vault).paths[0]
+    fingerprint = own_identity(teacher.db).fingerprint or ""
+    yield Newcomer(teacher, vault, name, fingerprint, hello)
+    teacher.close()
