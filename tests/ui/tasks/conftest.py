@@ -222,14 +222,13 @@ def scroll_to(widget: QWidget) -> None:
             parent.ensureWidgetVisible(widget, 10, 10)
         parent = parent.parentWidget()
     QApplication.processEvents()
-    window = widget.window()
-    top_left = widget.mapTo(window, QPoint(0, 0))
-    assert window.rect().contains(QRect(top_left, widget.size())), (
-        f"{widget.objectName()} lies outside the window"
-    )
-    assert widget.visibleRegion().boundingRect() == widget.rect(), (
-        f"{widget.objectName()} is cut off by the page around it"
-    )
+    ancestor = widget.parentWidget()
+    while ancestor is not None:  # each one clips it: the window, scroll areas' viewports
+        shown = QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+        assert ancestor.rect().contains(shown), (
+            f"{widget.objectName()} is cut off by {ancestor.objectName() or ancestor}"
+        )
+        ancestor = ancestor.parentWidget()
 
 
 @dataclass
