@@ -280,3 +280,25 @@ def newcomer(advisor_workspace, memory_keyring, tmp_path: Path) -> Iterator[Newc
     fingerprint = own_identity(teacher.db).fingerprint or ""
     yield Newcomer(teacher, vault, name, fingerprint, hello)
     teacher.close()
+
+
+# --- the teacher's installation (appended for the teacher's tasks) ----------------------
+
+
+@pytest.fixture(scope="session")
+def teacher_template(demo_template: Path) -> Path:
+    """A small demo folder of the first teacher's installation, made once per session
+    (the same folder the other window tests use: `generate_demo(..., as_role="teacher")`)."""
+    return demo_template
+
+
+@pytest.fixture
+def teacher_workspace(teacher_template: Path, tmp_path: Path) -> Iterator:
+    from minga.core.workspace import Workspace
+    from tests.support.clock import clock_at
+
+    folder = tmp_path / "teacher"
+    shutil.copytree(teacher_template, folder)
+    ws = Workspace(folder, clock=clock_at())
+    yield ws
+    ws.close()
