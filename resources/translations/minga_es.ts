@@ -2147,6 +2147,115 @@
         </message>
     </context>
     <context>
+        <name>HostPanel</name>
+        <message>
+            <source>At the monthly meeting, open the room: the teachers' Mingas in this room send you their bundles over the network and each one receives the consolidated bundle, without USB drives. Everything travels signed and encrypted, and only members of the microcentre can connect.</source>
+            <translation>En la reunión mensual, abre la sala: los Minga de las docentes en esta sala te envían sus paquetes por la red y cada una recibe el paquete consolidado, sin pendrives. Todo viaja firmado y cifrado, y solo se pueden conectar integrantes del microcentro.</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Integrante</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Cerrar la sala</translation>
+        </message>
+        <message>
+            <source>Open the room</source>
+            <translation>Abrir la sala</translation>
+        </message>
+        <message>
+            <source>Closing the room…</source>
+            <translation>Cerrando la sala…</translation>
+        </message>
+        <message>
+            <source>Opening the room…</source>
+            <translation>Abriendo la sala…</translation>
+        </message>
+        <message>
+            <source>Your Minga is receiving bundles in this room.</source>
+            <translation>Tu Minga está recibiendo paquetes en esta sala.</translation>
+        </message>
+        <message>
+            <source>The room is closed.</source>
+            <translation>La sala está cerrada.</translation>
+        </message>
+        <message>
+            <source>Address: {address}    Code: {code}</source>
+            <translation>Dirección: {address}    Código: {code}</translation>
+        </message>
+        <message>
+            <source>The teachers' Mingas find it on the network by themselves. Where they do not (many hotspots block it), they type the address and code above.</source>
+            <translation>Los Minga de las docentes la encuentran solos en la red. Donde no la encuentran (muchos puntos de acceso lo impiden), escriben la dirección y el código de arriba.</translation>
+        </message>
+        <message>
+            <source>It is not announced on the network: the teachers type the address and code above.</source>
+            <translation>No se anuncia en la red: las docentes escriben la dirección y el código de arriba.</translation>
+        </message>
+        <message>
+            <source>If it does not connect, this computer's other addresses: {addresses}</source>
+            <translation>Si no conecta, las otras direcciones de este computador: {addresses}</translation>
+        </message>
+        <message>
+            <source>Fingerprint of your key: {fingerprint}</source>
+            <translation>Huella de tu clave: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>in sync</source>
+            <translation>al día</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>falló</translation>
+        </message>
+        <message>
+            <source>connected, exchanging…</source>
+            <translation>conectada, intercambiando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} members in sync</source>
+            <translation>
+                <numerusform>%n de {total} integrantes al día</numerusform>
+                <numerusform>%n de {total} integrantes al día</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The connection was lost.</source>
+            <translation>Se cortó la conexión.</translation>
+        </message>
+        <message>
+            <source>Sent her bundle and received the consolidated one.</source>
+            <translation>Envió su paquete y recibió el consolidado.</translation>
+        </message>
+        <message>
+            <source>Has not connected yet.</source>
+            <translation>Todavía no se conecta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).</source>
+            <translation>
+                <numerusform>%n conexión rechazada (huella {fingerprint}, desde {peer}).</numerusform>
+                <numerusform>%n conexiones rechazadas (la última: huella {fingerprint}, desde {peer}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The room could not be opened: port {port} is already in use on this computer (is another Minga receiving bundles on it?).</source>
+            <translation>No se pudo abrir la sala: el puerto {port} ya está en uso en este computador (¿otro Minga está recibiendo paquetes en él?).</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityPanel</name>
         <message>
             <source>Your key fingerprint</source>
@@ -3263,6 +3372,100 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>MemberPanel</name>
+        <message>
+            <source>At the monthly meeting, connect to your advisor's Minga in the room: it receives your bundle and gives you the consolidated one, without USB drives.</source>
+            <translation>En la reunión mensual, conéctate al Minga de tu asesora en la sala: recibe tu paquete y te entrega el consolidado, sin pendrives.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Con&amp;ectar</translation>
+        </message>
+        <message>
+            <source>Does it not appear? Type the address and code shown on your advisor's screen (many hotspots do not let computers find each other):</source>
+            <translation>¿No aparece? Escribe la dirección y el código que muestra la pantalla de tu asesora (muchos puntos de acceso no dejan que los computadores se encuentren):</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>C&amp;ode:</source>
+            <translation>Código:</translation>
+        </message>
+        <message>
+            <source>Connect with this address</source>
+            <translation>Conectar con esta dirección</translation>
+        </message>
+        <message>
+            <source>{name} is receiving bundles in this room.</source>
+            <translation>{name} está recibiendo paquetes en esta sala.</translation>
+        </message>
+        <message>
+            <source>Looking for {advisor}'s Minga on this network…</source>
+            <translation>Buscando el Minga de {advisor} en esta red…</translation>
+        </message>
+        <message>
+            <source>your advisor</source>
+            <translation>tu asesora</translation>
+        </message>
+        <message>
+            <source>Your advisor's Minga was not found on this network.</source>
+            <translation>El Minga de tu asesora no aparece en esta red.</translation>
+        </message>
+        <message>
+            <source>Preparing your bundle…</source>
+            <translation>Preparando tu paquete…</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>Sending your bundle: {done} of {total}</source>
+            <translation>Enviando tu paquete: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Your advisor's Minga is importing your bundle…</source>
+            <translation>El Minga de tu asesora está importando tu paquete…</translation>
+        </message>
+        <message>
+            <source>Receiving the consolidated bundle: {done} of {total}</source>
+            <translation>Recibiendo el paquete consolidado: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Importing the consolidated bundle…</source>
+            <translation>Importando el paquete consolidado…</translation>
+        </message>
+        <message>
+            <source>Type the address shown on your advisor's screen.</source>
+            <translation>Escribe la dirección que muestra la pantalla de tu asesora.</translation>
+        </message>
+        <message>
+            <source>Connected to {host} (fingerprint {fingerprint}).</source>
+            <translation>Conectada con {host} (huella {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Nothing new: everything in it was already here.</source>
+            <translation>Nada nuevo: todo lo que traía ya estaba aquí.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) received.</source>
+            <translation>
+                <numerusform>%n archivo de evidencia recibido.</numerusform>
+                <numerusform>%n archivos de evidencia recibidos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You are in sync with the network.</source>
+            <translation>Estás al día con la red.</translation>
+        </message>
+        <message>
+            <source>Press Connect again: what already arrived is kept.</source>
+            <translation>Presiona Conectar otra vez: lo que ya llegó se conserva.</translation>
+        </message>
+    </context>
+    <context>
         <name>MembersModel</name>
         <message>
             <source>Member</source>
@@ -4067,10 +4270,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
     <context>
         <name>PracticeForm</name>
         <message>
-            <source>Notice</source>
-            <translation>Aviso</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -4227,10 +4426,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Quita de esta práctica el archivo seleccionado</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
         </message>
@@ -4239,16 +4434,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Guardar la práctica ({shortcut})</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
             <source>Close the form (Esc)</source>
             <translation>Cerrar el formulario (Esc)</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
         </message>
         <message>
             <source>New practice</source>
@@ -4284,8 +4471,12 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Editar práctica</translation>
         </message>
         <message>
-            <source>Unsaved changes from {date} {time} were restored. Save them with Ctrl+S, or press Esc to discard them.</source>
-            <translation>Se recuperaron cambios sin guardar del {date} a las {time}. Guárdalos con Ctrl+S o presiona Esc para descartarlos.</translation>
+            <source>Save the changes to «{title}» first?</source>
+            <translation>¿Guardar primero los cambios de «{title}»?</translation>
+        </message>
+        <message>
+            <source>Save the new practice first?</source>
+            <translation>¿Guardar primero la práctica nueva?</translation>
         </message>
         <message>
             <source>Learning objectives not in the catalogue</source>
@@ -4298,10 +4489,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Correct them</source>
             <translation>Corregirlos</translation>
-        </message>
-        <message>
-            <source>Saved at {time}</source>
-            <translation>Guardada a las {time}</translation>
         </message>
         <message>
             <source>Practice «{title}» saved.</source>
@@ -4318,22 +4505,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Discard this new practice?</source>
             <translation>¿Descartar esta práctica nueva?</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Seguir editando</translation>
-        </message>
-        <message>
-            <source>Until you discard them, they are kept as a draft.</source>
-            <translation>Mientras no los descartes, quedan guardados como borrador.</translation>
         </message>
         <message numerus="yes">
             <source>Attaching %n file(s)…</source>
@@ -4670,30 +4841,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Filters</source>
             <translation>Filtros</translation>
-        </message>
-        <message>
-            <source>Save the changes to «{title}» first?</source>
-            <translation>¿Guardar primero los cambios de «{title}»?</translation>
-        </message>
-        <message>
-            <source>Save the new practice first?</source>
-            <translation>¿Guardar primero la práctica nueva?</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>If you discard them, they are lost.</source>
-            <translation>Si los descartas, se pierden.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Descartar</translation>
         </message>
     </context>
     <context>
@@ -5824,6 +5971,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Los paquetes llevan tu trabajo a tu asesor/a y te traen el de la red, en un pendrive o por correo. Cada uno va firmado y cifrado: solo pueden abrirlo las personas a quienes va dirigido.</translation>
         </message>
         <message>
+            <source>C&amp;onnect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
@@ -5834,6 +5985,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Co&amp;nflicts</source>
             <translation>Co&amp;nflictos</translation>
+        </message>
+        <message>
+            <source>Session &amp;room</source>
+            <translation>&amp;Sala de la sesión</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
@@ -5858,6 +6013,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Ask your advisor for the installer.</source>
             <translation>Pide el instalador a tu asesora o asesor.</translation>
+        </message>
+        <message>
+            <source>{name} is receiving bundles in this room</source>
+            <translation>{name} está recibiendo paquetes en esta sala</translation>
         </message>
         <message>
             <source>&amp;Members</source>
@@ -5906,6 +6065,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>TemplateEditor</name>
         <message>
             <source>Name</source>
+            <extracomment>Kinds whose items are answered on the scale typed below the table.</extracomment>
             <translation>Nombre</translation>
         </message>
         <message>
@@ -5965,6 +6125,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Pauta de observación</translation>
         </message>
         <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished">Encuesta de satisfacción</translation>
+        </message>
+        <message>
             <source>Socio-emotional</source>
             <translation>Socioemocional</translation>
         </message>
@@ -6015,6 +6179,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Levels</source>
             <translation>Niveles</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer scale (4 levels, from 1 up, separated by |)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>One row per question; its options go in one cell, separated by |. Students answer by choosing an option; only counts are kept.</source>
@@ -6075,6 +6247,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>One row per item the observer looks for; each is answered on the scale below.</source>
             <translation>Una fila por cada aspecto que se observa; cada uno se responde con la escala de abajo.</translation>
+        </message>
+        <message>
+            <source>The statements of the anonymous survey at the end of each session, as they are printed and shown in Minga. Change their wording, order or scale; the four statements stay, so answers already given keep their meaning.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Double-click or press F2 to edit a cell. Ids stay as they are: records refer to them.</source>
@@ -6498,6 +6674,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>data folder (default: MINGA_DATA_DIR or your user data folder)</source>
             <translation>carpeta de datos (por omisión: MINGA_DATA_DIR o tu carpeta de datos de usuario)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database (default: MINGA_DB_URL or the data folder's own file); postgresql+psycopg://user@server/database for a territory's server</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>language of messages: es or en</source>
@@ -7296,8 +7480,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>quién recibe esta autoevaluación: private (solo tú), advisor (el/la asesor/a) o network (todo el microcentro) (por omisión: como estaba, o como la elección de la práctica)</translation>
         </message>
         <message>
-            <source>list exit tickets, rubrics and observation protocols</source>
-            <translation>lista los tickets de salida, las rúbricas y las pautas de observación</translation>
+            <source>list exit tickets, rubrics, observation protocols and the survey's wording</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>only this kind</source>
@@ -8702,12 +8886,28 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>La base de datos {path} está dañada. Restaura un respaldo con 'minga restore' o desde la pantalla Respaldos.</translation>
         </message>
         <message>
+            <source>'{url}' is not a database address Minga can use. Give postgresql+psycopg://user@server/database or sqlite:///path/to/minga.sqlite3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minga cannot reach the database {url}: {reason}. Check that the server is running and that the address, user and password are right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This Minga cannot use PostgreSQL: its driver is not installed (pip install 'minga[server]').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path} is not a Minga database. Move it aside or restore a backup.</source>
             <translation>{path} no es una base de datos de Minga. Muévela a otra parte o restaura un respaldo.</translation>
         </message>
         <message>
             <source>This database was written by a newer Minga (schema {revision}). Update Minga to open it; it was not changed.</source>
             <translation>Esta base de datos la escribió una versión más nueva de Minga (esquema {revision}). Actualiza Minga para abrirla; no se modificó.</translation>
+        </message>
+        <message>
+            <source>The data is on the database server {url}: its copies are made there, with pg_dump.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
@@ -9000,7 +9200,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The template {id} is not in this notebook.</source>
-            <extracomment>The owner of the shipped defaults: not a person, the same everywhere. The lowest version a record can have: any edit anywhere sorts after it. Templates shipped beside the defaults, offered to choose from: the same id and owner everywhere as the defaults (so the advisor may edit them), but never used unless chosen. (kind, key) -&gt; file in resources/templates.</extracomment>
+            <extracomment>Where each kind keeps its entries in the body. Kinds with one template only, the shipped default: it is edited, never added to. The owner of the shipped defaults: not a person, the same everywhere. The lowest version a record can have: any edit anywhere sorts after it. Templates shipped beside the defaults, offered to choose from: the same id and owner everywhere as the defaults (so the advisor may edit them), but never used unless chosen. (kind, key) -&gt; file in resources/templates.</extracomment>
             <translation>La plantilla {id} no está en este cuaderno.</translation>
         </message>
         <message>
@@ -9044,8 +9244,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Una plantilla necesita al menos una pregunta o un criterio.</translation>
         </message>
         <message>
+            <source>The survey's scale has {count} levels, from 1 to {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The template is too long: at most {max} characters.</source>
             <translation>La plantilla es demasiado larga: como máximo {max} caracteres.</translation>
+        </message>
+        <message>
+            <source>The survey keeps its {count} statements with their ids ({ids}): answers refer to them. Change their wording, not the statements themselves.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unknown template kind '{value}'.</source>
@@ -9058,6 +9266,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>At most {max} tags.</source>
             <translation>Como máximo {max} etiquetas.</translation>
+        </message>
+        <message>
+            <source>The network has one satisfaction survey: change the wording of Minga's instead of adding or deleting one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The bundle could not be used; nothing was changed.</source>

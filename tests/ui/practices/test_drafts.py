@@ -136,7 +136,7 @@ def test_nothing_is_autosaved_without_changes_or_for_others_practices(
     detail = ctx.practices.create(PracticeInput(title="Huerto"))
     page.refresh()
     page.open_practice(detail.id)
-    assert not page.form._autosave.isActive()
+    assert not page.form.drafts.waiting
     page.form.flush_draft()
     page.new_practice()
     page.form.flush_draft()

@@ -56,6 +56,11 @@ class DraftKeeper(QObject):
         if key == AUTOSAVE_INTERVAL.key and isValid(self):
             self._update_interval()
 
+    @property
+    def waiting(self) -> bool:
+        """A write is due (an unsaved edit not yet kept)."""
+        return self._timer.isActive()
+
     def edited(self) -> None:
         if not self._timer.isActive():
             self._timer.start()

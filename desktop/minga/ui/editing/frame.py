@@ -149,6 +149,17 @@ class EditorFrame(QWidget):
     def draft_title(self) -> str:
         return ""
 
+    def discard_question(self) -> str:
+        """What Close asks before unsaved changes are thrown away."""
+        return self.tr("Discard the unsaved changes?")
+
+    def save_question(self) -> str:
+        """What `settle` asks before the editor shows another record."""
+        return QCoreApplication.translate("cycle", "Save the changes first?")
+
+    def closing(self) -> None:
+        """Just before `closed` is emitted (nothing unsaved is left): e.g. empty the form."""
+
     def add_field(
         self,
         column: QVBoxLayout,
@@ -357,7 +368,7 @@ class EditorFrame(QWidget):
             if not confirm(
                 self,
                 self.tr("Unsaved changes"),
-                self.tr("Discard the unsaved changes?"),
+                self.discard_question(),
                 self.tr("Discard"),
                 self.tr("Keep editing"),
                 informative=self.tr("Until you discard them, they are kept as a draft."),
@@ -365,6 +376,7 @@ class EditorFrame(QWidget):
                 return False
             if self.drafts is not None:
                 self.drafts.discard()
+        self.closing()
         self.closed.emit()
         return True
 
@@ -398,7 +410,7 @@ def settle(editor: EditorFrame) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("cycle", "Unsaved changes"),
-        QCoreApplication.translate("cycle", "Save the changes first?"),
+        editor.save_question(),
         QMessageBox.StandardButton.NoButton,
         editor,
     )

@@ -17,23 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QLocale,
     Qt,
-    QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QComboBox,
     QLabel,
     QWidget,
 )
-from shiboken6 import isValid
 
 from minga import display
 from minga.domain.errors import (
-    MingaError,
     NotFoundError,
     ValidationError,
     ValidationErrors,
@@ -52,9 +46,10 @@ from minga.services.practices import (
     PracticeInput,
 )
 from minga.ui.context import UiContext
-from minga.ui.settings import AUTOSAVE_INTERVAL
+from minga.ui.editing.frame import EditorFrame
 from minga.ui.widgets.confirm import confirm
-from minga.ui.widgets.text import local_date
+from minga.ui.widgets.fields import ERROR_COLOR, select_data
+from minga.ui.widgets.text import clock_text
 
 __all__ = [
     "DRAFT_KIND",
@@ -74,7 +69,7 @@ from minga.ui.practices.form_evidence import (
     thumbnail,
     viewer_filename,
 )
-from minga.ui.practices.form_layout import ERROR_COLOR, PracticeFormLayout
+from minga.ui.practices.form_layout import PracticeFormLayout
 
 log = logging.getLogger(__name__)
 
@@ -152,32 +147,18 @@ def _payload_from_input(data: PracticeInput) -> dict[str, Any]:
     }
 
 
-class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
-    """Detail and edit form of one practice (or of a new one)."""
+class PracticeForm(PracticeFormLayout, PracticeEvidence, EditorFrame):
+    """Detail and edit form of one practice (or of a new one), on the editor frame every
+    record editor uses: drafts, the questions before unsaved changes are lost, Save and
+    Close, inline errors."""
 
-    saved = Signal(str)
-    """The practice was created or updated (its id)."""
-    closed = Signal()
-    """The person closed the form (Esc or Close) with nothing left unsaved."""
-    dirty_changed = Signal(bool)
-    """Whether there are unsaved changes (drafts keep them meanwhile)."""
-    draft_saved = Signal(int)
-    """The autosave wrote the draft with this id."""
+    draft_kind = DRAFT_KIND
+
     attachments_changed = Signal()
     """Evidence files were attached or removed (the practice's `updated_at` may not move)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("practiceForm")
-        self.ctx = ctx
         self._detail: PracticeDetail | None = None
-        self._practice_id: str | None = None
-        self._draft_id: int | None = None
-        self._baseline: dict[str, Any] = _empty_payload()
-        self._read_only = False
-        self._dirty = False
-        self._loading = 0
-        self._draft_error_shown = False
         self._attachments: list[AttachmentInfo] = []
         self._pending_files: list[Path] = []
         self._attaching = 0
@@ -185,15 +166,13 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         #: names them by hash, and a viewer needs the extension. A private temporary
         #: folder made on first use (a shared one could hold someone else's files).
         self.open_folder: Path | None = None
+        super().__init__(ctx, parent)
+        self.setObjectName("practiceForm")
+        self.banner = self.notice
+        self._finish_layout()
         self.setAcceptDrops(True)
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.timeout.connect(self.flush_draft)
-        self._update_autosave_interval()
-        ctx.settings.changed.connect(self._on_setting_changed)
-
-        self._build()
+        assert self.drafts is not None
+        self.drafts.kept.connect(self._draft_kept)
         self.new_practice()
 
     # --- state -------------------------------------------------------------------------
@@ -201,27 +180,15 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
     @property
     def practice_id(self) -> str | None:
         """The practice shown (None for a new one not yet saved)."""
-        return self._practice_id
+        return self.record_id
 
     @property
     def detail(self) -> PracticeDetail | None:
         return self._detail
 
     @property
-    def draft_id(self) -> int | None:
-        return self._draft_id
-
-    @property
     def is_new(self) -> bool:
-        return self._practice_id is None
-
-    @property
-    def is_read_only(self) -> bool:
-        return self._read_only
-
-    def has_unsaved_changes(self) -> bool:
-        """True when what the form shows differs from what is saved."""
-        return not self._read_only and self.payload() != self._baseline
+        return self.record_id is None
 
     def payload(self) -> dict[str, Any]:
         """The form's content as a draft payload (JSON-friendly)."""
@@ -261,13 +228,10 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
     def new_practice(self) -> None:
         """An empty form for a new practice (whatever was shown is left as it was saved)."""
         self._reset_state()
-        self._baseline = _empty_payload()
-        self._fill(self._baseline)
-        self._set_attachments([])
-        self._set_read_only(False)
+        self.set_read_only(False)
         self.heading.setText(self.tr("New practice"))
-        self._show_banner("")
-        self._update_dirty()
+        self.show_notice("")
+        self.set_baseline(_empty_payload())
 
     def clear(self) -> None:
         """Back to an empty new form, e.g. when the page closes it."""
@@ -277,15 +241,13 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         """Shows a saved practice; with `draft`, its unsaved changes on top."""
         self._reset_state()
         self._detail = detail
-        self._practice_id = detail.id
-        self._baseline = _payload_from_input(detail.data)
-        self._fill(self._baseline)
-        self._set_attachments(detail.attachments)
+        self.record_id = detail.id
+        self._attachments = list(detail.attachments)
         read_only = not detail.is_mine or detail.deleted
-        self._set_read_only(read_only)
+        self.set_read_only(read_only)
         if detail.deleted:
             self.heading.setText(self.tr("Practice in the trash"))
-            self._show_banner(
+            self.show_notice(
                 self.tr("This practice is in the trash. Restore it to change it.")
                 if detail.is_mine
                 else self.tr("This practice is in the trash.")
@@ -293,7 +255,7 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         elif not detail.is_mine:
             self.heading.setText(self.tr("Practice by {author}").format(author=detail.author_name))
             where = f" ({detail.school_name})" if detail.school_name else ""
-            self._show_banner(
+            self.show_notice(
                 self.tr(
                     "This practice belongs to {author}{school}. Only its author can change "
                     "it; you can read it and open its evidence."
@@ -301,10 +263,10 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
             )
         else:
             self.heading.setText(self.tr("Edit practice"))
-            self._show_banner("")
+            self.show_notice("")
+        self.set_baseline(_payload_from_input(detail.data))
         if draft is not None and not read_only:
-            self._apply_draft(draft)
-        self._update_dirty()
+            self.apply_draft(draft)
 
     def load_draft(self, draft: DraftInfo) -> None:
         """Restores a draft (after a crash, or one left open) into the form."""
@@ -317,67 +279,41 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
                 self.load_practice(detail, draft)
                 return
         self.new_practice()
-        self._apply_draft(draft)
-        self._update_dirty()
-
-    def _apply_draft(self, draft: DraftInfo) -> None:
-        payload = {**self._baseline, **draft.payload}
-        self._draft_id = draft.id
-        self._pending_files = [Path(p) for p in payload.get("pending_files") or []]
-        self._fill(payload)
-        self._set_attachments(self._attachments)
-        when = draft.updated_at.astimezone()
-        self._show_banner(
-            self.tr(
-                "Unsaved changes from {date} {time} were restored. Save them with Ctrl+S, "
-                "or press Esc to discard them."
-            ).format(
-                date=local_date(draft.updated_at),
-                time=when.strftime("%H:%M"),
-            )
-        )
+        self.apply_draft(draft)
 
     def _reset_state(self) -> None:
-        self._autosave.stop()
+        if self.drafts is not None:
+            self.drafts.forget()  # a draft of what was shown stays for the next start
         self._detail = None
-        self._practice_id = None
-        self._draft_id = None
-        self._pending_files = []
-        self._draft_error_shown = False
+        self.record_id = None
+        self._attachments = []
         self.clear_errors()
         self.status_label.clear()
         self.attachments_note.hide()
 
-    def _fill(self, payload: dict[str, Any]) -> None:
-        self._loading += 1
+    def fill(self, payload: dict[str, Any]) -> None:
+        self.title_edit.setText(str(payload.get("title") or ""))
+        self.title_edit.setCursorPosition(0)
+        self.subjects.set_values(payload.get("subjects") or [])
+        self.levels.set_values(payload.get("levels") or [])
+        codes = payload.get("oa_codes") or []
+        self.oa_edit.setText(display.codes(codes, {}, "practice form"))
+        self.oa_edit.setCursorPosition(0)
+        self.description_edit.setPlainText(str(payload.get("description") or ""))
+        self.strategy_edit.setPlainText(str(payload.get("multigrade_strategy") or ""))
+        self.materials_edit.setPlainText(str(payload.get("materials") or ""))
         try:
-            self.title_edit.setText(str(payload.get("title") or ""))
-            self.title_edit.setCursorPosition(0)
-            self.subjects.set_values(payload.get("subjects") or [])
-            self.levels.set_values(payload.get("levels") or [])
-            codes = payload.get("oa_codes") or []
-            self.oa_edit.setText(display.codes(codes, {}, "practice form"))
-            self.oa_edit.setCursorPosition(0)
-            self.description_edit.setPlainText(str(payload.get("description") or ""))
-            self.strategy_edit.setPlainText(str(payload.get("multigrade_strategy") or ""))
-            self.materials_edit.setPlainText(str(payload.get("materials") or ""))
-            try:
-                minutes = int(payload.get("duration_minutes") or 0)
-            except (TypeError, ValueError):
-                minutes = 0
-            self.duration_spin.setValue(max(0, min(minutes, MAX_DURATION_MINUTES)))
-            self._select_data(self.status_combo, payload.get("status"))
-            self._select_data(self.visibility_combo, payload.get("visibility"))
-        finally:
-            self._loading -= 1
+            minutes = int(payload.get("duration_minutes") or 0)
+        except (TypeError, ValueError):
+            minutes = 0
+        self.duration_spin.setValue(max(0, min(minutes, MAX_DURATION_MINUTES)))
+        select_data(self.status_combo, payload.get("status"))
+        select_data(self.visibility_combo, payload.get("visibility"))
+        self._pending_files = [Path(p) for p in payload.get("pending_files") or []]
+        self._set_attachments(self._attachments)
 
-    @staticmethod
-    def _select_data(combo: QComboBox, value: Any) -> None:
-        index = combo.findData(value)
-        combo.setCurrentIndex(index if index >= 0 else 0)
-
-    def _set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
         # Text stays readable and selectable (read-only); choices are disabled.
         for edit in (self.title_edit, self.oa_edit):
             edit.setReadOnly(read_only)
@@ -387,37 +323,10 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         self.levels.set_editable(not read_only)
         for widget in (self.duration_spin, self.status_combo, self.visibility_combo):
             widget.setEnabled(not read_only)
-        self.save_action.setEnabled(not read_only)
-        self.save_button.setVisible(not read_only)
         self.setAcceptDrops(not read_only)
         self._update_buttons()
 
-    def _show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
-
     # --- editing -----------------------------------------------------------------------
-
-    def _edited(self, field: str) -> None:
-        if self._loading or self._read_only:
-            return
-        if field in self._fields:
-            self._set_error(field, "")
-        self._update_dirty()
-        if self._dirty and not self._autosave.isActive():
-            # Started by the first unsaved edit, not restarted by later ones: a person
-            # typing without pause still has a draft every few seconds.
-            self._autosave.start()
-
-    def _update_dirty(self) -> None:
-        dirty = self.has_unsaved_changes()
-        if not dirty:
-            self._autosave.stop()
-            if self._draft_id is not None:  # typed back to what is saved
-                self._discard_draft()
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.dirty_changed.emit(dirty)
 
     def _filter_oa_picker(self) -> None:
         self.oa_picker.set_filter(self.subjects.values(), self.levels.values())
@@ -430,7 +339,7 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         if code not in codes:
             text = self.oa_edit.text().strip().rstrip(",")
             self.oa_edit.setText(f"{text}, {code}" if text else code)
-            self._edited("oa_codes")
+            self.edited("oa_codes")
 
     def normalize_oa_codes(self) -> bool:
         """Shows the typed OA codes normalized, with an error under bad ones; True if all ok."""
@@ -439,101 +348,48 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         codes, errors = check_oa_codes(self.oa_edit.text())
         text = ", ".join(codes)
         if text != self.oa_edit.text():
-            self._loading += 1
-            try:
+            with self.loading():
                 self.oa_edit.setText(text)
-            finally:
-                self._loading -= 1
-        self._set_error("oa_codes", "\n".join(e.bare_message() for e in errors))
+        self.set_error("oa_codes", "\n".join(e.bare_message() for e in errors))
         return not errors
 
     # --- errors ------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
-        for field in self._fields:
-            self._set_error(field, "")
-        self.general_error.hide()
-        self.general_error.clear()
+        super().clear_errors()
         self.attachments_error.hide()
         self.attachments_error.clear()
 
-    def error_text(self, field: str) -> str:
-        """The message shown under `field` ('' when none)."""
-        entry = self._fields.get(field)
-        return entry.error.text() if entry and not entry.error.isHidden() else ""
-
-    def _set_error(self, field: str, message: str) -> None:
-        entry = self._fields[field]
-        entry.error.setText(message)
-        entry.error.setVisible(bool(message))
-        if field in ("subjects", "levels"):
+    def set_error(self, field: str, message: str) -> None:
+        super().set_error(field, message)
+        if field in ("subjects", "levels"):  # every chip says it, not only the first
             group = self.subjects if field == "subjects" else self.levels
             group.set_accessible_description(message)
-        else:
-            entry.focus.setAccessibleDescription(message)
-
-    def show_errors(self, errors: ValidationErrors) -> None:
-        """Each message under its field; the first bad field gets the focus."""
-        self.clear_errors()
-        by_field = errors.by_field()
-        first: QWidget | None = None
-        for field, entry in self._fields.items():  # in reading order
-            error = by_field.get(field)
-            if error is None:
-                continue
-            self._set_error(field, error.bare_message())
-            if first is None:
-                first = entry.focus
-        others = [e.message() for f, e in by_field.items() if f not in self._fields]
-        if others:
-            self.general_error.setText("\n".join(others))
-            self.general_error.show()
-        if first is not None:
-            self.scroll.ensureWidgetVisible(first)
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- saving ------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Validates and saves the practice; False (with messages shown) if it could not."""
-        if self._read_only:
-            return False
+    def store(self) -> bool:
+        """Validates and saves the practice (the frame shows what went wrong)."""
         self.normalize_oa_codes()
         data = self.practice_input()
         pending = list(self._pending_files)
         try:
-            try:
-                detail = self._create_or_update(data)
-            except UnknownOaWarning as warning:
-                # Codes the catalogue does not have: the person checks them, or keeps them.
-                if not confirm(
-                    self,
-                    self.tr("Learning objectives not in the catalogue"),
-                    warning.message(),
-                    self.tr("Keep them"),
-                    self.tr("Correct them"),
-                ):
-                    self.show_errors(ValidationErrors([warning]))
-                    self.flush_draft()
-                    return False
-                data.accept_unknown_oa = True
-                detail = self._create_or_update(data)
-        except ValidationErrors as exc:
-            self.show_errors(exc)
-            self.flush_draft()  # nothing is lost while the person corrects it
-            return False
-        except MingaError as exc:
-            self.flush_draft()
-            self.ctx.bridge.show_exception(exc)
-            return False
-        if self._draft_id is not None:
-            self._discard_draft()
+            detail = self._create_or_update(data)
+        except UnknownOaWarning as warning:
+            # Codes the catalogue does not have: the person checks them, or keeps them.
+            if not confirm(
+                self,
+                self.tr("Learning objectives not in the catalogue"),
+                warning.message(),
+                self.tr("Keep them"),
+                self.tr("Correct them"),
+            ):
+                raise ValidationErrors([warning]) from None
+            data.accept_unknown_oa = True
+            detail = self._create_or_update(data)
+        if self.drafts is not None:
+            self.drafts.discard()
         self.load_practice(detail)
-        self.status_label.setText(
-            self.tr("Saved at {time}").format(
-                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            )
-        )
         self.ctx.bridge.info(self.tr("Practice «{title}» saved.").format(title=detail.data.title))
         if pending:
             self._attach_now(detail.id, pending)
@@ -541,72 +397,38 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         return True
 
     def _create_or_update(self, data: PracticeInput) -> Any:
-        if self._practice_id is None:
+        if self.record_id is None:
             return self.ctx.practices.create(data)
-        return self.ctx.practices.update(self._practice_id, data)
+        return self.ctx.practices.update(self.record_id, data)
 
-    def flush_draft(self) -> None:
-        """Writes the draft now if there are unsaved changes (the autosave calls it)."""
-        self._autosave.stop()
-        if self._read_only or not self.has_unsaved_changes():
-            return
-        try:
-            self._draft_id = self.ctx.drafts.save(
-                DRAFT_KIND, self.payload(), draft_id=self._draft_id, record_id=self._practice_id
-            )
-        except MingaError as exc:
-            if not self._draft_error_shown:  # once, not every few seconds
-                self._draft_error_shown = True
-                self.ctx.bridge.show_exception(exc)
-            return
-        self._draft_error_shown = False
+    def _draft_kept(self, _draft_id: int) -> None:
         self.status_label.setText(
-            self.tr("Draft kept at {time}").format(
-                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            )
+            self.tr("Draft kept at {time}").format(time=clock_text(self.ctx.clock.now_local()))
         )
-        self.draft_saved.emit(self._draft_id)
-
-    def _discard_draft(self) -> None:
-        draft_id, self._draft_id = self._draft_id, None
-        if draft_id is None:
-            return
-        try:
-            self.ctx.drafts.discard(draft_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
 
     def discard_changes(self) -> None:
         """Forgets the unsaved changes and their draft; shows what is saved again."""
-        self._autosave.stop()
-        self._discard_draft()
+        if self.drafts is not None:
+            self.drafts.discard()
         if self._detail is not None:
             self.load_practice(self._detail)
         else:
             self.new_practice()
 
-    def request_close(self) -> bool:
-        """Esc / Close: closes, asking first if that would throw away unsaved changes."""
-        if self.has_unsaved_changes():
-            title = self.title_edit.text().strip()
-            question = (
-                self.tr("Discard the unsaved changes to «{title}»?").format(title=title)
-                if title
-                else self.tr("Discard this new practice?")
-            )
-            if not confirm(
-                self,
-                self.tr("Unsaved changes"),
-                question,
-                self.tr("Discard"),
-                self.tr("Keep editing"),
-                informative=self.tr("Until you discard them, they are kept as a draft."),
-            ):
-                return False
-            self._discard_draft()
+    def discard_question(self) -> str:
+        title = self.title_edit.text().strip()
+        if title:
+            return self.tr("Discard the unsaved changes to «{title}»?").format(title=title)
+        return self.tr("Discard this new practice?")
+
+    def save_question(self) -> str:
+        title = self.title_edit.text().strip()
+        if title:
+            return self.tr("Save the changes to «{title}» first?").format(title=title)
+        return self.tr("Save the new practice first?")
+
+    def closing(self) -> None:
         self.clear()
-        self.closed.emit()
-        return True
 
     # --- misc --------------------------------------------------------------------------
 
@@ -619,18 +441,10 @@ class PracticeForm(PracticeFormLayout, PracticeEvidence, QWidget):
         return self.tr("%n file(s) attached.", "", count)
 
     def focus_first_field(self) -> None:
-        """Focus on the title (on Close when read-only), the form scrolled to its top so
-        that the heading above the title is not cut off."""
+        """Focus on the title (on Close when read-only), the form scrolled to its top."""
         target: QWidget = self.close_button if self._read_only else self.title_edit
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.verticalScrollBar().setValue(0)
-
-    def _update_autosave_interval(self) -> None:
-        self._autosave.setInterval(int(self.ctx.settings.get(AUTOSAVE_INTERVAL)) * 1000)
-
-    def _on_setting_changed(self, key: str) -> None:
-        if key == AUTOSAVE_INTERVAL.key and isValid(self):
-            self._update_autosave_interval()
 
     def mnemonic_widgets(self) -> list[QAbstractButton | QLabel]:
         """Labels and buttons that carry an Alt shortcut (for checks of duplicates)."""

@@ -120,7 +120,7 @@ class PracticeEvidence:
         if not files:
             return
         self.attachments_error.hide()
-        if self._practice_id is None:
+        if self.record_id is None:
             accepted, problems = [], []
             for path in files:
                 try:
@@ -133,9 +133,9 @@ class PracticeEvidence:
             self._pending_files.extend(accepted)
             self._set_attachments(self._attachments)
             self._show_attachment_problems(problems)
-            self._edited("attachments")
+            self.edited("attachments")
             return
-        self._attach_now(self._practice_id, files)
+        self._attach_now(self.record_id, files)
 
     def _attach_now(self, practice_id: str, files: list[Path]) -> None:
         service = self.ctx.practices
@@ -169,7 +169,7 @@ class PracticeEvidence:
             self.attachments_note.hide()
         done, problems = result
         attached = len(done)
-        if practice_id == self._practice_id:
+        if practice_id == self.record_id:
             self._set_attachments([*self._attachments, *done])
             if done:
                 self.attachment_list.setCurrentRow(self.attachment_list.count() - 1)
@@ -330,7 +330,7 @@ class PracticeEvidence:
         if isinstance(current, Path):
             self._pending_files = [p for p in self._pending_files if p != current]
             self._set_attachments(self._attachments)
-            self._edited("attachments")
+            self.edited("attachments")
             return
         try:
             self.ctx.practices.detach(current.id)

@@ -1,31 +1,26 @@
 """How the practice form is built: its fields, labels, error labels, the OA picker,
-the evidence list and the buttons, in one scrolling column."""
+the evidence list and the buttons, in one scrolling column (the heading, the notices and
+the Save/Close bar are `EditorFrame`'s)."""
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
 from PySide6.QtGui import (
-    QAction,
-    QFont,
     QKeySequence,
     QPalette,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -46,78 +41,18 @@ from minga.services.practices import (
 )
 from minga.ui.practices.oa_picker import OaPicker
 from minga.ui.widgets.chips import ChipGroup, FlowLayout
+from minga.ui.widgets.fields import error_label, field_label, plain_text_edit, scroll_column
 from minga.ui.widgets.text import vocab
-
-ERROR_COLOR = "#b3261e"  # dark red, readable on light backgrounds (WCAG AA on white)
-
-
-def _set_error_palette(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
-    label.setPalette(palette)
-
-
-def _mark_required(label: QLabel) -> None:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-
-
-@dataclass(frozen=True)
-class _Field:
-    """A form field: what gets the focus and where its error message goes."""
-
-    focus: QWidget
-    error: QLabel
 
 
 class PracticeFormLayout:
-    """Part of `PracticeForm` (its texts keep the `PracticeForm` translation context)."""
+    """Part of `PracticeForm` (its texts keep the `PracticeForm` translation context):
+    the fields, in one scrolling column, that `EditorFrame` puts between its heading and
+    its Save/Close bar."""
 
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the tab stops
-        body = QWidget(self.scroll)
-        body.setObjectName("practiceFormBody")
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
-
-        column = QVBoxLayout(body)
-        column.setContentsMargins(12, 12, 12, 12)
-        column.setSpacing(4)
-
-        self.heading = QLabel(body)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        heading_font = QFont(self.heading.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
-        self.heading.setFont(heading_font)
-        column.addWidget(self.heading)
-
-        self.banner = QLabel(body)
-        self.banner.setObjectName("practiceFormBanner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setWordWrap(True)
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAutoFillBackground(True)
-        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.banner.setMargin(8)
-        self.banner.setAccessibleName(QCoreApplication.translate("PracticeForm", "Notice"))
-        self.banner.hide()
-        column.addWidget(self.banner)
-
-        self.general_error = self._error_label(body, "general")
-        column.addWidget(self.general_error)
-        column.addSpacing(6)
+    def build_content(self) -> QWidget:
+        scroll, body, column = scroll_column(self, "practiceFormBody")
+        self.scroll = scroll
 
         # Title
         self.title_edit = QLineEdit(body)
@@ -127,14 +62,14 @@ class PracticeFormLayout:
         self.title_edit.setPlaceholderText(
             QCoreApplication.translate("PracticeForm", "For example: The school shop")
         )
-        title_label = self._label(
+        title_label = field_label(
             QCoreApplication.translate("PracticeForm", "&Title"),
             self.title_edit,
             body,
             required=True,
         )
-        self.title_error = self._error_label(body, "title")
-        self.title_edit.textEdited.connect(lambda _t: self._edited("title"))
+        self.title_error = error_label(body, "title")
+        self.title_edit.textEdited.connect(lambda _t: self.edited("title"))
         column.addWidget(title_label)
         column.addWidget(self.title_edit)
         column.addWidget(self.title_error)
@@ -145,11 +80,11 @@ class PracticeFormLayout:
         )
         self.subjects.setObjectName("subjects")
         self.subjects.setAccessibleName(QCoreApplication.translate("PracticeForm", "Subjects"))
-        subjects_label = self._label(
+        subjects_label = field_label(
             QCoreApplication.translate("PracticeForm", "Su&bjects"), self.subjects.first(), body
         )
-        self.subjects_error = self._error_label(body, "subjects")
-        self.subjects.toggled.connect(lambda: self._edited("subjects"))
+        self.subjects_error = error_label(body, "subjects")
+        self.subjects.toggled.connect(lambda: self.edited("subjects"))
         column.addWidget(subjects_label)
         column.addWidget(self.subjects)
         column.addWidget(self.subjects_error)
@@ -160,13 +95,13 @@ class PracticeFormLayout:
         )
         self.levels.setObjectName("levels")
         self.levels.setAccessibleName(QCoreApplication.translate("PracticeForm", "Levels"))
-        levels_label = self._label(
+        levels_label = field_label(
             QCoreApplication.translate("PracticeForm", "&Levels (tick every level taking part)"),
             self.levels.first(),
             body,
         )
-        self.levels_error = self._error_label(body, "levels")
-        self.levels.toggled.connect(lambda: self._edited("levels"))
+        self.levels_error = error_label(body, "levels")
+        self.levels.toggled.connect(lambda: self.edited("levels"))
         column.addWidget(levels_label)
         column.addWidget(self.levels)
         column.addWidget(self.levels_error)
@@ -185,13 +120,13 @@ class PracticeFormLayout:
                 "PracticeForm", "Separate codes with commas. You may type them short, like ma2oa3."
             )
         )
-        oa_label = self._label(
+        oa_label = field_label(
             QCoreApplication.translate("PracticeForm", "Learning &objectives (OA codes)"),
             self.oa_edit,
             body,
         )
-        self.oa_error = self._error_label(body, "oa_codes")
-        self.oa_edit.textEdited.connect(lambda _t: self._edited("oa_codes"))
+        self.oa_error = error_label(body, "oa_codes")
+        self.oa_edit.textEdited.connect(lambda _t: self.edited("oa_codes"))
         self.oa_edit.editingFinished.connect(self.normalize_oa_codes)
         column.addWidget(oa_label)
         column.addWidget(self.oa_edit)
@@ -224,9 +159,9 @@ class PracticeFormLayout:
                 "PracticeForm", "What the students do, step by step, and what they learn."
             )
         )
-        self.description_error = self._error_label(body, "description")
+        self.description_error = error_label(body, "description")
         column.addWidget(
-            self._label(
+            field_label(
                 QCoreApplication.translate("PracticeForm", "&Description"),
                 self.description_edit,
                 body,
@@ -246,9 +181,9 @@ class PracticeFormLayout:
                 "How the levels work together: groups, shared task, tutoring between ages…",
             )
         )
-        self.strategy_error = self._error_label(body, "multigrade_strategy")
+        self.strategy_error = error_label(body, "multigrade_strategy")
         column.addWidget(
-            self._label(
+            field_label(
                 QCoreApplication.translate("PracticeForm", "&Multigrade strategy"),
                 self.strategy_edit,
                 body,
@@ -265,9 +200,9 @@ class PracticeFormLayout:
                 "PracticeForm", "What you need: worksheets, concrete material, recycled objects…"
             )
         )
-        self.materials_error = self._error_label(body, "materials")
+        self.materials_error = error_label(body, "materials")
         column.addWidget(
-            self._label(
+            field_label(
                 QCoreApplication.translate("PracticeForm", "M&aterials"), self.materials_edit, body
             )
         )
@@ -286,16 +221,17 @@ class PracticeFormLayout:
         self.duration_spin.setAccessibleName(
             QCoreApplication.translate("PracticeForm", "Duration in minutes")
         )
-        self.duration_spin.valueChanged.connect(lambda _v: self._edited("duration_minutes"))
-        self.duration_error = self._error_label(body, "duration_minutes")
+        self.duration_spin.valueChanged.connect(lambda _v: self.edited("duration_minutes"))
+        self.duration_error = error_label(body, "duration_minutes")
 
         self.status_combo = QComboBox(body)
         self.status_combo.setObjectName("status")
         self.status_combo.setAccessibleName(QCoreApplication.translate("PracticeForm", "Status"))
         for value, label in STATUS_LABELS.items():
             self.status_combo.addItem(vocab(label), str(value))
-        self.status_combo.currentIndexChanged.connect(lambda _i: self._edited("status"))
-        self.status_error = self._error_label(body, "status")
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.edited("status"))
+        self.status_error = error_label(body, "status")
+        _shrinkable(self.status_combo)
 
         self.visibility_combo = QComboBox(body)
         self.visibility_combo.setObjectName("visibility")
@@ -304,8 +240,9 @@ class PracticeFormLayout:
         )
         for value, label in VISIBILITY_LABELS.items():
             self.visibility_combo.addItem(vocab(label), str(value))
-        self.visibility_combo.currentIndexChanged.connect(lambda _i: self._edited("visibility"))
-        self.visibility_error = self._error_label(body, "visibility")
+        self.visibility_combo.currentIndexChanged.connect(lambda _i: self.edited("visibility"))
+        self.visibility_error = error_label(body, "visibility")
+        _shrinkable(self.visibility_combo)
 
         short_fields = (
             (
@@ -333,7 +270,7 @@ class PracticeFormLayout:
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(2)
-            cell_layout.addWidget(self._label(text, widget, cell))
+            cell_layout.addWidget(field_label(text, widget, cell))
             cell_layout.addWidget(widget)
             widget.setParent(cell)
             error.setParent(cell)
@@ -356,7 +293,7 @@ class PracticeFormLayout:
         self.attachment_list.itemActivated.connect(lambda _item: self.open_attachment())
         self.attachment_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.attachment_list.installEventFilter(self)
-        attachments_label = self._label(
+        attachments_label = field_label(
             QCoreApplication.translate("PracticeForm", "Ev&idence (photos, worksheets, plans…)"),
             self.attachment_list,
             body,
@@ -409,68 +346,48 @@ class PracticeFormLayout:
         self.attachments_note.setWordWrap(True)
         self.attachments_note.hide()
         column.addWidget(self.attachments_note)
-        self.attachments_error = self._error_label(body, "attachments")
+        self.attachments_error = error_label(body, "attachments")
         column.addWidget(self.attachments_error)
         column.addStretch(1)
 
-        # The action bar stays visible below the scrolling fields.
-        bar = QFrame(self)
-        bar.setObjectName("practiceFormActions")
-        bar.setFrameShape(QFrame.Shape.NoFrame)
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(12, 6, 12, 8)
-        self.save_button = QPushButton(QCoreApplication.translate("PracticeForm", "Save"), bar)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(QCoreApplication.translate("PracticeForm", "&Close"), bar)
-        self.close_button.setObjectName("close")
-        self.close_button.clicked.connect(self.request_close)
-        self.status_label = QLabel(bar)
-        self.status_label.setObjectName("draftStatus")
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        bar_layout.addWidget(self.save_button)
-        bar_layout.addWidget(self.close_button)
-        bar_layout.addWidget(self.status_label, 1)
-        outer.addWidget(bar)
+        for field, focus, error in (
+            ("title", self.title_edit, self.title_error),
+            ("subjects", self.subjects.first(), self.subjects_error),
+            ("levels", self.levels.first(), self.levels_error),
+            ("oa_codes", self.oa_edit, self.oa_error),
+            ("description", self.description_edit, self.description_error),
+            ("multigrade_strategy", self.strategy_edit, self.strategy_error),
+            ("materials", self.materials_edit, self.materials_error),
+            ("duration_minutes", self.duration_spin, self.duration_error),
+            ("status", self.status_combo, self.status_error),
+            ("visibility", self.visibility_combo, self.visibility_error),
+        ):
+            self.register_field(field, focus, error)
 
-        # Keyboard: Ctrl+S anywhere in the form (the page adds the action to itself too, so
-        # it works from the list), Esc closes.
-        self.save_action = QAction(QCoreApplication.translate("PracticeForm", "Save"), self)
-        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.save_action)
-        shortcut_text = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # File drops on the text fields attach files instead of pasting their paths.
+        for target in (
+            self.title_edit,
+            self.oa_edit,
+            self.description_edit.viewport(),
+            self.strategy_edit.viewport(),
+            self.materials_edit.viewport(),
+        ):
+            target.installEventFilter(self)
+        return scroll
+
+    def _finish_layout(self) -> None:
+        """What needs the frame's action bar: the Alt shortcut of Close, the tooltips of
+        the buttons, and the tab order (the reading order, then the actions)."""
+        self.close_button.setText(QCoreApplication.translate("PracticeForm", "&Close"))
+        keys = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.save_button.setToolTip(
             QCoreApplication.translate("PracticeForm", "Save the practice ({shortcut})").format(
-                shortcut=shortcut_text
+                shortcut=keys
             )
         )
-        self.close_action = QAction(QCoreApplication.translate("PracticeForm", "Close"), self)
-        self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.close_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.close_action.triggered.connect(self.request_close)
-        self.addAction(self.close_action)
         self.close_button.setToolTip(
             QCoreApplication.translate("PracticeForm", "Close the form (Esc)")
         )
-
-        self._fields: dict[str, _Field] = {
-            "title": _Field(self.title_edit, self.title_error),
-            "subjects": _Field(self.subjects.first(), self.subjects_error),
-            "levels": _Field(self.levels.first(), self.levels_error),
-            "oa_codes": _Field(self.oa_edit, self.oa_error),
-            "description": _Field(self.description_edit, self.description_error),
-            "multigrade_strategy": _Field(self.strategy_edit, self.strategy_error),
-            "materials": _Field(self.materials_edit, self.materials_error),
-            "duration_minutes": _Field(self.duration_spin, self.duration_error),
-            "status": _Field(self.status_combo, self.status_error),
-            "visibility": _Field(self.visibility_combo, self.visibility_error),
-        }
-
-        # Tab order follows the reading order, then the actions.
         chain: list[QWidget] = [
             self.title_edit,
             *self.subjects.boxes.values(),
@@ -493,47 +410,13 @@ class PracticeFormLayout:
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-        # File drops on the text fields attach files instead of pasting their paths.
-        for target in (
-            self.title_edit,
-            self.oa_edit,
-            self.description_edit.viewport(),
-            self.strategy_edit.viewport(),
-            self.materials_edit.viewport(),
-        ):
-            target.installEventFilter(self)
-
-    def _label(
-        self, text: str, buddy: QWidget, parent: QWidget, *, required: bool = False
-    ) -> QLabel:
-        label = QLabel(text, parent)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setBuddy(buddy)
-        label.setWordWrap(True)
-        if required:
-            _mark_required(label)
-        return label
-
-    def _error_label(self, parent: QWidget, field: str) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(f"error_{field}")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setAccessibleName(QCoreApplication.translate("PracticeForm", "Error"))
-        _set_error_palette(label)
-        label.hide()
-        return label
-
     def _plain_text(self, parent: QWidget, name: str, accessible: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(parent)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setTabChangesFocus(True)  # Tab moves on; keyboard users must get out
-        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        line = edit.fontMetrics().lineSpacing()
-        chrome = 2 * edit.frameWidth() + 2 * int(edit.document().documentMargin())
-        edit.setMinimumHeight(3 * line + chrome)
-        edit.setMaximumHeight(7 * line + chrome)  # longer texts scroll inside
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        edit.textChanged.connect(lambda: self._edited(name))
+        edit = plain_text_edit(parent, name, accessible, lines=3, most=7)  # longer scroll inside
+        edit.textChanged.connect(lambda: self.edited(name))
         return edit
+
+
+def _shrinkable(combo: QComboBox) -> None:
+    """A combo box that may be narrower than its longest choice (large text, a narrow
+    pane): the box then cuts its text, the list still shows every choice whole."""
+    combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 10)

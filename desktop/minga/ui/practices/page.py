@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -42,7 +41,7 @@ from minga.domain.vocab import LEVEL_LABELS, LEVELS, STATUS_LABELS, SUBJECTS
 from minga.services.drafts import DraftInfo
 from minga.services.practices import PracticeQuery
 from minga.ui.context import UiContext
-from minga.ui.messages import dialogs_enabled
+from minga.ui.editing.frame import settle
 from minga.ui.practices.form import DRAFT_KIND, PracticeForm
 from minga.ui.practices.model import (
     AUTHOR,
@@ -619,42 +618,7 @@ class PracticesPage(PracticesFiltersAndDeletion, QWidget):
 
     def _settle_form(self) -> bool:
         """Before the form shows something else: save, discard or stay (asks the person)."""
-        if not self.has_unsaved_changes():
-            return True
-        if not dialogs_enabled():
-            self.form.flush_draft()  # nothing asked, nothing lost: the draft waits
-            return True
-        title = self.form.title_edit.text().strip()
-        text = (
-            self.tr("Save the changes to «{title}» first?").format(title=title)
-            if title
-            else self.tr("Save the new practice first?")
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved changes"),
-            text,
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("If you discard them, they are lost."))
-        save = box.addButton(QMessageBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
-        discard = box.addButton(QMessageBox.StandardButton.Discard)
-        discard.setText(self.tr("Discard"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return self.form.save()
-        if clicked is discard:
-            self.form.discard_changes()
-            return True
-        return False
+        return self._form is None or settle(self._form)
 
     def _on_saved(self, practice_id: str) -> None:
         if self.trash_check.isChecked():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from minga.ui.widgets.text import plain_tooltip
 
-__all__ = ["ChipGroup", "FlowLayout"]
+__all__ = ["Chip", "ChipGroup", "FlowLayout"]
 
 
 class FlowLayout(QLayout):
@@ -97,7 +97,12 @@ class FlowLayout(QLayout):
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
-            hint = item.sizeHint()
+            if isinstance(widget, Chip):  # a long name wraps rather than overflow the row
+                if apply:
+                    widget.fit(area.width())
+                hint = widget.size_for(area.width())
+            else:
+                hint = item.sizeHint()
             next_x = x + hint.width() + h_gap
             if next_x - h_gap > area.right() + 1 and line_height > 0:
                 x = area.x()
@@ -112,6 +117,54 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
+class Chip(QCheckBox):
+    """A check box whose text wraps at spaces when its row is narrower than the text
+    (a long subject name at 200 % text): as narrow as its longest word."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        # Narrower than its whole text when the row is (Qt's check box never is).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _lines(self, width: int) -> list[str]:
+        metrics = self.fontMetrics()
+        room = width - self._chrome()
+        lines: list[str] = []
+        for word in self._full.split(" "):
+            candidate = f"{lines[-1]} {word}" if lines else word
+            if lines and metrics.horizontalAdvance(candidate) <= room:
+                lines[-1] = candidate
+            else:
+                lines.append(word)
+        return lines
+
+    def _chrome(self) -> int:
+        """The width of all but the text: the box, the gap, the margins."""
+        whole = QCheckBox.sizeHint(self).width()
+        return whole - self.fontMetrics().size(0, self.text()).width()
+
+    def size_for(self, width: int) -> QSize:
+        """Its size in a row `width` wide: the whole text when it fits, wrapped otherwise."""
+        lines = self._lines(width)
+        metrics = self.fontMetrics()
+        shown = self.text().count("\n")  # the lines it shows now, beyond the first
+        one_line = QCheckBox.sizeHint(self).height() - shown * metrics.lineSpacing()
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        height = one_line + (len(lines) - 1) * metrics.lineSpacing()
+        return QSize(self._chrome() + widest, height)
+
+    def fit(self, width: int) -> None:
+        text = "\n".join(self._lines(width))
+        if text != self.text():
+            self.setText(text)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in self._full.split(" "))
+        return QSize(self._chrome() + widest, super().minimumSizeHint().height())
+
+
 class ChipGroup(QWidget):
     """Check boxes for a choice of several codes (levels, subjects), wrapping as needed."""
 
@@ -124,9 +177,9 @@ class ChipGroup(QWidget):
         super().__init__(parent)
         layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, Chip] = {}
         for code, text, name in choices:
-            box = QCheckBox(text, self)
+            box = Chip(text, self)
             box.setObjectName(f"chip_{code}")
             box.setAccessibleName(name)
             if name != text:
@@ -153,7 +206,7 @@ class ChipGroup(QWidget):
         for code, box in self.boxes.items():
             box.setChecked(code in chosen)
 
-    def first(self) -> QCheckBox:
+    def first(self) -> Chip:
         return next(iter(self.boxes.values()))
 
     def set_editable(self, editable: bool) -> None:
