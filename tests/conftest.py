@@ -25,6 +25,9 @@ os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "xdg-cache")
 os.environ["MINGA_DATA_DIR"] = str(_SANDBOX / "default-data")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ.pop("MINGA_LANG", None)
+# Sincronizar's session room neither announces nor looks on this computer's networks
+# (a test that needs discovery sets it to 127.0.0.1).
+os.environ["MINGA_MEETING_DISCOVERY"] = "off"
 # An unexpected error raises in tests instead of the CLI's last-resort sentence.
 os.environ["MINGA_DEBUG"] = "1"
 

@@ -93,6 +93,23 @@
         </message>
     </context>
     <context>
+        <name>HostPanel</name>
+        <message numerus="yes">
+            <source>%n of {total} members in sync</source>
+            <translation>
+                <numerusform>%n of {total} members in sync</numerusform>
+                <numerusform>%n of {total} members in sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).</source>
+            <translation>
+                <numerusform>%n connection refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
+                <numerusform>%n connections refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPanel</name>
         <message numerus="yes">
             <source>%n file(s) imported</source>
@@ -356,6 +373,16 @@
             <translation>
                 <numerusform>E-mail brought %n bundle to review in Sincronizar.</numerusform>
                 <numerusform>E-mail brought %n bundles to review in Sincronizar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberPanel</name>
+        <message numerus="yes">
+            <source>%n evidence file(s) received.</source>
+            <translation>
+                <numerusform>%n evidence file received.</numerusform>
+                <numerusform>%n evidence files received.</numerusform>
             </translation>
         </message>
     </context>

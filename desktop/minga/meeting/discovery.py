@@ -133,3 +133,86 @@ def browse(
     if not found:
         raise NoHostFoundError(seconds=int(seconds))
     return found[0]
+
+
+class Watcher:
+    """Keeps looking for the host of this microcentre while it is open (a teacher's
+    Sincronizar): `on_found(Found)` when one announces itself, `on_lost(address)` when
+    it withdraws. Both are called from the watcher's own thread. `close()` stops it
+    (bounded: it waits at most a few seconds for the thread)."""
+
+    def __init__(
+        self,
+        microcentre_id: str,
+        fingerprint: str,
+        on_found: Any,
+        on_lost: Any,
+        interfaces: list[str] | None = None,
+    ):
+        zc = _zeroconf()
+        self._microcentre_id = microcentre_id
+        self._fingerprint = fingerprint
+        self._on_found = on_found
+        self._on_lost = on_lost
+        self._events: list[tuple[bool, str]] = []  # (added, service name)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._known: dict[str, str] = {}  # service name -> address
+        try:
+            self._conf = zc.Zeroconf(interfaces=interfaces or zc.InterfaceChoice.All)
+        except (OSError, ValueError) as exc:
+            log.info("meeting: no multicast on this computer: %s", exc)
+            raise DiscoveryUnavailableError() from None
+        self._browser = zc.ServiceBrowser(self._conf, SERVICE_TYPE, handlers=[self._changed])
+        self._thread = threading.Thread(target=self._run, name="meeting-watch", daemon=True)
+        self._thread.start()
+
+    def _changed(self, zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
+        zc = _zeroconf()
+        if state_change is zc.ServiceStateChange.Added:
+            self._events.append((True, name))
+        elif state_change is zc.ServiceStateChange.Removed:
+            self._events.append((False, name))
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(timeout=0.5)
+            self._wake.clear()
+            while self._events and not self._stop.is_set():
+                added, name = self._events.pop(0)
+                try:
+                    if added:
+                        self._resolve(name)
+                    elif name in self._known:
+                        self._on_lost(self._known.pop(name))
+                except Exception:  # a bug in a callback: the watch goes on
+                    log.exception("meeting: discovery callback failed")
+
+    def _resolve(self, name: str) -> None:
+        info = self._conf.get_service_info(SERVICE_TYPE, name, timeout=1500)
+        if info is None:
+            return
+        props = info.properties or {}
+        if _text(props, b"mc") != self._microcentre_id or _text(props, b"fp") != self._fingerprint:
+            return
+        addresses = info.parsed_addresses()
+        if not addresses or not info.port:
+            return
+        found = Found(
+            f"{addresses[0]}:{info.port}",
+            _text(props, b"name"),
+            self._microcentre_id,
+            self._fingerprint,
+        )
+        self._known[name] = found.address
+        self._on_found(found)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        try:
+            self._browser.cancel()
+        finally:
+            self._conf.close()
+        self._thread.join(timeout=5)

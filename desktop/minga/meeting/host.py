@@ -93,8 +93,12 @@ class Host:
         limits: Limits = protocol.DEFAULT_LIMITS,
         clock: Any = None,
         code: str | None = None,
+        workspace: Any = None,
     ):
+        """`workspace`: an open Workspace of `root` to use (the window's; it stays open
+        on `stop()`); without it the host opens its own in its worker."""
         self.root = Path(root)
+        self._given_ws = workspace
         self.vault = vault
         self.port = port
         self.bind = bind
@@ -176,7 +180,7 @@ class Host:
         from minga.sync import keys as keymod
         from minga.sync.roster import advisor_microcentre
 
-        self._ws = Workspace(self.root, clock=self.clock)
+        self._ws = self._given_ws or Workspace(self.root, clock=self.clock)
         self.vault = self.vault or keymod.KeyVault(self.root)
         with self._ws.db.session() as session:
             actor = current_actor(session)
@@ -189,9 +193,9 @@ class Host:
         return actor.name, actor.person_id, microcentre_id, self._keys.public.fingerprint
 
     def _close(self) -> None:
-        if self._ws is not None:
+        if self._ws is not None and self._ws is not self._given_ws:
             self._ws.close()
-            self._ws = None
+        self._ws = None
 
     def _load_roster(self) -> None:
         from minga.core.identity import current_actor

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,16 @@ from minga.meeting.protocol import Channel, Limits
 log = logging.getLogger(__name__)
 
 PENDING_FILE = "outgoing.json"
+
+# The phases `join(progress=...)` reports.
+PREPARING, CONNECTING, SENDING, WAITING, RECEIVING, IMPORTING = (
+    "preparing",
+    "connecting",
+    "sending",
+    "waiting",
+    "receiving",
+    "importing",
+)
 
 
 @dataclass(frozen=True)
@@ -137,14 +148,25 @@ def join(
     code: str | None = None,
     vault: Any = None,
     limits: Limits = protocol.DEFAULT_LIMITS,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> JoinOutcome:
-    """One exchange with the host at `address` ("HOST:PORT")."""
+    """One exchange with the host at `address` ("HOST:PORT").
+
+    `progress(phase, done, total)` tells how far it is (from this thread): the phases are
+    PREPARING, CONNECTING, SENDING, WAITING (the host imports), RECEIVING and IMPORTING;
+    `done` and `total` are bytes while sending and receiving, else 0."""
     from minga.sync import keys as keymod
     from minga.sync.importer import import_file
 
+    def report(phase: str, done: int = 0, total: int = 0) -> None:
+        if progress is not None:
+            progress(phase, done, total)
+
     vault = vault or keymod.KeyVault(ws.root)
     me, keys = membership(ws, vault)
+    report(PREPARING)
     path, size, digest = _pending_bundle(ws, vault)
+    report(CONNECTING)
     sock = connect(address, limits)
     try:
         channel = Channel(sock, limits)
@@ -183,7 +205,9 @@ def join(
         offset = resume.get("offset")
         if type(offset) is not int or not 0 <= offset <= size:
             raise ProtocolError(reason=f"resume at {offset!r}")
-        channel.send_file(path, offset, size)
+        report(SENDING, offset, size)
+        channel.send_file(path, offset, size, lambda done: report(SENDING, done, size))
+        report(WAITING)
         imported = channel.read_message("imported", limits.import_seconds)
         if imported.get("ok") is not True:
             _forget_pending(ws)  # the next try makes a new one
@@ -205,12 +229,16 @@ def join(
             part.unlink()
             resumed = 0
         channel.send_message({"type": "resume", "offset": resumed})
-        received = channel.receive_file(part, back_size)
+        report(RECEIVING, resumed, back_size)
+        received = channel.receive_file(
+            part, back_size, lambda done: report(RECEIVING, done, back_size)
+        )
         if received != back_size or protocol.sha256_file(part) != back_digest:
             part.unlink(missing_ok=True)
             raise ProtocolError(reason="the bundle arrived damaged")
         bundle = part.with_name("reunion.minga")
         part.replace(bundle)
+        report(IMPORTING)
         try:
             result = import_file(ws, [bundle], vault=vault)
         except MingaError as exc:

@@ -20,6 +20,7 @@ import os
 import socket
 import struct
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -180,8 +181,11 @@ class Channel:
 
     # --- bundles ----------------------------------------------------------------------
 
-    def send_file(self, path: Path, offset: int, size: int) -> None:
-        """Sends `path` from `offset` in chunks, then an ``end`` message."""
+    def send_file(
+        self, path: Path, offset: int, size: int, on_bytes: Callable[[int], None] | None = None
+    ) -> None:
+        """Sends `path` from `offset` in chunks, then an ``end`` message; `on_bytes(done)`
+        after each chunk (the bytes the other side holds so far)."""
         with path.open("rb") as handle:
             handle.seek(offset)
             while offset < size:
@@ -190,12 +194,17 @@ class Channel:
                     raise ProtocolError(reason="the bundle shrank while it was sent")
                 self.send_chunk(offset, data)
                 offset += len(data)
+                if on_bytes is not None:
+                    on_bytes(offset)
         self.send_message({"type": "end"})
 
-    def receive_file(self, part: Path, size: int) -> int:
+    def receive_file(
+        self, part: Path, size: int, on_bytes: Callable[[int], None] | None = None
+    ) -> int:
         """Appends chunks to `part` (resuming at its length) until ``end``; returns the
         number of bytes received. A chunk replayed below the current length is ignored,
-        one beyond it or past `size` is a protocol error."""
+        one beyond it or past `size` is a protocol error. `on_bytes(done)` after each
+        chunk written."""
         received = part.stat().st_size if part.exists() else 0
         with part.open("ab") as handle:
             while True:
@@ -212,6 +221,8 @@ class Channel:
                 handle.write(data)
                 handle.flush()
                 received += len(data)
+                if on_bytes is not None:
+                    on_bytes(received)
         return received
 
 

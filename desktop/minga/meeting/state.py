@@ -44,6 +44,11 @@ class StateFile:
             self.data["host"] = info
             self._write()
 
+    def snapshot(self) -> dict[str, Any]:
+        """A copy of everything (for a screen that reads it while connections write)."""
+        with self._lock:
+            return json.loads(json.dumps(self.data))
+
     def member(self, person_id: str) -> dict[str, Any]:
         with self._lock:
             return dict(self.data["members"].get(person_id, {}))

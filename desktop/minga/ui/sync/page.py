@@ -21,7 +21,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDro
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from minga.ui.changes import Changes
 from minga.ui.context import UiContext
 from minga.ui.sync.export_panel import ExportPanel
 from minga.ui.sync.import_panel import ImportPanel
+from minga.ui.sync.meeting_panel import HostPanel, MemberPanel
 from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
 from minga.ui.sync.widgets import note_label
 from minga.ui.widgets.fields import heading
@@ -108,6 +111,23 @@ class SyncPage(QWidget):
         self.newer_note.setStyleSheet(NEWER_STYLE)
         self.newer_note.hide()
         column.addWidget(self.newer_note)
+        # A teacher's Minga found her advisor's room on the network (the monthly meeting):
+        # "Rosa is receiving bundles in this room — Connect".
+        self.meeting_banner = QFrame(content)
+        self.meeting_banner.setObjectName("meetingBanner")
+        self.meeting_banner.setStyleSheet(
+            "#meetingBanner { border: 2px solid palette(highlight); border-radius: 4px; }"
+        )
+        banner = QHBoxLayout(self.meeting_banner)
+        self.meeting_banner_text = heading(self.meeting_banner, 1.1)
+        self.meeting_banner_text.setObjectName("meetingBannerText")
+        self.meeting_banner_button = QPushButton(self.meeting_banner)
+        self.meeting_banner_button.setObjectName("meetingBannerConnect")
+        self.meeting_banner_button.clicked.connect(self._connect_to_room)
+        banner.addWidget(self.meeting_banner_text, 1)
+        banner.addWidget(self.meeting_banner_button)
+        self.meeting_banner.hide()
+        column.addWidget(self.meeting_banner)
 
         self.export_panel = ExportPanel(ctx, self.vault, content)
         self.import_panel = ImportPanel(ctx, self.vault, content)
@@ -128,6 +148,23 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(self.members, "")
         self.tabs.addTab(self.identity, "")
+        # The monthly meeting over the room's network (docs/meeting.md): the advisor
+        # opens the room, a teacher connects to it.
+        self.meeting: HostPanel | MemberPanel
+        if ctx.actor.role == "advisor":
+            self.meeting = HostPanel(ctx, self.vault)
+            self.meeting.changed.connect(self._room_imported)
+        else:
+            self.meeting = MemberPanel(ctx, self.vault)
+            self.meeting.imported.connect(self._room_imported)
+            self.meeting.found_changed.connect(self._room_found)
+            self.meeting.running_changed.connect(self.meeting_banner_button.setDisabled)
+        self.meeting_scroll = QScrollArea(self.tabs)
+        self.meeting_scroll.setObjectName("meetingScroll")
+        self.meeting_scroll.setWidgetResizable(True)
+        self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meeting_scroll.setWidget(self.meeting)
+        self.tabs.addTab(self.meeting_scroll, "")
         # --- The e-mail outbox and inbox (issue 8): a tab of their own when `minga.ui.mail`
         # provides `MailPanel(ctx, vault=...)`. It sends and fetches bundles itself; its
         # `refreshed` signal makes this page read the history again. Optional hooks it
@@ -203,6 +240,9 @@ class SyncPage(QWidget):
         self.conflicts.retranslate()
         self.members.retranslate()
         self.identity.retranslate()
+        self.meeting.retranslate()
+        self.meeting_banner_button.setText(self.tr("C&onnect"))
+        self._room_found(getattr(self.meeting, "found", None))
         self._tab_titles()
         self._show_newer()
 
@@ -215,6 +255,7 @@ class SyncPage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), conflicts)
         self.tabs.setTabText(self.tabs.indexOf(self.members), self.tr("&Members"))
         self.tabs.setTabText(self.tabs.indexOf(self.identity), self.tr("My &identity"))
+        self.tabs.setTabText(self.tabs.indexOf(self.meeting_scroll), self.tr("Session &room"))
         if self.mail is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
 
@@ -272,9 +313,13 @@ class SyncPage(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.export_panel.start_polling(True)
+        if isinstance(self.meeting, MemberPanel):
+            self.meeting.start_watching()
 
     def hideEvent(self, event: Any) -> None:
         self.export_panel.start_polling(False)
+        if isinstance(self.meeting, MemberPanel):
+            self.meeting.stop_watching()
         super().hideEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
@@ -336,6 +381,32 @@ class SyncPage(QWidget):
         if self._changes:
             changes, self._changes = self._changes, Changes.of(())
             self.data_changed.emit(changes)
+
+    # --- the session room -------------------------------------------------------------------
+
+    def _room_found(self, found: Any) -> None:
+        """A teacher's Minga found (or lost) her advisor's room on the network."""
+        if found is None:
+            self.meeting_banner.hide()
+            return
+        self.meeting_banner_text.setText(
+            self.tr("{name} is receiving bundles in this room").format(name=found.name)
+        )
+        self.meeting_banner.show()
+
+    def _connect_to_room(self) -> None:
+        """The banner's Connect: the room's tab, and the exchange at once."""
+        self.tabs.setCurrentWidget(self.meeting_scroll)
+        if isinstance(self.meeting, MemberPanel):
+            self.meeting.connect_found()
+
+    def _room_imported(self, result: Any = None) -> None:
+        """Bundles came through the room (the host imported a member's, or a teacher the
+        consolidated one): every page reads its records again."""
+        self._changes = Changes.everything()
+        self._imports_finished()
+        self.history.reload()
+        self.synced.emit()
 
     def _mail_refreshed(self) -> None:
         """The mail panel sent or fetched something: bundles may have come or gone."""

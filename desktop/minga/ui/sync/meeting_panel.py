@@ -1,0 +1,720 @@
+"""Sincronizar › Sala de la sesión: the monthly meeting over the room's network.
+
+The advisor opens the room (`HostPanel`): her Minga listens and announces itself, the
+panel shows the address and code to type where discovery does not work, and each
+member's state as it changes. A teacher's Minga (`MemberPanel`) looks for her advisor's
+room while Sincronizar is open and connects in one press (or with the typed address and
+code): it sends her bundle, receives the consolidated one and imports it.
+
+All network work runs off the GUI thread: starting and stopping the host on the task
+runner (the host serves connections on its own threads), the exchange on the task
+runner, discovery on the watcher's own thread. See docs/meeting.md.
+
+`MINGA_MEETING_DISCOVERY` limits discovery (for tests and demonstrations): `off` neither
+announces nor looks; an IPv4 address (`127.0.0.1`) does both on that address only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from minga.domain.errors import MingaError
+from minga.ui.context import UiContext
+from minga.ui.sync.summary_words import import_sentence
+from minga.ui.sync.widgets import ERROR_STYLE, OK_STYLE, data_size, note_label
+from minga.ui.tasks import PAGE_FETCH, Progress
+from minga.ui.widgets.fields import heading
+
+__all__ = ["HostPanel", "MemberPanel", "discovery_interfaces"]
+
+log = logging.getLogger(__name__)
+
+# How often the host's screen reads the meeting's state (milliseconds).
+POLL_MS = 500
+
+
+def discovery_interfaces() -> list[str] | None:
+    """None: every network; [] : no discovery at all; else only these addresses."""
+    value = os.environ.get("MINGA_MEETING_DISCOVERY", "").strip().lower()
+    if value in ("off", "0", "no"):
+        return []
+    return [value] if value else None
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, MingaError):
+        return exc.message()
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def _big(label: QLabel, factor: float = 1.5) -> None:
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * factor)
+    label.setFont(font)
+
+
+class HostPanel(QWidget):
+    """The advisor's room: open and close it, the address and code, who is in sync."""
+
+    changed = Signal()
+    """A member's bundle was imported here (the other pages read their records again)."""
+    running_changed = Signal(bool)
+
+    def __init__(self, ctx: UiContext, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingHost")
+        self.ctx = ctx
+        self._vault = vault  # a callable: the page's vault
+        self.port: int | None = None  # None: the meeting's default port (tests give 0)
+        self.bind = "0.0.0.0"
+        self.host: Any = None
+        self.announcement: Any = None
+        self._announce_error = ""
+        self._roster: list[tuple[str, str]] = []  # (person_id, name) of the active members
+        self._seen = ""  # the state last shown
+        self._imported: dict[str, str] = {}  # person_id -> received_sha256 last seen
+        self._busy = False
+        self.last_error = ""
+
+        column = QVBoxLayout(self)
+        self.intro = note_label(self, "meetingHostIntro")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("meetingOpen")
+        self.open_button.clicked.connect(self.toggle)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+
+        self.headline = heading(self, 1.2)
+        self.headline.setObjectName("meetingHeadline")
+        self.address_label = QLabel(self)
+        self.address_label.setObjectName("meetingAddress")
+        self.address_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        _big(self.address_label, 1.6)
+        self.details = note_label(self, "meetingDetails")
+        self.error_label = note_label(self, "meetingError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.summary = heading(self, 1.1)
+        self.summary.setObjectName("meetingSummary")
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("meetingMembers")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.refused_label = note_label(self, "meetingRefused")
+        for widget in (
+            self.headline,
+            self.address_label,
+            self.details,
+            self.error_label,
+            self.summary,
+            self.table,
+            self.refused_label,
+        ):
+            column.addWidget(widget)
+        column.addStretch(1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "At the monthly meeting, open the room: the teachers' Mingas in this room send "
+                "you their bundles over the network and each one receives the consolidated "
+                "bundle, without USB drives. Everything travels signed and encrypted, and only "
+                "members of the microcentre can connect."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("State"), self.tr("Detail")]
+        )
+        self._show()
+
+    def _show(self) -> None:
+        running = self.host is not None and self.host.info is not None
+        self.open_button.setText(self.tr("Close the room") if running else self.tr("Open the room"))
+        self.open_button.setEnabled(not self._busy)
+        self.error_label.setText(self.last_error)
+        self.error_label.setVisible(bool(self.last_error))
+        for widget in (self.address_label, self.details, self.summary, self.table):
+            widget.setVisible(running)
+        if self._busy:
+            self.headline.setText(
+                self.tr("Closing the room…") if running else self.tr("Opening the room…")
+            )
+        elif running:
+            self.headline.setText(self.tr("Your Minga is receiving bundles in this room."))
+        else:
+            self.headline.setText(self.tr("The room is closed."))
+        if not running:
+            self.refused_label.hide()
+            return
+        info = self.host.info
+        self.address_label.setText(
+            self.tr("Address: {address}    Code: {code}").format(
+                address=info.address, code=info.code
+            )
+        )
+        lines = []
+        if self.announcement is not None:
+            lines.append(
+                self.tr(
+                    "The teachers' Mingas find it on the network by themselves. Where they do "
+                    "not (many hotspots block it), they type the address and code above."
+                )
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "It is not announced on the network: the teachers type the address and code "
+                    "above."
+                )
+                + (f" ({self._announce_error})" if self._announce_error else "")
+            )
+        others = [a for a in info.addresses[1:] if not a.startswith("127.")]
+        if others:
+            lines.append(
+                self.tr(
+                    "If it does not connect, this computer's other addresses: {addresses}"
+                ).format(addresses=", ".join(f"{a}:{info.port}" for a in others))
+            )
+        lines.append(
+            self.tr("Fingerprint of your key: {fingerprint}").format(fingerprint=info.fingerprint)
+        )
+        self.details.setText("\n".join(lines))
+        self._show_state(self.host.state.snapshot())
+
+    def _state_word(self, state: str) -> str:
+        return {
+            "synced": self.tr("in sync"),
+            "missing": self.tr("missing"),
+            "failed": self.tr("failed"),
+            "in_progress": self.tr("connected, exchanging…"),
+        }.get(state, state)
+
+    def _show_state(self, data: dict[str, Any]) -> None:
+        members = data.get("members") or {}
+        rows = []
+        for person_id, name in self._roster:
+            known = members.get(person_id) or {}
+            rows.append((name, str(known.get("state", "missing")), known))
+        synced = sum(1 for _n, state, _k in rows if state == "synced")
+        self.summary.setText(
+            self.tr("%n of {total} members in sync", "", synced).format(total=len(rows))
+        )
+        order = {"failed": 0, "in_progress": 1, "missing": 2, "synced": 3}
+        rows.sort(key=lambda row: (order.get(row[1], 9), row[0].casefold()))
+        self.table.setRowCount(len(rows))
+        for number, (name, state, known) in enumerate(rows):
+            detail = ""
+            if state == "failed":
+                detail = str(known.get("reason", "")) or self.tr("The connection was lost.")
+            elif state == "synced":
+                detail = self.tr("Sent her bundle and received the consolidated one.")
+            elif state == "missing":
+                detail = self.tr("Has not connected yet.")
+            cells = (name, self._state_word(state), detail)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 1 and state == "failed":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                elif col == 1 and state == "synced":
+                    item.setForeground(Qt.GlobalColor.darkGreen)
+                self.table.setItem(number, col, item)
+        refused = [r for r in data.get("refused") or [] if isinstance(r, dict)]
+        if refused:
+            last = refused[-1]
+            self.refused_label.setText(
+                self.tr(
+                    "%n connection(s) refused (the last one: fingerprint {fingerprint}, from "
+                    "{peer}).",
+                    "",
+                    len(refused),
+                ).format(
+                    fingerprint=str(last.get("fingerprint", "?")), peer=str(last.get("peer", "?"))
+                )
+            )
+        self.refused_label.setVisible(bool(refused))
+
+    # --- opening and closing -----------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.host is not None
+
+    def toggle(self) -> None:
+        if self._busy:
+            return
+        if self.host is None:
+            self.open_room()
+        else:
+            self.close_room()
+
+    def open_room(self) -> None:
+        from minga.meeting.protocol import DEFAULT_PORT
+
+        if self._busy or self.host is not None:
+            return
+        ws, vault = self.ctx.workspace, self._vault()
+        port = DEFAULT_PORT if self.port is None else self.port
+        bind = self.bind
+        interfaces = discovery_interfaces()
+
+        def start(_progress: Progress) -> tuple[Any, Any, str, list[tuple[str, str]]]:
+            from minga.meeting.host import Host
+            from minga.meeting.state import status
+
+            host = Host(ws.root, workspace=ws, vault=vault, port=port, bind=bind, clock=ws.clock)
+            info = host.start()
+            roster = [(m.person_id, m.name) for m in status(ws).members]
+            announcement, problem = None, ""
+            if interfaces != []:
+                from minga.meeting.discovery import Announcement
+
+                try:
+                    announcement = Announcement(
+                        info, addresses=tuple(interfaces) if interfaces else None
+                    )
+                except (MingaError, OSError) as exc:
+                    problem = _error_text(exc)
+                    log.info("meeting: not announced: %s", problem)
+            return host, announcement, problem, roster
+
+        self._set_busy(True)
+        self.last_error = ""
+        self.ctx.runner.run(start, on_done=self._opened, on_error=self._open_failed)
+
+    def _opened(self, outcome: tuple[Any, Any, str, list[tuple[str, str]]]) -> None:
+        host, announcement, problem, roster = outcome
+        if not isValid(self):
+            _stop(host, announcement)
+            return
+        self.host, self.announcement, self._announce_error = host, announcement, problem
+        self._roster = roster
+        self._imported = {
+            pid: str(entry.get("received_sha256", ""))
+            for pid, entry in (host.state.snapshot().get("members") or {}).items()
+        }
+        self._seen = ""
+        self._set_busy(False)
+        self.timer.start()
+        self.running_changed.emit(True)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from minga.meeting.errors import PortBusyError
+
+        if not isValid(self):
+            return
+        if isinstance(exc, PortBusyError):
+            self.last_error = self.tr(
+                "The room could not be opened: port {port} is already in use on this computer "
+                "(is another Minga receiving bundles on it?)."
+            ).format(port=exc.params.get("port", ""))
+        else:
+            self.last_error = _error_text(exc)
+            if not isinstance(exc, MingaError):
+                log.error("meeting: the room could not be opened", exc_info=exc)
+        self._set_busy(False)
+
+    def close_room(self) -> None:
+        if self._busy or self.host is None:
+            return
+        host, announcement = self.host, self.announcement
+
+        def stop(_progress: Progress) -> None:
+            _stop(host, announcement)
+
+        self.timer.stop()
+        self._set_busy(True)
+        self.ctx.runner.run(stop, on_done=self._closed, on_error=self._closed)
+
+    def _closed(self, _result: object = None) -> None:
+        if not isValid(self):
+            return
+        self.host = self.announcement = None
+        self._set_busy(False)
+        self.running_changed.emit(False)
+
+    def shutdown(self) -> None:
+        """The application quits: withdraw the announcement and stop listening now."""
+        host, announcement = self.host, self.announcement
+        self.host = self.announcement = None
+        if host is not None:
+            _stop(host, announcement)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._show()
+
+    # --- live state ----------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Shows what changed in the meeting (cheap: the host's state in memory)."""
+        if self.host is None:
+            return
+        data = self.host.state.snapshot()
+        import json
+
+        seen = json.dumps([data.get("members"), data.get("refused")], sort_keys=True)
+        if seen == self._seen:
+            return
+        self._seen = seen
+        self._show_state(data)
+        imported = False
+        for person_id, entry in (data.get("members") or {}).items():
+            digest = str(entry.get("received_sha256", ""))
+            if digest and self._imported.get(person_id) != digest:
+                self._imported[person_id] = digest
+                imported = True
+        if imported:
+            self.changed.emit()
+
+
+def _stop(host: Any, announcement: Any) -> None:
+    try:
+        if announcement is not None:
+            announcement.close()
+    except Exception:  # the network went away: the host still stops
+        log.warning("meeting: the announcement could not be withdrawn", exc_info=True)
+    finally:
+        host.stop()
+
+
+class MemberPanel(QWidget):
+    """A teacher's room: her advisor's Minga found on the network (or typed), Connect,
+    progress and the result."""
+
+    imported = Signal(object)
+    """The consolidated bundle was imported (its ImportResult)."""
+    found_changed = Signal(object)
+    """The host found on the network (a `Found`), or None when it went away."""
+    running_changed = Signal(bool)
+    _watch_found = Signal(object)  # from the watcher's thread
+    _watch_lost = Signal(str)
+
+    def __init__(self, ctx: UiContext, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingMember")
+        self.ctx = ctx
+        self._vault = vault
+        self.found: Any = None
+        self.watcher: Any = None
+        self._watching = False
+        self._advisor = ""
+        self._busy = False
+        self._phase = ""
+        self.outcome: Any = None
+        self.last_error = ""
+
+        column = QVBoxLayout(self)
+        self.intro = note_label(self, "meetingMemberIntro")
+        column.addWidget(self.intro)
+        self.found_label = heading(self, 1.15)
+        self.found_label.setObjectName("meetingFound")
+        self.connect_button = QPushButton(self)
+        self.connect_button.setObjectName("meetingConnect")
+        self.connect_button.clicked.connect(self.connect_found)
+        row = QHBoxLayout()
+        row.addWidget(self.found_label, 1)
+        row.addWidget(self.connect_button)
+        column.addLayout(row)
+
+        self.typed_note = note_label(self, "meetingTypedNote")
+        column.addWidget(self.typed_note)
+        form = QFormLayout()
+        self.address_edit = QLineEdit(self)
+        self.address_edit.setObjectName("meetingAddressEdit")
+        self.address_edit.setPlaceholderText("192.168.137.1:47400")
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("meetingCodeEdit")
+        self.code_edit.setPlaceholderText("K7QX2M")
+        self.code_edit.setMaxLength(12)
+        self.typed_button = QPushButton(self)
+        self.typed_button.setObjectName("meetingConnectTyped")
+        self.typed_button.clicked.connect(self.connect_typed)
+        self.address_edit.returnPressed.connect(self.connect_typed)
+        self.code_edit.returnPressed.connect(self.connect_typed)
+        self.address_caption = QLabel(self)
+        self.code_caption = QLabel(self)
+        self.address_caption.setBuddy(self.address_edit)
+        self.code_caption.setBuddy(self.code_edit)
+        typed = QHBoxLayout()
+        typed.addWidget(self.code_edit, 1)
+        typed.addWidget(self.typed_button)
+        form.addRow(self.address_caption, self.address_edit)
+        form.addRow(self.code_caption, typed)
+        column.addLayout(form)
+
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("meetingProgress")
+        self.bar.setTextVisible(False)
+        self.phase_label = note_label(self, "meetingPhase")
+        self.result_label = note_label(self, "meetingResult")
+        column.addWidget(self.bar)
+        column.addWidget(self.phase_label)
+        column.addWidget(self.result_label)
+        column.addStretch(1)
+        self.bar.hide()
+        self.phase_label.hide()
+        self.result_label.hide()
+
+        self._watch_found.connect(self._host_found)
+        self._watch_lost.connect(self._host_lost)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_watching)
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "At the monthly meeting, connect to your advisor's Minga in the room: it "
+                "receives your bundle and gives you the consolidated one, without USB drives."
+            )
+        )
+        self.connect_button.setText(self.tr("&Connect"))
+        self.typed_note.setText(
+            self.tr(
+                "Does it not appear? Type the address and code shown on your advisor's screen "
+                "(many hotspots do not let computers find each other):"
+            )
+        )
+        self.address_caption.setText(self.tr("&Address:"))
+        self.code_caption.setText(self.tr("C&ode:"))
+        self.typed_button.setText(self.tr("Connect with this address"))
+        self._show()
+
+    def found_text(self) -> str:
+        if self.found is not None:
+            return self.tr("{name} is receiving bundles in this room.").format(
+                name=self.found.name or self._advisor
+            )
+        if self._watching:
+            return self.tr("Looking for {advisor}'s Minga on this network…").format(
+                advisor=self._advisor or self.tr("your advisor")
+            )
+        return self.tr("Your advisor's Minga was not found on this network.")
+
+    def _show(self) -> None:
+        self.found_label.setText(self.found_text())
+        self.connect_button.setVisible(self.found is not None)
+        self.connect_button.setEnabled(not self._busy)
+        self.typed_button.setEnabled(not self._busy)
+        self.address_edit.setEnabled(not self._busy)
+        self.code_edit.setEnabled(not self._busy)
+
+    def _phase_text(self, phase: str, done: int, total: int) -> str:
+        texts = {
+            "preparing": self.tr("Preparing your bundle…"),
+            "connecting": self.tr("Connecting…"),
+            "sending": self.tr("Sending your bundle: {done} of {total}"),
+            "waiting": self.tr("Your advisor's Minga is importing your bundle…"),
+            "receiving": self.tr("Receiving the consolidated bundle: {done} of {total}"),
+            "importing": self.tr("Importing the consolidated bundle…"),
+        }
+        return texts.get(phase, phase).format(done=data_size(done), total=data_size(total))
+
+    # --- discovery -----------------------------------------------------------------------
+
+    def start_watching(self) -> None:
+        """Looks for the advisor's room (while Sincronizar is shown)."""
+        interfaces = discovery_interfaces()
+        if self._watching or interfaces == []:
+            return
+        self._watching = True
+        ws, vault = self.ctx.workspace, self._vault()
+        found, lost = self._watch_found.emit, self._watch_lost.emit
+
+        def start(_progress: Progress) -> tuple[Any, str]:
+            from minga.meeting.discovery import Watcher
+            from minga.meeting.member import membership
+            from minga.sync.keys import fingerprint
+
+            me, _keys = membership(ws, vault)
+            watcher = Watcher(
+                me.microcentre_id, fingerprint(me.advisor_key), found, lost, interfaces
+            )
+            return watcher, me.advisor_name
+
+        self.ctx.runner.run(
+            start, on_done=self._watching_started, on_error=self._watch_failed, priority=PAGE_FETCH
+        )
+        self._show()
+
+    def _watching_started(self, outcome: tuple[Any, str]) -> None:
+        watcher, advisor = outcome
+        if not isValid(self) or not self._watching:
+            watcher.close()
+            return
+        self.watcher, self._advisor = watcher, advisor
+        self._show()
+
+    def _watch_failed(self, exc: BaseException) -> None:
+        log.info("meeting: not looking for the room: %s", exc)
+        if not isValid(self):
+            return
+        self._watching = False
+        self._show()
+
+    def stop_watching(self) -> None:
+        self._watching = False
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.close()
+        if isValid(self):
+            self._host_lost("")
+
+    def _host_found(self, found: Any) -> None:
+        if not self._watching:
+            return
+        self.found = found
+        self._show()
+        self.found_changed.emit(found)
+
+    def _host_lost(self, address: str) -> None:
+        if self.found is None or (address and self.found.address != address):
+            return
+        self.found = None
+        self._show()
+        self.found_changed.emit(None)
+
+    # --- the exchange --------------------------------------------------------------------
+
+    def connect_found(self) -> None:
+        if self.found is not None:
+            self.exchange(self.found.address)
+
+    def connect_typed(self) -> None:
+        address = self.address_edit.text().strip()
+        code = self.code_edit.text().strip()
+        if not address:
+            self._result(self.tr("Type the address shown on your advisor's screen."), error=True)
+            self.address_edit.setFocus()
+            return
+        self.exchange(address, code or None)
+
+    def exchange(self, address: str, code: str | None = None) -> None:
+        """Sends her bundle to the host at `address` and imports the consolidated one."""
+        if self._busy:
+            return
+        ws, vault = self.ctx.workspace, self._vault()
+        progress = Progress(self)
+        progress.changed.connect(self._progress)
+
+        def run(task: Progress) -> Any:
+            from minga.meeting.member import join
+
+            return join(
+                ws,
+                address,
+                code=code,
+                vault=vault,
+                progress=lambda phase, done, total: task.report(done, total, phase),
+            )
+
+        self._busy = True
+        self.outcome = None
+        self.last_error = ""
+        self.result_label.hide()
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.phase_label.setText(self.tr("Connecting…"))
+        self.phase_label.show()
+        self._show()
+        self.running_changed.emit(True)
+        self.ctx.runner.run(run, on_done=self._done, on_error=self._failed, progress=progress)
+
+    def _progress(self, done: int, total: int, phase: str) -> None:
+        if not isValid(self) or not self._busy:
+            return
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(min(done, total) * 1000 // total))
+        else:
+            self.bar.setRange(0, 0)
+        self.phase_label.setText(self._phase_text(phase, done, total))
+
+    def _finish(self) -> None:
+        self._busy = False
+        self.bar.hide()
+        self.phase_label.hide()
+        self._show()
+        self.running_changed.emit(False)
+
+    def _done(self, outcome: Any) -> None:
+        if not isValid(self):
+            return
+        self._finish()
+        self.outcome = outcome
+        lines = [
+            self.tr("Connected to {host} (fingerprint {fingerprint}).").format(
+                host=outcome.host_name, fingerprint=outcome.fingerprint
+            )
+        ]
+        result = outcome.result
+        sentence = import_sentence(result.sender.name, result.kinds) if result else ""
+        lines.append(sentence or self.tr("Nothing new: everything in it was already here."))
+        if result is not None and result.attachments:
+            lines.append(self.tr("%n evidence file(s) received.", "", result.attachments))
+        lines.append(self.tr("You are in sync with the network."))
+        self._result("\n".join(lines), error=False)
+        if result is not None:
+            self.imported.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._finish()
+        from minga.meeting.errors import ConnectionLostError, PeerTimeoutError
+
+        text = _error_text(exc)
+        if isinstance(exc, (ConnectionLostError, PeerTimeoutError)):
+            text += " " + self.tr("Press Connect again: what already arrived is kept.")
+        if not isinstance(exc, MingaError):
+            log.error("meeting: the exchange failed", exc_info=exc)
+        self._result(text, error=True)
+
+    def _result(self, text: str, *, error: bool) -> None:
+        self.last_error = text if error else ""
+        self.result_label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.result_label.setText(text)
+        self.result_label.show()
