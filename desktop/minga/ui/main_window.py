@@ -741,6 +741,10 @@ class MainWindow(WindowStatusAndState, QMainWindow):
             )
         )
         self.search_field.setPlaceholderText(self.tr("Search practices (Ctrl+F)"))
+        # Its name for screen readers and tests: the words of the Prácticas page's field.
+        self.search_field.setAccessibleName(
+            QCoreApplication.translate("PracticesPage", "Search practices")
+        )
         self.search_field.setToolTip(
             self.tr("Words from the title, description or materials; accents are optional.")
         )
