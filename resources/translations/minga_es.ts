@@ -3443,7 +3443,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Connected to {host} (fingerprint {fingerprint}).</source>
-            <translation>Conectada con {host} (huella {fingerprint}).</translation>
+            <translation>Se conectó con {host} (huella {fingerprint}).</translation>
         </message>
         <message>
             <source>Nothing new: everything in it was already here.</source>
@@ -5971,6 +5971,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Los paquetes llevan tu trabajo a tu asesor/a y te traen el de la red, en un pendrive o por correo. Cada uno va firmado y cifrado: solo pueden abrirlo las personas a quienes va dirigido.</translation>
         </message>
         <message>
+            <source>C&amp;onnect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
             <source>&amp;History</source>
             <translation>&amp;Historial</translation>
         </message>
@@ -5981,6 +5985,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Co&amp;nflicts</source>
             <translation>Co&amp;nflictos</translation>
+        </message>
+        <message>
+            <source>Session &amp;room</source>
+            <translation>&amp;Sala de la sesión</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
@@ -6007,24 +6015,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Pide el instalador a tu asesora o asesor.</translation>
         </message>
         <message>
+            <source>{name} is receiving bundles in this room</source>
+            <translation>{name} está recibiendo paquetes en esta sala</translation>
+        </message>
+        <message>
             <source>&amp;Members</source>
             <translation>In&amp;tegrantes</translation>
         </message>
         <message>
             <source>My &amp;identity</source>
             <translation>Mi &amp;identidad</translation>
-        </message>
-        <message>
-            <source>C&amp;onnect</source>
-            <translation>C&amp;onectar</translation>
-        </message>
-        <message>
-            <source>Session &amp;room</source>
-            <translation>&amp;Sala de la sesión</translation>
-        </message>
-        <message>
-            <source>{name} is receiving bundles in this room</source>
-            <translation>{name} está recibiendo paquetes en esta sala</translation>
         </message>
     </context>
     <context>

@@ -41,7 +41,7 @@ from shiboken6 import isValid
 from minga.domain.errors import MingaError
 from minga.ui.context import UiContext
 from minga.ui.sync.summary_words import import_sentence
-from minga.ui.sync.widgets import ERROR_STYLE, OK_STYLE, data_size, note_label
+from minga.ui.sync.widgets import ERROR_STYLE, OK_STYLE, data_size, fit_rows, note_label
 from minga.ui.tasks import PAGE_FETCH, Progress
 from minga.ui.widgets.fields import heading
 
@@ -242,6 +242,7 @@ class HostPanel(QWidget):
         order = {"failed": 0, "in_progress": 1, "missing": 2, "synced": 3}
         rows.sort(key=lambda row: (order.get(row[1], 9), row[0].casefold()))
         self.table.setRowCount(len(rows))
+        fit_rows(self.table, len(rows), most=12)
         for number, (name, state, known) in enumerate(rows):
             detail = ""
             if state == "failed":
