@@ -215,6 +215,7 @@ def scroll_to(widget: QWidget) -> None:
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QApplication, QScrollArea
 
+    QApplication.processEvents()  # pending layouts first: they move what is below them
     parent = widget.parentWidget()
     while parent is not None:
         inner = parent.widget() if isinstance(parent, QScrollArea) else None
