@@ -100,7 +100,7 @@ def _valid(kind: schema.Type) -> st.SearchStrategy[Any]:
     match kind:
         case schema.Line(limit=limit, pattern=pattern) if pattern is not None:
             return st.from_regex(pattern, fullmatch=True).filter(
-                lambda v: len(v) <= limit and not schema._NOT_IN_LINE.search(v)
+                lambda v: len(v) <= limit and not schema.NOT_IN_LINE.search(v)
             )
         case schema.Line(limit=limit):
             return st.text(SAFE_CHARS, max_size=min(limit, 60))

@@ -62,9 +62,9 @@ ENCRYPTION_KEY_RE = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 MEDIA_TYPE_RE = re.compile(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,60}")
 
 # Control characters (C0, DEL, C1), lone surrogates, and line/paragraph separators.
-_NOT_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+NOT_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 # Multi-line text keeps tab, newline and carriage return.
-_NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+NOT_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 class RecordError(ValueError):
@@ -109,7 +109,7 @@ class Line(Type):
     pattern: re.Pattern[str] | None = None
 
     def check(self, name: str, value: Any) -> Any:
-        _text_ok(name, value, self.limit, _NOT_IN_LINE)
+        _text_ok(name, value, self.limit, NOT_IN_LINE)
         if self.pattern is not None and not self.pattern.fullmatch(value):
             raise RecordError(f"{name} is not well formed")
         return value
@@ -122,7 +122,7 @@ class Text(Type):
     limit: int = TEXT_MAX
 
     def check(self, name: str, value: Any) -> Any:
-        return _text_ok(name, value, self.limit, _NOT_IN_TEXT)
+        return _text_ok(name, value, self.limit, NOT_IN_TEXT)
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,6 @@ from typing import Any
 
 from minga.domain.cycle_rules import CycleDecision, SessionStatus
 from minga.domain.field_types import (
-    _NOT_IN_LINE,
-    _NOT_IN_TEXT,
     ADOPTION_STATUSES,
     ATTACHMENT_MAX_BYTES,
     DATE_RE,
@@ -54,6 +52,8 @@ from minga.domain.field_types import (
     MEDIA_TYPE_RE,
     MEDIA_TYPES,
     MEMBERSHIPS,
+    NOT_IN_LINE,
+    NOT_IN_TEXT,
     OA_RE,
     RBD_RE,
     SHA256_RE,
@@ -492,11 +492,11 @@ def cleaned_text(kind: str, name: str, value: Any) -> Any:
     if type(value) is not str:
         return value
     kind_type = SCHEMA[kind][name].type
-    forbidden = _NOT_IN_LINE if isinstance(kind_type, Line) else _NOT_IN_TEXT
+    forbidden = NOT_IN_LINE if isinstance(kind_type, Line) else NOT_IN_TEXT
     if not forbidden.search(value):
         return value
     value = _SURROGATES.sub("", value)
-    return forbidden.sub(" " if forbidden is _NOT_IN_LINE else "", value)
+    return forbidden.sub(" " if forbidden is NOT_IN_LINE else "", value)
 
 
 def field_names(kind: str) -> frozenset[str]:

@@ -42,23 +42,23 @@ from minga.domain.vocab import (
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services import demo_content as content
 from minga.services.demo_base import (
-    _CAPTIONS,
-    _REPLY_OPENINGS,
+    CAPTIONS,
     DEMO_ALREADY_THERE,
     MAX_PRACTICES,
     REFERENCE_TODAY,
+    REPLY_OPENINGS,
     SCALES,
     DemoRefusedError,
     DemoReport,
+    DemoWriter,
     Progress,
     Row,
     Scale,
-    _png,
-    _Writer,
     parse_scale,
+    png_image,
 )
-from minga.services.demo_evaluation import _Evaluation
-from minga.services.demo_sessions import _SessionsAndPractices
+from minga.services.demo_evaluation import DemoEvaluation
+from minga.services.demo_sessions import DemoSessionsAndPractices
 from minga.services.templates import default_template_id
 from minga.store import meta, search
 from minga.store.models import (
@@ -78,7 +78,7 @@ from minga.store.models import (
 )
 
 
-class _Demo(_SessionsAndPractices, _Evaluation):
+class _Demo(DemoSessionsAndPractices, DemoEvaluation):
     """One run of the generator: all randomness flows from `self.rng`, in a fixed order."""
 
     # --- the whole run --------------------------------------------------------------
@@ -256,7 +256,7 @@ class _Demo(_SessionsAndPractices, _Evaluation):
                         **self.synced(observed.id, self.moment(reply_day)),
                         "visibility": visibility,
                         "note_id": note["id"],
-                        "text": f"{self.rng.choice(_REPLY_OPENINGS)} "
+                        "text": f"{self.rng.choice(REPLY_OPENINGS)} "
                         f"{self.rng.choice(content.OBSERVATION_AGREEMENTS)}",
                     },
                 )
@@ -371,7 +371,7 @@ class _Demo(_SessionsAndPractices, _Evaluation):
                 (self.rng.randrange(256), self.rng.randrange(256), self.rng.randrange(256))
                 for _ in range(3)
             ]
-            data = _png(64, 48, colors, stripe=self.rng.randint(3, 9))
+            data = png_image(64, 48, colors, stripe=self.rng.randint(3, 9))
             sha256 = self.files.add_bytes(data)
             self.out.add(
                 Attachment,
@@ -387,7 +387,7 @@ class _Demo(_SessionsAndPractices, _Evaluation):
                     "size": len(data),
                     "parent_kind": Practice.__kind__,
                     "parent_id": practice.id,
-                    "caption": self.rng.choice(_CAPTIONS),
+                    "caption": self.rng.choice(CAPTIONS),
                 },
             )
 
@@ -447,7 +447,7 @@ def generate_demo(
     with ws.db.session() as session:
         _check_empty(session, ws)
         estimate = 800 + int(scale.practices * 5.3)
-        writer = _Writer(session, progress, estimate)
+        writer = DemoWriter(session, progress, estimate)
         demo = _Demo(
             scale,
             seed,

@@ -1,6 +1,6 @@
 """The demo generator's parts below the run: the scale, the result and refusals, the
 school calendar, helpers and the records being planned, and the state every part of
-the run shares (`_DemoBase`: the random source, ids, stamping, dates, people).
+the run shares (`DemoBase`: the random source, ids, stamping, dates, people).
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 REFERENCE_TODAY = dt.date(2026, 11, 20)
 
 
-def _weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
+def weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
 
 
@@ -163,9 +163,9 @@ class _Calendar:
 
     def school_year(self, year: int) -> tuple[dt.date, dt.date, dt.date, dt.date]:
         """First day, last day, first and last day of the winter break."""
-        start = _weekday_on_or_after(dt.date(year, 3, 2), 0)
-        end = _weekday_on_or_after(dt.date(year, 12, 15), 4)
-        break_from = _weekday_on_or_after(dt.date(year, 6, 22), 0)
+        start = weekday_on_or_after(dt.date(year, 3, 2), 0)
+        end = weekday_on_or_after(dt.date(year, 12, 15), 4)
+        break_from = weekday_on_or_after(dt.date(year, 6, 22), 0)
         return start, min(end, self.today), break_from, break_from + dt.timedelta(days=11)
 
     @property
@@ -212,21 +212,21 @@ class _Calendar:
 
 
 # Small fixed texts the content module does not cover.
-_EXCUSE_NOTES = (
+EXCUSE_NOTES = (
     "Licencia médica",
     "Camino cortado por la lluvia",
     "Reunión citada por el DAEM el mismo día",
     "Actividad de aniversario en la escuela",
     "Sin locomoción desde el sector",
 )
-_REPLY_OPENINGS = (
+REPLY_OPENINGS = (
     "Gracias por la observación y por el tiempo dedicado.",
     "Me sirvieron mucho los comentarios.",
     "Estoy de acuerdo con lo conversado.",
     "Agradezco la mirada de una colega de otra escuela.",
     "Conversé los comentarios con los estudiantes mayores.",
 )
-_CAPTIONS = (
+CAPTIONS = (
     "Trabajos de los estudiantes",
     "Material concreto preparado para la clase",
     "Registro del trabajo en grupos de distinto nivel",
@@ -234,20 +234,20 @@ _CAPTIONS = (
     "Cuaderno de campo de un grupo",
     "Puesta en común al cierre de la clase",
 )
-_AGREEMENT = (
+AGREEMENT = (
     "Cada docente elige al menos una práctica para aplicar en su escuela y trae el ticket "
     "de salida y la autoevaluación a la próxima sesión."
 )
 
 # Agreements a teacher takes on at a session (the acta's "acuerdos").
-_PERSONAL_AGREEMENTS = (
+PERSONAL_AGREEMENTS = (
     "Compartir la planificación de la práctica presentada con las demás escuelas.",
     "Traer evidencias de la aplicación (fotos y ticket de salida) a la próxima sesión.",
     "Coordinar la visita de observación de aula entre pares.",
     "Preparar la presentación de su práctica para la próxima sesión.",
 )
 # Guests who present at a session (the seeds: academics of a university, SLEP advisors).
-_GUESTS = (
+GUESTS = (
     ("Dra. Carmen Sáez Vidal", "Universidad de Concepción",
      "Evaluación formativa en aulas multigrado", 15, ["LE", "MA"]),
     ("Mauricio Lagos Pino", "SLEP Andalién Sur, equipo técnico-pedagógico",
@@ -259,7 +259,9 @@ _GUESTS = (
 # --- Helpers --------------------------------------------------------------------------
 
 
-def _png(width: int, height: int, colors: Sequence[tuple[int, int, int]], stripe: int) -> bytes:
+def png_image(
+    width: int, height: int, colors: Sequence[tuple[int, int, int]], stripe: int
+) -> bytes:
     """A small valid PNG (RGB, 8 bits): diagonal stripes of `colors`."""
     lines = []
     for y in range(height):
@@ -281,16 +283,16 @@ def _png(width: int, height: int, colors: Sequence[tuple[int, int, int]], stripe
     )
 
 
-def _level_key(level: str) -> int:
+def level_key(level: str) -> int:
     return LEVELS.index(level)
 
 
-def _grade_level(oa_code: str) -> str:
+def grade_level(oa_code: str) -> str:
     return f"{int(oa_code[2:4])}B"
 
 
 @dataclass
-class _Person:
+class DemoPerson:
     id: str
     name: str
     role: str
@@ -301,7 +303,7 @@ class _Person:
 
 
 @dataclass(slots=True)
-class _Practice:
+class DemoPractice:
     id: str
     author: int  # index of the teacher
     template: int
@@ -317,16 +319,16 @@ class _Practice:
 
 
 @dataclass
-class _Session:
+class DemoSession:
     id: str
     number: int
     date: dt.date
     held: bool
     present: list[int] = field(default_factory=list)  # teachers present
-    presented: list[_Practice] = field(default_factory=list)
+    presented: list[DemoPractice] = field(default_factory=list)
 
 
-class _Writer:
+class DemoWriter:
     """Buffers rows per table and inserts them in big batches, stamping `change_seq`."""
 
     BATCH = 10_000
@@ -377,12 +379,12 @@ class _Writer:
 # --- The generator --------------------------------------------------------------------
 
 
-class _DemoBase:
+class DemoBase:
     """The state of one run and the helpers every part uses: all randomness flows from
     `self.rng`, in a fixed order."""
 
     def __init__(
-        self, scale: Scale, seed: int, writer: _Writer, files: AttachmentStore, today: dt.date
+        self, scale: Scale, seed: int, writer: DemoWriter, files: AttachmentStore, today: dt.date
     ):
         self.scale = scale
         self.rng = random.Random(seed)
@@ -401,13 +403,15 @@ class _DemoBase:
         self.microcentre_id = self.new_id()
         self.school_ids = [school_id_for_rbd(str(parse_rbd(s["rbd"]))) for s in content.SCHOOLS]
         self.teachers = [self._teacher(t) for t in content.TEACHERS]
-        self.advisor = _Person(self.new_id(), content.ADVISOR["name"], Role.ADVISOR, None, [], [])
+        self.advisor = DemoPerson(
+            self.new_id(), content.ADVISOR["name"], Role.ADVISOR, None, [], []
+        )
         for person in (*self.teachers, self.advisor):
             self.devices[person.id] = uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
             self.clock[person.id] = {}
         self.template_ids: dict[str, str] = {}
-        self.practices: list[_Practice] = []
-        self.sessions: list[_Session] = []
+        self.practices: list[DemoPractice] = []
+        self.sessions: list[DemoSession] = []
 
     # --- stamping -------------------------------------------------------------------
 
@@ -473,7 +477,7 @@ class _DemoBase:
 
     # --- people ---------------------------------------------------------------------
 
-    def _teacher(self, data: content.Teacher) -> _Person:
+    def _teacher(self, data: content.Teacher) -> DemoPerson:
         school = content.SCHOOLS[data["school_index"]]
         position = data["position"]
         levels = re.findall(r"NT[12]", position)
@@ -486,7 +490,7 @@ class _DemoBase:
         subjects = [
             code for code, name in SPANISH_SUBJECTS.items() if fold(name.split()[0]) in folded
         ]
-        return _Person(
+        return DemoPerson(
             self.new_id(),
             data["name"],
             Role.TEACHER,

@@ -14,7 +14,7 @@ from minga.domain.vocab import (
     Visibility,
 )
 from minga.services import demo_content as content
-from minga.services.demo_base import _DemoBase, _level_key, _Practice, _Session
+from minga.services.demo_base import DemoBase, DemoPractice, DemoSession, level_key
 from minga.store.models import (
     Adoption,
     Application,
@@ -24,10 +24,10 @@ from minga.store.models import (
 )
 
 
-class _Evaluation(_DemoBase):
+class DemoEvaluation(DemoBase):
     # --- evaluation -----------------------------------------------------------------
 
-    def feedback(self, practice: _Practice, author: int, session: _Session | None) -> None:
+    def feedback(self, practice: DemoPractice, author: int, session: DemoSession | None) -> None:
         day = session.date if session else (self.day_after(practice.created, 1, 15) or self.today)
         replicability = self.weighted(
             (Replicability.YES, Replicability.WITH_ADJUSTMENTS, Replicability.NO), (65, 30, 5)
@@ -55,7 +55,7 @@ class _Evaluation(_DemoBase):
                 for author in self.rng.sample(voices, min(len(voices), self.rng.randint(2, 4))):
                     self.feedback(practice, author, session)
 
-    def _next_session(self, day: dt.date) -> _Session | None:
+    def _next_session(self, day: dt.date) -> DemoSession | None:
         for session in self.sessions:
             if session.held and session.date > day:
                 return session
@@ -88,7 +88,7 @@ class _Evaluation(_DemoBase):
             for adopter in self.rng.sample(adopters, min(count, len(adopters))):
                 self.adoption(practice, adopter, session)
 
-    def adoption(self, practice: _Practice, adopter: int, session: _Session) -> None:
+    def adoption(self, practice: DemoPractice, adopter: int, session: DemoSession) -> None:
         teacher = self.teachers[adopter]
         owner = teacher.id
         school = content.SCHOOLS[teacher.school or 0]
@@ -106,7 +106,7 @@ class _Evaluation(_DemoBase):
                 break
             day = next_day
             chosen_levels = sorted(
-                self.rng.sample(levels, self.rng.randint(1, min(3, len(levels)))), key=_level_key
+                self.rng.sample(levels, self.rng.randint(1, min(3, len(levels)))), key=level_key
             )
             present = {
                 lv: max(1, round(per_level * (0.7 + 0.3 * self.rng.random())))

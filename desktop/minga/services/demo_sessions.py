@@ -20,17 +20,17 @@ from minga.domain.vocab import (
 )
 from minga.services import demo_content as content
 from minga.services.demo_base import (
-    _AGREEMENT,
-    _EXCUSE_NOTES,
-    _GUESTS,
-    _PERSONAL_AGREEMENTS,
-    _DemoBase,
-    _grade_level,
-    _level_key,
-    _Person,
-    _Practice,
-    _Session,
-    _weekday_on_or_after,
+    AGREEMENT,
+    EXCUSE_NOTES,
+    GUESTS,
+    PERSONAL_AGREEMENTS,
+    DemoBase,
+    DemoPerson,
+    DemoPractice,
+    DemoSession,
+    grade_level,
+    level_key,
+    weekday_on_or_after,
 )
 from minga.store.models import (
     Agreement,
@@ -42,7 +42,7 @@ from minga.store.models import (
 )
 
 
-class _SessionsAndPractices(_DemoBase):
+class DemoSessionsAndPractices(DemoBase):
     # --- sessions -------------------------------------------------------------------
 
     def plan_sessions(self) -> None:
@@ -53,7 +53,7 @@ class _SessionsAndPractices(_DemoBase):
             number_in_year[date.year] += 1
             # A session of today is still to be held (and closed) by the advisor.
             self.sessions.append(
-                _Session(self.new_id(), number_in_year[date.year], date, held=date < self.today)
+                DemoSession(self.new_id(), number_in_year[date.year], date, held=date < self.today)
             )
         # Each teacher's own chance of making it (the road, the weather, licences).
         reliability = [0.88 + 0.1 * self.rng.random() for _ in self.teachers]
@@ -65,7 +65,7 @@ class _SessionsAndPractices(_DemoBase):
 
     # --- practices ------------------------------------------------------------------
 
-    def _template_weights(self, teacher: _Person) -> list[float]:
+    def _template_weights(self, teacher: DemoPerson) -> list[float]:
         weights = []
         for template in content.PRACTICE_TEMPLATES:
             if not set(template["levels"]) & set(teacher.levels):
@@ -81,7 +81,7 @@ class _SessionsAndPractices(_DemoBase):
             weights = [1.0] * len(content.PRACTICE_TEMPLATES)
         return weights
 
-    def _title(self, template: int, teacher: _Person, used: set[str]) -> str:
+    def _title(self, template: int, teacher: DemoPerson, used: set[str]) -> str:
         variations = content.TITLE_VARIATIONS
         prefixes = variations["prefixes"]
         suffixes = variations["suffixes"]
@@ -126,7 +126,7 @@ class _SessionsAndPractices(_DemoBase):
         used: set[str] = set()
         # The tombstones (about 1%): drafts their authors deleted.
         deleted = set(self.rng.sample(range(total), total - live))
-        planned: list[_Practice] = []
+        planned: list[DemoPractice] = []
         for number in range(total):
             author = self.rng.choices(range(len(self.teachers)), cum_weights=cumulative)[0]
             teacher = self.teachers[author]
@@ -137,8 +137,8 @@ class _SessionsAndPractices(_DemoBase):
             levels = [lv for lv in template["levels"] if lv in teacher.levels] or list(
                 template["levels"]
             )
-            levels.sort(key=_level_key)
-            oa_codes = [c for c in template["oa_codes"] if _grade_level(c) in levels] or list(
+            levels.sort(key=level_key)
+            oa_codes = [c for c in template["oa_codes"] if grade_level(c) in levels] or list(
                 template["oa_codes"]
             )
             if len(oa_codes) > 1 and self.rng.random() < 0.2:
@@ -147,7 +147,7 @@ class _SessionsAndPractices(_DemoBase):
                 (Visibility.NETWORK, Visibility.ADVISOR, Visibility.PRIVATE), (90, 6, 4)
             )
             planned.append(
-                _Practice(
+                DemoPractice(
                     id=self.new_id(),
                     author=author,
                     template=template_index,
@@ -175,7 +175,7 @@ class _SessionsAndPractices(_DemoBase):
             presenters = session.present if session.held else list(range(len(self.teachers)))
             ready = [p for p in available if p.author in presenters]
             wanted = self.rng.randint(2, 4)
-            chosen: list[_Practice] = []
+            chosen: list[DemoPractice] = []
             for early in (True, False):
                 pool = [p for p in ready if (p.created <= cutoff) == early]
                 self.rng.shuffle(pool)
@@ -250,7 +250,7 @@ class _SessionsAndPractices(_DemoBase):
                 )
                 minutes_text = (
                     f"Asistieron {len(session.present)} de {len(self.teachers)} docentes. "
-                    f"{talks_text}{_AGREEMENT}"
+                    f"{talks_text}{AGREEMENT}"
                 )
             else:
                 when = self.moment(self.today - dt.timedelta(days=self.rng.randint(1, 8)))
@@ -305,7 +305,7 @@ class _SessionsAndPractices(_DemoBase):
                 if index_t in present:
                     status, note = AttendanceStatus.PRESENT, ""
                 elif self.rng.random() < 0.7:
-                    status, note = AttendanceStatus.EXCUSED, self.rng.choice(_EXCUSE_NOTES)
+                    status, note = AttendanceStatus.EXCUSED, self.rng.choice(EXCUSE_NOTES)
                 else:
                     status, note = AttendanceStatus.ABSENT, ""
                 self.out.add(
@@ -343,7 +343,7 @@ class _SessionsAndPractices(_DemoBase):
                     "focus": content.MICROCENTRE["annual_focus"],
                     "goal_practices": 7,
                     "starts_on": start,
-                    "ends_on": _weekday_on_or_after(dt.date(year, 12, 15), 4),
+                    "ends_on": weekday_on_or_after(dt.date(year, 12, 15), 4),
                     "breaks": [
                         {**b, "from": b["from"].isoformat(), "to": b["to"].isoformat()}
                         for b in breaks
@@ -361,8 +361,8 @@ class _SessionsAndPractices(_DemoBase):
             present = session.present or [0]
             someone = self.teachers[self.rng.choice(present)]
             for agreed, responsible in (
-                (_AGREEMENT, None),
-                (self.rng.choice(_PERSONAL_AGREEMENTS), someone.id),
+                (AGREEMENT, None),
+                (self.rng.choice(PERSONAL_AGREEMENTS), someone.id),
             ):
                 done = (
                     following is not None
@@ -383,7 +383,7 @@ class _SessionsAndPractices(_DemoBase):
                 )
             if index not in guests:
                 continue
-            guest, institution, title, minutes, subjects = self.rng.choice(_GUESTS)
+            guest, institution, title, minutes, subjects = self.rng.choice(GUESTS)
             practice_id = self.new_id()
             when = self.moment(session.date - dt.timedelta(days=10))
             self.out.add(

@@ -48,7 +48,7 @@ from minga.store.models import (
 )
 
 
-def _apply_attendance(
+def apply_attendance(
     session: Session,
     actor: Actor,
     host: MicrocentreSession,
@@ -114,7 +114,7 @@ def _apply_attendance(
     session.flush()
 
 
-def _assign(row: MicrocentreSession, data: SessionInput) -> None:
+def assign_session(row: MicrocentreSession, data: SessionInput) -> None:
     assert data.date is not None
     row.date = data.date
     row.title = data.title
@@ -130,7 +130,7 @@ def _assign(row: MicrocentreSession, data: SessionInput) -> None:
         row.status = SessionStatus.PLANNED
 
 
-def _assign_feedback(row: PracticeFeedback, data: FeedbackInput) -> None:
+def assign_feedback(row: PracticeFeedback, data: FeedbackInput) -> None:
     row.practice_id = data.practice_id
     row.session_id = data.session_id
     row.author_id = data.author_id
@@ -140,20 +140,20 @@ def _assign_feedback(row: PracticeFeedback, data: FeedbackInput) -> None:
     row.visibility = data.visibility
 
 
-def _renumber(session: Session, actor: Actor, year: int) -> None:
+def renumber_sessions(session: Session, actor: Actor, year: int) -> None:
     from minga.services.year import renumber
 
     renumber(session, actor, year)
 
 
-def _check_coordinator(session: Session, person_id: str) -> None:
+def check_coordinator(session: Session, person_id: str) -> None:
     errors: list[ValidationError] = []
     known_person(session, person_id, "coordinator", errors)
     if errors:
         raise ValidationErrors(errors)
 
 
-def _guest_text(value: str, name: str, limit: int, errors: list[ValidationError]) -> str:
+def guest_text(value: str, name: str, limit: int, errors: list[ValidationError]) -> str:
     try:
         return v.optional_text(value or "", name, limit)
     except ValidationError as exc:
@@ -161,7 +161,7 @@ def _guest_text(value: str, name: str, limit: int, errors: list[ValidationError]
         return ""
 
 
-def _next_number(session: Session, year: int) -> int:
+def next_session_number(session: Session, year: int) -> int:
     first, last = rules.school_year_bounds(year)
     highest = session.scalar(
         select(func.max(MicrocentreSession.number)).where(
@@ -172,7 +172,7 @@ def _next_number(session: Session, year: int) -> int:
     return (highest or 0) + 1
 
 
-def _other_minutes_in_month(session: Session, row: MicrocentreSession) -> int:
+def other_minutes_in_month(session: Session, row: MicrocentreSession) -> int:
     first = row.date.replace(day=1)
     following = (first + dt.timedelta(days=32)).replace(day=1)
     stmt = select(MicrocentreSession.agenda).where(
@@ -192,7 +192,9 @@ def _other_minutes_in_month(session: Session, row: MicrocentreSession) -> int:
     return sum(rules.agenda_minutes(agenda or []) for agenda in session.scalars(stmt))
 
 
-def _practice(session: Session, practice_id: str, errors: list[ValidationError]) -> Practice | None:
+def practice_for_session(
+    session: Session, practice_id: str, errors: list[ValidationError]
+) -> Practice | None:
     practice = (
         session.scalars(
             select(Practice).where(Practice.id == practice_id, Practice.deleted.is_(False))
@@ -211,7 +213,7 @@ def _practice(session: Session, practice_id: str, errors: list[ValidationError])
     return practice
 
 
-def _known_session(session: Session, session_id: str, errors: list[ValidationError]) -> None:
+def check_known_session(session: Session, session_id: str, errors: list[ValidationError]) -> None:
     row = session.get(MicrocentreSession, session_id)
     if row is None or row.deleted:
         errors.append(
@@ -330,7 +332,7 @@ def iter_ids(values: Iterable[str]) -> list[str]:
     return seen
 
 
-class _NoContext:
+class NoContext:
     """The authorization context of an anonymous answer (its rule asks nothing)."""
 
     advisor_id = None
@@ -348,7 +350,7 @@ class _NoContext:
         return None
 
 
-def _survey_errors(data: SatisfactionInput) -> list[ValidationError]:
+def survey_errors(data: SatisfactionInput) -> list[ValidationError]:
     errors: list[ValidationError] = []
     for name in rules.SATISFACTION_QUESTIONS:
         value = getattr(data, name)
@@ -381,7 +383,7 @@ def _survey_errors(data: SatisfactionInput) -> list[ValidationError]:
     return errors
 
 
-def _satisfaction_info(row: SatisfactionResponse, *, is_mine: bool) -> SatisfactionInfo:
+def satisfaction_info(row: SatisfactionResponse, *, is_mine: bool) -> SatisfactionInfo:
     return SatisfactionInfo(
         id=row.id,
         session_id=row.session_id,
@@ -396,7 +398,7 @@ def _satisfaction_info(row: SatisfactionResponse, *, is_mine: bool) -> Satisfact
     )
 
 
-def _answer_info(row: SurveyAnswer) -> SatisfactionInfo:
+def answer_info(row: SurveyAnswer) -> SatisfactionInfo:
     return SatisfactionInfo(
         id=row.id,
         session_id=row.session_id,

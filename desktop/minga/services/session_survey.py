@@ -31,10 +31,10 @@ from minga.services.session_data import (
     SatisfactionSummary,
 )
 from minga.services.session_helpers import (
-    _answer_info,
-    _NoContext,
-    _satisfaction_info,
-    _survey_errors,
+    NoContext,
+    answer_info,
+    satisfaction_info,
+    survey_errors,
 )
 from minga.store.db import Database
 from minga.store.models import (
@@ -45,7 +45,7 @@ from minga.store.models import (
 from minga.sync import survey_pool
 
 
-class _SurveyMixin:
+class SessionSurveys:
     """The survey's use cases of `SessionService`."""
 
     db: Database
@@ -60,7 +60,7 @@ class _SurveyMixin:
         back to her. The advisor types in paper forms, one (`count` 1) or a tally of
         identical ones; no answer names its respondent any more.
         """
-        errors = _survey_errors(data)
+        errors = survey_errors(data)
         try:
             comment = v.optional_text(data.comment, "comment", v.LONG_TEXT_MAX)
         except ValidationError as exc:
@@ -91,7 +91,7 @@ class _SurveyMixin:
             stamper(session, actor).stamp(row, new=True)
             session.add(row)
             session.flush()
-            return _satisfaction_info(row, is_mine=True)
+            return satisfaction_info(row, is_mine=True)
 
     def _answer(
         self,
@@ -154,13 +154,13 @@ class _SurveyMixin:
         )
         record = {c.name: getattr(row, c.name) for c in SurveyAnswer.__table__.columns}
         denied = authz.authorize(
-            anonymous.KIND, authz.CREATE, anonymous.OWNER, record, None, _NoContext()
+            anonymous.KIND, authz.CREATE, anonymous.OWNER, record, None, NoContext()
         )
         if denied is not None:  # pragma: no cover - the row above has the shape
             raise ValueError(denied.text())
         session.add(row)
         session.flush()
-        return _answer_info(row)
+        return answer_info(row)
 
     def my_survey_answer(self, session_id: str) -> SatisfactionInfo | None:
         """The answer this computer gave to a session's survey (a teacher's computer: her
@@ -174,7 +174,7 @@ class _SurveyMixin:
                     SurveyAnswer.session_id == session_id, SurveyAnswer.deleted.is_(False)
                 )
             ).first()
-            return _answer_info(row) if row is not None else None
+            return answer_info(row) if row is not None else None
 
     def delete_satisfaction(self, response_id: str) -> None:
         with self.db.session() as session:

@@ -57,27 +57,27 @@ from minga.services.session_data import (
     validate_session,
 )
 from minga.services.session_helpers import (
-    _apply_attendance,
-    _assign,
-    _assign_feedback,
-    _check_coordinator,
-    _guest_text,
-    _known_session,
-    _next_number,
-    _other_minutes_in_month,
-    _practice,
-    _renumber,
     active_teachers,
+    apply_attendance,
+    assign_feedback,
+    assign_session,
     attendance_counts,
+    check_coordinator,
+    check_known_session,
     check_visibility,
+    guest_text,
     iter_ids,
     known_person,
     microcentre_teachers,
+    next_session_number,
+    other_minutes_in_month,
     parse_agenda_item,
+    practice_for_session,
+    renumber_sessions,
     require_advisor,
     teacher_filter,
 )
-from minga.services.session_survey import _SurveyMixin
+from minga.services.session_survey import SessionSurveys
 from minga.store.db import Database
 from minga.store.models import (
     Attendance,
@@ -91,7 +91,7 @@ from minga.store.models import (
 # --- The service ----------------------------------------------------------------------
 
 
-class SessionService(_SurveyMixin):
+class SessionService(SessionSurveys):
     """Use cases on microcentre sessions, for the GUI and the CLI alike."""
 
     def __init__(self, db: Database):
@@ -113,16 +113,16 @@ class SessionService(_SurveyMixin):
             clean = validate_session(data)
             assert clean.date is not None
             row = MicrocentreSession(microcentre_id=actor.microcentre_id)
-            _assign(row, clean)
-            row.number = clean.number or _next_number(session, clean.date.year)
+            assign_session(row, clean)
+            row.number = clean.number or next_session_number(session, clean.date.year)
             if clean.coordinator_id:
-                _check_coordinator(session, clean.coordinator_id)
+                check_coordinator(session, clean.coordinator_id)
             stamper(session, actor).stamp(row, new=True)
             session.add(row)
             session.flush()
-            _renumber(session, actor, clean.date.year)
+            renumber_sessions(session, actor, clean.date.year)
             if attendance:
-                _apply_attendance(session, actor, row, attendance, {})
+                apply_attendance(session, actor, row, attendance, {})
             return self._detail(session, row, actor)
 
     def update(self, session_id: str, data: SessionInput) -> SessionDetail:
@@ -131,16 +131,16 @@ class SessionService(_SurveyMixin):
             row = own(session, MicrocentreSession, session_id, actor)
             clean = validate_session(data)
             if clean.coordinator_id:
-                _check_coordinator(session, clean.coordinator_id)
+                check_coordinator(session, clean.coordinator_id)
             old_year = row.date.year
-            _assign(row, clean)
+            assign_session(row, clean)
             if clean.number is not None:
                 row.number = clean.number
             save(session, actor, row)
             # Numbers follow dates: a session that moves renumbers its year (and the
             # year it left).
             for year in sorted({old_year, row.date.year}):
-                _renumber(session, actor, year)
+                renumber_sessions(session, actor, year)
             return self._detail(session, row, actor)
 
     def set_minutes(self, session_id: str, text: str) -> SessionDetail:
@@ -209,9 +209,9 @@ class SessionService(_SurveyMixin):
             actor = current_actor(session)
             host = own(session, MicrocentreSession, session_id, actor)
             errors: list[ValidationError] = []
-            practice = _practice(session, data.practice_id, errors)
-            guest_name = _guest_text(data.guest_name, "guest_name", v.NAME_MAX, errors)
-            institution = _guest_text(
+            practice = practice_for_session(session, data.practice_id, errors)
+            guest_name = guest_text(data.guest_name, "guest_name", v.NAME_MAX, errors)
+            institution = guest_text(
                 data.guest_institution, "guest_institution", v.TITLE_MAX, errors
             )
             presenter_id = (
@@ -318,7 +318,7 @@ class SessionService(_SurveyMixin):
         with self.db.session() as session:
             actor = current_actor(session)
             host = own(session, MicrocentreSession, session_id, actor)
-            _apply_attendance(session, actor, host, statuses, notes or {})
+            apply_attendance(session, actor, host, statuses, notes or {})
             return self._detail(session, host, actor)
 
     # --- reading --------------------------------------------------------------------
@@ -418,7 +418,7 @@ class SessionService(_SurveyMixin):
             require_advisor(actor)
             clean = self._clean_feedback(session, data)
             row = PracticeFeedback()
-            _assign_feedback(row, clean)
+            assign_feedback(row, clean)
             stamper(session, actor).stamp(row, new=True)
             session.add(row)
             session.flush()
@@ -429,7 +429,7 @@ class SessionService(_SurveyMixin):
             actor = current_actor(session)
             row = own(session, PracticeFeedback, feedback_id, actor)
             clean = self._clean_feedback(session, data)
-            _assign_feedback(row, clean)
+            assign_feedback(row, clean)
             save(session, actor, row)
             return self._feedback(session, row, actor)
 
@@ -455,9 +455,9 @@ class SessionService(_SurveyMixin):
 
     def _clean_feedback(self, session: Session, data: FeedbackInput) -> FeedbackInput:
         errors: list[ValidationError] = []
-        practice = _practice(session, data.practice_id, errors)
+        practice = practice_for_session(session, data.practice_id, errors)
         if data.session_id:
-            _known_session(session, data.session_id, errors)
+            check_known_session(session, data.session_id, errors)
         if data.author_id:
             known_person(session, data.author_id, "author", errors)
         texts = {}
@@ -545,7 +545,7 @@ class SessionService(_SurveyMixin):
             if isinstance(item, Mapping)
         ]
         minutes = rules.agenda_minutes(agenda)
-        warnings = rules.check_allowance(minutes, _other_minutes_in_month(session, row))
+        warnings = rules.check_allowance(minutes, other_minutes_in_month(session, row))
         for p in presentations:
             warnings.extend(p.warnings)
         return SessionDetail(

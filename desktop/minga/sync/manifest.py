@@ -34,7 +34,9 @@ class ManifestError(ValueError):
     pass
 
 
-def _get(doc: Any, key: str, kind: type | tuple[type, ...], *, nullable: bool = False) -> Any:
+def typed_field(
+    doc: Any, key: str, kind: type | tuple[type, ...], *, nullable: bool = False
+) -> Any:
     if not isinstance(doc, dict) or key not in doc:
         raise ManifestError(f"{key} is missing")
     value = doc[key]
@@ -47,12 +49,12 @@ def _get(doc: Any, key: str, kind: type | tuple[type, ...], *, nullable: bool = 
     return value
 
 
-def _text(
+def text_field(
     doc: Any, key: str, limit: int = 200, *, nullable: bool = False, multiline: bool = False
 ) -> str | None:
     """Text without control characters or lone surrogates; single-line unless
     `multiline` (which keeps tab and line breaks)."""
-    value = _get(doc, key, str, nullable=nullable)
+    value = typed_field(doc, key, str, nullable=nullable)
     if value is not None and len(value) > limit:
         raise ManifestError(f"{key} is too long")
     if value is not None:
@@ -63,29 +65,29 @@ def _text(
     return value
 
 
-def _pattern(doc: Any, key: str, pattern: re.Pattern[str], *, nullable: bool = False) -> Any:
-    value = _get(doc, key, str, nullable=nullable)
+def pattern_field(doc: Any, key: str, pattern: re.Pattern[str], *, nullable: bool = False) -> Any:
+    value = typed_field(doc, key, str, nullable=nullable)
     if value is not None and not pattern.fullmatch(value):
         raise ManifestError(f"{key} is not well formed")
     return value
 
 
 def _count(doc: Any, key: str) -> int:
-    value = _get(doc, key, int)
+    value = typed_field(doc, key, int)
     if value < 0 or value > 2**62:
         raise ManifestError(f"{key} is out of range")
     return value
 
 
 def _signing_key(doc: Any, key: str, *, nullable: bool = False) -> str | None:
-    value = _get(doc, key, str, nullable=nullable)
+    value = typed_field(doc, key, str, nullable=nullable)
     if value is not None and not keymod.is_signing_key(value):
         raise ManifestError(f"{key} is not a signing key")
     return value
 
 
 def _encryption_key(doc: Any, key: str, *, nullable: bool = False) -> str | None:
-    value = _get(doc, key, str, nullable=nullable)
+    value = typed_field(doc, key, str, nullable=nullable)
     if value is not None and not keymod.is_encryption_key(value):
         raise ManifestError(f"{key} is not an age recipient")
     return value
@@ -129,16 +131,16 @@ class RosterEntry:
 
     @classmethod
     def parse(cls, doc: Any) -> RosterEntry:
-        role = _text(doc, "role", 16)
-        membership = _text(doc, "membership", 16)
+        role = text_field(doc, "role", 16)
+        membership = text_field(doc, "membership", 16)
         if role not in ROLES or membership not in ("active", "pending", "removed"):
             raise ManifestError("roster entry has an unknown role or membership")
         return cls(
-            person_id=_pattern(doc, "person_id", UUID_RE),
-            name=_text(doc, "name", 120) or "",
+            person_id=pattern_field(doc, "person_id", UUID_RE),
+            name=text_field(doc, "name", 120) or "",
             role=role or "",
-            school_id=_pattern(doc, "school_id", UUID_RE, nullable=True),
-            microcentre_id=_pattern(doc, "microcentre_id", UUID_RE, nullable=True),
+            school_id=pattern_field(doc, "school_id", UUID_RE, nullable=True),
+            microcentre_id=pattern_field(doc, "microcentre_id", UUID_RE, nullable=True),
             membership=membership or "",
             signing_key=_signing_key(doc, "signing_key", nullable=True),
             encryption_key=_encryption_key(doc, "encryption_key", nullable=True),
@@ -155,7 +157,7 @@ def _revoked_keys(doc: dict[str, Any]) -> tuple[str, ...]:
     rosters of an older Minga, and when the member never changed keys)."""
     if "revoked_keys" not in doc:
         return ()
-    value = _get(doc, "revoked_keys", list)
+    value = typed_field(doc, "revoked_keys", list)
     if len(value) > MAX_REVOKED_KEYS:
         raise ManifestError("revoked_keys is too long")
     if not all(isinstance(key, str) and keymod.is_signing_key(key) for key in value):
@@ -270,28 +272,30 @@ def parse(data: bytes, name: str) -> Manifest:
 
 
 def _parse(doc: Any) -> Manifest:
-    if _get(doc, "format", str) != FORMAT:
+    if typed_field(doc, "format", str) != FORMAT:
         raise ManifestError("format is not minga-bundle")
-    sender_doc = _get(doc, "sender", dict)
-    role = _text(sender_doc, "role", 16)
+    sender_doc = typed_field(doc, "sender", dict)
+    role = text_field(sender_doc, "role", 16)
     if role not in ROLES:
         raise ManifestError("sender role is unknown")
     sender = Sender(
-        device_id=_pattern(sender_doc, "device_id", DEVICE_RE),
-        person_id=_pattern(sender_doc, "person_id", UUID_RE),
-        name=_text(sender_doc, "name", 120) or "",
+        device_id=pattern_field(sender_doc, "device_id", DEVICE_RE),
+        person_id=pattern_field(sender_doc, "person_id", UUID_RE),
+        name=text_field(sender_doc, "name", 120) or "",
         role=role or "",
         signing_key=_signing_key(sender_doc, "signing_key") or "",
         encryption_key=_encryption_key(sender_doc, "encryption_key") or "",
     )
-    recipients_doc = _get(doc, "recipients", list)
+    recipients_doc = typed_field(doc, "recipients", list)
     if not 1 <= len(recipients_doc) <= MAX_RECIPIENTS:
         raise ManifestError("recipients: wrong number")
     recipients = [
-        Recipient(_pattern(r, "person_id", UUID_RE), _encryption_key(r, "encryption_key") or "")
+        Recipient(
+            pattern_field(r, "person_id", UUID_RE), _encryption_key(r, "encryption_key") or ""
+        )
         for r in recipients_doc
     ]
-    acks_doc = _get(doc, "acks", dict)
+    acks_doc = typed_field(doc, "acks", dict)
     if len(acks_doc) > MAX_ACKS:
         raise ManifestError("acks: too many")
     acks = {}
@@ -299,7 +303,7 @@ def _parse(doc: Any) -> Manifest:
         if not DEVICE_RE.fullmatch(device):
             raise ManifestError("acks: device id is not well formed")
         acks[device] = _count(acks_doc, device)
-    counts_doc = _get(doc, "counts", dict)
+    counts_doc = typed_field(doc, "counts", dict)
     counts = {}
     for kind in counts_doc:
         # A kind this Minga does not know is a newer Minga's: kept as it came.
@@ -307,7 +311,7 @@ def _parse(doc: Any) -> Manifest:
             raise ManifestError(f"counts: unknown kind {kind[:40]!r}")
         counts[kind] = _count(counts_doc, kind)
     members: dict[str, MemberInfo] = {}
-    for member, info in _get(doc, "members", dict).items():
+    for member, info in typed_field(doc, "members", dict).items():
         if not (
             member == CONFLICTS or RECORDS_RE.fullmatch(member) or ATTACHMENT_RE.fullmatch(member)
         ):
@@ -315,24 +319,24 @@ def _parse(doc: Any) -> Manifest:
         match = RECORDS_RE.fullmatch(member)
         if match and not schema.KIND_NAME_RE.fullmatch(match.group("kind")):
             raise ManifestError(f"members: unknown kind {match.group('kind')!r}")
-        members[member] = MemberInfo(_pattern(info, "sha256", SHA256_RE), _count(info, "size"))
-    created_text = _text(doc, "created_at", 40) or ""
+        members[member] = MemberInfo(pattern_field(info, "sha256", SHA256_RE), _count(info, "size"))
+    created_text = text_field(doc, "created_at", 40) or ""
     try:
         created_at = schema.DateTime().check("created_at", created_text)
     except schema.RecordError as exc:
         raise ManifestError(str(exc)) from None
-    roster = [RosterEntry.parse(entry) for entry in _get(doc, "roster", list)]
+    roster = [RosterEntry.parse(entry) for entry in typed_field(doc, "roster", list)]
     return Manifest(
         format_version=_count(doc, "format_version"),
-        schema_version=_pattern(doc, "schema_version", SCHEMA_RE),
-        app_version=_text(doc, "app_version", 40) or "",
-        bundle_id=_pattern(doc, "bundle_id", UUID_RE),
+        schema_version=pattern_field(doc, "schema_version", SCHEMA_RE),
+        app_version=text_field(doc, "app_version", 40) or "",
+        bundle_id=pattern_field(doc, "bundle_id", UUID_RE),
         created_at=created_at,
         sender=sender,
-        microcentre_id=_pattern(doc, "microcentre_id", UUID_RE, nullable=True),
+        microcentre_id=pattern_field(doc, "microcentre_id", UUID_RE, nullable=True),
         recipients=recipients,
-        consolidated=_get(doc, "consolidated", bool),
-        full=_get(doc, "full", bool),
+        consolidated=typed_field(doc, "consolidated", bool),
+        full=typed_field(doc, "full", bool),
         base_seq=_count(doc, "base_seq"),
         seq_max=_count(doc, "seq_max"),
         acks=acks,

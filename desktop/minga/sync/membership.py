@@ -58,9 +58,9 @@ from minga.sync.manifest import (
     DEVICE_RE,
     ManifestError,
     RosterEntry,
-    _get,
-    _pattern,
-    _text,
+    pattern_field,
+    text_field,
+    typed_field,
 )
 from minga.sync.records import UUID_RE
 
@@ -82,7 +82,6 @@ from minga.sync.roster import (
     STUB_VERSION,
     Removal,
     Trust,
-    _entry,
     accept_member,
     advisor_microcentre,
     apply_roster,
@@ -98,6 +97,7 @@ from minga.sync.roster import (
     revoke_key,
     revoked_owner,
     roster,
+    roster_entry,
     roster_version,
     trusted_advisor,
 )
@@ -186,7 +186,7 @@ def write_invitation(
                 "advisor_id": microcentre.advisor_id or actor.person_id,
             },
             "advisor": {
-                **_entry(advisor).as_json(),
+                **roster_entry(advisor).as_json(),
                 "microcentre_id": microcentre.id,
                 "signing_key": public.signing_key,
                 "encryption_key": public.encryption_key,
@@ -208,7 +208,7 @@ def write_invitation(
         }
         if returning is not None:
             body["rejoin"] = {
-                **_entry(returning).as_json(),
+                **roster_entry(returning).as_json(),
                 "signing_key": None,
                 "encryption_key": None,
             }
@@ -266,46 +266,46 @@ def read_invitation(handle: IO[bytes], name: str) -> Invitation:
 
 
 def _parse_invitation(doc: Any) -> Invitation:
-    if _get(doc, "format", str) != INVITATION_FORMAT:
+    if typed_field(doc, "format", str) != INVITATION_FORMAT:
         raise ManifestError("format is not minga-invitation")
-    advisor_doc = _get(doc, "advisor", dict)
+    advisor_doc = typed_field(doc, "advisor", dict)
     advisor = RosterEntry.parse(advisor_doc)
     if not advisor.signing_key or not advisor.encryption_key or advisor.role != Role.ADVISOR:
         raise ManifestError("the advisor's keys are missing")
-    centre = _get(doc, "microcentre", dict)
-    goal = _get(centre, "annual_goal_practices", int)
+    centre = typed_field(doc, "microcentre", dict)
+    goal = typed_field(centre, "annual_goal_practices", int)
     schema.check_value("microcentre", "annual_goal_practices", goal)  # RecordError: ValueError
     microcentre = {
-        "id": _pattern(centre, "id", UUID_RE),
-        "owner": _pattern(centre, "owner", UUID_RE),
-        "name": _text(centre, "name", 200),
-        "region": _text(centre, "region", 120),
-        "commune": _text(centre, "commune", 120),
-        "annual_focus": _text(centre, "annual_focus", 500, multiline=True),
+        "id": pattern_field(centre, "id", UUID_RE),
+        "owner": pattern_field(centre, "owner", UUID_RE),
+        "name": text_field(centre, "name", 200),
+        "region": text_field(centre, "region", 120),
+        "commune": text_field(centre, "commune", 120),
+        "annual_focus": text_field(centre, "annual_focus", 500, multiline=True),
         "annual_goal_practices": goal,
-        "advisor_id": _pattern(centre, "advisor_id", UUID_RE),
+        "advisor_id": pattern_field(centre, "advisor_id", UUID_RE),
     }
     if microcentre["advisor_id"] != advisor.person_id:
         raise ManifestError("the microcentre names another advisor")
     schools = [
         {
-            "id": _pattern(s, "id", UUID_RE),
-            "owner": _pattern(s, "owner", UUID_RE),
-            "name": _text(s, "name", 200),
-            "rbd": _text(s, "rbd", 12),
-            "commune": _text(s, "commune", 120),
-            "microcentre_id": _pattern(s, "microcentre_id", UUID_RE, nullable=True),
+            "id": pattern_field(s, "id", UUID_RE),
+            "owner": pattern_field(s, "owner", UUID_RE),
+            "name": text_field(s, "name", 200),
+            "rbd": text_field(s, "rbd", 12),
+            "commune": text_field(s, "commune", 120),
+            "microcentre_id": pattern_field(s, "microcentre_id", UUID_RE, nullable=True),
         }
-        for s in _get(doc, "schools", list)
+        for s in typed_field(doc, "schools", list)
     ]
     return Invitation(
-        invitation_id=_pattern(doc, "invitation_id", UUID_RE),
-        created_at=_text(doc, "created_at", 40) or "",
+        invitation_id=pattern_field(doc, "invitation_id", UUID_RE),
+        created_at=text_field(doc, "created_at", 40) or "",
         microcentre=microcentre,
         advisor=advisor,
-        advisor_device_id=_pattern(advisor_doc, "device_id", DEVICE_RE),
+        advisor_device_id=pattern_field(advisor_doc, "device_id", DEVICE_RE),
         schools=schools,
-        members=[RosterEntry.parse(m) for m in _get(doc, "members", list)],
+        members=[RosterEntry.parse(m) for m in typed_field(doc, "members", list)],
         roster_version=_roster_version(doc),
         rejoin=_rejoin(doc, advisor),
     )
@@ -315,7 +315,7 @@ def _rejoin(doc: Any, advisor: RosterEntry) -> RosterEntry | None:
     """The member a re-admission invitation is for (absent in other invitations)."""
     if "rejoin" not in doc:
         return None
-    entry = RosterEntry.parse(_get(doc, "rejoin", dict))
+    entry = RosterEntry.parse(typed_field(doc, "rejoin", dict))
     if entry.person_id == advisor.person_id or entry.role == Role.ADVISOR:
         raise ManifestError("a re-admission is for a member, not the advisor")
     if entry.membership != ACTIVE:
@@ -327,7 +327,7 @@ def _roster_version(doc: Any) -> int:
     """Invitations of an older Minga carry no roster version: 0."""
     if "roster_version" not in doc:
         return 0
-    value = _get(doc, "roster_version", int)
+    value = typed_field(doc, "roster_version", int)
     if not 0 <= value <= 2**62:
         raise ManifestError("roster_version is out of range")
     return value
@@ -605,7 +605,7 @@ def identity(
         advisor_id = trusted_advisor(session)
         if advisor_id is not None:
             person = session.get(Person, advisor_id)
-            advisor = _entry(person) if person is not None else None
+            advisor = roster_entry(person) if person is not None else None
         return IdentityInfo(
             device_id=actor.device_id,
             person_id=actor.person_id,

@@ -93,10 +93,10 @@ def roster(session: Session, actor: Actor) -> list[RosterEntry]:
         .order_by(Person.name, Person.id)
     )
     revoked = revoked_keys(session)
-    return [_entry(person, revoked.get(person.id, ())) for person in people]
+    return [roster_entry(person, revoked.get(person.id, ())) for person in people]
 
 
-def _entry(person: Person, revoked: tuple[str, ...] = ()) -> RosterEntry:
+def roster_entry(person: Person, revoked: tuple[str, ...] = ()) -> RosterEntry:
     return RosterEntry(
         person_id=person.id,
         name=person.name,
@@ -372,7 +372,7 @@ def accept_member(session: Session, person_id: str, signing_key: str, encryption
 def pending_members(session: Session) -> list[RosterEntry]:
     """People whose records arrived but whom the advisor has not accepted (for the GUI)."""
     people = session.scalars(select(Person).where(Person.membership == PENDING))
-    return [_entry(person) for person in people]
+    return [roster_entry(person) for person in people]
 
 
 def trusted_advisor(session: Session) -> str | None:
