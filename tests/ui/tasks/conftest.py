@@ -303,3 +303,24 @@ def teacher_workspace(teacher_template: Path, tmp_path: Path) -> Iterator:
     ws = Workspace(folder, clock=clock_at())
     yield ws
     ws.close()
+
+
+def click_into(qtbot, widget: QWidget) -> None:
+    """Scrolls a text field into sight as far as its scroll areas bring it (Qt brings a
+    text box's cursor into view, not all of a tall box) and clicks into its visible part,
+    as a person does before typing; the field then has the keyboard."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
+
+    QApplication.processEvents()
+    parent = widget.parentWidget()
+    while parent is not None:
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if inner is not None and inner.isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 10, 10)
+        parent = parent.parentWidget()
+    QApplication.processEvents()
+    target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+    seen = target.visibleRegion().boundingRect()
+    assert seen.height() >= target.fontMetrics().height(), f"{widget.objectName()} is out of sight"
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=seen.center())
+    assert widget.hasFocus()
