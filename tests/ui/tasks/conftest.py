@@ -167,18 +167,30 @@ def answer_file_dialog(qtbot, path: Path | str) -> list[str]:
     from time import monotonic
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDialog,
+        QDialogButtonBox,
+        QFileDialog,
+        QLineEdit,
+    )
 
     answered: list[str] = []
     deadline = monotonic() + FILE_DIALOG_WAIT_MS / 1000
 
     def close_if_still_open(dialog: QFileDialog, tries: int) -> None:
-        if not dialog.isVisible():
+        from shiboken6 import isValid
+
+        if not isValid(dialog) or not dialog.isVisible():  # answered: gone, or going
             return
         if tries:
             QTimer.singleShot(50, lambda: close_if_still_open(dialog, tries - 1))
             return
         answered.append("(refused: closed with Cancel)")
+        # Qt's own warning over it ("file not found") first, then the dialog itself.
+        above = QApplication.activeModalWidget()
+        if isinstance(above, QDialog) and above is not dialog:
+            above.reject()
         dialog.reject()
 
     def attempt() -> None:
