@@ -4781,10 +4781,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Elige una práctica de la lista (un clic o Enter) para abrirla, o crea una nueva con {shortcut}.</translation>
         </message>
         <message>
-            <source>That draft is no longer there.</source>
-            <translation>Ese borrador ya no existe.</translation>
-        </message>
-        <message>
             <source>Searching…</source>
             <translation>Buscando…</translation>
         </message>

@@ -24,6 +24,18 @@ from minga.ui.widgets.layout import MasterDetail
 from minga.ui.widgets.table import RowsModel
 
 
+def read_draft(ctx: UiContext, draft_id: int) -> DraftInfo | None:
+    """The draft `draft_id` (None: nothing to open, the reason already told)."""
+    try:
+        draft = ctx.drafts.get(draft_id)
+    except MingaError as exc:
+        ctx.bridge.show_exception(exc)
+        return None
+    if draft is None:
+        ctx.bridge.warning(QCoreApplication.translate("cycle", "That draft is no longer there."))
+    return draft
+
+
 class RecordsPage(QWidget):
     """A list of records beside one editor: what the Sesiones, Observación and Ciclos de
     mejora pages share (the editor built on first use, opening a record or a draft after
@@ -120,16 +132,7 @@ class RecordsPage(QWidget):
         the reason already told)."""
         if not self._settled():
             return None
-        try:
-            draft = self.ctx.drafts.get(draft_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return None
-        if draft is None:
-            self.ctx.bridge.warning(
-                QCoreApplication.translate("cycle", "That draft is no longer there.")
-            )
-        return draft
+        return read_draft(self.ctx, draft_id)
 
     def open_draft(self, draft_id: int) -> bool:
         draft = self._read_draft(draft_id)

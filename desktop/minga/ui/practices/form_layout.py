@@ -151,63 +151,34 @@ class PracticeFormLayout:
         column.addWidget(self.oa_error)
 
         # Long texts (plain text only: what people type is never rich text)
-        self.description_edit = self._plain_text(
-            body, "description", QCoreApplication.translate("PracticeForm", "Description")
-        )
-        self.description_edit.setPlaceholderText(
+        self.description_edit, self.description_error = self._long_text(
+            column,
+            "description",
+            QCoreApplication.translate("PracticeForm", "Description"),
+            QCoreApplication.translate("PracticeForm", "&Description"),
             QCoreApplication.translate(
                 "PracticeForm", "What the students do, step by step, and what they learn."
-            )
+            ),
         )
-        self.description_error = error_label(body, "description")
-        column.addWidget(
-            field_label(
-                QCoreApplication.translate("PracticeForm", "&Description"),
-                self.description_edit,
-                body,
-            )
-        )
-        column.addWidget(self.description_edit)
-        column.addWidget(self.description_error)
-
-        self.strategy_edit = self._plain_text(
-            body,
+        self.strategy_edit, self.strategy_error = self._long_text(
+            column,
             "multigrade_strategy",
             QCoreApplication.translate("PracticeForm", "Multigrade strategy"),
-        )
-        self.strategy_edit.setPlaceholderText(
+            QCoreApplication.translate("PracticeForm", "&Multigrade strategy"),
             QCoreApplication.translate(
                 "PracticeForm",
                 "How the levels work together: groups, shared task, tutoring between ages…",
-            )
+            ),
         )
-        self.strategy_error = error_label(body, "multigrade_strategy")
-        column.addWidget(
-            field_label(
-                QCoreApplication.translate("PracticeForm", "&Multigrade strategy"),
-                self.strategy_edit,
-                body,
-            )
-        )
-        column.addWidget(self.strategy_edit)
-        column.addWidget(self.strategy_error)
-
-        self.materials_edit = self._plain_text(
-            body, "materials", QCoreApplication.translate("PracticeForm", "Materials")
-        )
-        self.materials_edit.setPlaceholderText(
+        self.materials_edit, self.materials_error = self._long_text(
+            column,
+            "materials",
+            QCoreApplication.translate("PracticeForm", "Materials"),
+            QCoreApplication.translate("PracticeForm", "M&aterials"),
             QCoreApplication.translate(
                 "PracticeForm", "What you need: worksheets, concrete material, recycled objects…"
-            )
+            ),
         )
-        self.materials_error = error_label(body, "materials")
-        column.addWidget(
-            field_label(
-                QCoreApplication.translate("PracticeForm", "M&aterials"), self.materials_edit, body
-            )
-        )
-        column.addWidget(self.materials_edit)
-        column.addWidget(self.materials_error)
 
         # Duration, status, visibility: short fields side by side
         self.duration_spin = QSpinBox(body)
@@ -410,10 +381,19 @@ class PracticeFormLayout:
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _plain_text(self, parent: QWidget, name: str, accessible: str) -> QPlainTextEdit:
-        edit = plain_text_edit(parent, name, accessible, lines=3, most=7)  # longer scroll inside
+    def _long_text(
+        self, column: QVBoxLayout, name: str, accessible: str, label: str, placeholder: str
+    ) -> tuple[QPlainTextEdit, QLabel]:
+        """A label, a plain-text box (longer texts scroll inside it) and its error label."""
+        body = column.parentWidget()
+        edit = plain_text_edit(body, name, accessible, lines=3, most=7)
+        edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(lambda: self.edited(name))
-        return edit
+        error = error_label(body, name)
+        column.addWidget(field_label(label, edit, body))
+        column.addWidget(edit)
+        column.addWidget(error)
+        return edit, error
 
 
 def _shrinkable(combo: QComboBox) -> None:

@@ -42,6 +42,7 @@ from minga.services.drafts import DraftInfo
 from minga.services.practices import PracticeQuery
 from minga.ui.context import UiContext
 from minga.ui.editing.frame import settle
+from minga.ui.editing.records import read_draft
 from minga.ui.practices.form import DRAFT_KIND, PracticeForm
 from minga.ui.practices.model import (
     AUTHOR,
@@ -440,13 +441,8 @@ class PracticesPage(PracticesFiltersAndDeletion, QWidget):
             return True
         if not self._settle_form():
             return False
-        try:
-            draft = self.ctx.drafts.get(draft_id)
-        except MingaError as exc:
-            self.ctx.bridge.show_exception(exc)
-            return False
+        draft = read_draft(self.ctx, draft_id)
         if draft is None:
-            self.ctx.bridge.warning(self.tr("That draft is no longer there."))
             return False
         self.form.load_draft(draft)
         self._show_form()
