@@ -8603,6 +8603,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <source>Who may read {observer}'s note about you: {readers}. Your next bundle tells the advisor.</source>
             <translation>Quién puede leer la nota de {observer} sobre ti: {readers}. Tu próximo paquete se lo dice al asesor/a.</translation>
         </message>
+        <message>
+            <source>give up when the host sends nothing for this many seconds (default: 30); connecting again resumes</source>
+            <translation>se rinde cuando la anfitriona no envía nada durante esta cantidad de segundos (por omisión: 30); al conectarse otra vez se retoma donde quedó</translation>
+        </message>
     </context>
     <context>
         <name>cycle</name>

@@ -174,3 +174,87 @@ def test_a_new_day_opens_a_new_meeting_and_a_restart_keeps_it(network) -> None:
     finally:
         host.stop()
     network.advisor.reopen()
+
+
+class _StallingProxy:
+    """Forwards one connection and, after `up` bytes towards the host, forwards nothing
+    more but keeps both ends open (a Wi-Fi gone silent: the host is not told)."""
+
+    def __init__(self, target: str, up: int):
+        import socket
+
+        host, port = target.rsplit(":", 1)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(5)
+        self.address = f"127.0.0.1:{self.server.getsockname()[1]}"
+        self.upstream = socket.create_connection((host, int(port)), timeout=5)
+        self.budget = up
+        self.sockets = [self.upstream]
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            client, _ = self.server.accept()
+        except OSError:
+            return
+        self.sockets.append(client)
+        down = threading.Thread(target=self._pump, args=(self.upstream, client, None))
+        down.daemon = True
+        down.start()
+        self._pump(client, self.upstream, self.budget)
+
+    @staticmethod
+    def _pump(source, sink, budget) -> None:
+        source.settimeout(10)
+        try:
+            while True:
+                data = source.recv(4096)
+                if not data:
+                    return
+                if budget is not None:
+                    data = data[: max(0, budget)]
+                    budget -= len(data)
+                if data:
+                    sink.sendall(data)
+                if budget is not None and budget <= 0:
+                    return  # silent from now on; nothing is closed
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.server.close()
+        for sock in self.sockets:
+            sock.close()
+        self.thread.join(timeout=15)
+
+
+def test_reconnecting_drops_her_stalled_connection_and_its_failure_does_not_count(
+    network,
+) -> None:
+    """Her Wi-Fi went silent mid-upload: her Minga gave up, the host's side still waits
+    (its deadline is long). When she connects again the host cuts the older connection,
+    resumes her bundle, and the old one ending later does not mark her as failed."""
+    from minga.meeting.errors import PeerTimeoutError
+    from minga.meeting.member import join as join_host
+    from tests.meeting.conftest import limits
+
+    network.ana.add_practice("Huerto escolar", description="x" * 20_000)
+    host = start_host(network, frame_seconds=20.0, chunk=1024)
+    try:
+        proxy = _StallingProxy(host.info.address, up=6000)
+        quick = limits(frame_seconds=1.0, import_seconds=1.0, chunk=1024)
+        with pytest.raises(PeerTimeoutError):
+            join_host(network.ana.ws, proxy.address, vault=network.ana.vault, limits=quick)
+        ana = network.ana.person_id
+        assert host.state.member(ana)["state"] == "in_progress"  # the host still waits
+        outcome = join(network.ana, host, chunk=1024)
+        assert outcome.resumed_from > 0
+        assert host.state.member(ana)["state"] == "synced"
+        proxy.close()  # the stalled connection ends at last
+        wait_until(lambda: len([t for t in host._threads if t.is_alive()]) <= 1)
+        assert host.state.member(ana)["state"] == "synced"
+        assert "Huerto escolar" in titles_in(host.root)
+    finally:
+        host.stop()
+    network.advisor.reopen()

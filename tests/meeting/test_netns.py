@@ -17,6 +17,7 @@ import uuid
 
 import pytest
 
+from tests.integration.test_practices import tiny_png
 from tests.meeting.test_cli_meeting import _keyring_file
 from tests.support.cli import SOURCE
 
@@ -169,3 +170,133 @@ def test_teachers_find_the_host_by_mdns_between_namespaces_and_sync(
     assert json.loads(status.stdout)["synced"] == 2
     network.advisor.reopen()
     assert {"Huerto escolar", "Cuentos"} <= network.advisor.titles()
+
+
+def _run(namespace: str, *args: str) -> None:
+    subprocess.run(
+        ["ip", "netns", "exec", namespace, *args], check=True, capture_output=True, timeout=10
+    )
+
+
+def _start_host(namespaces, network, env) -> tuple[subprocess.Popen, dict]:
+    host = subprocess.Popen(
+        _minga(
+            namespaces["h"], network.advisor.root, "meeting", "host", "--json", "--stop-after", "60"
+        ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert host.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        line = host.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if line.rstrip() == "}":
+            break
+    return host, json.loads("".join(lines))
+
+
+def test_a_link_down_mid_transfer_resumes_and_without_multicast_the_typed_address_works(
+    network, sync_cli_env, namespaces, tmp_path
+) -> None:
+    """The bridge forwards no multicast (a hotspot that blocks it): Pedro's discovery
+    finds nothing and says to type the address, which works. Ana's link is
+    slowed, then taken down in the middle of her upload: her Minga gives up after its
+    timeout; with the link up again she connects again and the upload resumes from what
+    the host kept (the host drops her stalled older connection)."""
+    tag = namespaces["h"][2:-1]
+    _keyring_file(network, sync_cli_env)
+    photo = tmp_path / "huerto.png"
+    # A PNG's signature, then noise: the bundle stays about this big.
+    photo.write_bytes(tiny_png() + os.urandom(1_500_000))
+    practice = network.ana.add_practice("Huerto con fotos")
+    network.ana.practices.attach(practice, photo)
+    network.pedro.add_practice("Cuentos")
+    for device in network.devices():
+        device.close()
+    # The bridge floods no multicast to any port (a hotspot that blocks it): neither
+    # Pedro's queries nor the host's answers get through.
+    for role in ("h", "a", "p"):
+        _ip(
+            *("-n", namespaces["br"], "link", "set", "dev", f"b{role}{tag}"),
+            *("type", "bridge_slave", "mcast_flood", "off"),
+        )
+    link = f"va{tag}"
+    _run(
+        namespaces["a"],
+        *("tc", "qdisc", "add", "dev", link, "root", "tbf"),
+        *("rate", "2mbit", "burst", "32kb", "latency", "2s"),
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(SOURCE) + os.pathsep + env.get("PYTHONPATH", "")
+    host, info = _start_host(namespaces, network, env)
+    typed = ("--address", info["address"], "--code", info["code"], "--json")
+    try:
+        # Pedro looks for the host while Ana's upload starts on her slow link.
+        looked = subprocess.Popen(
+            _minga(namespaces["p"], network.pedro.root, "meeting", "join", "--wait", "2"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        ana = subprocess.Popen(
+            _minga(namespaces["a"], network.ana.root, "meeting", "join", "--timeout", "2", *typed),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        incoming = network.advisor.root / "meeting" / "incoming"
+        parts: list = []
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline and ana.poll() is None:
+            parts = list(incoming.glob(f"{network.ana.person_id}-*.part"))
+            if parts and parts[0].stat().st_size >= 300_000:
+                break
+            time.sleep(0.05)
+        _ip("-n", namespaces["a"], "link", "set", link, "down")
+        _out, looked_err = looked.communicate(timeout=60)
+        assert looked.returncode != 0
+        assert "--address" in looked_err, looked_err  # "type the address and code"
+        pedro = subprocess.run(
+            _minga(namespaces["p"], network.pedro.root, "meeting", "join", *typed),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert pedro.returncode == 0, pedro.stderr
+        _out, ana_err = ana.communicate(timeout=30)
+        assert ana.returncode != 0, "the upload finished before the link went down"
+        assert "dejó de responder" in ana_err, ana_err
+        kept = parts[0].stat().st_size
+        assert 0 < kept < photo.stat().st_size
+        _ip("-n", namespaces["a"], "link", "set", link, "up")
+        _run(namespaces["a"], "tc", "qdisc", "del", "dev", link, "root")
+        again = subprocess.run(
+            _minga(namespaces["a"], network.ana.root, "meeting", "join", *typed),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout)["resumed_from"] >= kept
+    finally:
+        host.send_signal(signal.SIGINT)
+        host.communicate(timeout=60)
+    assert host.returncode == 0
+    network.advisor.reopen()
+    from minga.meeting.state import status
+
+    report = status(network.advisor.ws)
+    assert report.synced == 2, report
+    assert {"Huerto con fotos", "Cuentos"} <= network.advisor.titles()

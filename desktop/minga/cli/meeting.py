@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from minga.cli.common import EXIT_OK, Context, Parser, Translator, _print, _print_json
+from minga.cli.common import EXIT_OK, Context, Parser, Translator, print_json, print_line
 
 
 def add_parsers(commands: Any, cli: Translator) -> None:
@@ -80,6 +80,16 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     join.add_argument(
         "--code", metavar=cli.tr("CODE"), help=cli.tr("the session code shown on the host's screen")
     )
+    join.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar=cli.tr("SECONDS"),
+        help=cli.tr(
+            "give up when the host sends nothing for this many seconds (default: 30); "
+            "connecting again resumes"
+        ),
+    )
     join.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     status = actions.add_parser(
@@ -111,22 +121,22 @@ def cmd_host(cli: Context) -> int:
             sys.stderr.write(message + "\n")
     try:
         if a.json:
-            _print_json({**info.as_json(), "announced": announcement is not None})
+            print_json({**info.as_json(), "announced": announcement is not None})
         else:
-            _print(cli.tr("{name}'s Minga is receiving bundles in this room.", name=info.name))
-            _print(
+            print_line(cli.tr("{name}'s Minga is receiving bundles in this room.", name=info.name))
+            print_line(
                 cli.tr("Address: {address}   Code: {code}", address=info.address, code=info.code)
             )
             others = [a for a in info.addresses[1:] if not a.startswith("127.")]
             if others:
-                _print(
+                print_line(
                     cli.tr(
                         "If it does not connect, this computer's other addresses: {addresses}",
                         addresses=", ".join(f"{a}:{info.port}" for a in others),
                     )
                 )
-            _print(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
-            _print(cli.tr("Press Ctrl+C to stop."))
+            print_line(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
+            print_line(cli.tr("Press Ctrl+C to stop."))
         sys.stdout.flush()
         stop = threading.Event()
         with contextlib.suppress(KeyboardInterrupt):
@@ -152,7 +162,7 @@ def cmd_join(cli: Context) -> int:
 
         me, _keys = membership(ws, KeyVault(ws.root))
         if not a.json:
-            _print(
+            print_line(
                 cli.tr("Looking for {advisor}'s Minga on this network…", advisor=me.advisor_name)
             )
         found = browse(
@@ -162,11 +172,16 @@ def cmd_join(cli: Context) -> int:
             interfaces=[a.interface] if a.interface else None,
         )
         address = found.address
-    outcome = join(ws, address, code=a.code)
+    from minga.meeting.protocol import Limits
+
+    seconds = max(1.0, min(a.timeout, 600.0))
+    outcome = join(
+        ws, address, code=a.code, limits=Limits(frame_seconds=seconds, handshake_seconds=seconds)
+    )
     if a.json:
-        _print_json(outcome.as_json())
+        print_json(outcome.as_json())
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "Connected to {host} (fingerprint {fingerprint}).",
             host=outcome.host_name,
@@ -176,7 +191,7 @@ def cmd_join(cli: Context) -> int:
     from minga.cli.sync import print_import
 
     print_import(cli, outcome.result)
-    _print(cli.tr("You are in sync with the network."))
+    print_line(cli.tr("You are in sync with the network."))
     return EXIT_OK
 
 
@@ -184,7 +199,7 @@ def _print_status(cli: Context) -> None:
     from minga.meeting.state import status
 
     result = status(cli.workspace)
-    _print(
+    print_line(
         cli.tr(
             "{synced} of {total} members in sync.",
             synced=result.synced,
@@ -201,10 +216,10 @@ def _print_status(cli: Context) -> None:
         line = f"  {member.name}: {labels.get(member.state, member.state)}"
         if member.state == "failed" and member.reason:
             line += f" ({member.reason})"
-        _print(line)
+        print_line(line)
     if result.refused:
         last = result.refused[-1]
-        _print(
+        print_line(
             cli.tr(
                 "%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).",
                 "",
@@ -219,7 +234,7 @@ def cmd_status(cli: Context) -> int:
     from minga.meeting.state import status
 
     if cli.args.json:
-        _print_json(status(cli.workspace).as_json())
+        print_json(status(cli.workspace).as_json())
         return EXIT_OK
     _print_status(cli)
     return EXIT_OK

@@ -114,6 +114,9 @@ class Host:
         self._stopping = threading.Event()
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self._threads: list[threading.Thread] = []
+        self._members_lock = threading.Lock()
+        self._latest: dict[str, socket.socket] = {}  # person id -> her newest connection
+        self._exchanges: dict[str, threading.Lock] = {}  # person id -> held while exchanging
         self.info: HostInfo | None = None
 
     # --- lifecycle --------------------------------------------------------------------
@@ -279,10 +282,13 @@ class Host:
 
     def _serve(self, sock: socket.socket, peer: tuple[str, int]) -> None:
         person_id = ""
+        current = False  # this connection is the member's latest (its outcome counts)
         try:
             channel = Channel(sock, self.limits)
             person_id = self._authenticate(channel, peer[0])
-            self._exchange(channel, person_id)
+            current = True
+            with self._take_over(person_id, sock):
+                self._exchange(channel, person_id)
         except _Refused as refusal:
             with contextlib.suppress(MeetingError):
                 Channel(sock, self.limits).send_message(
@@ -290,19 +296,50 @@ class Host:
                 )
         except MeetingError as exc:
             log.info("meeting: connection from %s ended: %s", peer[0], exc)
-            if person_id:
+            if current and self._is_latest(person_id, sock):
                 self._mark(person_id, state.FAILED, exc.message(catalog()))
         except concurrent.futures.TimeoutError:
             log.warning("meeting: the import for %s took too long", person_id)
-            if person_id:
+            if current and self._is_latest(person_id, sock):
                 self._mark(person_id, state.FAILED, "timeout")
         except Exception:  # a bug: the host keeps serving the others
             log.exception("meeting: unexpected failure with %s", peer[0])
-            if person_id:
+            if current and self._is_latest(person_id, sock):
                 self._mark(person_id, state.FAILED, "error")
         finally:
+            with self._members_lock:
+                if self._latest.get(person_id) is sock:
+                    del self._latest[person_id]
             sock.close()
             self._slots.release()
+
+    @contextlib.contextmanager
+    def _take_over(self, person_id: str, sock: socket.socket) -> Any:
+        """One exchange per member at a time. A member who reconnects (her Wi-Fi dropped
+        and her Minga tried again) supersedes her older connection, which may still be
+        waiting for bytes that will never come: it is cut at once, and the new one goes
+        on when the old one has let go of her files. The older one's failure is not
+        recorded over the newer one's outcome."""
+        with self._members_lock:
+            older = self._latest.get(person_id)
+            self._latest[person_id] = sock
+            lock = self._exchanges.setdefault(person_id, threading.Lock())
+        if older is not None:
+            log.info("meeting: %s reconnected; the older connection is closed", person_id)
+            with contextlib.suppress(OSError):
+                older.shutdown(socket.SHUT_RDWR)
+        if not lock.acquire(timeout=self.limits.frame_seconds + 5):
+            raise ProtocolError(reason="an older connection of the same member still busy")
+        try:
+            if not self._is_latest(person_id, sock):  # superseded while waiting
+                raise ProtocolError(reason="a newer connection of the same member")
+            yield
+        finally:
+            lock.release()
+
+    def _is_latest(self, person_id: str, sock: socket.socket) -> bool:
+        with self._members_lock:
+            return self._latest.get(person_id) is sock
 
     def _authenticate(self, channel: Channel, peer: str) -> str:
         from minga.sync.keys import is_signing_key, verify_signature
