@@ -6122,7 +6122,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Satisfaction survey</source>
-            <translation type="unfinished">Encuesta de satisfacción</translation>
+            <translation>Encuesta de satisfacción</translation>
         </message>
         <message>
             <source>Socio-emotional</source>
@@ -6178,11 +6178,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Afirmación</translation>
         </message>
         <message>
             <source>Answer scale (4 levels, from 1 up, separated by |)</source>
-            <translation type="unfinished" />
+            <translation>Escala de respuesta (4 niveles, desde el 1, separados por |)</translation>
         </message>
         <message>
             <source>One row per question; its options go in one cell, separated by |. Students answer by choosing an option; only counts are kept.</source>
@@ -6246,7 +6246,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The statements of the anonymous survey at the end of each session, as they are printed and shown in Minga. Change their wording, order or scale; the four statements stay, so answers already given keep their meaning.</source>
-            <translation type="unfinished" />
+            <translation>Las afirmaciones de la encuesta anónima al cierre de cada sesión, tal como se imprimen y se muestran en Minga. Puedes cambiar su redacción, su orden o la escala; las cuatro afirmaciones se mantienen, así las respuestas ya dadas conservan su sentido.</translation>
         </message>
         <message>
             <source>Double-click or press F2 to edit a cell. Ids stay as they are: records refer to them.</source>
@@ -6673,11 +6673,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>URL</source>
-            <translation type="unfinished" />
+            <translation>URL</translation>
         </message>
         <message>
             <source>database (default: MINGA_DB_URL or the data folder's own file); postgresql+psycopg://user@server/database for a territory's server</source>
-            <translation type="unfinished" />
+            <translation>base de datos (por omisión: MINGA_DB_URL o el archivo propio de la carpeta de datos); postgresql+psycopg://usuario@servidor/base para el servidor de un territorio</translation>
         </message>
         <message>
             <source>language of messages: es or en</source>
@@ -7477,7 +7477,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>list exit tickets, rubrics, observation protocols and the survey's wording</source>
-            <translation type="unfinished" />
+            <translation>lista los tickets de salida, las rúbricas, las pautas de observación y la redacción de la encuesta</translation>
         </message>
         <message>
             <source>only this kind</source>
@@ -8018,6 +8018,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>the session code shown on the host's screen</source>
             <translation>el código de la sesión que muestra la pantalla de la anfitriona</translation>
+        </message>
+        <message>
+            <source>give up when the host sends nothing for this many seconds (default: 30); connecting again resumes</source>
+            <translation>se rinde cuando la anfitriona no envía nada durante esta cantidad de segundos (por omisión: 30); al conectarse otra vez se retoma donde quedó</translation>
         </message>
         <message>
             <source>(advisor) who is in sync in this meeting, who is missing or failed</source>
@@ -8603,10 +8607,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <source>Who may read {observer}'s note about you: {readers}. Your next bundle tells the advisor.</source>
             <translation>Quién puede leer la nota de {observer} sobre ti: {readers}. Tu próximo paquete se lo dice al asesor/a.</translation>
         </message>
-        <message>
-            <source>give up when the host sends nothing for this many seconds (default: 30); connecting again resumes</source>
-            <translation>se rinde cuando la anfitriona no envía nada durante esta cantidad de segundos (por omisión: 30); al conectarse otra vez se retoma donde quedó</translation>
-        </message>
     </context>
     <context>
         <name>cycle</name>
@@ -8653,7 +8653,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>That draft is no longer there.</source>
-            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`); None: any.</extracomment>
             <translation>Ese borrador ya no está.</translation>
         </message>
     </context>
@@ -8887,15 +8886,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{url}' is not a database address Minga can use. Give postgresql+psycopg://user@server/database or sqlite:///path/to/minga.sqlite3.</source>
-            <translation type="unfinished" />
+            <translation>'{url}' no es una dirección de base de datos que Minga pueda usar. Indica postgresql+psycopg://usuario@servidor/base o sqlite:///ruta/a/minga.sqlite3.</translation>
         </message>
         <message>
             <source>Minga cannot reach the database {url}: {reason}. Check that the server is running and that the address, user and password are right.</source>
-            <translation type="unfinished" />
+            <translation>Minga no logra conectarse a la base de datos {url}: {reason}. Revisa que el servidor esté funcionando y que la dirección, el usuario y la contraseña sean correctos.</translation>
         </message>
         <message>
             <source>This Minga cannot use PostgreSQL: its driver is not installed (pip install 'minga[server]').</source>
-            <translation type="unfinished" />
+            <translation>Este Minga no puede usar PostgreSQL: falta instalar su controlador (pip install 'minga[server]').</translation>
         </message>
         <message>
             <source>{path} is not a Minga database. Move it aside or restore a backup.</source>
@@ -8907,7 +8906,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The data is on the database server {url}: its copies are made there, with pg_dump.</source>
-            <translation type="unfinished" />
+            <translation>Los datos están en el servidor de base de datos {url}: sus copias se hacen allí, con pg_dump.</translation>
         </message>
         <message>
             <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
@@ -9245,7 +9244,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The survey's scale has {count} levels, from 1 to {count}.</source>
-            <translation type="unfinished" />
+            <translation>La escala de la encuesta tiene {count} niveles, del 1 al {count}.</translation>
         </message>
         <message>
             <source>The template is too long: at most {max} characters.</source>
@@ -9253,7 +9252,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The survey keeps its {count} statements with their ids ({ids}): answers refer to them. Change their wording, not the statements themselves.</source>
-            <translation type="unfinished" />
+            <translation>La encuesta mantiene sus {count} afirmaciones con sus identificadores ({ids}): las respuestas se refieren a ellas. Cambia su redacción, no las afirmaciones mismas.</translation>
         </message>
         <message>
             <source>Unknown template kind '{value}'.</source>
@@ -9269,7 +9268,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The network has one satisfaction survey: change the wording of Minga's instead of adding or deleting one.</source>
-            <translation type="unfinished" />
+            <translation>La red tiene una sola encuesta de satisfacción: cambia la redacción de la de Minga en vez de agregar o eliminar una.</translation>
         </message>
         <message>
             <source>The bundle could not be used; nothing was changed.</source>

@@ -36,14 +36,22 @@ MICROCENTRE = "Microcentro Los Copihues"
 class Device:
     """One installation (its own data folder) driven through the sync services."""
 
-    def __init__(self, root: Path, backend: Any, label: str = "", clock: Any = None):
+    def __init__(
+        self,
+        root: Path,
+        backend: Any,
+        label: str = "",
+        clock: Any = None,
+        db_url: str | None = None,
+    ):
         from minga.core.workspace import Workspace
         from minga.sync.keys import KeyVault
 
         self.root = root
         self.label = label or root.name
         self.backend = backend
-        self.ws = Workspace(root, clock=clock)
+        self.db_url = db_url  # a PostgreSQL database instead of the folder's own file
+        self.ws = Workspace(root, clock=clock, db_url=db_url)
         self.vault = KeyVault(root, backend)
 
     # --- setup ------------------------------------------------------------------------
@@ -129,7 +137,7 @@ class Device:
         """Opens the folder again (with `clock`, or the clock it had)."""
         from minga.core.workspace import Workspace
 
-        self.ws = Workspace(self.root, clock=clock or self.ws.clock)
+        self.ws = Workspace(self.root, clock=clock or self.ws.clock, db_url=self.db_url)
 
 
 @dataclass

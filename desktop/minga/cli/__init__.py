@@ -85,6 +85,14 @@ def build_parser(t: Catalog) -> Parser:
         metavar=cli.tr("DIR"),
         help=cli.tr("data folder (default: MINGA_DATA_DIR or your user data folder)"),
     )
+    parser.add_argument(
+        "--db-url",
+        metavar=cli.tr("URL"),
+        help=cli.tr(
+            "database (default: MINGA_DB_URL or the data folder's own file); "
+            "postgresql+psycopg://user@server/database for a territory's server"
+        ),
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help=cli.tr("language of messages: es or en"))
     parser.add_argument(
         "--no-dialogs",

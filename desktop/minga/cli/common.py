@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -158,7 +159,7 @@ def install_argparse_translations(cat: Catalog) -> None:
     argparse._ = lambda text: cat.translate("argparse", text)  # type: ignore[attr-defined]
 
 
-def _print(text: str = "") -> None:
+def print_line(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
@@ -169,7 +170,7 @@ YEAR_RANGE = (2000, 2100)
 MB_RANGE = (0.01, 2048.0)
 
 
-def _whole(cli: Translator, low: int, high: int) -> Callable[[str], int]:
+def whole_numbers(cli: Translator, low: int, high: int) -> Callable[[str], int]:
     def whole_number(text: str) -> int:
         value: int | None
         try:
@@ -190,7 +191,7 @@ def _whole(cli: Translator, low: int, high: int) -> Callable[[str], int]:
     return whole_number
 
 
-def _decimal(cli: Translator, low: float, high: float) -> Callable[[str], float]:
+def decimal_numbers(cli: Translator, low: float, high: float) -> Callable[[str], float]:
     def decimal_number(text: str) -> float:
         try:
             value = float(text) if len(text) <= 40 else math.nan
@@ -210,7 +211,7 @@ def _decimal(cli: Translator, low: float, high: float) -> Callable[[str], float]
     return decimal_number
 
 
-def _scale(cli: Translator) -> Callable[[str], str]:
+def demo_scale(cli: Translator) -> Callable[[str], str]:
     def scale(text: str) -> str:
         value = text.strip()
         if value.isdigit() and len(value) > 9:  # the demo checks the number itself
@@ -225,7 +226,7 @@ def _scale(cli: Translator) -> Callable[[str], str]:
     return scale
 
 
-def _print_json(document: Any) -> None:
+def print_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
@@ -251,6 +252,10 @@ class Context(Translator):
         super().__init__(cat)
         self.args = args
         self.data_dir: Path = (args.data_dir or default_data_dir()).expanduser()
+        # The database, when not the data folder's own file: a territory's server.
+        self.db_url: str | None = (
+            getattr(args, "db_url", None) or os.environ.get("MINGA_DB_URL", "").strip() or None
+        )
         self._workspace = None
 
     @property
@@ -258,7 +263,7 @@ class Context(Translator):
         if self._workspace is None:
             from minga.core.workspace import Workspace
 
-            self._workspace = Workspace(self.data_dir)
+            self._workspace = Workspace(self.data_dir, db_url=self.db_url)
         return self._workspace
 
     def close(self) -> None:

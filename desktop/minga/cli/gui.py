@@ -50,6 +50,7 @@ def cmd_gui(cli: Context) -> int:
         lang=cli.args.lang,
         no_dialogs=cli.args.no_dialogs,
         data_dir_given=cli.args.data_dir is not None,
+        db_url=cli.db_url,
     )
 
 

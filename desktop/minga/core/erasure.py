@@ -544,8 +544,8 @@ def finish(ws: Workspace, result: PurgeResult) -> None:
     with ws.db.session() as session:
         due = meta.get(session, COMPACTION_DUE) is not None
         people = erased_people(session)
-    if not (result.changed or due):
-        return
+    if not (result.changed or due) or not ws.db.is_sqlite:
+        return  # (a server compacts its own tables: autovacuum)
     try:
         compact_file(ws.dirs.database)
     except sqlite3.OperationalError as exc:

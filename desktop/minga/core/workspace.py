@@ -15,13 +15,15 @@ class Workspace:
     """Opens (creating and migrating when needed) the database of a data folder.
 
     It owns the clock every layer working on this folder reads "now" and "today" from
-    (`SystemClock` unless a test or the demo gives another one).
+    (`SystemClock` unless a test or the demo gives another one). `db_url` puts the
+    database elsewhere (`--db-url`: a PostgreSQL server); the folder keeps the rest
+    (attachments, keys, logs, bundles).
     """
 
-    def __init__(self, root: Path, clock: Clock | None = None):
+    def __init__(self, root: Path, clock: Clock | None = None, db_url: str | None = None):
         self.clock = clock or SystemClock()
         self.dirs = DataDir(Path(root))
-        self.db = Database(self.dirs.database, clock=self.clock)
+        self.db = Database(self.dirs.database, clock=self.clock, url=db_url)
         # Plaintext staged by an operation that was killed (a power cut mid-import).
         staging.clean_stale(self.dirs.tmp)
         with self.db.session() as session:

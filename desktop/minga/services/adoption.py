@@ -247,7 +247,7 @@ class AdoptionService:
                 select(Practice.id, Practice.title, Person.name)
                 .outerjoin(Person, Person.id == Practice.owner)
                 .where(*shared)
-                .order_by(Practice.title.collate("NOCASE"), Practice.pk)
+                .order_by(search.caseless(self.db.engine.dialect.name, Practice.title), Practice.pk)
             )
             if matching is not None:
                 others_stmt = others_stmt.where(Practice.pk.in_(matching))

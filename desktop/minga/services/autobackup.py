@@ -102,6 +102,8 @@ def take_daily_snapshot(
     db: Database, dirs: DataDir, now: dt.datetime | None = None
 ) -> Snapshot | None:
     """Takes today's copy if there is none yet, then prunes; returns the new copy or None."""
+    if not db.is_sqlite:
+        return None  # a server's database is copied on the server (pg_dump)
     # Naive local time, like the names the copies are listed by.
     now = now or db.clock.now_local().replace(tzinfo=None)
     existing = list_snapshots(dirs)

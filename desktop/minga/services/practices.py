@@ -318,9 +318,9 @@ class PracticeService:
             stmt = self._filtered(session, stmt, query, ordered=query.sort in ("updated", "title"))
         sort_columns = {
             "updated": Practice.updated_at,
-            "title": Practice.title.collate("NOCASE"),
-            "author": author.name.collate("NOCASE"),
-            "school": School.name.collate("NOCASE"),
+            "title": search.caseless(self._dialect, Practice.title),
+            "author": search.caseless(self._dialect, author.name),
+            "school": search.caseless(self._dialect, School.name),
             "status": Practice.status,
         }
         column = sort_columns.get(query.sort, Practice.updated_at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -200,7 +201,7 @@ class RefusedRecord:
     a hand edit, or a bundle accepted before the schema was strict)."""
 
     kind: str
-    rowid: int
+    rowid: int | str  # SQLite's rowid; PostgreSQL's ctid, as text
     record_id: str
     version: str
     detail: str
@@ -215,6 +216,13 @@ def _json_safe(value: object) -> object:
     return str(value)
 
 
+def _result_processor(column: Any, dialect: Any) -> Any:
+    try:
+        return column.type._cached_result_processor(dialect, None)
+    except TypeError:  # psycopg's JSON wants the column's type code: it decodes JSON itself
+        return None
+
+
 def refused_records(db: Database) -> list[RefusedRecord]:
     """Every stored record (live or deleted: both travel) that fails the schema check
     import applies, read raw so that a value SQLAlchemy cannot even load is reported
@@ -226,9 +234,10 @@ def refused_records(db: Database) -> list[RefusedRecord]:
         dialect = conn.dialect
         for kind, spec in SPECS.items():
             columns = spec.columns
-            processors = [column.type._cached_result_processor(dialect, None) for column in columns]
+            processors = [_result_processor(column, dialect) for column in columns]
             names = ", ".join(f'"{column.name}"' for column in columns)
-            rows = conn.exec_driver_sql(f'SELECT rowid, {names} FROM "{spec.table.name}"')
+            key = "rowid" if db.is_sqlite else "ctid::text"
+            rows = conn.exec_driver_sql(f'SELECT {key}, {names} FROM "{spec.table.name}"')
             for rowid, *raw in rows:
                 raw_record = {c.name: _json_safe(v) for c, v in zip(columns, raw, strict=True)}
                 try:
@@ -242,7 +251,7 @@ def refused_records(db: Database) -> list[RefusedRecord]:
                     found.append(
                         RefusedRecord(
                             kind=kind,
-                            rowid=int(rowid),
+                            rowid=int(rowid) if db.is_sqlite else str(rowid),
                             record_id=str(raw_record.get("id"))[:36],
                             version=str(raw_record.get("version"))[:64],
                             detail=str(exc)[:200] or type(exc).__name__,
@@ -267,9 +276,8 @@ def move_refused_aside(db: Database) -> list[RefusedRecord]:
     with db.session() as session:
         for item in refused:
             table = SPECS[item.kind].table.name
-            session.execute(
-                text(f'DELETE FROM "{table}" WHERE rowid = :rowid'), {"rowid": item.rowid}
-            )
+            where = "rowid = :rowid" if db.is_sqlite else "ctid = CAST(:rowid AS tid)"
+            session.execute(text(f'DELETE FROM "{table}" WHERE {where}'), {"rowid": item.rowid})
             exists = session.scalar(
                 select(ConflictCopy.id).where(
                     ConflictCopy.kind == item.kind,
@@ -292,10 +300,13 @@ def move_refused_aside(db: Database) -> list[RefusedRecord]:
 
 
 def structure_findings(db: Database) -> list[Finding]:
-    """The live database's structure against what its schema revision defines."""
+    """The live database's structure against what its schema revision defines (a SQLite
+    file's: a server's structure is its administrator's)."""
     from minga.paths import DataDir
     from minga.store import structure
 
+    if not db.is_sqlite:
+        return []
     raw = db.engine.raw_connection()
     try:
         driver = raw.driver_connection

@@ -1,8 +1,12 @@
-"""The local database: engine, sessions, pragmas, migrations on open, online backup.
+"""The database: engine, sessions, pragmas, migrations on open, online backup.
 
 Storage takes its path from outside (tests use temporary files). Expected SQLite trouble
 (locked, read-only, full, corrupt, newer schema) becomes a `StoreError` with a sentence
 for the user; everything else is a bug and propagates.
+
+The same store runs on PostgreSQL (a territory's hub, `--db-url postgresql+psycopg://...`):
+the models and migrations are the same; what differs (pragmas, the online backup, the
+integrity check, the server that cannot be reached) is branched here on `is_sqlite`.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minga.core.clock import Clock, SystemClock
@@ -133,6 +137,74 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+# Database addresses Minga accepts besides its own SQLite file (`--db-url`).
+SERVER_DRIVERS = {"postgresql": "postgresql+psycopg", "postgresql+psycopg": "postgresql+psycopg"}
+
+
+def parse_db_url(url: str) -> URL:
+    """The address given with `--db-url`, checked: a SQLite file (`sqlite:///path`) or a
+    PostgreSQL server (`postgresql+psycopg://...`; plain `postgresql://` means the same).
+    Anything else is refused with a sentence."""
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError:
+        parsed = None
+    if parsed is not None and parsed.drivername in SERVER_DRIVERS:
+        parsed = parsed.set(drivername=SERVER_DRIVERS[parsed.drivername])
+        if parsed.database:
+            return parsed
+    elif (
+        parsed is not None
+        and parsed.drivername in ("sqlite", "sqlite+pysqlite")
+        and parsed.database
+        and parsed.database != ":memory:"
+    ):
+        return parsed
+    raise StoreError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "'{url}' is not a database address Minga can use. Give "
+            "postgresql+psycopg://user@server/database or sqlite:///path/to/minga.sqlite3.",
+        ),
+        url=url,
+    )
+
+
+def shown_url(url: URL) -> str:
+    """An address as it may be shown or logged: never with its password."""
+    return url.render_as_string(hide_password=True)
+
+
+def _server_error(exc: BaseException, url: URL) -> StoreError | None:
+    """The user's sentence for a server that cannot be reached (or refuses the login),
+    or None for a bug."""
+    if not isinstance(exc, OperationalError):
+        return None
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Minga cannot reach the database {url}: {reason}. Check that the server is "
+            "running and that the address, user and password are right.",
+        ),
+        url=shown_url(url),
+        reason=reason[0] if reason else type(exc).__name__,
+    )
+
+
+def make_server_engine(url: URL) -> Engine:
+    try:
+        return create_engine(url, future=True, pool_pre_ping=True)
+    except (ModuleNotFoundError, NoSuchModuleError) as exc:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This Minga cannot use PostgreSQL: its driver is not installed "
+                "(pip install 'minga[server]').",
+            ),
+        ) from exc
+
+
 def looks_like_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
@@ -142,13 +214,32 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 class Database:
-    """One SQLite database file, migrated to the current schema when opened."""
+    """One database, migrated to the current schema when opened: the SQLite file `path`,
+    or the server at `url` (PostgreSQL; `path` then only names the data folder's file,
+    whose folder keeps the attachments, keys and logs)."""
 
-    def __init__(self, path: Path, *, migrate: bool = True, clock: Clock | None = None):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        migrate: bool = True,
+        clock: Clock | None = None,
+        url: str | URL | None = None,
+    ):
         self.path = Path(path)
         self.clock = clock or SystemClock()
-        self._check_location()
-        self.engine = make_engine(self.path)
+        self.url: URL | None = None
+        if url is not None:
+            parsed = parse_db_url(url) if isinstance(url, str) else url
+            if parsed.drivername.startswith("sqlite"):
+                self.path = Path(parsed.database or self.path)
+            else:
+                self.url = parsed
+        if self.url is None:
+            self._check_location()
+            self.engine = make_engine(self.path)
+        else:
+            self.engine = make_server_engine(self.url)
         # Column defaults (`updated_at`, `queued_at`...) and the code holding a session
         # read "now" from this clock (see `clock_of` and `models.clock_now`).
         self.engine.update_execution_options(minga_clock=self.clock)
@@ -163,7 +254,7 @@ class Database:
                 self._migrate()
         except (OperationalError, DatabaseError) as exc:
             self.engine.dispose()
-            raise translate_sqlite_error(exc, self.path) or exc from exc
+            raise self.translate_error(exc) or exc from exc
         except BaseException:
             self.engine.dispose()
             raise
@@ -200,13 +291,33 @@ class Database:
                 path=str(self.path),
             )
 
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url is None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as it may be shown: the file, or the server's address."""
+        return str(self.path) if self.url is None else shown_url(self.url)
+
+    def translate_error(self, exc: BaseException) -> StoreError | None:
+        """The user's sentence for expected trouble of this database, or None for a bug."""
+        if self.url is None:
+            return translate_sqlite_error(exc, self.path)
+        return _server_error(exc, self.url)
+
     # --- schema ---------------------------------------------------------------------
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            exists = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).first()
+            if self.url is None:
+                exists = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+                ).first()
+            else:
+                exists = conn.exec_driver_sql(
+                    "SELECT to_regclass('alembic_version') IS NOT NULL"
+                ).scalar()
             if not exists:
                 return None
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
@@ -227,7 +338,8 @@ class Database:
                 ),
                 revision=current,
             )
-        if current is not None:
+        if current is not None and self.url is None:
+            # (A server's database is backed up by its administrator, with pg_dump.)
             backup = self.path.with_name(f"{self.path.stem}-before-{SCHEMA_HEAD}.sqlite3")
             log.info("upgrading schema %s -> %s, backup in %s", current, SCHEMA_HEAD, backup)
             self.backup_to(backup)
@@ -244,7 +356,7 @@ class Database:
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
-            raise translate_sqlite_error(exc, self.path) or exc from exc
+            raise self.translate_error(exc) or exc from exc
         except BaseException:
             session.rollback()
             raise
@@ -258,8 +370,18 @@ class Database:
     # --- backup ---------------------------------------------------------------------
 
     def backup_to(self, destination: Path) -> Path:
-        """A consistent copy through SQLite's online backup API, written atomically."""
+        """A consistent copy through SQLite's online backup API, written atomically.
+        A server's database is copied by its administrator (pg_dump): refused here."""
         destination = Path(destination)
+        if self.url is not None:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The data is on the database server {url}: its copies are made there, "
+                    "with pg_dump.",
+                ),
+                url=shown_url(self.url),
+            )
         partial: Path | None = None
         try:
             partial = temporary_beside(destination)
@@ -287,7 +409,10 @@ class Database:
         return destination
 
     def integrity_problems(self) -> list[str]:
-        """SQLite's integrity and foreign key checks; empty when all is well."""
+        """SQLite's integrity and foreign key checks; empty when all is well. (A server
+        enforces its constraints as it writes: nothing to check afterwards.)"""
+        if self.url is not None:
+            return []
         with self.engine.connect() as conn:
             problems = [
                 row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"

@@ -1,17 +1,30 @@
-"""The thin dialect layer: full-text search and JSON-list membership.
+"""The thin dialect layer: full-text search, JSON-list membership, caseless sorting.
 
-Everything SQLite-specific about queries lives here, so the store can move to
-PostgreSQL for a territory hub (docs/architecture.md, Beyond one machine) by adding the other
-branch of each function.
+Everything dialect-specific about queries lives here, with one branch for SQLite (each
+laptop: FTS5) and one for PostgreSQL (a territory's hub: a tsvector with unaccent, indexed
+by migration 0001), behind the same functions.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -34,12 +47,37 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
+def ts_query(user_text: str) -> str | None:
+    """The same search for PostgreSQL's `to_tsquery`: every word, as a prefix. Words are
+    `\\w+`, so quoting each one keeps the query's operators out of the text."""
+    tokens = words(user_text)
+    if not tokens:
+        return None
+    return " & ".join(f"'{token}':*" for token in tokens)
+
+
+# PostgreSQL: the expression of migration 0001's index `ix_practices_search`, repeated
+# exactly (with `NOT deleted`) so the planner uses it.
+_PG_MATCH = (
+    "NOT fts.deleted AND minga_practice_document(fts.title, fts.description, "
+    "fts.multigrade_strategy, fts.oa_codes::text) @@ minga_practice_query(:fts)"
+)
+
+
 def count_matching_practices(session: Session, user_text: str) -> int | None:
     """How many live practices match, from the index alone (None: nothing to match)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        typed = ts_query(user_text)
+        if typed is None:
+            return None
+        return session.execute(
+            text(f"SELECT count(*) FROM practices AS fts WHERE {_PG_MATCH}"), {"fts": typed}
+        ).scalar_one()
     query = fts_query(user_text)
     if query is None:
         return None
-    if session.get_bind().dialect.name != "sqlite":
+    if dialect != "sqlite":
         raise NotImplementedError("full-text search for this database")
     return session.execute(
         text("SELECT count(*) FROM practice_fts WHERE practice_fts MATCH :fts"), {"fts": query}
@@ -48,6 +86,15 @@ def count_matching_practices(session: Session, user_text: str) -> int | None:
 
 def practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | None:
     """A subquery of Practice.pk matching `user_text`, or None if there is nothing to match."""
+    if dialect == "postgresql":
+        typed = ts_query(user_text)
+        if typed is None:
+            return None
+        return (
+            select(literal_column("fts.pk"))
+            .select_from(text("practices AS fts"))
+            .where(text(_PG_MATCH).bindparams(fts=typed))
+        )
     query = fts_query(user_text)
     if query is None:
         return None
@@ -67,7 +114,17 @@ def json_list_contains(
     if dialect == "sqlite":
         each = func.json_each(column).table_valued("value")
         return exists(select(literal(1)).select_from(each).where(each.c.value == value))
+    if dialect == "postgresql":
+        return cast(column, JSONB).op("@>")(cast(literal(json.dumps([value])), JSONB))
     raise NotImplementedError(f"JSON list membership for {dialect}")
+
+
+def caseless(dialect: str, column: Any) -> Any:
+    """`column` for sorting with capitals ignored (SQLite's NOCASE; `lower` elsewhere,
+    which migration 0001 indexes for the practice list)."""
+    if dialect == "sqlite":
+        return column.collate("NOCASE")
+    return func.lower(column)
 
 
 # The full-text index is kept by triggers on `practices` (migration 0001). Bulk writers

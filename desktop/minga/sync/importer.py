@@ -307,8 +307,11 @@ class _reading:
         self.session.close()
 
 
-def _backup(ws: Workspace, manifest: manifestmod.Manifest) -> Path:
-    """A copy of the database before the import, in backups/ (the last few are kept)."""
+def _backup(ws: Workspace, manifest: manifestmod.Manifest) -> Path | None:
+    """A copy of the database before the import, in backups/ (the last few are kept).
+    None on a server's database: its copies are made on the server (pg_dump)."""
+    if not ws.db.is_sqlite:
+        return None
     backups = ws.dirs.backups
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")  # clock-ok: file name order
     path = backups / f"before-import-{stamp}-{manifest.bundle_id[:8]}.sqlite3"

@@ -428,8 +428,10 @@ def run_gui(
     lang: str | None = None,
     no_dialogs: bool = False,
     data_dir_given: bool = False,
+    db_url: str | None = None,
 ) -> int:
-    """Opens Minga on `data_dir`; returns the exit status (0, or 2 if it cannot open)."""
+    """Opens Minga on `data_dir` (its database on the server `db_url` when given);
+    returns the exit status (0, or 2 if it cannot open)."""
     data_dir = Path(data_dir).expanduser()
     dirs = DataDir(data_dir)
     setup_logging(dirs.logs)
@@ -475,7 +477,8 @@ def run_gui(
     # the window more than it brings the data forward — one interpreter lock.)
     from minga.store.preview import read_shell_info
 
-    preview = read_shell_info(dirs.database)
+    # (A server's database has no file to glance at: it opens before the window.)
+    preview = read_shell_info(dirs.database) if db_url is None else None
     if preview is not None:
         window = MainWindow.opening(preview, settings, is_demo=dirs.is_demo)
         opening = OpeningWorkspace(window, data_dir, runner, bridge, settings)
@@ -485,7 +488,7 @@ def run_gui(
         if probe is not None:
             opening.attached.connect(lambda: probe.loaded(window))
     else:
-        opened = _open_before_window(startup, data_dir, settings, no_dialogs)
+        opened = _open_before_window(startup, data_dir, settings, no_dialogs, db_url)
         if isinstance(opened, int):
             instance.close()
             return opened
@@ -541,7 +544,11 @@ def run_gui(
 
 
 def _open_before_window(
-    startup: Startup, data_dir: Path, settings: Settings, no_dialogs: bool
+    startup: Startup,
+    data_dir: Path,
+    settings: Settings,
+    no_dialogs: bool,
+    db_url: str | None = None,
 ) -> tuple[object, Actor] | int:
     """The start that opens the workspace before any window: a new folder (first run),
     a schema to migrate, or trouble to explain. Returns (workspace, actor) or an exit
@@ -549,7 +556,7 @@ def _open_before_window(
     from minga.core.workspace import Workspace
 
     try:
-        workspace = Workspace(data_dir)
+        workspace = Workspace(data_dir, db_url=db_url)
     except MingaError as exc:
         log.error("cannot open %s: %s", data_dir, exc)
         startup.cannot_start(exc)

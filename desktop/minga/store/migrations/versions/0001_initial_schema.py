@@ -554,8 +554,12 @@ def upgrade() -> None:
 
     # Full-text search on live practices, accent-insensitive (`practica` finds
     # `Práctica`), with prefix indexes for the first keystrokes. The index keys on
-    # practices.pk, a rowid that VACUUM never renumbers. Other dialects get their own
-    # implementation in minga.store.search.
+    # practices.pk, a rowid that VACUUM never renumbers. PostgreSQL indexes a tsvector
+    # of the same columns (unaccent, no stemming), read by minga.store.search.
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in PG_SEARCH:
+            op.execute(statement)
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(
@@ -570,6 +574,30 @@ def upgrade() -> None:
 
 
 FTS_COLUMNS = "title, description, multigrade_strategy, oa_codes"
+# PostgreSQL: the search document of a practice, an expression index on live practices,
+# and the query of what a person typed (`'word':* & ...`, built by minga.store.search).
+# `unaccent` is a trusted extension: the database's owner may create it. The functions
+# are IMMUTABLE (unaccent with its dictionary named) so an index may use them.
+PG_SEARCH = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public",
+    """CREATE FUNCTION minga_practice_document(
+        title text, description text, strategy text, oa_codes text) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT to_tsvector('simple'::regconfig, public.unaccent(
+            'public.unaccent'::regdictionary,
+            coalesce(title, '') || ' ' || coalesce(description, '') || ' '
+            || coalesce(strategy, '') || ' ' || coalesce(oa_codes, '')))
+    $$""",
+    """CREATE FUNCTION minga_practice_query(typed text) RETURNS tsquery
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT to_tsquery('simple'::regconfig,
+            public.unaccent('public.unaccent'::regdictionary, typed))
+    $$""",
+    """CREATE INDEX ix_practices_search ON practices USING gin (
+        minga_practice_document(title, description, multigrade_strategy, oa_codes::text))
+    WHERE NOT deleted""",
+    "CREATE INDEX ix_practices_live_title ON practices (deleted, lower(title))",
+)
 FTS_TRIGGERS = (
     f"""CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices
     WHEN new.deleted = 0 BEGIN
@@ -593,6 +621,11 @@ FTS_TRIGGERS = (
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         _drop_fts()
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_practices_search")
+        op.execute("DROP INDEX IF EXISTS ix_practices_live_title")
+        op.execute("DROP FUNCTION IF EXISTS minga_practice_document(text, text, text, text)")
+        op.execute("DROP FUNCTION IF EXISTS minga_practice_query(text)")
     with op.batch_alter_table("bundle_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_bundle_log_bundle_id"))
 

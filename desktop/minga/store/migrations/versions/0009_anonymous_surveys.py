@@ -74,7 +74,7 @@ def _fold_named_answers(conn: sa.engine.Connection) -> None:
     named = conn.execute(
         sa.text(
             "SELECT session_id, respondent_id, useful, prepared, trust, comment "
-            "FROM satisfaction_responses WHERE respondent_id IS NOT NULL AND deleted = 0"
+            "FROM satisfaction_responses WHERE respondent_id IS NOT NULL AND NOT deleted"
         )
     ).fetchall()
     for session_id, respondent, useful, prepared, trust, comment in named:
@@ -85,7 +85,7 @@ def _fold_named_answers(conn: sa.engine.Connection) -> None:
                 "INSERT INTO survey_answers (id, session_id, useful, prepared, trust, applied, "
                 "comment, owner, version, prev_version, updated_at, deleted, change_seq, "
                 "visibility) VALUES (:id, :session, :useful, :prepared, :trust, 0, :comment, "
-                ":owner, :version, NULL, :epoch, 0, 0, 'advisor')"
+                ":owner, :version, NULL, :epoch, false, 0, 'advisor')"
             ),
             {
                 "id": str(uuid.uuid4()),

@@ -1,0 +1,57 @@
+"""`minga --db-url` (or MINGA_DB_URL): the same commands with the data on SQLite or on a
+PostgreSQL server (the session's throwaway cluster, tests/support/postgres.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import Cli
+from tests.e2e.test_cli import INIT
+from tests.support.postgres import backend, new_db_url, pg_cluster  # noqa: F401
+
+
+def test_the_same_commands_on_either_database(
+    data_dir: Path,
+    backend: str,  # noqa: F811
+    new_db_url: Callable[..., str | None],  # noqa: F811
+) -> None:
+    url = new_db_url(migrated=False)
+    cli = Cli(data_dir, env={"MINGA_DB_URL": url} if url else {})
+    assert cli(*INIT).returncode == 0
+    added = cli("practice", "add", "--title", "Práctica de cálculo mental", "--json")
+    assert added.returncode == 0, added.stderr
+    cli("practice", "add", "--title", "Huerto escolar", "--subject", "Ciencias Naturales")
+    listed = json.loads(cli("practice", "list", "--search", "calculo", "--json").stdout)
+    assert [row["title"] for row in listed["practices"]] == ["Práctica de cálculo mental"]
+    stats = json.loads(cli("stats", "--json").stdout)
+    assert stats["kinds"]["practice"] == {"live": 2, "deleted": 0}
+    checked = cli("check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    backup = cli("backup", lang="es")
+    if url is None:
+        assert backup.returncode == 0, backup.stderr
+    else:
+        # The server's copies are pg_dump's; the data folder holds no database file.
+        assert backup.returncode == 2
+        assert "pg_dump" in backup.stderr
+        assert not (data_dir / "minga.sqlite3").exists()
+        # The same database, named by --db-url this time.
+        again = Cli(data_dir)("--db-url", url, "practice", "list", "--json")
+        assert json.loads(again.stdout)["total"] == 2
+
+
+def test_a_bad_address_or_a_server_that_does_not_answer_is_a_sentence(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    cli = Cli(data_dir)
+    bad = cli("--db-url", "mysql://rosa@servidor/minga", "stats", lang="es")
+    assert bad.returncode == 2
+    assert "no es una dirección de base de datos" in bad.stderr
+    silent = f"postgresql://rosa:clave-secreta@/minga?host={tmp_path}"
+    refused = cli("--db-url", silent, "stats", lang="es")
+    assert refused.returncode == 2
+    assert "no logra conectarse" in refused.stderr
+    assert "clave-secreta" not in refused.stderr
+    assert not data_dir.joinpath("minga.sqlite3").exists()
