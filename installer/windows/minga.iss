@@ -43,9 +43,16 @@ es.RemoveData=¿Eliminar también tus datos de Minga (prácticas, respaldos, paq
 en.RemoveData=Also remove your Minga data (practices, backups, bundles)?%n%nIf unsure, answer No: your data stays in your user folder and Minga finds it again if you reinstall.
 es.DesktopIcon=Crear un acceso directo en el escritorio
 en.DesktopIcon=Create a desktop shortcut
+es.Firewall=Permitir que Minga reciba los paquetes de la reunión mensual en redes privadas (regla del firewall de Windows)
+en.Firewall=Let Minga receive the monthly meeting's bundles on private networks (Windows firewall rule)
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
+; The monthly meeting (Sincronizar > Sala de la sesión, `minga meeting host`): the
+; advisor's Minga listens on TCP 47400 and answers mDNS (UDP 5353). A firewall rule needs
+; administrator rights: it is offered when Minga is installed for all users; a per-user
+; install leaves it to Windows' own question the first time the room is opened (README).
+Name: "firewall"; Description: "{cm:Firewall}"; Check: IsAdminInstallMode
 
 [Files]
 Source: "..\..\dist\minga\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -62,7 +69,17 @@ Root: HKCU; Subkey: "Software\Classes\Minga.Bundle\DefaultIcon"; ValueType: stri
 Root: HKCU; Subkey: "Software\Classes\Minga.Bundle\shell\open\command"; ValueType: string; ValueData: """{app}\minga.exe"" ""%1"""
 
 [Run]
+; Inbound rules for both programs (the window and the command line), private networks
+; only: a school's or a hotspot's network marked "public" stays closed. Deleted first so
+; that reinstalling does not pile up copies.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Minga"""; Flags: runhidden; Tasks: firewall
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Minga"" dir=in action=allow profile=private program=""{app}\minga.exe"" enable=yes description=""Minga: reunión mensual (Sala de la sesión)"""; Flags: runhidden; Tasks: firewall
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""Minga"" dir=in action=allow profile=private program=""{app}\minga-cli.exe"" enable=yes description=""Minga: reunión mensual (minga meeting host)"""; Flags: runhidden; Tasks: firewall
 Filename: "{app}\minga.exe"; Description: "{cm:LaunchProgram,Minga}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+; The firewall rules go with Minga (nothing happens when there are none).
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""Minga"""; Flags: runhidden; RunOnceId: "MingaFirewall"; Check: IsAdminInstallMode
 
 [Code]
 // The data folder is the one platformdirs gives Minga: %APPDATA%\Minga (roaming).
