@@ -106,17 +106,16 @@ Trend keys are months ("2026-04", dated the 1st) for the network and application
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from minga.core.identity import Actor, current_actor
 from minga.core.progress import Steps
 from minga.domain import cycle_rules as rules
-from minga.domain.cycle_rules import Ratio, SessionStatus, TallyObservation, TrendPoint
-from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role, TemplateKind
+from minga.domain.cycle_rules import Ratio, SessionStatus
+from minga.domain.vocab import AttendanceStatus, ContinueDecision, Role
 from minga.services.adoption import pending_applications_query
 from minga.services.indicator_definitions import (
     AGREE,
@@ -134,6 +133,7 @@ from minga.services.indicator_definitions import (
     definitions_json,
     satisfaction_headline,
 )
+from minga.services.indicator_exit_tickets import ExitTicketPart
 from minga.services.indicator_figures import (
     SCHEMA,
     AttendanceFigures,
@@ -155,13 +155,11 @@ from minga.services.sessions import (
     attendance_counts,
     teacher_filter,
 )
-from minga.services.templates import default_template_id, load_default
 from minga.store.db import Database
 from minga.store.models import (
     Adoption,
     Application,
     Attendance,
-    ExitTicketTally,
     Microcentre,
     MicrocentreSession,
     Person,
@@ -170,7 +168,6 @@ from minga.store.models import (
     SatisfactionResponse,
     SelfAssessment,
     SurveyAnswer,
-    Template,
 )
 
 # --- The service ----------------------------------------------------------------------
@@ -194,48 +191,85 @@ class IndicatorService:
     def default_year(self) -> int:
         return rules.school_year_of(self.today)
 
-    def for_me(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
-        """The network's for the advisor, one's own for a teacher."""
+    def years(self) -> list[int]:
+        """The calendar years of the live sessions and the default year, newest first."""
+        with self.db.session() as session:
+            days = session.scalars(
+                select(MicrocentreSession.date)
+                .where(MicrocentreSession.deleted.is_(False))
+                .distinct()
+            )
+            return sorted({day.year for day in days} | {self.default_year()}, reverse=True)
+
+    def for_me(
+        self, year: int | None = None, *, progress: Any | None = None, exit_tickets: bool = True
+    ) -> Indicators:
+        """The network's for the advisor, one's own for a teacher. Without `exit_tickets`
+        their trends are left empty (the dearest part): the window shows the rest first
+        and then asks `exit_tickets_for_me`."""
         with self.db.session() as session:
             role = current_actor(session).role
         if role == Role.ADVISOR:
-            return self.network(year, progress=progress)
-        return self.mine(year, progress=progress)
+            return self.network(year, progress=progress, exit_tickets=exit_tickets)
+        return self.mine(year, progress=progress, exit_tickets=exit_tickets)
+
+    def exit_tickets_for_me(self, year: int | None = None) -> ExitTicketFigures:
+        """The exit tickets of `for_me` alone (kept until a tally changes)."""
+        with self.db.session() as session:
+            actor = current_actor(session)
+            me = None if actor.role == Role.ADVISOR else actor.person_id
+            return self._gatherer(session, actor, year, me=me)._exit_tickets()
 
     def network(
-        self, year: int | None = None, *, progress: Any | None = None, through: bool = False
+        self,
+        year: int | None = None,
+        *,
+        progress: Any | None = None,
+        through: bool = False,
+        exit_tickets: bool = True,
     ) -> Indicators:
         """With `through`, only what is dated up to `today` counts (a guide's "figures up
         to" a date: a reprinted older guide must not show the rest of the year)."""
-        year = year or self.default_year()
-        step = Steps(progress, STEPS)
         with self.db.session() as session:
             actor = current_actor(session)
-            gatherer = _Gatherer(
-                session,
-                actor,
-                year,
-                self.today,
-                me=None,
-                step=step,
-                cache={} if through else self._cache,
+            gatherer = self._gatherer(
+                session, actor, year, me=None, progress=progress, cache={} if through else None
             )
             if through:
                 gatherer.last = min(gatherer.last, gatherer.as_of)
-            return gatherer.run()
+            return gatherer.run(exit_tickets=exit_tickets)
 
-    def mine(self, year: int | None = None, *, progress: Any | None = None) -> Indicators:
+    def mine(
+        self, year: int | None = None, *, progress: Any | None = None, exit_tickets: bool = True
+    ) -> Indicators:
         """This installation's person's own figures."""
-        year = year or self.default_year()
-        step = Steps(progress, STEPS)
         with self.db.session() as session:
             actor = current_actor(session)
-            return _Gatherer(
-                session, actor, year, self.today, me=actor.person_id, step=step, cache={}
-            ).run()
+            gatherer = self._gatherer(session, actor, year, me=actor.person_id, progress=progress)
+            return gatherer.run(exit_tickets=exit_tickets)
+
+    def _gatherer(
+        self,
+        session: Session,
+        actor: Actor,
+        year: int | None,
+        *,
+        me: str | None,
+        progress: Any | None = None,
+        cache: dict[str, Any] | None = None,
+    ) -> _Gatherer:
+        return _Gatherer(
+            session,
+            actor,
+            year or self.default_year(),
+            self.today,
+            me=me,
+            step=Steps(progress, STEPS),
+            cache=self._cache if cache is None else cache,
+        )
 
 
-class _Gatherer:
+class _Gatherer(ExitTicketPart):
     """One computation: the queries of the year, for the network (`me` None) or a person."""
 
     def __init__(
@@ -259,7 +293,7 @@ class _Gatherer:
         self.step = step
         self.cache = cache
 
-    def run(self) -> Indicators:
+    def run(self, *, exit_tickets: bool = True) -> Indicators:
         sessions = list(
             self.s.execute(
                 select(
@@ -301,7 +335,7 @@ class _Gatherer:
         shared = self._shared()
         continuation = self._continuation()
         self.step()
-        exit_tickets = self._exit_tickets()
+        trends = self._exit_tickets() if exit_tickets else ExitTicketFigures(0, [])
         self.step()
         pending = self._pending(sessions)
         self.step()
@@ -319,7 +353,7 @@ class _Gatherer:
             adoption=sum((f.adoption for f in figures), Ratio(0, 0)),
             continuation=continuation,
             satisfaction=_add_satisfaction(f.satisfaction for f in figures),
-            exit_tickets=exit_tickets,
+            exit_tickets=trends,
             pending=pending,
             students=self._students(),
         )
@@ -514,130 +548,6 @@ class _Gatherer:
             counts.get(ContinueDecision.DROP, 0),
         )
 
-    # --- exit tickets ---------------------------------------------------------------
-
-    def _exit_tickets(self) -> ExitTicketFigures:
-        count_stmt = select(func.count()).where(
-            ExitTicketTally.deleted.is_(False),
-            ExitTicketTally.applied_on.between(self.first, self.last),
-        )
-        if self.me is not None:
-            count_stmt = count_stmt.where(ExitTicketTally.owner == self.me)
-            observations = [
-                TallyObservation(app_id, day, counts or {})
-                for app_id, day, counts in self.s.execute(
-                    select(
-                        ExitTicketTally.application_id,
-                        ExitTicketTally.applied_on,
-                        ExitTicketTally.counts,
-                    ).where(
-                        ExitTicketTally.deleted.is_(False),
-                        ExitTicketTally.owner == self.me,
-                        ExitTicketTally.applied_on.between(self.first, self.last),
-                    )
-                )
-            ]
-        else:
-            observations = self._monthly_sums()
-        tallies = self.s.scalar(count_stmt) or 0
-        trends = rules.exit_ticket_trends(observations)
-        return ExitTicketFigures(tallies, self._label(trends))
-
-    def _monthly_sums(self) -> list[TallyObservation]:
-        """Answers per month, question and option, summed in SQL over the JSON counts.
-
-        Reading every tally's JSON is the dearest part of the indicators, so the result is
-        kept per service and year until a tally changes (any change bumps the table's
-        highest `change_seq`).
-        """
-        fingerprint = self.s.execute(
-            select(func.count(), func.max(ExitTicketTally.change_seq))
-        ).one()
-        key = (self.year, tuple(fingerprint))
-        cached = self.cache.get("exit_tickets")
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        dialect = self.s.get_bind().dialect.name
-        if dialect == "sqlite":
-            # One pass of json_tree per tally: its integer leaves sit at $.question.option.
-            sql = text(
-                "SELECT substr(t.applied_on, 1, 7) AS period, j.path, SUM(j.value) "
-                "FROM exit_ticket_tallies AS t, json_tree(t.counts) AS j "
-                "WHERE t.deleted = 0 AND t.applied_on BETWEEN :first AND :last "
-                "AND j.type = 'integer' GROUP BY period, j.path"
-            )
-            params: dict[str, Any] = {
-                "first": self.first.isoformat(),
-                "last": self.last.isoformat(),
-            }
-        elif dialect == "postgresql":
-            sql = text(
-                "SELECT to_char(t.applied_on, 'YYYY-MM') AS period, "
-                "'$.' || q.key || '.' || o.key, SUM((l.value)::int) "
-                "FROM exit_ticket_tallies AS t, jsonb_each(t.counts::jsonb) AS q, "
-                "jsonb_each(q.value) AS o, jsonb_each_text(o.value) AS l "
-                "WHERE NOT t.deleted AND t.applied_on BETWEEN :first AND :last "
-                "GROUP BY 1, 2"
-            )
-            params = {"first": self.first, "last": self.last}
-        else:  # pragma: no cover - a new dialect needs its branch
-            raise NotImplementedError(f"exit-ticket sums for {dialect}")
-        months: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
-        for period, path, total in self.s.execute(sql, params):
-            keys = _json_path_keys(path)
-            if len(keys) != 2:
-                continue  # not a count of $.question.option.level
-            question, option = keys
-            months.setdefault(period, {}).setdefault(question, {})[option] = {"*": int(total)}
-        observations = [
-            TallyObservation(period, dt.date(int(period[:4]), int(period[5:7]), 1), counts)
-            for period, counts in months.items()
-        ]
-        self.cache["exit_tickets"] = (key, observations)
-        return observations
-
-    def _label(self, trends: dict[str, dict[str, list[TrendPoint]]]) -> list[QuestionTrend]:
-        """Questions and options in the template's order, with its prompts and labels."""
-        row = self.s.get(Template, default_template_id(TemplateKind.EXIT_TICKET))
-        body = row.body if row is not None and not row.deleted else None
-        if not body:
-            body = load_default(TemplateKind.EXIT_TICKET).body
-        prompts: dict[str, str] = {}
-        labels: dict[tuple[str, str], str] = {}
-        order: list[tuple[str, list[str]]] = []
-        for q in body.get("questions", []):
-            prompts[q["id"]] = q.get("prompt", "")
-            options = [o["id"] for o in q.get("options", [])]
-            for o in q.get("options", []):
-                labels[(q["id"], o["id"])] = o.get("label", "")
-            order.append((q["id"], options))
-        known = {q for q, _ in order}
-        order += [(q, []) for q in sorted(trends) if q not in known]
-        result = []
-        for question, options in order:
-            by_option = trends.get(question)
-            if not by_option:
-                continue
-            ids = [o for o in options if o in by_option] + sorted(
-                o for o in by_option if o not in options
-            )
-            result.append(
-                QuestionTrend(
-                    id=question,
-                    prompt=prompts.get(question, ""),
-                    options=[
-                        OptionTrend(
-                            id=option,
-                            label=labels.get((question, option), ""),
-                            total=_total_share(by_option[option]),
-                            trend=by_option[option],
-                        )
-                        for option in ids
-                    ],
-                )
-            )
-        return result
-
     # --- pending --------------------------------------------------------------------
 
     def _pending(self, sessions: list[Any]) -> PendingFigures:
@@ -703,31 +613,6 @@ class _Gatherer:
         ]
         ref = SessionRef(last.id, last.date, last.number, last.title) if last else None
         return PendingFigures(ref, rows)
-
-
-def _total_share(points: list[TrendPoint]) -> Ratio:
-    """The sum of the points' shares (answers with the option / answers), in one pass."""
-    return Ratio(sum(p.share.numerator for p in points), sum(p.share.denominator for p in points))
-
-
-_PATH_STEP = re.compile(r'\.(?:"((?:[^"\\]|\\.)*)"|([^."\[]+))')
-
-
-def _json_path_keys(path: str) -> list[str]:
-    """The object keys of a JSON path as SQLite writes it: `$.again."tal_vez"` ->
-    ["again", "tal_vez"]; array steps make it unusable (empty list)."""
-    if not path.startswith("$"):
-        return []
-    keys: list[str] = []
-    position = 1
-    while position < len(path):
-        match = _PATH_STEP.match(path, position)
-        if match is None:
-            return []
-        quoted, bare = match.groups()
-        keys.append(bare if quoted is None else quoted.replace('\\"', '"'))
-        position = match.end()
-    return keys
 
 
 def _satisfaction_of(rows: list[tuple[int, int, int, int, int]]) -> SatisfactionFigures:

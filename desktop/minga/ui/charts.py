@@ -372,12 +372,14 @@ class StackedColumns(_Chart):
         super().__init__(parent)
         self._periods: list[str] = []
         self._series: list[tuple[str, list[float | None]]] = []
+        self._widest: tuple[str, int] | None = None  # (font key, widest period label)
 
     def set_data(
         self, periods: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]]
     ) -> None:
         """`periods` labels; `series` (option label, share per period 0..1 or None)."""
         self._periods = list(periods)
+        self._widest = None
         self._series = [(label, list(values)) for label, values in series]
         parts = []
         for index, period in enumerate(self._periods):
@@ -423,6 +425,14 @@ class StackedColumns(_Chart):
         super().resizeEvent(event)
         self.updateGeometry()  # the legend may wrap onto another line
 
+    def _widest_period(self, metrics: QFontMetrics) -> int:
+        """The widest period label in this font (measured once, not at every paint: a
+        teacher's year may hold a thousand applications)."""
+        key = self.font().key()
+        if self._widest is None or self._widest[0] != key:
+            self._widest = (key, max(metrics.horizontalAdvance(p) for p in self._periods))
+        return self._widest[1]
+
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -451,8 +461,10 @@ class StackedColumns(_Chart):
             )
         slot = plot.width() / len(self._periods)
         width = max(4.0, min(slot * 0.7, line * 3.0))
-        widest = max(metrics.horizontalAdvance(p) for p in self._periods) + line * 0.5
+        widest = self._widest_period(metrics) + line * 0.5
         every = max(1, math.ceil(widest / slot))
+        colors = [SERIES_COLORS[n % len(SERIES_COLORS)] for n in range(len(self._series))]
+        painter.setPen(Qt.PenStyle.NoPen)
         for index, period in enumerate(self._periods):
             center = plot.left() + slot * (index + 0.5)
             bottom = plot.bottom()
@@ -461,8 +473,7 @@ class StackedColumns(_Chart):
                 if not share:
                     continue
                 height = max(0.0, min(1.0, share)) * plot.height()
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(SERIES_COLORS[number % len(SERIES_COLORS)])
+                painter.setBrush(colors[number])
                 painter.drawRect(QRectF(center - width / 2, bottom - height, width, height))
                 bottom -= height
             if index % every == 0:
@@ -474,6 +485,7 @@ class StackedColumns(_Chart):
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     metrics.elidedText(period, Qt.TextElideMode.ElideRight, int(slot * every)),
                 )
+                painter.setPen(Qt.PenStyle.NoPen)
         y = plot.bottom() + line * 1.6
         for entries in legend:
             x = line * 0.5

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from minga.services.indicators import (
     DEFINITIONS,
     SATISFACTION_BASIS,
     TOP_BOX,
+    ExitTicketFigures,
     Indicators,
     QuestionTrend,
     TeacherPending,
@@ -69,6 +71,9 @@ class IndicatorsPage(QWidget):
         self.is_advisor = ctx.actor.role == Role.ADVISOR
         self.indicators: Indicators | None = None
         self._handle: TaskHandle | None = None
+        self._trends_handle: TaskHandle | None = None
+        self._trends_of: tuple[int, str] | None = None  # the year and scope of the trends shown
+        self._trends_shown: ExitTicketFigures | None = None
         self._generation = 0
         self._trend_widgets: list[QWidget] = []
 
@@ -115,20 +120,28 @@ class IndicatorsPage(QWidget):
         status.addWidget(self.status_label, 1)
         column.addLayout(status)
 
-        # Cards.
-        self.cards_layout = QGridLayout()
+        # Cards, with their frame's style sheet (on them alone: a style sheet on the whole
+        # page would style, and slow, every widget of it).
+        cards_host = QWidget(content)
+        cards_host.setObjectName("indicatorsCards")
+        cards_host.setStyleSheet(
+            "QFrame[class='statCard'] { border: 1px solid palette(mid); border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        self.cards_layout = QGridLayout(cards_host)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setSpacing(12)
-        self.attendance_card = StatCard("attendanceCard", content)
-        self.shared_card = StatCard("sharedCard", content)
-        self.adoption_card = StatCard("adoptionCard", content)
-        self.continuation_card = StatCard("continuationCard", content)
+        self.attendance_card = StatCard("attendanceCard", cards_host)
+        self.shared_card = StatCard("sharedCard", cards_host)
+        self.adoption_card = StatCard("adoptionCard", cards_host)
+        self.continuation_card = StatCard("continuationCard", cards_host)
         self.cards = [
             self.attendance_card,
             self.shared_card,
             self.adoption_card,
             self.continuation_card,
         ]
-        column.addLayout(self.cards_layout)
+        column.addWidget(cards_host)
         self._cards_columns = 0
 
         # Attendance per session.
@@ -242,10 +255,6 @@ class IndicatorsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-        self.setStyleSheet(
-            "QFrame[class='statCard'] { border: 1px solid palette(mid); border-radius: 6px;"
-            " background: palette(base); }"
-        )
         self._texts()
         self._fill_years()
         self.compute()
@@ -308,13 +317,13 @@ class IndicatorsPage(QWidget):
         self.satisfaction_bars.set_empty_text(self.tr("No survey answers yet."))
 
     def _fill_years(self) -> None:
-        years = {self.ctx.indicators.default_year()}
         try:
-            years |= {row.date.year for row in self.ctx.sessions.list_sessions()}
+            years = self.ctx.indicators.years()
         except MingaError as exc:
             self.ctx.bridge.show_exception(exc)
+            years = [self.ctx.indicators.default_year()]
         self.year_combo.clear()
-        for year in sorted(years, reverse=True):
+        for year in years:
             self.year_combo.addItem(str(year), year)
         index = self.year_combo.findData(self.ctx.indicators.default_year())
         self.year_combo.setCurrentIndex(max(0, index))
@@ -323,12 +332,22 @@ class IndicatorsPage(QWidget):
 
     @property
     def is_computing(self) -> bool:
+        """The figures are on their way (the exit tickets may come a moment later)."""
         return self._handle is not None and not self._handle.finished
 
+    @property
+    def trends_pending(self) -> bool:
+        """The exit tickets' trends are on their way."""
+        return self._trends_handle is not None and not self._trends_handle.finished
+
     def compute(self) -> None:
-        """Asks the service for the figures of the chosen year, off the GUI thread."""
-        if self._handle is not None and not self._handle.finished:
-            self._handle.cancel()
+        """Asks the service for the figures of the chosen year, off the GUI thread: the
+        figures first, then the exit tickets' trends (the dearest part, read from every
+        tally of the year) with "Computing…" in their section meanwhile."""
+        for handle in (self._handle, self._trends_handle):
+            if handle is not None and not handle.finished:
+                handle.cancel()
+        self._trends_handle = None
         self._generation += 1
         generation = self._generation
         year = self.year_combo.currentData()
@@ -341,26 +360,49 @@ class IndicatorsPage(QWidget):
         self.refresh_button.setEnabled(False)
 
         def work(token: Progress) -> Indicators:
-            return service.for_me(year, progress=token)
+            return service.for_me(year, progress=token, exit_tickets=False)
 
         def done(result: Indicators) -> None:
             if not isValid(self) or generation != self._generation:
                 return
             self._finished()
-            self.show_indicators(result)
-
-        def failed(exc: BaseException) -> None:
-            if not isValid(self) or generation != self._generation:
-                return
-            self._finished()
-            if isinstance(exc, TaskCancelled):
-                return
-            self.status_label.setText(self.tr("The indicators could not be computed."))
-            self.ctx.bridge.show_exception(exc)
+            self._show_figures(result)
+            self._compute_trends(generation, result.year)
 
         self._handle = self.ctx.runner.run(
-            work, on_done=done, on_error=failed, progress=progress, priority=PAGE_FETCH
+            work,
+            on_done=done,
+            on_error=lambda exc: self._failed(generation, exc),
+            progress=progress,
+            priority=PAGE_FETCH,
         )
+
+    def _compute_trends(self, generation: int, year: int) -> None:
+        service = self.ctx.indicators
+
+        def work(_token: object) -> ExitTicketFigures:
+            return service.exit_tickets_for_me(year)
+
+        def done(figures: ExitTicketFigures) -> None:
+            if not isValid(self) or generation != self._generation or self.indicators is None:
+                return
+            self.show_indicators(replace(self.indicators, exit_tickets=figures))
+
+        self._trends_handle = self.ctx.runner.run(
+            work,
+            on_done=done,
+            on_error=lambda exc: self._failed(generation, exc),
+            priority=PAGE_FETCH,
+        )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._finished()
+        if isinstance(exc, TaskCancelled):
+            return
+        self.status_label.setText(self.tr("The indicators could not be computed."))
+        self.ctx.bridge.show_exception(exc)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         if isValid(self) and total:
@@ -378,6 +420,15 @@ class IndicatorsPage(QWidget):
     # --- showing -------------------------------------------------------------------------
 
     def show_indicators(self, ind: Indicators) -> None:
+        """Shows `ind` whole: the figures and the exit tickets' trends."""
+        self._show_figures(ind)
+        self._show_trends(ind)
+        self.computed.emit()
+
+    def _show_figures(self, ind: Indicators) -> None:
+        """Everything but the exit tickets' trends; those of another year or person give
+        way to "Computing…" until `_show_trends`."""
+        previous = self.indicators
         self.indicators = ind
         self.status_label.setText(
             self.tr("Figures of {year} up to {date} (computed at {time})").format(
@@ -386,6 +437,11 @@ class IndicatorsPage(QWidget):
                 time=clock_text(self.ctx.clock.now_local()),
             )
         )
+        if self._trends_of != (ind.year, ind.scope):
+            self._clear_trends()
+            self.exit_note.setText(self.tr("Computing…"))
+        if previous is not None and replace(previous, exit_tickets=ind.exit_tickets) == ind:
+            return  # the same figures again (a return to the page): nothing to redraw
         self._fill_cards(ind)
         self.attendance_chart.set_bars(
             [
@@ -438,7 +494,6 @@ class IndicatorsPage(QWidget):
                 )
             rows.append((label, headline.rate, f"({side})"))
         self.satisfaction_bars.set_rows(rows if sat.answers else [])
-        self._fill_trends(ind)
         pending = ind.pending
         if pending.last_session is None:
             self.pending_note.setText(self.tr("No session held in this year yet."))
@@ -455,7 +510,6 @@ class IndicatorsPage(QWidget):
         self.sessions_model.set_rows(ind.sessions)
         fit_table_height(self.sessions_table, len(ind.sessions), least=1, most=14)
         self.students_section.show_levels(ind.students)
-        self.computed.emit()
 
     def _fill_cards(self, ind: Indicators) -> None:
         att = ind.attendance
@@ -513,11 +567,21 @@ class IndicatorsPage(QWidget):
         for position in range(4):
             self.cards_layout.setColumnStretch(position, 1 if position < per_row else 0)
 
-    def _fill_trends(self, ind: Indicators) -> None:
+    def _clear_trends(self) -> None:
         for widget in self._trend_widgets:
             self.trends_layout.removeWidget(widget)
             widget.deleteLater()
         self._trend_widgets = []
+        self._trends_of = None
+        self._trends_shown = None
+
+    def _show_trends(self, ind: Indicators) -> None:
+        """The exit tickets' trends (left as they are when they did not change)."""
+        key = (ind.year, ind.scope)
+        if self._trends_of == key and self._trends_shown == ind.exit_tickets:
+            return
+        self._clear_trends()
+        self._trends_of, self._trends_shown = key, ind.exit_tickets
         questions = ind.exit_tickets.questions
         if not questions:
             self.exit_note.setText(self.tr("No exit tickets tallied in this year yet."))
