@@ -16,7 +16,7 @@ from minga.cli.common import (
     EXIT_REJECTED,
     Context,
     Translator,
-    _print,
+    print_line,
 )
 from minga.cli.sync import kind_label
 
@@ -109,7 +109,7 @@ def cmd_check(cli: Context) -> int:
 
         moved = move_refused_aside(ws.db)
         for item in moved:
-            _print(
+            print_line(
                 cli.tr(
                     "Moved aside as a conflict copy: a record of kind {kind} ({id}).",
                     kind=kind_label(cli, item.kind),
@@ -117,7 +117,7 @@ def cmd_check(cli: Context) -> int:
                 )
             )
         if moved:
-            _print(
+            print_line(
                 cli.tr(
                     "%n record(s) with values Minga refuses were moved aside; their owners "
                     "find them among the conflicts.",
@@ -127,11 +127,11 @@ def cmd_check(cli: Context) -> int:
             )
     report = run_check(ws.db, AttachmentStore(ws.dirs.attachments))
     for finding in report.problems:
-        _print(cli.tr("Problem: {text}", text=finding.message(cli.t)))
+        print_line(cli.tr("Problem: {text}", text=finding.message(cli.t)))
     for finding in report.warnings:
-        _print(cli.tr("Note: {text}", text=finding.message(cli.t)))
+        print_line(cli.tr("Note: {text}", text=finding.message(cli.t)))
     if report.ok:
-        _print(
+        print_line(
             cli.tr(
                 "All is well: the database is sound and every attachment matches its hash "
                 "(%n checked).",
@@ -141,7 +141,7 @@ def cmd_check(cli: Context) -> int:
         )
         return EXIT_OK
     if report.refused:
-        _print(
+        print_line(
             cli.tr(
                 "%n record(s) hold values Minga refuses; 'minga check --repair' moves them "
                 "aside as conflict copies.",
@@ -149,7 +149,7 @@ def cmd_check(cli: Context) -> int:
                 report.refused,
             )
         )
-    _print(
+    print_line(
         cli.tr(
             "The check found %n problem(s). Restore a backup or ask for help.",
             "",
@@ -166,7 +166,7 @@ def cmd_backup(cli: Context) -> int:
     a = cli.args
     passphrase = read_passphrase(cli, a.passphrase_file, confirm=True) if a.with_keys else None
     info = create_backup(ws.db, ws.dirs, a.out, keys_passphrase=passphrase)
-    _print(
+    print_line(
         cli.tr(
             "Backup written to {path} ({rows} records, {files} attachments).",
             path=str(info.path),
@@ -178,7 +178,7 @@ def cmd_backup(cli: Context) -> int:
         from minga.services.backup import write_recovery_sheet
 
         sheet = write_recovery_sheet(ws.db, info, a.sheet, lang=cli.t.lang)
-        _print(
+        print_line(
             cli.tr(
                 "Your private keys are in it, protected by your passphrase (fingerprint "
                 "{fingerprint}). Keep the passphrase apart from the backup: without it the "
@@ -186,7 +186,7 @@ def cmd_backup(cli: Context) -> int:
                 fingerprint=info.fingerprint,
             )
         )
-        _print(cli.tr("Recovery sheet to print: {path}", path=str(sheet)))
+        print_line(cli.tr("Recovery sheet to print: {path}", path=str(sheet)))
     return EXIT_OK
 
 
@@ -199,7 +199,7 @@ def cmd_restore(cli: Context) -> int:
     if backup_holds_keys(a.file):
         passphrase = read_passphrase(cli, a.passphrase_file, confirm=False)
     info = restore_backup(DataDir(cli.data_dir), a.file, passphrase=passphrase)
-    _print(
+    print_line(
         cli.tr(
             "Restored the backup of {date} into {folder}: {rows} records, {files} attachments.",
             date=info.created_at,
@@ -209,7 +209,7 @@ def cmd_restore(cli: Context) -> int:
         )
     )
     if info.fingerprint:
-        _print(
+        print_line(
             cli.tr(
                 "Your keys were restored too: this computer is now the one that reads and "
                 "signs your bundles (fingerprint {fingerprint}). Stop using the old computer "

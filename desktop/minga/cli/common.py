@@ -159,7 +159,7 @@ def install_argparse_translations(cat: Catalog) -> None:
     argparse._ = lambda text: cat.translate("argparse", text)  # type: ignore[attr-defined]
 
 
-def _print(text: str = "") -> None:
+def print_line(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
 
@@ -170,7 +170,7 @@ YEAR_RANGE = (2000, 2100)
 MB_RANGE = (0.01, 2048.0)
 
 
-def _whole(cli: Translator, low: int, high: int) -> Callable[[str], int]:
+def whole_numbers(cli: Translator, low: int, high: int) -> Callable[[str], int]:
     def whole_number(text: str) -> int:
         value: int | None
         try:
@@ -191,7 +191,7 @@ def _whole(cli: Translator, low: int, high: int) -> Callable[[str], int]:
     return whole_number
 
 
-def _decimal(cli: Translator, low: float, high: float) -> Callable[[str], float]:
+def decimal_numbers(cli: Translator, low: float, high: float) -> Callable[[str], float]:
     def decimal_number(text: str) -> float:
         try:
             value = float(text) if len(text) <= 40 else math.nan
@@ -211,7 +211,7 @@ def _decimal(cli: Translator, low: float, high: float) -> Callable[[str], float]
     return decimal_number
 
 
-def _scale(cli: Translator) -> Callable[[str], str]:
+def demo_scale(cli: Translator) -> Callable[[str], str]:
     def scale(text: str) -> str:
         value = text.strip()
         if value.isdigit() and len(value) > 9:  # the demo checks the number itself
@@ -226,7 +226,7 @@ def _scale(cli: Translator) -> Callable[[str], str]:
     return scale
 
 
-def _print_json(document: Any) -> None:
+def print_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
 
 

@@ -14,9 +14,9 @@ from minga.cli.common import (
     YEAR_RANGE,
     Context,
     Translator,
-    _print,
-    _print_json,
-    _whole,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 from minga.cli.sessions import percent, session_ref, session_state_label
 from minga.i18n import QT_TRANSLATE_NOOP
@@ -48,7 +48,10 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("level: NT1, NT2, 1° to 8° (repeatable)"),
     )
     apply_cmd.add_argument(
-        "--students", type=_whole(cli, 0, 1000), required=True, help=cli.tr("students present")
+        "--students",
+        type=whole_numbers(cli, 0, 1000),
+        required=True,
+        help=cli.tr("students present"),
     )
     apply_cmd.add_argument("--notes", default="", help=cli.tr("notes"))
     apply_cmd.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
@@ -119,7 +122,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     indicators.add_argument(
         "--year",
-        type=_whole(cli, *YEAR_RANGE),
+        type=whole_numbers(cli, *YEAR_RANGE),
         help=cli.tr("school year (default: the current one)"),
     )
     indicators.add_argument(
@@ -143,7 +146,7 @@ def cmd_adopt(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "practice_id": info.practice_id,
@@ -154,7 +157,7 @@ def cmd_adopt(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 
@@ -173,7 +176,7 @@ def cmd_apply(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "adoption_id": info.adoption_id,
@@ -183,7 +186,7 @@ def cmd_apply(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 
@@ -248,7 +251,7 @@ def cmd_tally(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "application_id": info.application_id,
@@ -259,7 +262,7 @@ def cmd_tally(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 
@@ -306,7 +309,7 @@ def cmd_self_assess(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "adoption_id": info.adoption_id,
@@ -318,7 +321,7 @@ def cmd_self_assess(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 
@@ -328,11 +331,11 @@ def cmd_templates(cli: Context) -> int:
     ensure_default_templates(cli.workspace.db)
     rows = TemplateService(cli.workspace.db).list(cli.args.kind)
     if cli.args.json:
-        _print_json({"templates": [t.as_json() for t in rows]})
+        print_json({"templates": [t.as_json() for t in rows]})
         return EXIT_OK
     for t in rows:
         tags = ", ".join(t.tags)
-        _print(
+        print_line(
             f"{t.id}  {t.kind}  {t.name}  ·  "
             + cli.tr("revision {n}", n=t.revision)
             + (f"  ·  {tags}" if tags else "")
@@ -359,7 +362,7 @@ def cmd_indicators(cli: Context) -> int:
         document["hours_by_month"] = [
             h.as_json() for h in YearService(cli.workspace.db).hours_by_month(result.year)
         ]
-        _print_json(document)
+        print_json(document)
         return EXIT_OK
     _print_indicators(cli, result)
     return EXIT_OK
@@ -367,11 +370,11 @@ def cmd_indicators(cli: Context) -> int:
 
 def _print_indicators(cli: Context, r: Any) -> None:
     if r.scope == "network":
-        _print(cli.tr("Indicators of the microcentre, school year {year}", year=r.year))
+        print_line(cli.tr("Indicators of the microcentre, school year {year}", year=r.year))
     else:
-        _print(cli.tr("Your indicators, school year {year}", year=r.year))
+        print_line(cli.tr("Your indicators, school year {year}", year=r.year))
     att = r.attendance.ratio
-    _print(
+    print_line(
         cli.tr(
             "Attendance: {rate} ({present} of {total})",
             rate=percent(att.rate),
@@ -381,16 +384,16 @@ def _print_indicators(cli: Context, r: Any) -> None:
     )
     shared = r.practices_shared
     if shared.goal is None:
-        _print(cli.tr("Practices presented: {count}", count=shared.count))
+        print_line(cli.tr("Practices presented: {count}", count=shared.count))
     else:
-        _print(
+        print_line(
             cli.tr(
                 "Practices shared: {count} of a goal of {goal}",
                 count=shared.count,
                 goal=shared.goal,
             )
         )
-    _print(
+    print_line(
         cli.tr(
             "Adoption: {rate} ({chose} of {present} present chose a practice)",
             rate=percent(r.adoption.rate),
@@ -399,7 +402,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
         )
     )
     cont = r.continuation.ratio
-    _print(
+    print_line(
         cli.tr(
             "Continuation: {rate} ({keep} of {total} self-assessments continue)",
             rate=percent(cont.rate),
@@ -408,7 +411,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
         )
     )
     sat = r.satisfaction
-    _print(cli.tr("Satisfaction survey ({answers} answers):", answers=sat.answers))
+    print_line(cli.tr("Satisfaction survey ({answers} answers):", answers=sat.answers))
     from minga.services.indicators import DEFINITIONS, TOP_BOX
 
     for question in ("useful", "prepared", "trust"):
@@ -424,7 +427,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
                 source=goal.source,
                 basis=cli.tr("top answer") if goal.basis == TOP_BOX else cli.tr("agree or better"),
             )
-        _print(
+        print_line(
             "  "
             + cli.tr(
                 "{name}: {headline}{goal} · top answer {top} · agree or better {agree}",
@@ -435,14 +438,14 @@ def _print_indicators(cli: Context, r: Any) -> None:
                 agree=percent(agree.rate),
             )
         )
-    _print(cli.tr("Exit tickets: %n tally(ies)", "", r.exit_tickets.tallies))
+    print_line(cli.tr("Exit tickets: %n tally(ies)", "", r.exit_tickets.tallies))
     for question in r.exit_tickets.questions:
         parts = [f"{o.label or o.id} {percent(o.total.rate)}" for o in question.options]
-        _print(f"  {question.prompt or question.id}  " + " · ".join(parts))
+        print_line(f"  {question.prompt or question.id}  " + " · ".join(parts))
     if r.sessions:
-        _print(cli.tr("Sessions:"))
+        print_line(cli.tr("Sessions:"))
     for s in r.sessions:
-        _print(
+        print_line(
             f"  {s.date.isoformat()}  #{s.number}  {s.title}  ·  "
             + cli.tr(
                 "attendance {attendance}, adoption {adoption}",
@@ -453,7 +456,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
         )
     last = r.pending.last_session
     if last is not None:
-        _print(
+        print_line(
             cli.tr(
                 "Pending (last session: {date}, {title}):",
                 date=last.date.isoformat(),
@@ -461,7 +464,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
             )
         )
     else:
-        _print(cli.tr("Pending:"))
+        print_line(cli.tr("Pending:"))
     for t in r.pending.teachers:
         items = []
         if t.chose_at_last_session is False:
@@ -469,7 +472,7 @@ def _print_indicators(cli: Context, r: Any) -> None:
         if t.pending_self_assessments:
             items.append(cli.tr("%n self-assessment(s) pending", "", t.pending_self_assessments))
         if items:
-            _print(f"  {t.name}: " + "; ".join(items))
+            print_line(f"  {t.name}: " + "; ".join(items))
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {

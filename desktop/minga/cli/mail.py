@@ -18,10 +18,10 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _decimal,
-    _print,
-    _print_json,
-    _whole,
+    decimal_numbers,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 from minga.cli.sync import print_import
 
@@ -51,7 +51,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     setup.add_argument(
         "--smtp-port",
-        type=_whole(cli, 0, 65535),
+        type=whole_numbers(cli, 0, 65535),
         metavar=cli.tr("PORT"),
         help=cli.tr("outgoing port (default: 465 with ssl, 587 with starttls)"),
     )
@@ -78,7 +78,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     setup.add_argument(
         "--imap-port",
-        type=_whole(cli, 0, 65535),
+        type=whole_numbers(cli, 0, 65535),
         metavar=cli.tr("PORT"),
         help=cli.tr("incoming port (default 993)"),
     )
@@ -97,7 +97,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     setup.add_argument(
         "--part-mb",
-        type=_decimal(cli, *MB_RANGE),
+        type=decimal_numbers(cli, *MB_RANGE),
         metavar=cli.tr("MB"),
         help=cli.tr("largest part to send, in MB (default 10)"),
     )
@@ -141,14 +141,14 @@ def cmd_outbox(cli: Context) -> int:
 
     state = outbox_state(cli.workspace)
     if cli.args.json:
-        _print_json(state.as_json())
+        print_json(state.as_json())
         return EXIT_OK
     if not state.queued:
-        _print(cli.tr("Nothing waits in the outbox."))
+        print_line(cli.tr("Nothing waits in the outbox."))
     else:
-        _print(cli.tr("In the outbox, waiting: %n part(s)", "", len(state.queued)))
+        print_line(cli.tr("In the outbox, waiting: %n part(s)", "", len(state.queued)))
     for entry in state.queued:
-        _print(
+        print_line(
             "  "
             + cli.tr(
                 "{file} (part {part} of {parts}) for {recipient} <{address}>: {attempts} "
@@ -163,11 +163,11 @@ def cmd_outbox(cli: Context) -> int:
             )
         )
         if entry.last_error:
-            _print("    " + cli.tr("Last error: {text}", text=entry.error_text(cli.t)))
+            print_line("    " + cli.tr("Last error: {text}", text=entry.error_text(cli.t)))
     if state.sent:
-        _print(cli.tr("Sent (latest first, %n in all):", "", state.sent_total))
+        print_line(cli.tr("Sent (latest first, %n in all):", "", state.sent_total))
         for entry in state.sent[:10]:
-            _print(
+            print_line(
                 "  "
                 + cli.tr(
                     "{when}: {file} (part {part} of {parts}) to {recipient} <{address}>",
@@ -187,13 +187,13 @@ def cmd_send(cli: Context) -> int:
 
     report = send_pending(cli.workspace, force=True)
     if cli.args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
         return EXIT_OK if report.ok else EXIT_REJECTED
     if not report.sent and report.ok:
-        _print(cli.tr("Nothing waits in the outbox."))
+        print_line(cli.tr("Nothing waits in the outbox."))
         return EXIT_OK
     if report.sent:
-        _print(cli.tr("Sent: %n part(s), accepted by the server.", "", len(report.sent)))
+        print_line(cli.tr("Sent: %n part(s), accepted by the server.", "", len(report.sent)))
     if report.ok:
         return EXIT_OK
     if report.error is not None:
@@ -213,9 +213,9 @@ def cmd_fetch(cli: Context) -> int:
 
     report = fetch(cli.workspace)
     if cli.args.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "Checked the mailbox: {checked} new message(s); {imported} bundle(s) imported, "
             "{review} kept for review, {waiting} waiting for more parts.",
@@ -228,16 +228,16 @@ def cmd_fetch(cli: Context) -> int:
     for result in report.imports:
         print_import(cli, result)
     for entry in report.review:
-        _print(
+        print_line(
             cli.tr(
                 "For review: {subject} from {sender}", subject=entry.subject, sender=entry.sender
             )
         )
-        _print("  " + entry.reason_text(cli.t))
+        print_line("  " + entry.reason_text(cli.t))
         for path in entry.files:
-            _print("  " + path)
+            print_line("  " + path)
     if report.review:
-        _print(
+        print_line(
             cli.tr(
                 "To accept a new member after checking the fingerprint with them: "
                 "minga import FILE --accept-new-members"
@@ -309,7 +309,7 @@ def _cmd_mail_setup(cli: Context) -> int:
     outbox.save_settings(cli.workspace, settings)
     if password:
         store_password(passwords, settings, password)
-    _print(
+    print_line(
         cli.tr(
             "E-mail set up: sending through {server}:{port} ({security}) as {sender}.",
             server=settings.smtp_host,
@@ -319,7 +319,7 @@ def _cmd_mail_setup(cli: Context) -> int:
         )
     )
     if settings.imap_configured:
-        _print(
+        print_line(
             cli.tr(
                 "Checking {folder} at {server}:{port} ({security}).",
                 folder=settings.imap_folder,
@@ -329,8 +329,8 @@ def _cmd_mail_setup(cli: Context) -> int:
             )
         )
     if settings.user:
-        _print(cli.tr("The password is kept in {place}.", place=passwords.place()))
-    _print(cli.tr("Try it with 'minga mail test'."))
+        print_line(cli.tr("The password is kept in {place}.", place=passwords.place()))
+    print_line(cli.tr("Try it with 'minga mail test'."))
     return EXIT_OK
 
 
@@ -339,12 +339,12 @@ def _cmd_mail_test(cli: Context) -> int:
 
     checks = check_connection(cli.workspace)
     if cli.args.json:
-        _print_json([c.as_json() for c in checks])
+        print_json([c.as_json() for c in checks])
     else:
         for check in checks:
             what = cli.tr("Sending (SMTP)") if check.kind == "smtp" else cli.tr("Receiving (IMAP)")
             if check.ok:
-                _print(
+                print_line(
                     cli.tr(
                         "{what} {server}:{port}: it works.",
                         what=what,
@@ -371,9 +371,9 @@ def _cmd_mail_queue(cli: Context) -> int:
 
     result = queue_bundle(cli.workspace, cli.args.to, full=cli.args.full)
     if cli.args.json:
-        _print_json(result.as_json())
+        print_json(result.as_json())
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "Bundle queued for {recipients}: %n part(s), {records} records, {attachments} "
             "attachments.",
@@ -385,13 +385,13 @@ def _cmd_mail_queue(cli: Context) -> int:
         )
     )
     if result.without_address:
-        _print(
+        print_line(
             cli.tr(
                 "Without an e-mail address (give them the bundle on a USB stick): {names}",
                 names=", ".join(result.without_address),
             )
         )
-    _print(cli.tr("Send it with 'minga send', or leave Minga open: it sends when online."))
+    print_line(cli.tr("Send it with 'minga send', or leave Minga open: it sends when online."))
     return EXIT_OK
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from minga.cli.common import EXIT_OK, Context, Parser, Translator, _print, _print_json
+from minga.cli.common import EXIT_OK, Context, Parser, Translator, print_json, print_line
 
 
 def add_parsers(commands: Any, cli: Translator) -> None:
@@ -144,7 +144,7 @@ def _print_chart(cli: Context, info: Any) -> None:
     from minga.domain import cycle_rules as rules
 
     chart = info.run_chart
-    _print(
+    print_line(
         cli.tr(
             "{title}: baseline of the first {n} points",
             title=info.title,
@@ -164,16 +164,16 @@ def _print_chart(cli: Context, info: Any) -> None:
                 marks.append(_rule_name(cli, signal.rule))
         median = chart.median_at(index)
         median_text = "—" if median is None else f"{median:g}"
-        _print(
+        print_line(
             f"  {point.period:<12} {point.value:>10g}   "
             + cli.tr("median {value}", value=median_text)
             + (f"   [{', '.join(marks)}]" if marks else "")
         )
     rules_met = sorted({_rule_name(cli, s.rule) for s in chart.signals})
     if rules_met:
-        _print(cli.tr("Signals: {names}", names=", ".join(rules_met)))
+        print_line(cli.tr("Signals: {names}", names=", ".join(rules_met)))
     elif info.data_points:
-        _print(cli.tr("No signal: the variation looks like chance so far."))
+        print_line(cli.tr("No signal: the variation looks like chance so far."))
 
 
 def _rule_name(cli: Translator, rule: str) -> str:
@@ -195,7 +195,7 @@ def cmd_cycle(cli: Context) -> int:
     if a.cycle_command == "list":
         cycles = service.list_cycles()
         if a.json:
-            _print_json(
+            print_json(
                 [
                     {
                         "id": c.id,
@@ -213,9 +213,9 @@ def cmd_cycle(cli: Context) -> int:
             )
             return EXIT_OK
         if not cycles:
-            _print(cli.tr("No improvement cycles yet."))
+            print_line(cli.tr("No improvement cycles yet."))
         for c in cycles:
-            _print(f"{c.id}  {c.title}  ·  {c.owner_name}  ·  {len(c.data_points)}")
+            print_line(f"{c.id}  {c.title}  ·  {c.owner_name}  ·  {len(c.data_points)}")
         return EXIT_OK
     if a.cycle_command == "point" and a.point_command == "add":
         info = service.add_data_point(a.cycle.strip(), a.period, a.value)
@@ -226,7 +226,7 @@ def cmd_cycle(cli: Context) -> int:
     else:
         info = service.mark_change(a.cycle.strip(), a.period, marked=not a.remove)
     if a.json:
-        _print_json(_cycle_document(info))
+        print_json(_cycle_document(info))
     else:
         _print_chart(cli, info)
     return EXIT_OK
@@ -249,12 +249,12 @@ def cmd_oa(cli: Context) -> int:
     catalogue = load_catalogue(cli.data_dir)
     found = catalogue.search(subject=subject, level=level, query=a.search)
     if a.json:
-        _print_json([o.as_json() for o in found])
+        print_json([o.as_json() for o in found])
         return EXIT_OK
     if not found:
-        _print(cli.tr("No learning objective matches."))
+        print_line(cli.tr("No learning objective matches."))
     for objective in found:
-        _print(f"{objective.code:<11} {objective.description}")
+        print_line(f"{objective.code:<11} {objective.description}")
     return EXIT_OK
 
 
@@ -274,10 +274,10 @@ def cmd_students(cli: Context) -> int:
         school = service.school_id(a.school) if a.school else None
         found = service.figures(school_id=school)
         if a.json:
-            _print_json([f.as_json() for f in found])
+            print_json([f.as_json() for f in found])
             return EXIT_OK
         if not found:
-            _print(cli.tr("No students' figures recorded yet."))
+            print_line(cli.tr("No students' figures recorded yet."))
         for item in found:
             if item.measure == ATTENDANCE:
                 detail = cli.tr("attendance {percent}% of {students}").format(
@@ -286,7 +286,7 @@ def cmd_students(cli: Context) -> int:
             else:
                 counts = ", ".join(f"{k} {n}" for k, n in item.achievement.items())
                 detail = f"{item.name}: {counts}"
-            _print(f"{item.period}  {item.school}  {item.level}  {detail}")
+            print_line(f"{item.period}  {item.school}  {item.level}  {detail}")
         return EXIT_OK
     achievement: dict[str, int] = {}
     for pair in a.achieved:
@@ -317,9 +317,9 @@ def cmd_students(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(info.as_json())
+        print_json(info.as_json())
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 

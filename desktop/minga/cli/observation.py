@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from minga.cli.common import EXIT_OK, Context, Parser, Translator, _print, _print_json
+from minga.cli.common import EXIT_OK, Context, Parser, Translator, print_json, print_line
 
 READER_CHOICES = ("advisor", "network")
 
@@ -80,13 +80,13 @@ def cmd_observation_list(cli: Context) -> int:
     service = ObservationService(cli.workspace.db)
     notes = service.notes_about_me() if cli.args.about_me else service.list_notes()
     if cli.args.json:
-        _print_json([_note_json(n) for n in notes])
+        print_json([_note_json(n) for n in notes])
         return EXIT_OK
     if not notes:
-        _print(cli.tr("No observation notes."))
+        print_line(cli.tr("No observation notes."))
         return EXIT_OK
     for note in notes:
-        _print(
+        print_line(
             cli.tr(
                 "{date}  {observer} observed {observed}: {focus}",
                 date=note.observed_on.isoformat(),
@@ -95,10 +95,10 @@ def cmd_observation_list(cli: Context) -> int:
                 focus=note.focus,
             )
         )
-        _print(
+        print_line(
             "    " + cli.tr("Who may read it: {readers}", readers=_readers_text(cli, note.readers))
         )
-        _print(f"    {note.id}")
+        print_line(f"    {note.id}")
     return EXIT_OK
 
 
@@ -107,9 +107,9 @@ def cmd_observation_readers(cli: Context) -> int:
 
     info = ObservationService(cli.workspace.db).set_readers(cli.args.note.strip(), cli.args.readers)
     if cli.args.json:
-        _print_json(_note_json(info))
+        print_json(_note_json(info))
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "Who may read {observer}'s note about you: {readers}. Your next bundle tells "
             "the advisor.",

@@ -16,8 +16,8 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _print,
-    _print_json,
+    print_json,
+    print_line,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 
@@ -88,9 +88,9 @@ def _export(cli: Context) -> int:
     a = cli.args
     done = export_person(cli.workspace, a.person, a.out, lang=cli.t.lang)
     if a.json:
-        _print_json(done.as_json())
+        print_json(done.as_json())
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "The data of {name} were written to {path}: {counts}; {files} evidence file(s) "
             "and a PDF summary.",
@@ -119,7 +119,7 @@ def _erase(cli: Context) -> int:
                 QT_TRANSLATE_NOOP("errors", "The data of this person were already erased.")
             )
         if preview.counts:
-            _print(
+            print_line(
                 cli.tr(
                     "This erases the data of {name} on this computer and, through your next "
                     "bundles, on every computer of the network: her name and e-mail address, "
@@ -130,7 +130,7 @@ def _erase(cli: Context) -> int:
                 )
             )
         else:
-            _print(
+            print_line(
                 cli.tr(
                     "This erases the data of {name} on this computer and, through your next "
                     "bundles, on every computer of the network: her name and e-mail address "
@@ -139,7 +139,7 @@ def _erase(cli: Context) -> int:
                 )
             )
         if membership := _membership_text(cli, preview, a.remove_member):
-            _print(membership)
+            print_line(membership)
         if not (sys.stdin and sys.stdin.isatty()):
             raise MingaError(
                 QT_TRANSLATE_NOOP(
@@ -152,9 +152,9 @@ def _erase(cli: Context) -> int:
             raise MingaError(QT_TRANSLATE_NOOP("errors", "Nothing was erased."))
     done = erase_person(cli.workspace, a.person, remove_member=a.remove_member)
     if a.json:
-        _print_json(done.as_json())
+        print_json(done.as_json())
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "The data of {name} were erased here ({counts}). Your next bundles carry the "
             "erasure to every computer of the network.",
@@ -163,7 +163,7 @@ def _erase(cli: Context) -> int:
         )
     )
     if done.removed_member:
-        _print(
+        print_line(
             cli.tr(
                 "She also left the microcentre: her bundles are refused from now on, here "
                 "and, through your next bundles, on every member's computer."

@@ -14,9 +14,9 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _print,
-    _print_json,
-    _whole,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 
 
@@ -30,7 +30,9 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     add.add_argument("--description", default="", help=cli.tr("description"))
     add.add_argument("--strategy", default="", help=cli.tr("multigrade strategy"))
     add.add_argument("--materials", default="", help=cli.tr("materials"))
-    add.add_argument("--duration", type=_whole(cli, 1, 24 * 60), help=cli.tr("duration in minutes"))
+    add.add_argument(
+        "--duration", type=whole_numbers(cli, 1, 24 * 60), help=cli.tr("duration in minutes")
+    )
     add.add_argument("--subject", action="append", default=[], help=cli.tr("subject (repeatable)"))
     add.add_argument(
         "--level",
@@ -78,7 +80,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     listing.add_argument(
         "--limit",
-        type=_whole(cli, 0, 1_000_000),
+        type=whole_numbers(cli, 0, 1_000_000),
         default=50,
         help=cli.tr("at most this many (0: all)"),
     )
@@ -113,7 +115,7 @@ def cmd_practice_add(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": detail.id,
                 "title": detail.data.title,
@@ -123,7 +125,7 @@ def cmd_practice_add(cli: Context) -> int:
             }
         )
     else:
-        _print(detail.id)
+        print_line(detail.id)
     return EXIT_OK
 
 
@@ -137,7 +139,7 @@ def cmd_practice_attach(cli: Context) -> int:
         probe.check_file(path)
     for path in cli.args.files:
         info = service.attach(cli.args.id, path)
-        _print(
+        print_line(
             cli.tr(
                 "Attached {name} ({size} KB).",
                 name=info.filename,
@@ -163,7 +165,7 @@ def cmd_practice_list(cli: Context) -> int:
     limit = total if a.limit <= 0 else a.limit
     rows = service.page(query, 0, limit) if limit else []
     if a.json:
-        _print_json(
+        print_json(
             {
                 "total": total,
                 "practices": [
@@ -188,11 +190,11 @@ def cmd_practice_list(cli: Context) -> int:
 
     for r in rows:
         levels = display.codes(r.levels, LEVEL_SHORT, "practice list")
-        _print(f"{r.id}  {r.title}  ·  {r.author_name}  ·  {levels}")
+        print_line(f"{r.id}  {r.title}  ·  {r.author_name}  ·  {levels}")
     if total == 0:
-        _print(cli.tr("No practices found."))
+        print_line(cli.tr("No practices found."))
     elif total > len(rows):
-        _print(
+        print_line(
             cli.tr(
                 "Showing {shown} of {total} practices (use --limit 0 to see all).",
                 shown=len(rows),
@@ -200,7 +202,7 @@ def cmd_practice_list(cli: Context) -> int:
             )
         )
     else:
-        _print(cli.tr("%n practice(s).", "", total))
+        print_line(cli.tr("%n practice(s).", "", total))
     return EXIT_OK
 
 

@@ -16,9 +16,9 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _print,
-    _print_json,
-    _whole,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 
 
@@ -49,7 +49,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     report.add_argument(
         "--year",
-        type=_whole(cli, *YEAR_RANGE),
+        type=whole_numbers(cli, *YEAR_RANGE),
         help=cli.tr("school year (default: the current one)"),
     )
     portfolio = print_actions.add_parser(
@@ -60,7 +60,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     portfolio.add_argument(
         "--year",
-        type=_whole(cli, *YEAR_RANGE),
+        type=whole_numbers(cli, *YEAR_RANGE),
         help=cli.tr("only this school year (default: every year)"),
     )
     portfolio.add_argument(
@@ -138,7 +138,7 @@ def cmd_print(cli: Context) -> int:
             period=period,
         )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "path": str(document.path),
                 "title": document.title,
@@ -151,7 +151,9 @@ def cmd_print(cli: Context) -> int:
             }
         )
     else:
-        _print(cli.tr("%n page(s) written to {path}.", "", document.pages, path=str(document.path)))
+        print_line(
+            cli.tr("%n page(s) written to {path}.", "", document.pages, path=str(document.path))
+        )
     return EXIT_OK
 
 

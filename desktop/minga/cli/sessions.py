@@ -15,9 +15,9 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _print,
-    _print_json,
-    _whole,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 
@@ -26,7 +26,9 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     # --- the microcentre cycle (sessions, adoption, exit tickets, indicators) ---------
     sessions = commands.add_parser("sessions", help=cli.tr("list the microcentre's sessions"))
     sessions.add_argument(
-        "--year", type=_whole(cli, *YEAR_RANGE), help=cli.tr("only the sessions of this year")
+        "--year",
+        type=whole_numbers(cli, *YEAR_RANGE),
+        help=cli.tr("only the sessions of this year"),
     )
     sessions.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
@@ -59,7 +61,9 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("an agenda item with its minutes (repeatable, in order)"),
     )
     plan.add_argument(
-        "--number", type=_whole(cli, 1, 1000), help=cli.tr("number in the year (default: the next)")
+        "--number",
+        type=whole_numbers(cli, 1, 1000),
+        help=cli.tr("number in the year (default: the next)"),
     )
     for status, text in (
         ("present", cli.tr("a person present (id, repeatable)")),
@@ -83,12 +87,12 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     talk.add_argument(
         "--minutes",
-        type=_whole(cli, 1, 24 * 60),
+        type=whole_numbers(cli, 1, 24 * 60),
         default=15,
         help=cli.tr("minutes of the slot (15 at most)"),
     )
     talk.add_argument(
-        "--position", type=_whole(cli, 1, 1000), help=cli.tr("place in the programme")
+        "--position", type=whole_numbers(cli, 1, 1000), help=cli.tr("place in the programme")
     )
     talk.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
     attend = session_actions.add_parser("attend", help=cli.tr("record attendance (advisor)"))
@@ -145,10 +149,12 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         ("prepared", cli.tr("I feel prepared to apply it: 1 to 4")),
         ("trust", cli.tr("I felt trust to voice doubts: 1 to 4")),
     ):
-        survey.add_argument(f"--{question}", type=_whole(cli, 1, 4), required=True, help=text)
+        survey.add_argument(
+            f"--{question}", type=whole_numbers(cli, 1, 4), required=True, help=text
+        )
     survey.add_argument(
         "--applied",
-        type=_whole(cli, 0, 4),
+        type=whole_numbers(cli, 0, 4),
         default=None,
         help=cli.tr(
             "I brought what I learnt into my practice: 1 to 4 (a teacher must answer it; "
@@ -157,7 +163,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     survey.add_argument(
         "--count",
-        type=_whole(cli, 1, 10_000),
+        type=whole_numbers(cli, 1, 10_000),
         default=1,
         help=cli.tr("how many people answered this (a tally)"),
     )
@@ -268,10 +274,10 @@ def cmd_sessions(cli: Context) -> int:
 
     rows = SessionService(cli.workspace.db).list_sessions(cli.args.year)
     if cli.args.json:
-        _print_json({"total": len(rows), "sessions": [r.as_json() for r in rows]})
+        print_json({"total": len(rows), "sessions": [r.as_json() for r in rows]})
         return EXIT_OK
     for r in rows:
-        _print(
+        print_line(
             f"{r.id}  {r.date.isoformat()}  #{r.number}  {r.title}  ·  {r.place or '—'}  ·  "
             f"{_modality_label(cli, r.modality)}  ·  "
             f"{session_state_label(cli, r.state or r.status)}  ·  "
@@ -280,9 +286,9 @@ def cmd_sessions(cli: Context) -> int:
             + cli.tr("attendance {rate}", rate=percent(r.attendance.rate))
         )
     if rows:
-        _print(cli.tr("%n session(s).", "", len(rows)))
+        print_line(cli.tr("%n session(s).", "", len(rows)))
     else:
-        _print(cli.tr("No sessions yet."))
+        print_line(cli.tr("No sessions yet."))
     return EXIT_OK
 
 
@@ -334,9 +340,9 @@ def _cmd_session_add(cli: Context) -> int:
         attendance=_statuses(cli),
     )
     if a.json:
-        _print_json(_session_json(cli, detail))
+        print_json(_session_json(cli, detail))
     else:
-        _print(detail.id)
+        print_line(detail.id)
     _warn(cli, detail.warnings)
     return EXIT_OK
 
@@ -346,22 +352,22 @@ def _cmd_session_show(cli: Context) -> int:
 
     detail = SessionService(cli.workspace.db).get(session_ref(cli, cli.args.session))
     if cli.args.json:
-        _print_json(_session_json(cli, detail))
+        print_json(_session_json(cli, detail))
         return EXIT_OK
-    _print(f"#{detail.number}  {detail.title}  ({detail.id})")
-    _print(
+    print_line(f"#{detail.number}  {detail.title}  ({detail.id})")
+    print_line(
         f"{detail.date.isoformat()} {detail.start_time}  ·  {detail.place or '—'}  ·  "
         f"{_modality_label(cli, detail.modality)}"
     )
     if detail.focus:
-        _print(cli.tr("Focus: {text}", text=detail.focus))
+        print_line(cli.tr("Focus: {text}", text=detail.focus))
     for item in detail.agenda:
-        _print(f"  {item.minutes:>4} min  {item.title}")
-    _print(cli.tr("Agenda: {minutes} minutes.", minutes=detail.agenda_minutes))
+        print_line(f"  {item.minutes:>4} min  {item.title}")
+    print_line(cli.tr("Agenda: {minutes} minutes.", minutes=detail.agenda_minutes))
     for p in detail.presentations:
-        _print(f"  {p.position}. {p.practice_title}  ·  {p.presenter_name}  ·  {p.minutes} min")
+        print_line(f"  {p.position}. {p.practice_title}  ·  {p.presenter_name}  ·  {p.minutes} min")
     if detail.attendance:
-        _print(
+        print_line(
             cli.tr(
                 "Attendance: {rate} ({present} of {total}).",
                 rate=percent(detail.attendance_rate.rate),
@@ -370,7 +376,7 @@ def _cmd_session_show(cli: Context) -> int:
             )
         )
     for warning in detail.warnings:
-        _print(cli.tr("Warning: {text}", text=warning.message(cli.t)))
+        print_line(cli.tr("Warning: {text}", text=warning.message(cli.t)))
     return EXIT_OK
 
 
@@ -388,7 +394,7 @@ def _cmd_session_present(cli: Context) -> int:
         ),
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "session_id": info.session_id,
@@ -400,7 +406,7 @@ def _cmd_session_present(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     _warn(cli, info.warnings)
     return EXIT_OK
 
@@ -411,7 +417,7 @@ def _cmd_session_attend(cli: Context) -> int:
     detail = SessionService(cli.workspace.db).record_attendance(
         session_ref(cli, cli.args.session), _statuses(cli)
     )
-    _print(
+    print_line(
         cli.tr(
             "Attendance saved: {rate} ({present} of {total}).",
             rate=percent(detail.attendance_rate.rate),
@@ -426,7 +432,7 @@ def _cmd_session_minutes(cli: Context) -> int:
     from minga.services.sessions import SessionService
 
     SessionService(cli.workspace.db).set_minutes(session_ref(cli, cli.args.session), cli.args.text)
-    _print(cli.tr("Minutes saved."))
+    print_line(cli.tr("Minutes saved."))
     return EXIT_OK
 
 
@@ -441,7 +447,7 @@ def _cmd_session_approve_minutes(cli: Context) -> int:
     )
     approved = detail.minutes_approved_on
     if a.json:
-        _print_json(
+        print_json(
             {
                 "session_id": detail.id,
                 "number": detail.number,
@@ -449,11 +455,11 @@ def _cmd_session_approve_minutes(cli: Context) -> int:
             }
         )
     elif approved is None:
-        _print(
+        print_line(
             cli.tr("The minutes of session {number} are no longer approved.", number=detail.number)
         )
     else:
-        _print(
+        print_line(
             cli.tr(
                 "The minutes of session {number} were approved on {date}.",
                 number=detail.number,
@@ -478,7 +484,7 @@ def _cmd_session_evaluate(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "practice_id": info.practice_id,
@@ -488,7 +494,7 @@ def _cmd_session_evaluate(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 
@@ -508,7 +514,7 @@ def _cmd_session_survey(cli: Context) -> int:
         ),
     )
     if a.json:
-        _print_json(
+        print_json(
             {
                 "id": info.id,
                 "session_id": info.session_id,
@@ -521,7 +527,7 @@ def _cmd_session_survey(cli: Context) -> int:
             }
         )
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 

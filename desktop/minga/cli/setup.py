@@ -12,10 +12,10 @@ from minga.cli.common import (
     EXIT_OK,
     Context,
     Translator,
-    _print,
-    _print_json,
-    _scale,
-    _whole,
+    demo_scale,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 
 
@@ -38,13 +38,13 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     demo = commands.add_parser("demo", help=cli.tr("fill the data folder with demo data"))
     demo.add_argument(
         "--scale",
-        type=_scale(cli),
+        type=demo_scale(cli),
         default="small",
         help=cli.tr("small, medium, large or a number of practices"),
     )
     demo.add_argument(
         "--seed",
-        type=_whole(cli, 0, 2**31 - 1),
+        type=whole_numbers(cli, 0, 2**31 - 1),
         default=1,
         help=cli.tr("random seed (same seed, same data)"),
     )
@@ -76,7 +76,7 @@ def cmd_init(cli: Context) -> int:
             accept_rbd_check_digit=a.accept_rbd,
         ),
     )
-    _print(
+    print_line(
         cli.tr("Minga is ready for {name} in {folder}.", name=actor.name, folder=str(cli.data_dir))
     )
     return EXIT_OK
@@ -87,7 +87,7 @@ def cmd_demo(cli: Context) -> int:
 
     scale = parse_scale(cli.args.scale)
     report = generate_demo(cli.workspace, scale=scale, seed=cli.args.seed, as_role=cli.args.as_role)
-    _print(
+    print_line(
         cli.tr(
             "Demo data ready: {rows} records, {practices} practices, in {folder}.",
             rows=report.rows,
@@ -103,7 +103,7 @@ def cmd_stats(cli: Context) -> int:
 
     stats = collect_stats(cli.workspace.db)
     if cli.args.json:
-        _print_json(stats.as_json())
+        print_json(stats.as_json())
         return EXIT_OK
     from minga.domain.vocab import KIND_LABELS
 
@@ -116,14 +116,14 @@ def cmd_stats(cli: Context) -> int:
     width = max(len(kind_header), *(len(label) for label in labels.values()))
     live_width = max(9, len(live_header))
     deleted_width = max(9, len(deleted_header))
-    _print(
+    print_line(
         f"{kind_header:<{width}}  {live_header:>{live_width}}  {deleted_header:>{deleted_width}}"
     )
     for kind, count in stats.kinds.items():
-        _print(
+        print_line(
             f"{labels[kind]:<{width}}  {count.live:>{live_width}}  {count.deleted:>{deleted_width}}"
         )
-    _print(
+    print_line(
         cli.tr(
             "Total: {live} live records, {deleted} deleted, {conflicts} conflicts, "
             "{drafts} drafts.",

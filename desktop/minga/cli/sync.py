@@ -18,9 +18,9 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _decimal,
-    _print,
-    _print_json,
+    decimal_numbers,
+    print_json,
+    print_line,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 
@@ -60,7 +60,7 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     export.add_argument(
         "--split-mb",
-        type=_decimal(cli, *MB_RANGE),
+        type=decimal_numbers(cli, *MB_RANGE),
         metavar=cli.tr("MB"),
         help=cli.tr("cut the bundle into parts of at most this size (for e-mail)"),
     )
@@ -159,14 +159,14 @@ def cmd_invite(cli: Context) -> int:
 
     info = write_invitation(cli.workspace, cli.args.out, rejoin=cli.args.rejoin)
     if info.rejoin_name:
-        _print(
+        print_line(
             cli.tr(
                 "Invitation for {name} to come back with a new computer written to {path}.",
                 name=info.rejoin_name,
                 path=str(info.path),
             )
         )
-        _print(
+        print_line(
             cli.tr(
                 "Read {name} your key fingerprint so they can check it: {fingerprint}. When "
                 "their first bundle arrives, compare the new fingerprint they read to you and "
@@ -177,7 +177,7 @@ def cmd_invite(cli: Context) -> int:
             )
         )
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "Invitation written to {path}: {microcentre}, {members} members, {schools} schools.",
             path=str(info.path),
@@ -186,7 +186,7 @@ def cmd_invite(cli: Context) -> int:
             schools=info.schools,
         )
     )
-    _print(
+    print_line(
         cli.tr(
             "Give it to the teachers, and read them your key fingerprint so they can check "
             "it: {fingerprint}",
@@ -217,9 +217,9 @@ def cmd_export(cli: Context) -> int:
         no_installer=a.no_installer,
     )
     if a.json:
-        _print_json(result.as_json())
+        print_json(result.as_json())
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "Bundle written to {path} for {recipients}: {records} records, {attachments} "
             "attachments, {conflicts} conflict copies.",
@@ -231,27 +231,27 @@ def cmd_export(cli: Context) -> int:
         )
     )
     for kind, count in result.counts.items():
-        _print(f"  {kind_label(cli, kind)}: {count}")
+        print_line(f"  {kind_label(cli, kind)}: {count}")
     if result.full:
-        _print(cli.tr("Everything that may travel was included (--full)."))
+        print_line(cli.tr("Everything that may travel was included (--full)."))
     elif result.base_seq == 0:
-        _print(
+        print_line(
             cli.tr(
                 "Everything that may travel was included: the recipients have not confirmed "
                 "an earlier bundle yet."
             )
         )
     else:
-        _print(cli.tr("Only what the recipients have not confirmed yet was included."))
+        print_line(cli.tr("Only what the recipients have not confirmed yet was included."))
     if result.installers:
-        _print(
+        print_line(
             cli.tr(
                 "Installers copied beside the bundle: {files}.",
                 files=", ".join(p.name for p in result.installers),
             )
         )
     if len(result.paths) > 1 or cli.args.split_mb:
-        _print(
+        print_line(
             cli.tr(
                 "Split into %n part(s), from {first} to {last}; send them all.",
                 "",
@@ -268,7 +268,7 @@ def print_import(cli: Context, result: Any) -> None:
 
     if isinstance(result, JoinResult):
         if result.rejoined:
-            _print(
+            print_line(
                 cli.tr(
                     "Welcome back to {microcentre}. This computer has new keys: your new "
                     "fingerprint is {fingerprint}. Read it to {advisor} when they import your "
@@ -279,7 +279,7 @@ def print_import(cli: Context, result: Any) -> None:
                 )
             )
             return
-        _print(
+        print_line(
             cli.tr(
                 "You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their "
                 "key is {fingerprint}.",
@@ -288,7 +288,7 @@ def print_import(cli: Context, result: Any) -> None:
                 fingerprint=result.advisor_fingerprint,
             )
         )
-        _print(
+        print_line(
             cli.tr(
                 "Your own fingerprint is {fingerprint}. Now send your advisor a bundle with "
                 "'minga export'.",
@@ -296,7 +296,7 @@ def print_import(cli: Context, result: Any) -> None:
             )
         )
         return
-    _print(
+    print_line(
         cli.tr(
             "Imported {file} from {sender} (fingerprint {fingerprint}), made on {date}.",
             file=result.name,
@@ -306,7 +306,7 @@ def print_import(cli: Context, result: Any) -> None:
         )
     )
     for kind, summary in result.kinds.items():
-        _print(
+        print_line(
             "  "
             + cli.tr(
                 "{kind}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} "
@@ -316,18 +316,20 @@ def print_import(cli: Context, result: Any) -> None:
             )
         )
     totals = result.totals
-    _print(
+    print_line(
         cli.tr(
             "Total: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.",
             **totals.as_json(),
         )
     )
     if result.attachments:
-        _print(cli.tr("%n evidence file(s) received.", "", result.attachments))
+        print_line(cli.tr("%n evidence file(s) received.", "", result.attachments))
     if result.accepted_member:
-        _print(cli.tr("{sender} is now a member of the microcentre.", sender=result.sender.name))
+        print_line(
+            cli.tr("{sender} is now a member of the microcentre.", sender=result.sender.name)
+        )
     if result.clock_skew_days:
-        _print(
+        print_line(
             cli.tr(
                 "Warning: this computer's clock and the network's differ by %n day(s). "
                 "Check the date and time of this computer.",
@@ -337,7 +339,7 @@ def print_import(cli: Context, result: Any) -> None:
         )
     newer = sum(result.newer.values())
     if newer:
-        _print(
+        print_line(
             cli.tr(
                 "%n record(s) need a newer version of Minga: they are kept as they came and "
                 "passed on.",
@@ -346,7 +348,7 @@ def print_import(cli: Context, result: Any) -> None:
             )
         )
     if result.update is not None:
-        _print(
+        print_line(
             cli.tr("Your network already uses Minga {version}.", version=result.update.version)
             + " "
             + (
@@ -356,9 +358,9 @@ def print_import(cli: Context, result: Any) -> None:
             )
         )
     if result.already_imported and not (totals.new or totals.updated or totals.conflicts):
-        _print(cli.tr("This bundle had been imported before: nothing changed."))
+        print_line(cli.tr("This bundle had been imported before: nothing changed."))
     if totals.conflicts:
-        _print(
+        print_line(
             cli.tr(
                 "Conflicting versions were kept as copies; their owners can compare and "
                 "restore them."
@@ -395,7 +397,7 @@ def cmd_import(cli: Context) -> int:
         else:
             print_import(cli, result)
     if a.json:
-        _print_json(documents)
+        print_json(documents)
     return status
 
 
@@ -408,7 +410,7 @@ def _confirm_invitation(cli: Context, path: Path) -> None:
     invitation = peek_invitation(path)
     if invitation is None:
         return
-    say = _print if not cli.args.json else (lambda text: sys.stderr.write(text + "\n"))
+    say = print_line if not cli.args.json else (lambda text: sys.stderr.write(text + "\n"))
     if invitation.rejoin is not None:
         say(
             cli.tr(
@@ -460,23 +462,23 @@ def cmd_identity(cli: Context) -> int:
 
     info = identity(cli.workspace, new=cli.args.new_keys)
     if cli.args.json:
-        _print_json(info.as_json())
+        print_json(info.as_json())
         return EXIT_OK
     from minga.domain.vocab import ROLE_LABELS
 
     role = cli.t.translate("vocab", ROLE_LABELS.get(info.role, info.role))
-    _print(cli.tr("Name: {name} ({role})", name=info.name, role=role))
-    _print(cli.tr("Person id: {id}", id=info.person_id))
-    _print(cli.tr("Device id: {id}", id=info.device_id))
-    _print(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
-    _print(cli.tr("Signing key (Ed25519): {key}", key=info.signing_key))
-    _print(cli.tr("Encryption key (age): {key}", key=info.encryption_key))
+    print_line(cli.tr("Name: {name} ({role})", name=info.name, role=role))
+    print_line(cli.tr("Person id: {id}", id=info.person_id))
+    print_line(cli.tr("Device id: {id}", id=info.device_id))
+    print_line(cli.tr("Fingerprint: {fingerprint}", fingerprint=info.fingerprint))
+    print_line(cli.tr("Signing key (Ed25519): {key}", key=info.signing_key))
+    print_line(cli.tr("Encryption key (age): {key}", key=info.encryption_key))
     if info.storage.kind == "keyring":
-        _print(
+        print_line(
             cli.tr("Private keys: in the system keyring ({backend}).", backend=info.storage.backend)
         )
     else:
-        _print(
+        print_line(
             cli.tr(
                 "Private keys: in {path}, protected by a passphrase. No system keyring was "
                 "found on this computer.",
@@ -485,7 +487,7 @@ def cmd_identity(cli: Context) -> int:
         )
     if info.advisor is not None:
         advisor_fingerprint = info.as_json()["advisor"]["fingerprint"] or "?"
-        _print(
+        print_line(
             cli.tr(
                 "Advisor: {name} (fingerprint {fingerprint})",
                 name=info.advisor.name,
@@ -509,13 +511,15 @@ def cmd_member(cli: Context) -> int:
         )
     removal = remove(cli.workspace, a.person, a.reason, withdraw=a.withdraw_practices)
     if a.json:
-        _print_json(removal.as_json())
+        print_json(removal.as_json())
         return EXIT_OK
     if removal.already_removed and not a.withdraw_practices:
-        _print(cli.tr("{name} had already been removed from the microcentre.", name=removal.name))
+        print_line(
+            cli.tr("{name} had already been removed from the microcentre.", name=removal.name)
+        )
         return EXIT_OK
     if removal.practices_withdrawn:
-        _print(
+        print_line(
             cli.tr(
                 "{name} was removed from the microcentre, and the practices they shared left "
                 "the network's library at their request. Their bundles will be refused and "
@@ -524,7 +528,7 @@ def cmd_member(cli: Context) -> int:
             )
         )
         return EXIT_OK
-    _print(
+    print_line(
         cli.tr(
             "{name} was removed from the microcentre. Their bundles will be refused and they "
             "will receive no more bundles; their shared practices stay under their name. "

@@ -15,9 +15,9 @@ from minga.cli.common import (
     Context,
     Parser,
     Translator,
-    _print,
-    _print_json,
-    _whole,
+    print_json,
+    print_line,
+    whole_numbers,
 )
 
 
@@ -29,10 +29,12 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         dest="year_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
     )
     set_ = actions.add_parser("set", help=cli.tr("set the year plan (advisor)"))
-    set_.add_argument("--year", type=_whole(cli, *YEAR_RANGE), required=True, help=cli.tr("year"))
+    set_.add_argument(
+        "--year", type=whole_numbers(cli, *YEAR_RANGE), required=True, help=cli.tr("year")
+    )
     set_.add_argument("--focus", help=cli.tr("the annual focus"))
     set_.add_argument(
-        "--goal", type=_whole(cli, 0, 100), help=cli.tr("practices to share in the year")
+        "--goal", type=whole_numbers(cli, 0, 100), help=cli.tr("practices to share in the year")
     )
     set_.add_argument("--start", help=cli.tr("first school day, as YYYY-MM-DD"))
     set_.add_argument("--end", help=cli.tr("last school day, as YYYY-MM-DD"))
@@ -48,17 +50,17 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     set_.add_argument(
         "--week",
-        type=_whole(cli, 1, 5),
+        type=whole_numbers(cli, 1, 5),
         help=cli.tr("suggested meeting: which week of the month (1-4, 5 the last)"),
     )
     set_.add_argument(
         "--weekday",
-        type=_whole(cli, 1, 5),
+        type=whole_numbers(cli, 1, 5),
         help=cli.tr("suggested meeting: day of the week (1 Monday ... 5 Friday)"),
     )
     set_.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
     show = actions.add_parser("show", help=cli.tr("show the year plan and its sessions"))
-    show.add_argument("--year", type=_whole(cli, *YEAR_RANGE), help=cli.tr("year"))
+    show.add_argument("--year", type=whole_numbers(cli, *YEAR_RANGE), help=cli.tr("year"))
     show.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     agreement = commands.add_parser("agreement", help=cli.tr("the agreements of a session's acta"))
@@ -136,9 +138,9 @@ def _cmd_year_set(cli: Context) -> int:
         )
     )
     if a.json:
-        _print_json(info.as_json())
+        print_json(info.as_json())
     else:
-        _print(cli.tr("Year plan {year} saved.", year=info.year))
+        print_line(cli.tr("Year plan {year} saved.", year=info.year))
     return EXIT_OK
 
 
@@ -150,15 +152,15 @@ def _cmd_year_show(cli: Context) -> int:
     year = cli.args.year or cycle_rules.school_year_of(cli.workspace.db.clock.today())
     info = YearService(cli.workspace.db).get(year)
     if cli.args.json:
-        _print_json(info.as_json())
+        print_json(info.as_json())
         return EXIT_OK
     cal = info.calendar
-    _print(cli.tr("School year {year}", year=year))
+    print_line(cli.tr("School year {year}", year=year))
     if not info.confirmed:
-        _print(cli.tr("Default calendar, not confirmed yet: confirm it with 'minga year set'."))
-    _print(cli.tr("Annual focus: {focus}", focus=info.focus or "—"))
-    _print(cli.tr("Goal: {n} practices to share", n=info.goal))
-    _print(
+        print_line(cli.tr("Default calendar, not confirmed yet: confirm it with 'minga year set'."))
+    print_line(cli.tr("Annual focus: {focus}", focus=info.focus or "—"))
+    print_line(cli.tr("Goal: {n} practices to share", n=info.goal))
+    print_line(
         cli.tr(
             "Classes: {start} to {end}",
             start=cal.starts_on.isoformat(),
@@ -169,7 +171,7 @@ def _cmd_year_show(cli: Context) -> int:
         span = item.start.isoformat()
         if item.end != item.start:
             span += ".." + item.end.isoformat()
-        _print(f"  - {span}  {cli.t('year', item.label) if item.label else ''}".rstrip())
+        print_line(f"  - {span}  {cli.t('year', item.label) if item.label else ''}".rstrip())
     for month in info.months:
         suggested = month.suggested.isoformat() if month.suggested else "—"
         hours = (
@@ -177,14 +179,14 @@ def _cmd_year_show(cli: Context) -> int:
             if month.hours
             else ""
         )
-        _print(
+        print_line(
             f"{year}-{month.month:02d}  "
             + cli.tr("suggested {date}", date=suggested)
             + (f"  ·  {hours}" if hours else "")
         )
         for s in month.sessions:
             state = session_state_label(cli, s.state)
-            _print(f"    {s.number:>2}. {s.date.isoformat()}  {s.title}  [{state}]  {s.id}")
+            print_line(f"    {s.number:>2}. {s.date.isoformat()}  {s.title}  [{state}]  {s.id}")
     return EXIT_OK
 
 
@@ -209,9 +211,9 @@ def _cmd_agreement_add(cli: Context) -> int:
         due_on=_date(a.due),
     )
     if a.json:
-        _print_json(info.as_json())
+        print_json(info.as_json())
     else:
-        _print(info.id)
+        print_line(info.id)
     return EXIT_OK
 
 
@@ -231,10 +233,10 @@ def _cmd_agreement_list(cli: Context) -> int:
         responsible_id=me,
     )
     if a.json:
-        _print_json([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
         return EXIT_OK
     if not rows:
-        _print(cli.tr("No agreements."))
+        print_line(cli.tr("No agreements."))
     for r in rows:
         state = (
             cli.tr("done {date}", date=r.done_on.isoformat())
@@ -243,7 +245,7 @@ def _cmd_agreement_list(cli: Context) -> int:
         )
         who = r.responsible_name or cli.tr("the whole network")
         due = r.due_on.isoformat() if r.due_on else "—"
-        _print(f"{r.id}  #{r.session_number}  {r.text}  ·  {who}  ·  {due}  ·  {state}")
+        print_line(f"{r.id}  #{r.session_number}  {r.text}  ·  {who}  ·  {due}  ·  {state}")
     return EXIT_OK
 
 
@@ -252,9 +254,9 @@ def _cmd_agreement_done(cli: Context) -> int:
 
     info = AgreementService(cli.workspace.db).mark_done(cli.args.agreement, _date(cli.args.on))
     if cli.args.json:
-        _print_json(info.as_json())
+        print_json(info.as_json())
     else:
-        _print(cli.tr("Agreement done."))
+        print_line(cli.tr("Agreement done."))
     return EXIT_OK
 
 
