@@ -185,11 +185,14 @@ def test_templates_list_the_shipped_defaults(advisor: Cli) -> None:
         ("exit_ticket", True),
         ("observation_protocol", True),
         ("observation_protocol", False),  # Malloa's network-dynamics protocol, shipped
+        ("satisfaction_survey", True),  # the survey's wording, edited like the others
         ("self_assessment_rubric", True),
     ]
     assert all(t["revision"] == 1 for t in document["templates"])
     again = ok_json(advisor, "templates", "--kind", "exit_ticket")
     assert [t["id"] for t in again["templates"]] == [document["templates"][0]["id"]]
+    [survey] = ok_json(advisor, "templates", "--kind", "satisfaction_survey")["templates"]
+    assert [i["id"] for i in survey["body"]["items"]] == ["useful", "prepared", "trust", "applied"]
 
 
 # --- A teacher's commands --------------------------------------------------------------

@@ -71,6 +71,7 @@ def test_the_shipped_files_are_spanish_and_tagged_with_mbe_domains() -> None:
         "exit_ticket.json",
         "network_dynamics_protocol.json",
         "observation_protocol.json",
+        "satisfaction_survey.json",
         "self_assessment_rubric.json",
     ]
     for path in folder.glob("*.json"):
@@ -79,7 +80,7 @@ def test_the_shipped_files_are_spanish_and_tagged_with_mbe_domains() -> None:
 
 def test_defaults_are_idempotent_and_identical_on_every_installation(tmp_path: Path) -> None:
     with Workspace(tmp_path / "a") as one, Workspace(tmp_path / "b") as other:
-        assert ensure_default_templates(one.db) == 4  # three defaults and one extra
+        assert ensure_default_templates(one.db) == 5  # four defaults and one extra
         assert ensure_default_templates(one.db) == 0
         ensure_default_templates(other.db)
         assert _rows(one) == _rows(other)
@@ -153,6 +154,7 @@ def test_list_by_kind(templates: TemplateService, network: Network) -> None:
         "exit_ticket",
         "observation_protocol",
         "observation_protocol",
+        "satisfaction_survey",
         "self_assessment_rubric",
     ]
     assert [t.name for t in templates.list("exit_ticket")] == ["Ticket de salida del microcentro"]
@@ -177,7 +179,7 @@ def test_resolve_writes_a_missing_default(network: Network) -> None:
         assert session.scalar(select(func.count()).select_from(Template)) == 0
     assert templates.resolve("observation_protocol").is_default
     with network.ws.db.session() as session:
-        assert session.scalar(select(func.count()).select_from(Template)) == 4
+        assert session.scalar(select(func.count()).select_from(Template)) == 5
 
 
 def test_bad_templates_name_every_problem(templates: TemplateService) -> None:

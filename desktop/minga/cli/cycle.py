@@ -108,11 +108,17 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     assess.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     templates = commands.add_parser(
-        "templates", help=cli.tr("list exit tickets, rubrics and observation protocols")
+        "templates",
+        help=cli.tr("list exit tickets, rubrics, observation protocols and the survey's wording"),
     )
     templates.add_argument(
         "--kind",
-        choices=("exit_ticket", "self_assessment_rubric", "observation_protocol"),
+        choices=(
+            "exit_ticket",
+            "self_assessment_rubric",
+            "observation_protocol",
+            "satisfaction_survey",
+        ),
         help=cli.tr("only this kind"),
     )
     templates.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))

@@ -55,6 +55,9 @@ class TemplateKind(StrEnum):
     OBSERVATION_PROTOCOL = "observation_protocol"
     SELF_ASSESSMENT_RUBRIC = "self_assessment_rubric"
     EXIT_TICKET = "exit_ticket"
+    # The wording of the network's satisfaction survey: one template, the shipped one,
+    # whose statements keep their ids (answers refer to them).
+    SATISFACTION_SURVEY = "satisfaction_survey"
 
 
 class CycleStage(StrEnum):

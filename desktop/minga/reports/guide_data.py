@@ -156,3 +156,7 @@ class SessionGuide:
     agenda_rows: list[GuideAgendaRow] = field(default_factory=list)
     previous_acta: PreviousActa | None = None
     agreements: list[GuideAgreement] = field(default_factory=list)
+    # The survey's statements and scale as the advisor worded them (the network's
+    # template); empty while it is Minga's own wording, printed in the reader's language.
+    survey_questions: tuple[str, ...] = ()
+    survey_scale: tuple[str, ...] = ()

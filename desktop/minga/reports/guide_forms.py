@@ -308,7 +308,16 @@ class _GuideForms:
         )
 
         def draw(c: Canvas, w: float, h: float, _index: int) -> None:
-            _satisfaction_slip(c, w, h, reports=reports, styles=s, subtitle=subtitle)
+            _satisfaction_slip(
+                c,
+                w,
+                h,
+                reports=reports,
+                styles=s,
+                subtitle=subtitle,
+                questions=g.survey_questions,
+                scale=g.survey_scale,
+            )
 
         story: list[Flowable] = []
         for page in range(pages):

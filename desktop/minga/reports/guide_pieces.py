@@ -134,9 +134,22 @@ def _clock(minutes: int) -> str:
 
 
 def _satisfaction_slip(
-    c: Canvas, w: float, h: float, *, reports: Tr, styles: Styles, subtitle: str
+    c: Canvas,
+    w: float,
+    h: float,
+    *,
+    reports: Tr,
+    styles: Styles,
+    subtitle: str,
+    questions: tuple[str, ...] = (),
+    scale: tuple[str, ...] = (),
 ) -> None:
-    """One survey slip: four statements, four boxes each, lines for a comment."""
+    """One survey slip: four statements, four boxes each, lines for a comment.
+
+    `questions` and `scale` are the advisor's wording (printed as written); without them,
+    Minga's own, in the reader's language."""
+    statements = questions or tuple(reports.tr(q) for q in SATISFACTION_QUESTIONS)
+    levels = scale or tuple(reports.tr(label) for label in SATISFACTION_SCALE)
     pad = 4 * mm
     c.setFillColor(ACCENT)
     c.setFont(fonts.BOLD, 10.5)
@@ -156,17 +169,17 @@ def _satisfaction_slip(
     top = h - pad - 36
     c.setFont(fonts.BOLD, 6.8)
     c.setFillColor(ACCENT)
-    for index, label in enumerate(SATISFACTION_SCALE):
+    for index, label in enumerate(levels):
         cx = scale_left + col_w * (index + 0.5)
-        for line_no, line in enumerate(_two_lines(reports.tr(label), 6.8, col_w - 4)):
+        for line_no, line in enumerate(_two_lines(label, 6.8, col_w - 4)):
             c.drawCentredString(cx, top + 6 - line_no * 8, line)
     row_h = 9 * mm
-    for q_index, question in enumerate(SATISFACTION_QUESTIONS):
+    for q_index, question in enumerate(statements):
         y = top - 10 - row_h * q_index
         if q_index % 2 == 0:
             c.setFillColor(ACCENT_LIGHT)
             c.rect(pad - 2, y - row_h + 5, w - 2 * pad + 4, row_h, stroke=0, fill=1)
-        para = Paragraph(esc(reports.tr(question)), styles.cell)
+        para = Paragraph(esc(question), styles.cell)
         _pw, ph = para.wrap(scale_left - pad - 6, row_h)
         para.drawOn(c, pad, y - row_h / 2 + 5 - ph / 2 + 1)
         c.setStrokeColor(INK)
@@ -178,7 +191,7 @@ def _satisfaction_slip(
                 cx - 2.2 * mm, y - row_h / 2 + 5 - 2.2 * mm, 4.4 * mm, 4.4 * mm, stroke=1, fill=1
             )
     # Comment line.
-    base = top - 10 - row_h * len(SATISFACTION_QUESTIONS) - 4 * mm
+    base = top - 10 - row_h * len(statements) - 4 * mm
     c.setFont(fonts.BOLD, 7.4)
     c.setFillColor(ACCENT)
     c.drawString(pad, base, reports.tr("Comment"))

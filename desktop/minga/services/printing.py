@@ -56,6 +56,7 @@ from minga.services.printing_portfolio import (
     gather_portfolio,
     print_portfolio,
 )
+from minga.services.templates import survey_wording_in
 from minga.store.db import Database
 from minga.store.models import (
     MicrocentreSession,
@@ -140,7 +141,12 @@ def gather_session_guide(
     )
     steps()
     acta, agreements, agenda_rows, annual_focus = _year_parts(db, detail)
+    with db.session() as session:
+        wording = survey_wording_in(session)
     return SessionGuide(
+        # The advisor's wording of the survey prints as she wrote it.
+        survey_questions=tuple(wording.questions.values()) if wording.edited else (),
+        survey_scale=wording.scale if wording.edited else (),
         coordinator=detail.coordinator_name,
         agenda_rows=agenda_rows,
         previous_acta=acta,

@@ -1,7 +1,8 @@
-"""Templates: exit-ticket question sets, self-assessment rubrics and observation protocols.
+"""Templates: exit-ticket question sets, self-assessment rubrics, observation protocols and
+the wording of the satisfaction survey.
 
 The advisor distributes them; they travel in bundles like every record and carry a
-`revision` that grows by one with each edit. Three defaults ship in
+`revision` that grows by one with each edit. Four defaults ship in
 `resources/templates/*.json` (Chilean Spanish, tagged with the domains A-D of the Marco
 para la Buena Enseñanza 2021).
 
@@ -22,6 +23,11 @@ Shipped JSON (format 1): {"format": 1, "kind": str, "name": str, "tags": [str],
   (a rating is 1..len(levels))
 - observation_protocol: {"items": [{"id", "label", "mbe_domain"}], "scale": [str]}
   (an answer is 1..len(scale), default 4)
+- satisfaction_survey: {"items": [{"id", "label", "mbe_domain"}], "scale": [4 str]}: the
+  statements of the session survey. There is one (the shipped default, which the advisor
+  edits): its item ids are exactly the survey's questions (`useful`, `prepared`, `trust`,
+  `applied`, the answers' columns), so only the wording, the order and the four labels of
+  the scale change, and answers given before an edit keep their meaning.
 
 Bodies may also hold "description" (str) and "mbe_domains" ({letter: name}).
 """
@@ -44,7 +50,12 @@ from minga import resources
 from minga.core.identity import Actor, current_actor, stamper
 from minga.core.records import find_live, save
 from minga.domain import validation as v
-from minga.domain.cycle_rules import AdvisorOnlyError, QuestionSpec
+from minga.domain.cycle_rules import (
+    SATISFACTION_LEVELS,
+    SURVEY_QUESTIONS,
+    AdvisorOnlyError,
+    QuestionSpec,
+)
 from minga.domain.errors import (
     PermissionDeniedError,
     ValidationError,
@@ -54,6 +65,16 @@ from minga.domain.vocab import Role, TemplateKind
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.db import Database
 from minga.store.models import Person, Template
+
+#: Where each kind keeps its entries in the body.
+ENTRY_KEYS: dict[str, str] = {
+    TemplateKind.EXIT_TICKET: "questions",
+    TemplateKind.SELF_ASSESSMENT_RUBRIC: "criteria",
+    TemplateKind.OBSERVATION_PROTOCOL: "items",
+    TemplateKind.SATISFACTION_SURVEY: "items",
+}
+#: Kinds with one template only, the shipped default: it is edited, never added to.
+SINGLE_KINDS = frozenset({TemplateKind.SATISFACTION_SURVEY.value})
 
 TEMPLATE_NAMESPACE = uuid.UUID("0b6f7a5e-3c1d-4c55-9a0e-6d1b2f9c8e47")
 #: The owner of the shipped defaults: not a person, the same everywhere.
@@ -67,6 +88,7 @@ DEFAULT_FILES: dict[str, str] = {
     TemplateKind.EXIT_TICKET: "exit_ticket.json",
     TemplateKind.SELF_ASSESSMENT_RUBRIC: "self_assessment_rubric.json",
     TemplateKind.OBSERVATION_PROTOCOL: "observation_protocol.json",
+    TemplateKind.SATISFACTION_SURVEY: "satisfaction_survey.json",
 }
 MBE_DOMAIN_LETTERS = ("A", "B", "C", "D")
 DEFAULT_SCALE_LEVELS = 4
@@ -340,11 +362,7 @@ def _validate_body(kind: str, body: Any, errors: list[ValidationError]) -> dict[
         clean["mbe_domains"] = {
             str(k): str(val) for k, val in body["mbe_domains"].items() if k in MBE_DOMAIN_LETTERS
         }
-    key = {
-        TemplateKind.EXIT_TICKET: "questions",
-        TemplateKind.SELF_ASSESSMENT_RUBRIC: "criteria",
-        TemplateKind.OBSERVATION_PROTOCOL: "items",
-    }[TemplateKind(kind)]
+    key = ENTRY_KEYS[TemplateKind(kind)]
     entries = body.get(key)
     if not isinstance(entries, list) or not entries:
         _problem(
@@ -383,6 +401,17 @@ def _validate_body(kind: str, body: Any, errors: list[ValidationError]) -> dict[
     clean[key] = result
     if kind == TemplateKind.OBSERVATION_PROTOCOL and body.get("scale") is not None:
         clean["scale"] = _labels(errors, body.get("scale"), "scale")
+    if kind == TemplateKind.SATISFACTION_SURVEY:
+        _check_survey(errors, entries, result)
+        clean["scale"] = _labels(errors, body.get("scale"), "scale")
+        if clean["scale"] and len(clean["scale"]) != len(SATISFACTION_LEVELS):
+            _problem(
+                errors,
+                QT_TRANSLATE_NOOP(
+                    "errors", "The survey's scale has {count} levels, from 1 to {count}."
+                ),
+                count=len(SATISFACTION_LEVELS),
+            )
     if len(json.dumps(clean, ensure_ascii=False)) > BODY_MAX_CHARS:
         _problem(
             errors,
@@ -390,6 +419,26 @@ def _validate_body(kind: str, body: Any, errors: list[ValidationError]) -> dict[
             max=BODY_MAX_CHARS,
         )
     return clean
+
+
+def _check_survey(
+    errors: list[ValidationError], entries: list[Any], items: list[dict[str, Any]]
+) -> None:
+    """The survey's statements are exactly its questions, each once (answers refer to
+    their ids): a statement is reworded, never added, removed or given another id."""
+    ids = [item["id"] for item in items]
+    if len(ids) == len(entries) and sorted(ids) == sorted(SURVEY_QUESTIONS):
+        return
+    _problem(
+        errors,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The survey keeps its {count} statements with their ids ({ids}): answers refer "
+            "to them. Change their wording, not the statements themselves.",
+        ),
+        count=len(SURVEY_QUESTIONS),
+        ids=", ".join(SURVEY_QUESTIONS),
+    )
 
 
 def validate_template(data: TemplateInput) -> TemplateInput:
@@ -494,6 +543,11 @@ class TemplateService:
             actor = current_actor(session)
             return self._info(session, find_live(session, Template, template_id), actor)
 
+    def survey_wording(self) -> SurveyWording:
+        """The statements and scale of the satisfaction survey (`survey_wording_in`)."""
+        with self.db.session() as session:
+            return survey_wording_in(session)
+
     def ensure_defaults(self) -> int:
         """The shipped templates written to the database when missing (a list shows
         them before any record used one); returns how many were added."""
@@ -514,6 +568,8 @@ class TemplateService:
             actor = current_actor(session)
             if actor.role != Role.ADVISOR:
                 raise AdvisorOnlyError(name=actor.name)
+            if data.kind in SINGLE_KINDS:
+                raise ValidationErrors([_single_kind_error()])
             clean = validate_template(data)
             row = Template(
                 kind=clean.kind, name=clean.name, revision=1, body=clean.body, tags=clean.tags
@@ -553,6 +609,8 @@ class TemplateService:
             row = find_live(session, Template, template_id)
             if row.owner != actor.person_id:
                 raise PermissionDeniedError(owner=_owner_name(session, row.owner))
+            if row.kind in SINGLE_KINDS:
+                raise ValidationErrors([_single_kind_error()])
             row.deleted = True
             save(session, actor, row)
 
@@ -583,6 +641,69 @@ class TemplateService:
             can_edit=mine or (row.owner == DEFAULTS_OWNER and actor.role == Role.ADVISOR),
             updated_at=row.updated_at,
         )
+
+
+def _single_kind_error() -> ValidationError:
+    return ValidationError(
+        "kind",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The network has one satisfaction survey: change the wording of Minga's "
+            "instead of adding or deleting one.",
+        ),
+    )
+
+
+# --- The survey's wording ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SurveyWording:
+    """The statements of the satisfaction survey as the advisor worded them: `questions`
+    {question id: statement} in the order they are asked, the four labels of `scale`
+    (1 to 4). `edited` is False while it is Minga's own wording, which the window and the
+    printed slip show in the reader's language instead."""
+
+    questions: dict[str, str]
+    scale: tuple[str, ...]
+    revision: int
+    edited: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "questions": dict(self.questions),
+            "scale": list(self.scale),
+            "revision": self.revision,
+            "edited": self.edited,
+        }
+
+
+def survey_wording_in(session: Session) -> SurveyWording:
+    """The survey's wording on this computer: the network's template as last received or
+    edited, or the shipped one. A template that does not keep the survey's statements
+    (damaged, or from a Minga that words it otherwise) is not used."""
+    row = session.get(Template, default_template_id(TemplateKind.SATISFACTION_SURVEY))
+    if row is not None and not row.deleted and row.kind == TemplateKind.SATISFACTION_SURVEY:
+        try:
+            clean = validate_template(
+                TemplateInput(kind=row.kind, name=row.name or "-", body=dict(row.body or {}))
+            )
+        except ValidationErrors:
+            clean = None
+        if clean is not None:
+            return SurveyWording(
+                questions={i["id"]: i["label"] for i in clean.body["items"]},
+                scale=tuple(clean.body["scale"]),
+                revision=row.revision or 1,
+                edited=row.owner != DEFAULTS_OWNER,
+            )
+    shipped = load_default(TemplateKind.SATISFACTION_SURVEY)
+    return SurveyWording(
+        questions={i["id"]: i["label"] for i in shipped.body["items"]},
+        scale=tuple(shipped.body["scale"]),
+        revision=1,
+        edited=False,
+    )
 
 
 def _owner_name(session: Session, owner: str) -> str:

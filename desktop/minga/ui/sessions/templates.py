@@ -1,10 +1,12 @@
-"""The advisor's templates: exit-ticket question sets, self-assessment rubrics and
-observation protocols (name, tags, items; the revision grows with each edit).
+"""The advisor's templates: exit-ticket question sets, self-assessment rubrics,
+observation protocols and the wording of the satisfaction survey (name, tags, items; the
+revision grows with each edit).
 
 A dialog reachable from Sesiones ("Templates…"). Each template's items are a table: one
 row per question, criterion or item; options and levels are written in one cell
 separated by "|". Ids stay as they are (tallies and ratings refer to them); a new row
-gets an id made from its text.
+gets an id made from its text. The survey has one template whose four statements are
+fixed (answers refer to them): their wording, order and scale change, nothing is added.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from minga.domain.errors import MingaError
 from minga.domain.validation import TITLE_MAX
 from minga.domain.vocab import TemplateKind
 from minga.services.drafts import DraftInfo
-from minga.services.templates import TemplateInfo, TemplateInput
+from minga.services.templates import SINGLE_KINDS, TemplateInfo, TemplateInput
 from minga.ui.context import UiContext
 from minga.ui.editing.frame import EditorFrame, settle
 from minga.ui.widgets.fields import error_label, plain_text_edit, scroll_column
@@ -53,7 +55,10 @@ ENTRY_KEY = {
     TemplateKind.EXIT_TICKET: "questions",
     TemplateKind.SELF_ASSESSMENT_RUBRIC: "criteria",
     TemplateKind.OBSERVATION_PROTOCOL: "items",
+    TemplateKind.SATISFACTION_SURVEY: "items",
 }
+#: Kinds whose items are answered on the scale typed below the table.
+SCALED_KINDS = (TemplateKind.OBSERVATION_PROTOCOL, TemplateKind.SATISFACTION_SURVEY)
 ID_ROLE = Qt.ItemDataRole.UserRole + 10  # the option ids kept with an options cell
 
 
@@ -227,6 +232,7 @@ class TemplateEditor(EditorFrame):
             TemplateKind.EXIT_TICKET: self.tr("Exit-ticket questions"),
             TemplateKind.SELF_ASSESSMENT_RUBRIC: self.tr("Self-assessment rubric"),
             TemplateKind.OBSERVATION_PROTOCOL: self.tr("Observation protocol"),
+            TemplateKind.SATISFACTION_SURVEY: self.tr("Satisfaction survey"),
         }.get(kind, kind)
 
     def _question_kinds(self) -> list[tuple[str, str]]:
@@ -265,9 +271,14 @@ class TemplateEditor(EditorFrame):
             ]
         return [
             ("id", self.tr("Id")),
-            ("label", self.tr("Item")),
+            ("label", self.tr("Statement") if self.fixed_items else self.tr("Item")),
             ("mbe_domain", self.tr("MBE")),
         ]
+
+    @property
+    def fixed_items(self) -> bool:
+        """The survey's statements: reworded and reordered, never added or removed."""
+        return self.kind in SINGLE_KINDS
 
     # --- loading -------------------------------------------------------------------------
 
@@ -379,9 +390,14 @@ class TemplateEditor(EditorFrame):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(number, mode)
-        protocol = self.kind == TemplateKind.OBSERVATION_PROTOCOL
-        self.scale_edit.setVisible(protocol)
-        self.scale_label.setVisible(protocol)
+        scaled = self.kind in SCALED_KINDS
+        self.scale_edit.setVisible(scaled)
+        self.scale_label.setVisible(scaled)
+        self.scale_label.setText(
+            self.tr("Answer scale (4 levels, from 1 up, separated by |)")
+            if self.fixed_items
+            else self.tr("Scale of the protocol (levels separated by |)")
+        )
         hints = {
             TemplateKind.EXIT_TICKET: self.tr(
                 "One row per question; its options go in one cell, separated by |. Students "
@@ -392,6 +408,11 @@ class TemplateEditor(EditorFrame):
             ),
             TemplateKind.OBSERVATION_PROTOCOL: self.tr(
                 "One row per item the observer looks for; each is answered on the scale below."
+            ),
+            TemplateKind.SATISFACTION_SURVEY: self.tr(
+                "The statements of the anonymous survey at the end of each session, as they "
+                "are printed and shown in Minga. Change their wording, order or scale; the "
+                "four statements stay, so answers already given keep their meaning."
             ),
         }
         self.items_hint.setText(
@@ -464,9 +485,7 @@ class TemplateEditor(EditorFrame):
             "tags": self.tags_edit.text(),
             "description": self.description_edit.toPlainText(),
             "rows": rows,
-            "scale": self.scale_edit.text()
-            if self.kind == TemplateKind.OBSERVATION_PROTOCOL
-            else "",
+            "scale": self.scale_edit.text() if self.kind in SCALED_KINDS else "",
         }
 
     def draft_title(self) -> str:
@@ -500,10 +519,12 @@ class TemplateEditor(EditorFrame):
                 item.setToolTip(
                     self.tr("Records refer to this id: change it only in a new template.")
                 )
+                if self.fixed_items:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if key == "options":
                 ids = cells[len(keys)] if len(cells) > len(keys) else []
                 item.setData(list(ids), ID_ROLE)
-            item.setEditable(not self.is_read_only)
+            item.setEditable(not self.is_read_only and not (key == "id" and self.fixed_items))
             items.append(item)
         self.items_model.appendRow(items)
 
@@ -521,7 +542,7 @@ class TemplateEditor(EditorFrame):
         self.edited("body")
 
     def add_row(self) -> None:
-        if self.is_read_only:
+        if self.is_read_only or self.fixed_items:
             return
         self._append_row([])
         row = self.items_model.rowCount() - 1
@@ -532,7 +553,7 @@ class TemplateEditor(EditorFrame):
 
     def remove_row(self) -> None:
         index = self.items_table.currentIndex()
-        if not self.is_read_only and index.isValid():
+        if not self.is_read_only and not self.fixed_items and index.isValid():
             self.items_model.removeRow(index.row())
 
     def move_row(self, step: int) -> None:
@@ -550,13 +571,10 @@ class TemplateEditor(EditorFrame):
         for edit in (self.name_edit, self.tags_edit, self.scale_edit):
             edit.setReadOnly(read_only)
         self.description_edit.setReadOnly(read_only)
-        for button in (
-            self.add_row_button,
-            self.remove_row_button,
-            self.up_button,
-            self.down_button,
-        ):
+        for button in (self.up_button, self.down_button):
             button.setVisible(not read_only)
+        for button in (self.add_row_button, self.remove_row_button):
+            button.setVisible(not read_only and not self.fixed_items)
         self.items_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
             if read_only
@@ -614,7 +632,7 @@ class TemplateEditor(EditorFrame):
             else:
                 entries.append({"id": ident, "label": text, "mbe_domain": cells[2]})
         body[ENTRY_KEY[TemplateKind(self.kind)]] = entries
-        if self.kind == TemplateKind.OBSERVATION_PROTOCOL:
+        if self.kind in SCALED_KINDS:
             body["scale"] = split_labels(data["scale"])
         return TemplateInput(
             kind=self.kind,
@@ -682,6 +700,8 @@ class TemplatesDialog(QDialog):
         self.new_button.setObjectName("newTemplate")
         menu = QMenu(self.new_button)
         for kind in TemplateKind:
+            if kind in SINGLE_KINDS:
+                continue  # one survey: its template is edited, not added to
             action = menu.addAction(self.editor.kind_label(kind))
             action.triggered.connect(lambda _checked=False, k=str(kind): self.new_template(k))
         self.new_button.setMenu(menu)

@@ -1,7 +1,9 @@
 """The satisfaction survey of a session: the share agreeing so far, and a form for an
 answer (a teacher's own, anonymous and final, shown back only on her computer; the
 advisor types in paper forms one by one or as a tally). An answer is a record of its
-own, written at once by its button."""
+own, written at once by its button. The statements and the scale are the network's
+wording (the survey's template) once the advisor has changed it; Minga's own wording,
+translated, until then."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError, ValidationError, ValidationErrors
 from minga.services.sessions import SatisfactionInput, SessionDetail
+from minga.services.templates import SurveyWording
 from minga.ui.charts import PercentBars
 from minga.ui.context import UiContext
 from minga.ui.widgets.fields import error_label, field_label, scroll_column, show_text
@@ -55,6 +58,8 @@ class SurveyTab(QWidget):
         self.is_advisor = is_advisor
         self._detail: SessionDetail | None = None
         self._members: list[Any] = []
+        self._wording: SurveyWording | None = None  # None: Minga's own, translated
+        self.question_labels: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll, body, column = scroll_column(self, "sessionSurveyBody")
@@ -143,7 +148,9 @@ class SurveyTab(QWidget):
                 combo.addItem(self.tr("Not on this paper form"), 0)
             combo.setCurrentIndex(0)
             self.level_combos[name] = combo
-            grid.addRow(field_label(self.question(name), combo, self.group), combo)
+            label = field_label(self.question(name), combo, self.group)
+            self.question_labels[name] = label
+            grid.addRow(label, combo)
         self.comment_edit = QLineEdit(self.group)
         self.comment_edit.setObjectName("surveyComment")
         self.comment_edit.setAccessibleName(self.tr("Comment"))
@@ -156,6 +163,8 @@ class SurveyTab(QWidget):
     # --- words ---------------------------------------------------------------------------
 
     def question(self, name: str) -> str:
+        if self._wording is not None and name in self._wording.questions:
+            return self._wording.questions[name]
         return {
             "useful": self.tr("The session was useful for my work"),
             "prepared": self.tr("I feel prepared to apply what we saw"),
@@ -172,6 +181,8 @@ class SurveyTab(QWidget):
         }[name]
 
     def level_label(self, level: int) -> str:
+        if self._wording is not None and 1 <= level <= len(self._wording.scale):
+            return f"{level} · {self._wording.scale[level - 1]}"
         return {
             1: self.tr("1 · Not at all"),
             2: self.tr("2 · A little"),
@@ -186,11 +197,29 @@ class SurveyTab(QWidget):
         self._members = members
         self.refresh()
 
+    def _load_wording(self) -> None:
+        """The network's wording of the survey, shown in the form's labels and choices."""
+        try:
+            wording = self.ctx.templates.survey_wording()
+        except MingaError as exc:
+            self.ctx.bridge.show_exception(exc)
+            return
+        self._wording = wording if wording.edited else None
+        for name, combo in self.level_combos.items():
+            text = self.question(name)
+            self.question_labels[name].setText(text)
+            combo.setAccessibleName(text)
+            for index in range(combo.count()):
+                level = combo.itemData(index)
+                if level:
+                    combo.setItemText(index, self.level_label(level))
+
     def refresh(self) -> None:
         detail = self._detail
         if detail is None:
             self.bars.set_rows([])
             return
+        self._load_wording()
         try:
             summary = self.ctx.sessions.satisfaction_summary(detail.id)
         except MingaError as exc:
