@@ -208,8 +208,8 @@ def answer_file_dialog(qtbot, path: Path | str) -> list[str]:
             answered.append("(no file name field or button: closed with Cancel)")
             dialog.reject()
             return
-        name.setFocus()
-        name.selectAll()
+        qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         # Pasted, as a person pastes a path: typed key by key offscreen, Qt's completion
         # of each folder selects those folders too (nothing a person would see).
         QApplication.clipboard().setText(str(path))
@@ -225,23 +225,31 @@ def scroll_to(widget: QWidget) -> None:
     """What a person does with the mouse wheel: the scroll areas around `widget` move
     until it is in sight; then it must lie inside the window."""
     from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtWidgets import QApplication, QScrollArea
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
 
-    QApplication.processEvents()  # pending layouts first: they move what is below them
-    parent = widget.parentWidget()
-    while parent is not None:
-        inner = parent.widget() if isinstance(parent, QScrollArea) else None
-        if inner is not None and inner.isAncestorOf(widget):
-            parent.ensureWidgetVisible(widget, 10, 10)
-        parent = parent.parentWidget()
-    QApplication.processEvents()
-    ancestor = widget.parentWidget()
-    while ancestor is not None:  # each one clips it: the window, scroll areas' viewports
-        shown = QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
-        assert ancestor.rect().contains(shown), (
-            f"{widget.objectName()} is cut off by {ancestor.objectName() or ancestor}"
-        )
-        ancestor = ancestor.parentWidget()
+    def cut_off_by() -> QWidget | None:
+        ancestor = widget.parentWidget()
+        while ancestor is not None:  # each one clips it: the window, scroll areas' viewports
+            shown = QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+            if not ancestor.rect().contains(shown):
+                return ancestor
+            ancestor = ancestor.parentWidget()
+        return None
+
+    for _turn in range(5):  # a page still laying itself out moves what is below
+        QTest.qWait(10)
+        parent = widget.parentWidget()
+        while parent is not None:
+            inner = parent.widget() if isinstance(parent, QScrollArea) else None
+            if inner is not None and inner.isAncestorOf(widget):
+                parent.ensureWidgetVisible(widget, 10, 10)
+            parent = parent.parentWidget()
+        QTest.qWait(10)
+        if cut_off_by() is None:
+            return
+    clipping = cut_off_by()
+    assert clipping is None, f"{widget.objectName()} is cut off by {clipping}"
 
 
 @dataclass
@@ -336,3 +344,27 @@ def click_into(qtbot, widget: QWidget) -> None:
     assert seen.height() >= target.fontMetrics().height(), f"{widget.objectName()} is out of sight"
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=seen.center())
     assert widget.hasFocus()
+
+
+def choose_in_combo(qtbot, combo: QWidget, text: str) -> None:
+    """Opens a visible drop-down list with a click and clicks its entry reading `text`."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    assert isinstance(combo, QComboBox)
+    assert combo.isVisible()
+    assert combo.isEnabled()
+    scroll_to(combo)
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    row = combo.findText(text)
+    assert row >= 0, f"no «{text}» in the list"
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    # Qt ignores a release that follows the opening click within a double-click's time
+    # (a person's hand is slower than that).
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=2000)
+    assert combo.currentText() == text

@@ -20,10 +20,20 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from tests.ui.conftest import SIZE_HINTS_NOTICE, type_text
-from tests.ui.tasks.conftest import click, click_row, go_to, open_tab, scroll_to, visible
+from minga.ui.widgets.picker import PracticePicker
+from tests.ui.conftest import type_text
+from tests.ui.tasks.conftest import (
+    DIALOG_NOTICES,
+    choose_in_combo,
+    click,
+    click_row,
+    go_to,
+    open_tab,
+    scroll_to,
+    visible,
+)
 
-pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE)
+pytestmark = pytest.mark.qt_log_ignore(*DIALOG_NOTICES)
 
 TITLE = "Cierre del año: compartimos lo aprendido"
 DAY = dt.date(2026, 12, 17)
@@ -72,8 +82,7 @@ def _add_agenda_item(qtbot, window, title: str, minutes: int) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to its minutes
     spin = QApplication.focusWidget()
     assert isinstance(spin, QAbstractSpinBox)
-    spin.selectAll()
-    qtbot.keyClicks(spin, str(minutes))
+    qtbot.keyClicks(spin, str(minutes))  # (the cell opens with its number selected)
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     # The cell closes on the event loop's next turn, and the table has the focus again.
     table = visible(window, QTableView, "Agenda items")
@@ -86,6 +95,7 @@ def _pick_practice(qtbot, window, words: str, title: str) -> str:
     scroll_to(search)
     qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
     type_text(qtbot, search, words)
+    qtbot.wait(PracticePicker.SEARCH_DELAY_MS + 100)  # she looks at the list for her words
     results = visible(window, QTableView, "Practices found")
     model = results.model()
 
@@ -126,11 +136,7 @@ def test_the_advisor_plans_a_session_with_its_agenda_and_presenters(
     open_tab(qtbot, window, "Presentations")
     huerto = "Huerto escolar: medimos el crecimiento de las habas en grupos pequeños"
     _pick_practice(qtbot, window, "habas grupos", huerto)
-    presenter = visible(window, QComboBox, "Presenter")
-    scroll_to(presenter)
-    presenter.setFocus()
-    qtbot.keyClicks(presenter, "Xim")  # a person types the start of a name
-    assert presenter.currentText() == "Ximena Paillalef Contreras"
+    choose_in_combo(qtbot, visible(window, QComboBox, "Presenter"), "Ximena Paillalef Contreras")
     _press_button(qtbot, window, "Add to the programme")
 
     dados = "Práctica de cálculo mental con dados"

@@ -12,7 +12,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from tests.ui.tasks.conftest import (
     DIALOG_NOTICES,
     answer_file_dialog,
+    choose_in_combo,
     click,
     click_row,
     go_to,
@@ -35,26 +35,6 @@ pytestmark = pytest.mark.qt_log_ignore(*DIALOG_NOTICES)
 def _cover_text(pdf: Path) -> str:
     """The words of the guide's first page (its cover, with the session's title)."""
     return " ".join((PdfReader(pdf).pages[0].extract_text() or "").split())
-
-
-def choose_in_combo(qtbot, combo: QComboBox, text: str) -> None:
-    """Opens the drop-down list with a click and clicks the entry reading `text`."""
-    scroll_to(combo)
-    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
-    view = combo.view()
-    qtbot.waitUntil(view.isVisible, timeout=2000)
-    row = combo.findText(text)
-    assert row >= 0, text
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    # Qt ignores a release that follows the opening click within a double-click's time
-    # (a person's hand is slower than that).
-    qtbot.wait(QApplication.doubleClickInterval() + 50)
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-    )
-    qtbot.waitUntil(lambda: not view.isVisible(), timeout=2000)
-    assert combo.currentText() == text
 
 
 def _make_the_pdf(qtbot, window) -> str:
