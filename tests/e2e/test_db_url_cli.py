@@ -4,8 +4,12 @@ PostgreSQL server (the session's throwaway cluster, tests/support/postgres.py)."
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import Cli
 from tests.e2e.test_cli import INIT
@@ -55,3 +59,33 @@ def test_a_bad_address_or_a_server_that_does_not_answer_is_a_sentence(
     assert "no logra conectarse" in refused.stderr
     assert "clave-secreta" not in refused.stderr
     assert not data_dir.joinpath("minga.sqlite3").exists()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_demo_straight_into_postgresql_reads_as_on_sqlite(
+    tmp_path: Path,
+    new_db_url: Callable[..., str | None],  # noqa: F811
+) -> None:
+    """The same demo (scale and seed) generated into each database: what the commands
+    say about it, the indicators and the printed report, is the same."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) reads the report back")
+    on_sqlite = Cli(tmp_path / "sqlite")
+    on_server = Cli(tmp_path / "server", env={"MINGA_DB_URL": str(new_db_url(migrated=False))})
+    said: dict[str, list[str]] = {}
+    for cli in (on_sqlite, on_server):
+        made = cli("demo", "--scale", "small", "--seed", "7")
+        assert made.returncode == 0, made.stderr
+        report = cli.data_dir / "informe.pdf"
+        assert cli("print", "report", "--out", str(report)).returncode == 0
+        text = subprocess.run(
+            ["pdftotext", str(report), "-"], capture_output=True, text=True, timeout=60, check=True
+        ).stdout
+        said.setdefault("report", []).append(text.replace(str(cli.data_dir), "DATA"))
+        for command in ("stats", "indicators", "sessions"):
+            said.setdefault(command, []).append(cli(command, "--json").stdout)
+        searched = cli("practice", "list", "--search", "lectura", "--json", "--limit", "500")
+        said.setdefault("search", []).append(searched.stdout)
+    assert json.loads(said["search"][1])["total"] > 0
+    for what, (sqlite_says, server_says) in said.items():
+        assert server_says == sqlite_says, what

@@ -459,7 +459,8 @@ def generate_demo(
             demo.run()
             writer.finish()
         # Statistics for the query planner, so that search starts from the index.
-        session.execute(text("PRAGMA analysis_limit = 1000"))
+        if ws.db.is_sqlite:
+            session.execute(text("PRAGMA analysis_limit = 1000"))
         session.execute(text("ANALYZE"))
         person = demo.teachers[0] if as_role == Role.TEACHER else demo.advisor
         meta.put(session, meta.PERSON_ID, person.id)

@@ -169,7 +169,8 @@ def gather_period_report(
             )
         )
     shared = []
-    for practice_id, day, number in sorted(shared_rows, key=lambda r: (r[1], r[2])):
+    # (The id last: the same order on every database, whatever order GROUP BY gave.)
+    for practice_id, day, number in sorted(shared_rows, key=lambda r: (r[1], r[2], r[0])):
         row = details.get(practice_id)
         if row is None:
             continue
