@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from minga.core.attachments import AttachmentStore
-from minga.services.curriculum import UnknownOaWarning, load_catalogue
+from minga.services.curriculum import PARTIAL, UnknownOaWarning, load_catalogue
 from minga.services.improvement import CycleInput, ImprovementService
 from minga.services.practices import PracticeInput, PracticeService
 from tests.conftest import Cli
@@ -31,7 +31,8 @@ def test_the_shipped_catalogue_loads() -> None:
 
 
 # Objectives per subject and level in the Bases Curriculares, for the levels the catalogue
-# covers (docs/domain.md, The school and the curriculum): each is covered whole.
+# covers (docs/domain.md, The school and the curriculum): each is covered whole, but for
+# Historia 4° to 6° (`PARTIAL`), whose numbers are listed.
 COVERED = {
     ("MA", "1B"): 20,
     ("MA", "2B"): 22,
@@ -47,10 +48,20 @@ COVERED = {
     ("LE", "6B"): 31,
     ("CN", "1B"): 12,
     ("CN", "2B"): 14,
+    ("CN", "3B"): 13,
+    ("CN", "4B"): 17,
+    ("CN", "5B"): 14,
+    ("CN", "6B"): 18,
+    ("HI", "1B"): 16,
     ("HI", "2B"): 16,
     ("HI", "3B"): 16,
     ("PM", "NT"): 12,
     ("LV", "NT"): 10,
+}
+IN_PART = {
+    ("HI", "4B"): [*range(1, 13)],
+    ("HI", "5B"): [*range(1, 15)],
+    ("HI", "6B"): [*range(1, 14), 15, 16],
 }
 
 
@@ -61,14 +72,41 @@ def test_each_covered_subject_and_level_has_all_its_objectives_in_order() -> Non
         found.setdefault((objective.subject, objective.level), []).append(
             int(objective.code.rsplit(" ", 1)[1])
         )
+    assert set(PARTIAL) == set(IN_PART)
+    assert {key: found.pop(key) for key in IN_PART} == IN_PART
     assert {key: len(numbers) for key, numbers in found.items()} == COVERED
     for numbers in found.values():
         assert numbers == list(range(1, len(numbers) + 1))
     # The next number after the last is unknown: a warning, never a silent pass.
-    assert catalogue.unknown(["MA02 OA 23", "MA04 OA 27", "CN01 OA 13"]) == [
+    assert catalogue.unknown(["MA02 OA 23", "MA04 OA 27", "CN01 OA 13", "CN06 OA 19"]) == [
         "MA02 OA 23",
         "CN01 OA 13",
+        "CN06 OA 19",
     ]
+    # A level covered in part cannot tell: its missing numbers are not reported.
+    assert catalogue.unknown(["HI06 OA 14", "HI04 OA 17", "HI05 OA 14"]) == []
+
+
+def test_every_shipped_code_is_unique_and_well_formed() -> None:
+    import csv
+
+    from minga import resources
+    from minga.domain.validation import normalize_oa_code
+
+    codes: list[str] = []
+    for path in sorted(resources.path("curriculum").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                assert normalize_oa_code(row["code"]) == row["code"], row
+                assert row["code"][:2] == row["subject"], row
+                level = row["level"]
+                grade = row["code"][2:4]
+                assert level == ("NT" if grade == "NT" else f"{int(grade)}B"), row
+                assert row["axis"].strip(), row
+                assert 10 <= len(row["description"]) <= 300, row
+                codes.append(row["code"])
+    assert len(codes) == len(set(codes))
+    assert len(codes) == len(load_catalogue())
 
 
 def test_search_by_subject_level_and_words_without_accents() -> None:
@@ -80,7 +118,8 @@ def test_search_by_subject_level_and_words_without_accents() -> None:
         "HI03 OA 09",
         "HI03 OA 10",
     ]
-    assert catalogue.search(subject="HI", level="1B") == []
+    assert catalogue.search(subject="HI", level="7B") == []
+    assert [o.code for o in catalogue.search(subject="CN", query="fotosintesis")] == ["CN06 OA 01"]
     assert catalogue.search(subject="LE", level="1B", query="trabalenguas")[0].code == (
         "LE01 OA 26"
     )
@@ -88,9 +127,9 @@ def test_search_by_subject_level_and_words_without_accents() -> None:
 
 def test_unknown_codes() -> None:
     catalogue = load_catalogue()
-    # MA01 is covered: 99 does not exist. English is not taught in 1°. CN03 is not in
+    # MA01 is covered: 99 does not exist. English is not taught in 1°. CN07 is not in
     # the catalogue yet: it cannot know, so it says nothing.
-    assert catalogue.unknown(["MA01 OA 03", "MA01 OA 99", "IN01 OA 01", "CN03 OA 01"]) == [
+    assert catalogue.unknown(["MA01 OA 03", "MA01 OA 99", "IN01 OA 01", "CN07 OA 01"]) == [
         "MA01 OA 99",
         "IN01 OA 01",
     ]
@@ -101,21 +140,21 @@ def test_an_advisor_extends_and_rewords_the_catalogue(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "red.csv").write_text(
         "code,subject,level,axis,description\n"
-        "CN03 OA 01,CN,3B,Ciencias de la vida,Observar plantas del entorno y sus partes\n"
+        "CN07 OA 01,CN,7B,Ciencias de la vida,Observar microorganismos y sus efectos\n"
         "MA01 OA 01,MA,1B,Números,Contar hasta 100 (redacción de la red)\n"
         "XX99,MA,1B,Números,una fila con un código malo\n",
         encoding="utf-8",
     )
     catalogue = load_catalogue(tmp_path)
-    added = catalogue.get("CN03 OA 01")
+    added = catalogue.get("CN07 OA 01")
     assert added is not None
     assert added.source == "red.csv"
     reworded = catalogue.get("MA01 OA 01")
     assert reworded is not None
     assert reworded.description == "Contar hasta 100 (redacción de la red)"
     assert len(catalogue) == len(load_catalogue()) + 1  # the bad row is skipped
-    # Now CN03 is covered: a number it lacks is unknown.
-    assert catalogue.unknown(["CN03 OA 40"]) == ["CN03 OA 40"]
+    # Now CN07 is covered: a number it lacks is unknown.
+    assert catalogue.unknown(["CN07 OA 40"]) == ["CN07 OA 40"]
 
 
 def test_a_practice_with_an_unknown_code_is_a_warning_the_person_confirms(teacher) -> None:
