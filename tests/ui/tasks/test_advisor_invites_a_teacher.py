@@ -1,6 +1,7 @@
 """The advisor invites a teacher: in Sincronizar, under her identity, she creates the
 invitation and saves it where she chooses (Qt's own save dialog, answered by typing);
-the file is written, and a teacher's Minga joins the microcentre with it."""
+the file is written, and a teacher's Minga joins the microcentre with it. A new advisor
+with no teacher yet does it from Inicio, where she sees "0"."""
 
 from __future__ import annotations
 
@@ -73,3 +74,42 @@ def test_the_advisor_saves_an_invitation_a_teacher_joins_with(
     assert joined.microcentre == me.microcentre
     assert joined.advisor_name == me.name
     assert joined.advisor_fingerprint == fingerprint
+
+
+@pytest.fixture
+def new_advisor(memory_keyring, tmp_path: Path):
+    """An advisor's installation just set up: no teacher yet."""
+    from minga.core.workspace import Workspace
+    from minga.services.setup import SetupInput, initialize
+    from tests.support.clock import clock_at
+
+    workspace = Workspace(tmp_path / "rosa", clock=clock_at())
+    initialize(
+        workspace.db,
+        SetupInput(
+            role="advisor", name="Rosa Elena Pérez Millar", microcentre="Microcentro Los Copihues"
+        ),
+    )
+    yield workspace
+    workspace.close()
+
+
+def test_a_new_advisor_invites_from_inicio_where_she_sees_no_teachers(
+    qtbot, new_advisor, open_window, tmp_path: Path
+):
+    window = open_window(new_advisor)
+    go_to(qtbot, window, "Home")
+    teachers = window.page("home").findChild(QLabel, "teachersCardValue")
+    assert teachers.isVisible()
+    assert teachers.text() == "0"
+    target = tmp_path / "invitacion.minga"
+    answered = answer_file_dialog(qtbot, target)
+    click(qtbot, window, "Invite teachers…")
+    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
+
+    assert answered == ["Save the invitation"]
+    assert target.is_file()
+    assert window.current_area() == "sync"
+    message = window.findChild(QLabel, "identityMessage")
+    assert message.isVisible()
+    assert str(target) in message.text()
