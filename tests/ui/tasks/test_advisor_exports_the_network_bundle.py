@@ -1,5 +1,5 @@
 """The advisor sends the microcentre's work back: in Sincronizar she chooses a folder
-(Qt's own dialog, answered by typing) and prepares the bundle for the whole
+(Qt's own dialog, its path pasted in) and prepares the bundle for the whole
 microcentre; it is written there, and a member's Minga opens it and gets the network's
 sessions and practices."""
 

@@ -1,5 +1,5 @@
 """The advisor invites a teacher: in Sincronizar, under her identity, she creates the
-invitation and saves it where she chooses (Qt's own save dialog, answered by typing);
+invitation and saves it where she chooses (Qt's own save dialog, its path pasted in);
 the file is written, and a teacher's Minga joins the microcentre with it. A new advisor
 with no teacher yet does it from Inicio, where she sees "0"."""
 

@@ -1,5 +1,5 @@
 """The advisor prints a session's guide: from the Imprimir area (she picks the document
-and the session, makes the PDF, saves it where she types in Qt's save dialog), and from
+and the session, makes the PDF, saves it where she says in Qt's save dialog), and from
 the session editor's "Print guide" (Imprimir opens on that session); each PDF is read
 back and carries the session's title."""
 
