@@ -51,13 +51,13 @@ def _upgrade_record(kind: str, record: dict[str, Any], from_version: int) -> dic
     Format 1 is the only format so far, so this returns the record as it is. A future
     format that renames, splits or adds fields adds its step here (oldest first), so
     bundles made by an older Minga keep importing. (Columns added by a newer database
-    schema within one format are filled with their defaults by `_records`.)
+    schema within one format are filled with their defaults by `bundle_records`.)
     """
     return record
 
 
 @dataclass
-class _Bundle:
+class VerifiedBundle:
     """A decrypted, scanned, verified bundle waiting to be applied."""
 
     name: str
@@ -74,7 +74,7 @@ class _Bundle:
     consents: dict[str, str] = field(default_factory=dict)
     shared_notes: set[str] = field(default_factory=set)
     # What the authorization rules need (minga.domain.authorization), filled while checking.
-    context: _Context | None = None
+    context: BundleContext | None = None
     # Schools whose stored row stays as it is (a colleague's own creation of the same
     # school), and schools the advisor's row replaces (the advisor arbitrates).
     keep_schools: set[str] = field(default_factory=set)
@@ -83,7 +83,7 @@ class _Bundle:
     held: dict[tuple[str, str], compat.Held] = field(default_factory=dict)
 
 
-def _check_schema(manifest: manifestmod.Manifest, name: str) -> None:
+def check_schema(manifest: manifestmod.Manifest, name: str) -> None:
     """A bundle of this format from a newer database schema is read: what it adds is
     kept as it came (docs/bundle-format.md, Compatibility). An older revision must be
     one this Minga knows (its records are brought up to date)."""
@@ -110,16 +110,18 @@ def newer_app(app_version: str, than: str | None = None) -> bool:
     return theirs is not None and mine is not None and theirs > mine
 
 
-_newer_app = newer_app
+newer_app_version = newer_app
 
 
-def _keep_newer(session: Any, merger: Merger, bundle: _Bundle, limits: Limits) -> dict[str, int]:
+def keep_newer(
+    session: Any, merger: Merger, bundle: VerifiedBundle, limits: Limits
+) -> dict[str, int]:
     """Stores what needs a newer Minga, as it came (`compat`); kind -> how many."""
     newer: dict[str, int] = {}
     unknown = (
         held
-        for kind, member in _unknown_members(bundle)
-        for held in _unknown_records(bundle, kind, member, limits)
+        for kind, member in unknown_members(bundle)
+        for held in unknown_records(bundle, kind, member, limits)
     )
     for held in [*bundle.held.values(), *unknown]:
         compat.store_unknown(session, held, bundle.manifest.schema_version)
@@ -128,7 +130,7 @@ def _keep_newer(session: Any, merger: Merger, bundle: _Bundle, limits: Limits) -
     return newer
 
 
-def _check_members(manifest: manifestmod.Manifest, members: dict[str, Member], name: str) -> None:
+def check_members(manifest: manifestmod.Manifest, members: dict[str, Member], name: str) -> None:
     """The archive holds exactly what the signed manifest lists, byte for byte."""
     found = {n: m for n, m in members.items() if n not in (container.MANIFEST, container.SIGNATURE)}
     if found.keys() != manifest.members.keys():
@@ -150,7 +152,7 @@ def _check_members(manifest: manifestmod.Manifest, members: dict[str, Member], n
         raise MalformedBundleError(name=name, detail="counts do not match the members")
 
 
-def _record_members(bundle: _Bundle) -> Iterator[tuple[KindSpec, Member]]:
+def record_members(bundle: VerifiedBundle) -> Iterator[tuple[KindSpec, Member]]:
     """Records members in the order kinds are applied (the models' order)."""
     for kind, spec in SPECS.items():
         member = bundle.members.get(f"records/{kind}.jsonl.gz")
@@ -158,7 +160,7 @@ def _record_members(bundle: _Bundle) -> Iterator[tuple[KindSpec, Member]]:
             yield spec, member
 
 
-def _unknown_members(bundle: _Bundle) -> Iterator[tuple[str, Member]]:
+def unknown_members(bundle: VerifiedBundle) -> Iterator[tuple[str, Member]]:
     """Records members of kinds this Minga does not know (a newer Minga's), by name."""
     for member_name in sorted(bundle.members):
         match = container.RECORDS_RE.fullmatch(member_name)
@@ -166,8 +168,8 @@ def _unknown_members(bundle: _Bundle) -> Iterator[tuple[str, Member]]:
             yield match.group("kind"), bundle.members[member_name]
 
 
-def _unknown_records(
-    bundle: _Bundle, kind: str, member: Member, limits: Limits
+def unknown_records(
+    bundle: VerifiedBundle, kind: str, member: Member, limits: Limits
 ) -> Iterator[compat.Held]:
     """Every record of an unknown kind: sync fields checked, the line kept as it came."""
     count = 0
@@ -184,7 +186,7 @@ def _unknown_records(
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
 
 
-def _check_held(session: Any, bundle: _Bundle, held: compat.Held) -> None:
+def check_held(session: Any, bundle: VerifiedBundle, held: compat.Held) -> None:
     """A record kept as it came passes the rules every record passes that can be
     checked without understanding it: owner and visibility rules, the owner's own
     record (the table's rule for every kind it does not name), and its owner a member
@@ -205,7 +207,7 @@ def _check_held(session: Any, bundle: _Bundle, held: compat.Held) -> None:
         raise UnauthorizedRecordError(name=bundle.name, kind=held.kind, reason=authz.NOT_YOURS)
 
 
-def _lines(bundle: _Bundle, member: Member, limits: Limits) -> Iterator[bytes]:
+def _lines(bundle: VerifiedBundle, member: Member, limits: Limits) -> Iterator[bytes]:
     """The lines of a compressed member, refusing compression bombs and endless lines."""
     plain_limit = min(limits.max_plain_bytes, 1024**2 + limits.max_ratio * member.size)
     total = 0
@@ -237,7 +239,7 @@ def _lines(bundle: _Bundle, member: Member, limits: Limits) -> Iterator[bytes]:
 _decode_json = json.JSONDecoder().decode
 
 
-def _parse_line(bundle: _Bundle, member: Member, line: bytes, number: int) -> Any:
+def _parse_line(bundle: VerifiedBundle, member: Member, line: bytes, number: int) -> Any:
     try:
         return _decode_json(line.decode("utf-8"))
     except (ValueError, RecursionError):
@@ -246,8 +248,8 @@ def _parse_line(bundle: _Bundle, member: Member, line: bytes, number: int) -> An
         ) from None
 
 
-def _records(
-    bundle: _Bundle, spec: KindSpec, member: Member, limits: Limits, *, checked: bool = False
+def bundle_records(
+    bundle: VerifiedBundle, spec: KindSpec, member: Member, limits: Limits, *, checked: bool = False
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
     """(column values, JSON record, unknown fields) of every record of one kind, each
     one checked.
@@ -321,7 +323,7 @@ def _named_answer(kind: str, record: Any) -> bool:
     )
 
 
-def _check_rules(bundle: _Bundle, values: dict[str, Any], kind: str) -> None:
+def _check_rules(bundle: VerifiedBundle, values: dict[str, Any], kind: str) -> None:
     """Owner and visibility rules of one record (docs/bundle-format.md, What travels where)."""
     sender = bundle.manifest.sender
     # An anonymous survey answer names nobody: the signature says a member sent it.
@@ -349,7 +351,7 @@ def _check_rules(bundle: _Bundle, values: dict[str, Any], kind: str) -> None:
             raise PrivateRecordError(name=bundle.name)
 
 
-def _consents_here(session: Any) -> tuple[dict[str, str], set[str]]:
+def consents_here(session: Any) -> tuple[dict[str, str], set[str]]:
     """The network consents stored here, and the notes they open (their observed
     teacher's consent)."""
     consent, note = ObservationConsent, ObservationNote
@@ -371,7 +373,7 @@ def _consents_here(session: Any) -> tuple[dict[str, str], set[str]]:
     return consents, shared
 
 
-def _note_consent(bundle: _Bundle, values: dict[str, Any]) -> None:
+def _note_consent(bundle: VerifiedBundle, values: dict[str, Any]) -> None:
     """A consent checked in this bundle: the notes and replies after it follow it."""
     note_id = values["note_id"]
     if values["readers"] == Visibility.NETWORK and not values["deleted"]:
@@ -381,7 +383,7 @@ def _note_consent(bundle: _Bundle, values: dict[str, Any]) -> None:
         bundle.shared_notes.discard(note_id)
 
 
-def _widened(bundle: _Bundle, values: dict[str, Any], kind: str) -> bool:
+def _widened(bundle: VerifiedBundle, values: dict[str, Any], kind: str) -> bool:
     """An observation note (or a reply to one) the observed teacher let the whole
     network read: her consent is here or earlier in the bundle."""
     if kind == ObservationNote.__kind__:
@@ -392,8 +394,8 @@ def _widened(bundle: _Bundle, values: dict[str, Any], kind: str) -> bool:
     return kind == ObservationReply.__kind__ and values.get("note_id") in bundle.shared_notes
 
 
-def _conflicts(
-    bundle: _Bundle, limits: Limits
+def conflict_copies(
+    bundle: VerifiedBundle, limits: Limits
 ) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(kind, column values, JSON record) of every conflict copy in the bundle."""
     member = bundle.members.get(container.CONFLICTS)
@@ -440,7 +442,7 @@ def _conflicts(
         raise MalformedBundleError(name=bundle.name, detail=f"{member.name}: wrong count")
 
 
-def _batches(items: Iterator[Any], size: int = BATCH) -> Iterator[list[Any]]:
+def in_batches(items: Iterator[Any], size: int = BATCH) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for item in items:
         batch.append(item)
@@ -451,7 +453,7 @@ def _batches(items: Iterator[Any], size: int = BATCH) -> Iterator[list[Any]]:
         yield batch
 
 
-def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]) -> None:
+def check_batch(session: Any, bundle: VerifiedBundle, spec: KindSpec, batch: list[Any]) -> None:
     """Every record against the authorization table (minga.domain.authorization).
 
     The actor is the record's owner: a direct bundle carries only its sender's records
@@ -486,7 +488,9 @@ def _check_batch(session: Any, bundle: _Bundle, spec: KindSpec, batch: list[Any]
         context.see(spec.kind, values)
 
 
-def _school_arbitrated(bundle: _Bundle, values: dict[str, Any], existing: dict[str, Any]) -> bool:
+def _school_arbitrated(
+    bundle: VerifiedBundle, values: dict[str, Any], existing: dict[str, Any]
+) -> bool:
     """In the advisor's consolidated bundle, the advisor's row of a school two people
     created decides who owns it (it passed the advisor's table). A deletion never does.
 
@@ -507,8 +511,8 @@ def _school_arbitrated(bundle: _Bundle, values: dict[str, Any], existing: dict[s
     return True
 
 
-def _arbitrate_schools(
-    session: Any, merger: Merger, bundle: _Bundle, spec: KindSpec, batch: list[Any]
+def arbitrate_schools(
+    session: Any, merger: Merger, bundle: VerifiedBundle, spec: KindSpec, batch: list[Any]
 ) -> list[Any]:
     """A colleague's own creation of a school stored here is kept as a conflict copy (the
     stored row stays its first creator's); where the advisor arbitrated, the row here
@@ -528,7 +532,7 @@ def _arbitrate_schools(
     return [item for item in batch if item[0]["id"] not in bundle.keep_schools]
 
 
-class _Context(DatabaseContext):
+class BundleContext(DatabaseContext):
     """What the authorization rules ask, answered from this database and from the
     records of the bundle checked so far (kinds come in the models' order, so a
     practice is seen before the attachments that hang on it)."""

@@ -61,23 +61,23 @@ from minga.sync.records import SPECS
 if TYPE_CHECKING:
     from minga.core.workspace import Workspace
 from minga.sync.import_checks import (
-    _arbitrate_schools,
-    _batches,
-    _Bundle,
-    _check_batch,
-    _check_held,
-    _check_members,
-    _check_schema,
-    _conflicts,
-    _consents_here,
-    _Context,
-    _keep_newer,
-    _newer_app,
-    _record_members,
-    _records,
-    _unknown_members,
-    _unknown_records,
+    BundleContext,
+    VerifiedBundle,
+    arbitrate_schools,
+    bundle_records,
+    check_batch,
+    check_held,
+    check_members,
+    check_schema,
+    conflict_copies,
+    consents_here,
+    in_batches,
+    keep_newer,
     newer_app,
+    newer_app_version,
+    record_members,
+    unknown_members,
+    unknown_records,
 )
 from minga.sync.import_results import (
     ImportResult,
@@ -197,7 +197,7 @@ def _import_bundle(
     manifest = manifestmod.parse(small[container.MANIFEST], name)
     if manifest.format_version != version:
         raise MalformedBundleError(name=name, detail="format versions disagree")
-    _check_schema(manifest, name)
+    check_schema(manifest, name)
     if not keymod.verify_signature(
         manifest.sender.signing_key, small[container.MANIFEST], small[container.SIGNATURE]
     ):
@@ -211,26 +211,26 @@ def _import_bundle(
                 select(ObservationNote.id).where(ObservationNote.owner == actor.person_id)
             )
         )
-    _check_members(manifest, members, name)
+    check_members(manifest, members, name)
 
-    bundle = _Bundle(name, archive, manifest, members, trust, actor, my_notes)
+    bundle = VerifiedBundle(name, archive, manifest, members, trust, actor, my_notes)
     with _reading(ws) as session:
-        bundle.consents, bundle.shared_notes = _consents_here(session)
+        bundle.consents, bundle.shared_notes = consents_here(session)
     total = sum(manifest.counts.values()) + manifest.conflicts
     steps.phase(PHASE_CHECK, total)
     with _reading(ws) as session:
-        bundle.context = _Context(session, actor)
-        for spec, member in _record_members(bundle):
-            for batch in _batches(_records(bundle, spec, member, limits)):
-                _check_batch(session, bundle, spec, batch)
+        bundle.context = BundleContext(session, actor)
+        for spec, member in record_members(bundle):
+            for batch in in_batches(bundle_records(bundle, spec, member, limits)):
+                check_batch(session, bundle, spec, batch)
                 steps.advance(len(batch))
                 steps.check()
         for held in bundle.held.values():
-            _check_held(session, bundle, held)
-        for kind, member in _unknown_members(bundle):
-            for held in _unknown_records(bundle, kind, member, limits):
-                _check_held(session, bundle, held)
-        for batch in _batches(_conflicts(bundle, limits)):
+            check_held(session, bundle, held)
+        for kind, member in unknown_members(bundle):
+            for held in unknown_records(bundle, kind, member, limits):
+                check_held(session, bundle, held)
+        for batch in in_batches(conflict_copies(bundle, limits)):
             steps.advance(len(batch))
             steps.check()
 
@@ -254,11 +254,11 @@ def _import_bundle(
     )
     with ws.db.session() as session:
         merger = Merger(session)
-        for spec, member in _record_members(bundle):
-            for batch in _batches(_records(bundle, spec, member, limits, checked=True)):
+        for spec, member in record_members(bundle):
+            for batch in in_batches(bundle_records(bundle, spec, member, limits, checked=True)):
                 applied = batch
                 if spec.kind == "school":
-                    applied = _arbitrate_schools(session, merger, bundle, spec, batch)
+                    applied = arbitrate_schools(session, merger, bundle, spec, batch)
                 merger.apply_batch(spec, [Incoming(v, r) for v, r, _ in applied])
                 for values, _record, extras in applied:
                     if extras:
@@ -267,14 +267,14 @@ def _import_bundle(
                         )
                 steps.advance(len(batch))
                 steps.check()
-        result.newer = _keep_newer(session, merger, bundle, limits)
-        if _newer_app(manifest.app_version):
+        result.newer = keep_newer(session, merger, bundle, limits)
+        if newer_app_version(manifest.app_version):
             result.newer_app = manifest.app_version
             if folder is not None:  # the installer may have come on the same stick
                 result.update = installers.remember(
                     session, manifest.app_version, folder, manifest.sender.signing_key
                 )
-        for batch in _batches(_conflicts(bundle, limits)):
+        for batch in in_batches(conflict_copies(bundle, limits)):
             merger.add_received_copies([(kind, record) for kind, _, record in batch])
             steps.advance(len(batch))
             steps.check()
@@ -322,7 +322,7 @@ def _backup(ws: Workspace, manifest: manifestmod.Manifest) -> Path | None:
     return path
 
 
-def _store_attachments(ws: Workspace, bundle: _Bundle) -> int:
+def _store_attachments(ws: Workspace, bundle: VerifiedBundle) -> int:
     """Copies the bundle's evidence files into the content-addressed store."""
     from minga.core.attachments import AttachmentStore
 
