@@ -468,17 +468,17 @@ def build_privacy_page(db: Database, out: Path | str, paper: str | None = "carta
     Spanish part of docs/privacy.md) as a PDF."""
     from minga import resources
     from minga.reports import person_data as report
-    from minga.services.printing import _network, _paper, _target, _write
+    from minga.services.printing import network_of, output_path, paper_size, write_document
 
-    paper = _paper(paper)
-    target = _target(out)
+    paper = paper_size(paper)
+    target = output_path(out)
     markdown = resources.path("privacidad.md").read_text(encoding="utf-8")
     with db.session() as session:
         try:
-            microcentre = _network(session, current_actor(session).microcentre_id).microcentre
+            microcentre = network_of(session, current_actor(session).microcentre_id).microcentre
         except MingaError:
             microcentre = ""
-    return _write(
+    return write_document(
         target,
         lambda temp: report.render_privacy_page(
             markdown, temp, paper=paper, printed_on=db.clock.today(), microcentre=microcentre

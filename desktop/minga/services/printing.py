@@ -34,17 +34,17 @@ from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.printing_common import (
-    _FORM_TEMPLATE_KINDS,
     FORM_KINDS,
+    FORM_TEMPLATE_KINDS,
     PAPERS,
     PrintError,
-    _network,
-    _paper,
-    _practice_sheet,
-    _summary,
-    _target,
-    _tr,
-    _write,
+    network_of,
+    output_path,
+    paper_size,
+    practice_sheet,
+    translator_for,
+    write_document,
+    year_summary,
 )
 from minga.services.printing_period import (
     build_period_report,
@@ -108,7 +108,9 @@ def gather_session_guide(
     detail = SessionService(db).get(wanted)
     steps()
     with db.session() as session:
-        network = _network(session, detail.microcentre_id or current_actor(session).microcentre_id)
+        network = network_of(
+            session, detail.microcentre_id or current_actor(session).microcentre_id
+        )
         teachers = active_teachers(session)
     participants = [
         Participant(t.name, network.schools.get(t.school_id or "", "")) for t in teachers
@@ -125,14 +127,14 @@ def gather_session_guide(
                     if talk.guest_institution
                     else talk.presenter_name
                 ),
-                practice=_practice_sheet(
+                practice=practice_sheet(
                     db, files, talk.practice_id, talk.practice_title, network.schools
                 ),
             )
         )
     steps()
     year = rules.school_year_of(detail.date)
-    summary = _summary(
+    summary = year_summary(
         db,
         year,
         detail.date - dt.timedelta(days=1),
@@ -224,12 +226,12 @@ def build_session_guide(  # noqa: PLR0917 (the documented positional signature)
     """Writes the guide of a session (an id, or "latest") to `out`."""
     from minga.reports import session_guide
 
-    paper = _paper(paper)
-    target = _target(out)
-    reports_tr = _tr(lang)
+    paper = paper_size(paper)
+    target = output_path(out)
+    reports_tr = translator_for(lang)
     steps = Steps(progress, 4, layout=True)
     guide = gather_session_guide(db, files, session_id, progress=steps)
-    return _write(
+    return write_document(
         target,
         lambda temp: session_guide.render(
             guide,
@@ -283,18 +285,18 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
             ),
             value=kind,
         )
-    paper = _paper(paper)
-    target = _target(out)
-    reports_tr = _tr(lang)
+    paper = paper_size(paper)
+    target = output_path(out)
+    reports_tr = translator_for(lang)
     steps = Steps(progress, 1, layout=True)
     with db.session() as session:
         try:
             actor = current_actor(session)
         except MingaError:
             actor = None
-        network = _network(session, actor.microcentre_id if actor else None)
+        network = network_of(session, actor.microcentre_id if actor else None)
         template = forms.FormTemplate()
-        template_kind = _FORM_TEMPLATE_KINDS.get(kind)
+        template_kind = FORM_TEMPLATE_KINDS.get(kind)
         if template_kind is not None:
             if actor is not None:
                 _id, body = resolve_in(session, template_kind, template_id)
@@ -304,7 +306,7 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
                 shipped = load_default(template_kind)
                 template = forms.FormTemplate(shipped.name, shipped.body)
     steps()
-    return _write(
+    return write_document(
         target,
         lambda temp: forms.render(
             kind,
@@ -351,13 +353,13 @@ def build_observation_follow_up(
     from minga.reports import observation
     from minga.services.observation import ObservationService
 
-    paper = _paper(paper)
-    target = _target(out)
-    reports_tr = _tr(lang)
+    paper = paper_size(paper)
+    target = output_path(out)
+    reports_tr = translator_for(lang)
     comparison = ObservationService(db).compare(follow_up_id)
     with db.session() as session:
-        network = _network(session, current_actor(session).microcentre_id)
-    return _write(
+        network = network_of(session, current_actor(session).microcentre_id)
+    return write_document(
         target,
         lambda temp: observation.render_comparison(
             comparison,

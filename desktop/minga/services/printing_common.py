@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 PAPERS = ("carta", "oficio", "a4")
 FORM_KINDS = ("exit-ticket", "self-assessment", "observation", "phea")
 
-_FORM_TEMPLATE_KINDS = {
+FORM_TEMPLATE_KINDS = {
     "exit-ticket": TemplateKind.EXIT_TICKET,
     "self-assessment": TemplateKind.SELF_ASSESSMENT_RUBRIC,
     "observation": TemplateKind.OBSERVATION_PROTOCOL,
@@ -56,7 +56,7 @@ class PrintError(MingaError):
 # --- Writing the file -----------------------------------------------------------------
 
 
-def _target(out: Path | str) -> Path:
+def output_path(out: Path | str) -> Path:
     """The absolute path to write, checked before any work is done."""
     path = Path(out).expanduser()
     if path.is_dir():
@@ -80,7 +80,7 @@ def _target(out: Path | str) -> Path:
     return path.absolute()
 
 
-def _write(out: Path, render: Callable[[str], Rendered]) -> PrintedDocument:
+def write_document(out: Path, render: Callable[[str], Rendered]) -> PrintedDocument:
     """Renders into a temporary file next to `out`, then renames it over `out`."""
     from minga.core.files import flush, rename_over, temporary_beside
     from minga.reports.layout import PrintedDocument
@@ -119,13 +119,13 @@ def _write(out: Path, render: Callable[[str], Rendered]) -> PrintedDocument:
     return PrintedDocument(out, rendered.pages, list(rendered.sections), rendered.title)
 
 
-def _tr(lang: str | None) -> Tr:
+def translator_for(lang: str | None) -> Tr:
     from minga.reports.layout import Tr
 
     return Tr(lang)
 
 
-def _paper(paper: str | None) -> str:
+def paper_size(paper: str | None) -> str:
     from minga.reports.layout import normalize_paper
 
     return normalize_paper(paper)
@@ -143,7 +143,7 @@ class _Network:
     schools: dict[str, str]  # school id -> name
 
 
-def _network(session: Any, microcentre_id: str | None) -> _Network:
+def network_of(session: Any, microcentre_id: str | None) -> _Network:
     row = None
     if microcentre_id:
         row = session.get(Microcentre, microcentre_id)
@@ -172,7 +172,7 @@ def _network(session: Any, microcentre_id: str | None) -> _Network:
     )
 
 
-def _practice_sheet(
+def practice_sheet(
     db: Database, files: AttachmentStore | None, practice_id: str, fallback_title: str, schools
 ) -> PracticeSheet:
     """A practice as printed, with its evidence files split into pictures and others."""
@@ -225,7 +225,7 @@ def _practice_sheet(
     )
 
 
-def _summary(
+def year_summary(
     db: Database,
     year: int,
     as_of: dt.date,
@@ -330,7 +330,7 @@ def _summary(
     )
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     from minga.domain.validation import fold
 
     return fold(text or "")

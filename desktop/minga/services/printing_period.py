@@ -31,7 +31,15 @@ from minga.store.models import (
 
 if TYPE_CHECKING:
     from minga.reports.layout import PrintedDocument
-from minga.services.printing_common import _fold, _network, _paper, _summary, _target, _tr, _write
+from minga.services.printing_common import (
+    fold_text,
+    network_of,
+    output_path,
+    paper_size,
+    translator_for,
+    write_document,
+    year_summary,
+)
 
 # --- The period report ----------------------------------------------------------------
 
@@ -56,8 +64,8 @@ def gather_period_report(
     as_of = min(today, last)
     with db.session() as session:
         actor = current_actor(session)
-        network = _network(session, actor.microcentre_id)
-    summary = _summary(db, year, as_of, network.schools)
+        network = network_of(session, actor.microcentre_id)
+    summary = year_summary(db, year, as_of, network.schools)
     steps()
     with db.session() as session:
         session_ids = select(MicrocentreSession.id).where(
@@ -137,7 +145,7 @@ def gather_period_report(
         rbds = dict(session.execute(select(School.id, School.rbd)).all())
     pending = {t.name: t.pending_self_assessments for t in summary.pending}
     teachers_by_school: dict[str, list[Any]] = {}
-    for person_id, name, school_id in sorted(people, key=lambda r: _fold(r[1])):
+    for person_id, name, school_id in sorted(people, key=lambda r: fold_text(r[1])):
         by = attendance.get(person_id, {})
         ratio = rules.attendance_rate(
             by.get(AttendanceStatus.PRESENT, 0),
@@ -158,7 +166,7 @@ def gather_period_report(
         )
     schools = []
     for school_id, teachers in sorted(
-        teachers_by_school.items(), key=lambda item: _fold(network.schools.get(item[0], "~"))
+        teachers_by_school.items(), key=lambda item: fold_text(network.schools.get(item[0], "~"))
     ):
         schools.append(
             SchoolFigures(
@@ -274,12 +282,12 @@ def build_period_report(  # noqa: PLR0917 (the documented positional signature)
     """Writes the advisor's report of a school year (default: the current one)."""
     from minga.reports import reports
 
-    paper = _paper(paper)
-    target = _target(out)
-    reports_tr = _tr(lang)
+    paper = paper_size(paper)
+    target = output_path(out)
+    reports_tr = translator_for(lang)
     steps = Steps(progress, 4, layout=True)
     data = gather_period_report(db, year, today=today, progress=steps)
-    return _write(
+    return write_document(
         target,
         lambda temp: reports.render_period_report(
             data,

@@ -37,12 +37,12 @@ if TYPE_CHECKING:
     from minga.reports.layout import PrintedDocument
 from minga.services.printing_common import (
     PrintError,
-    _network,
-    _paper,
-    _practice_sheet,
-    _target,
-    _tr,
-    _write,
+    network_of,
+    output_path,
+    paper_size,
+    practice_sheet,
+    translator_for,
+    write_document,
 )
 
 # --- A teacher's portfolio ------------------------------------------------------------
@@ -84,7 +84,7 @@ def gather_portfolio(
                 QT_TRANSLATE_NOOP("errors", "'{id}' is not a member of the microcentre."),
                 id=wanted,
             )
-        network = _network(session, person.microcentre_id or actor.microcentre_id)
+        network = network_of(session, person.microcentre_id or actor.microcentre_id)
         school = network.schools.get(person.school_id or "", "")
         stmt = select(Practice).where(Practice.owner == wanted, Practice.deleted.is_(False))
         practices = list(session.scalars(stmt.order_by(Practice.created_at, Practice.pk)))
@@ -254,7 +254,7 @@ def gather_portfolio(
     for row in rows:
         if row.presented_on is not None:
             steps.check()
-            presented.append((row, _practice_sheet(db, files, row.id, row.title, network.schools)))
+            presented.append((row, practice_sheet(db, files, row.id, row.title, network.schools)))
     steps()
     return Portfolio(
         person=person.name,
@@ -286,9 +286,9 @@ def build_portfolio(  # noqa: PLR0917 (the documented positional signature)
     of chosen practices or a period when asked (`gather_portfolio`)."""
     from minga.reports import reports
 
-    paper = _paper(paper)
-    target = _target(out)
-    reports_tr = _tr(lang)
+    paper = paper_size(paper)
+    target = output_path(out)
+    reports_tr = translator_for(lang)
     steps = Steps(progress, 4, layout=True)
     data = gather_portfolio(
         db,
@@ -299,7 +299,7 @@ def build_portfolio(  # noqa: PLR0917 (the documented positional signature)
         practice_ids=practice_ids,
         period=period,
     )
-    return _write(
+    return write_document(
         target,
         lambda temp: reports.render_portfolio(
             data,
