@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from minga.services.templates import default_template_id
 from minga.ui.sessions import SessionsPage
@@ -44,12 +45,18 @@ def test_the_advisor_rewords_the_survey_and_the_form_shows_it(qtbot, show_page, 
     assert not model.item(0, 0).isEditable()
 
     edit_cell(qtbot, editor.items_table, 0, 1, USEFUL)
+    # Trust asked first on paper: the form follows.
+    editor.items_table.setCurrentIndex(model.index(2, 1))
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
     editor.scale_edit.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.keyClick(editor.scale_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, editor.scale_edit, "Nada | Poco | Bastante | Mucho")
     press_save(qtbot, editor)
     qtbot.waitUntil(lambda: editor.info is not None and editor.info.revision == 2, timeout=3000)
-    assert editor.info.body["items"][0]["label"] == USEFUL
+    items = editor.info.body["items"]
+    assert [i["id"] for i in items] == ["trust", "useful", "prepared", "applied"]
+    assert items[1]["label"] == USEFUL
     assert advisor_ctx.bridge.record[-1].text.startswith("Template «")
     dialog.close()
 
@@ -62,3 +69,14 @@ def test_the_advisor_rewords_the_survey_and_the_form_shows_it(qtbot, show_page, 
     assert survey.level_combos["useful"].accessibleName() == USEFUL
     assert survey.level_combos["useful"].findText("3 · Bastante") >= 0
     assert survey.question_labels["trust"].text() == "Sentí confianza para plantear mis dudas."
+    layout = survey.questions_layout
+    shown = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert [w for w in shown if w in survey.level_combos.values()] == [
+        survey.level_combos[n] for n in ("trust", "useful", "prepared", "applied")
+    ]
+    # The keyboard goes through them in the same order.
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow, timeout=2000)
+    survey.level_combos["trust"].setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(survey.level_combos["trust"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is survey.level_combos["useful"]

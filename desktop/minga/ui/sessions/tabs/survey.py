@@ -7,6 +7,7 @@ translated, until then."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -133,6 +134,11 @@ class SurveyTab(QWidget):
             self.tr("Forms with this answer"), self.count_spin, self.group
         )
         grid.addRow(self.count_label, self.count_spin)
+        # The statements in a box of their own: they follow the order of the paper form.
+        self.questions_layout = QVBoxLayout()
+        self.questions_layout.setSpacing(2)
+        grid.layout.addLayout(self.questions_layout)
+        self._order: list[str] = []
         self.level_combos: dict[str, QComboBox] = {}
         for name in rules.SURVEY_QUESTIONS:
             combo = QComboBox(self.group)
@@ -148,9 +154,7 @@ class SurveyTab(QWidget):
                 combo.addItem(self.tr("Not on this paper form"), 0)
             combo.setCurrentIndex(0)
             self.level_combos[name] = combo
-            label = field_label(self.question(name), combo, self.group)
-            self.question_labels[name] = label
-            grid.addRow(label, combo)
+            self.question_labels[name] = field_label(self.question(name), combo, self.group)
         self.comment_edit = QLineEdit(self.group)
         self.comment_edit.setObjectName("surveyComment")
         self.comment_edit.setAccessibleName(self.tr("Comment"))
@@ -158,7 +162,24 @@ class SurveyTab(QWidget):
             field_label(self.tr("Comment (optional)"), self.comment_edit, self.group),
             self.comment_edit,
         )
+        self._place_questions(list(rules.SURVEY_QUESTIONS))
         return grid.layout
+
+    def _place_questions(self, order: list[str]) -> None:
+        """The statements in `order` (the paper form's, which the advisor copies from),
+        the keyboard going through them in that order too."""
+        if order == self._order:
+            return
+        self._order = order
+        while self.questions_layout.count():
+            self.questions_layout.takeAt(0)
+        for name in order:
+            self.questions_layout.addWidget(self.question_labels[name])
+            self.questions_layout.addWidget(self.level_combos[name])
+            self.questions_layout.addSpacing(4)
+        chain = [self.count_spin, *(self.level_combos[n] for n in order), self.comment_edit]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- words ---------------------------------------------------------------------------
 
@@ -205,6 +226,12 @@ class SurveyTab(QWidget):
             self.ctx.bridge.show_exception(exc)
             return
         self._wording = wording if wording.edited else None
+        order = [n for n in wording.questions if n in self.level_combos]
+        self._place_questions(
+            order
+            if self._wording is not None and len(order) == len(self.level_combos)
+            else list(rules.SURVEY_QUESTIONS)
+        )
         for name, combo in self.level_combos.items():
             text = self.question(name)
             self.question_labels[name].setText(text)
@@ -278,7 +305,7 @@ class SurveyTab(QWidget):
         answered = mine is not None
         if answered:
             lines = [self.tr("Your answer (only this computer shows it):")]
-            for name in rules.SURVEY_QUESTIONS:
+            for name in self._order:
                 level = getattr(mine, name)
                 if level:
                     lines.append(f"{self.question(name)}: {self.level_label(level)}")
