@@ -30,10 +30,14 @@ def test_the_advisor_rewords_the_survey_and_the_form_shows_it(qtbot, show_page, 
     assert "Satisfaction survey" not in new_kinds
     row = dialog.model.row_of(SURVEY)
     assert row is not None
-    cell = dialog.table.visualRect(dialog.model.index(row, 0)).center()
-    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    # Enter on the row opens it, and the dialog stays open.
+    dialog.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    dialog.table.selectRow(row)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     editor = dialog.editor
     qtbot.waitUntil(lambda: editor.record_id == SURVEY, timeout=2000)
+    assert dialog.isVisible()
+    assert editor.isVisible()
     assert editor.heading.text().startswith("Satisfaction survey")
     assert not editor.add_row_button.isVisible()
     assert not editor.remove_row_button.isVisible()

@@ -719,6 +719,10 @@ class TemplatesDialog(QDialog):
         layout.addLayout(close_row)
         QWidget.setTabOrder(self.new_button, self.table)
         QWidget.setTabOrder(self.table, self.editor.name_edit)
+        # Enter on a template in the list opens it: no button of the dialog takes Enter
+        # for itself (Done would close the dialog the moment a template is chosen).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else None
         width = min(1100, int(available.width() * 0.92)) if available else 1000
