@@ -41,6 +41,9 @@ def test_the_same_commands_on_either_database(
         assert backup.returncode == 2
         assert "pg_dump" in backup.stderr
         assert not (data_dir / "minga.sqlite3").exists()
+        restore = cli("restore", str(data_dir / "otra-copia.zip"), lang="es")
+        assert restore.returncode == 2
+        assert "pg_restore" in restore.stderr
         # The same database, named by --db-url this time.
         again = Cli(data_dir)("--db-url", url, "practice", "list", "--json")
         assert json.loads(again.stdout)["total"] == 2

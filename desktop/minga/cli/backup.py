@@ -195,6 +195,19 @@ def cmd_restore(cli: Context) -> int:
     from minga.services.backup import backup_holds_keys, restore_backup
 
     a = cli.args
+    if cli.db_url:
+        from minga.domain.errors import StoreError
+        from minga.i18n import QT_TRANSLATE_NOOP
+        from minga.store.db import parse_db_url, shown_url
+
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The data is on the database server {url}: restore its copy there, with "
+                "pg_restore. Nothing was changed.",
+            ),
+            url=shown_url(parse_db_url(cli.db_url)),
+        )
     passphrase = None
     if backup_holds_keys(a.file):
         passphrase = read_passphrase(cli, a.passphrase_file, confirm=False)
