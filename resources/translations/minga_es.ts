@@ -8909,6 +8909,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Los datos están en el servidor de base de datos {url}: sus copias se hacen allí, con pg_dump.</translation>
         </message>
         <message>
+            <source>The data is on the database server {url}: restore its copy there, with pg_restore. Nothing was changed.</source>
+            <translation>Los datos están en el servidor de base de datos {url}: restaura allí su copia, con pg_restore. No se cambió nada.</translation>
+        </message>
+        <message>
             <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
             <translation>No te uniste: la huella no se confirmó. No se cambió nada.</translation>
         </message>
