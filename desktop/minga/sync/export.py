@@ -514,6 +514,12 @@ def _collect(
     counts: dict[str, int] = {}
     members: dict[str, tuple[Path, MemberInfo]] = {}
     attachments: set[str] = set()
+    # The advisor's bundle for one member leaves out the files of that member's own
+    # evidence: she attached them on her computer, which keeps them (the records still
+    # travel). A full bundle, or the first one for her installation (nothing acknowledged
+    # yet: a member back on a new computer), carries them all.
+    own_files_of = plan.about if plan.consolidated and not full and base > 0 else None
+    own_files: set[str] = set()
     authorized = _Authorized(session)
     # What a newer Minga sent that this one keeps as it came travels on (compat).
     held: dict[str, list[str]] = {}
@@ -555,6 +561,8 @@ def _collect(
             member.write(record)
             if kind == "attachment" and not record["deleted"]:
                 attachments.add(record["sha256"])
+                if record.get("owner") == own_files_of:
+                    own_files.add(record["sha256"])
         for line in held.pop(kind, ()):
             if member is None:
                 member = _Member(temp, f"records/{kind}.jsonl.gz")
@@ -581,7 +589,7 @@ def _collect(
 
     store = AttachmentStore(attachments_root)
     sent = 0
-    for sha256 in sorted(attachments):
+    for sha256 in sorted(attachments - own_files):
         path = store.path_for(sha256)
         if path.exists():
             members[f"attachments/{sha256}"] = (path, MemberInfo(sha256, path.stat().st_size))
