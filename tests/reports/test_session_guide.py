@@ -386,7 +386,7 @@ def test_the_guide_counts_the_work_done_since_the_last_held_session(advisor_demo
     import sqlite3
 
     from minga.domain import cycle_rules as rules
-    from minga.services.printing import _summary
+    from minga.services.printing import year_summary
 
     with sqlite3.connect(advisor_demo.dirs.database) as conn:
         days = [dt.date.fromisoformat(d) for (d,) in conn.execute(
@@ -394,7 +394,7 @@ def test_the_guide_counts_the_work_done_since_the_last_held_session(advisor_demo
         )]  # fmt: skip
     assert len(days) >= 2
     before = days[-1]
-    summary = _summary(
+    summary = year_summary(
         advisor_demo.db, rules.school_year_of(before), before - dt.timedelta(days=1), {},
         before=before,
     )  # fmt: skip

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from minga.reports.guide_data import GuidePresentation, Participant, SessionGuide
-from minga.reports.guide_pieces import _satisfaction_slip
+from minga.reports.guide_pieces import satisfaction_slip
 from minga.reports.layout import (
     RULE,
     SlipSheet,
@@ -37,7 +37,7 @@ from minga.reports.layout import (
 )
 
 
-class _GuideForms:
+class GuideForms:
     """The guide's state (the guide, translation, styles, paper) and its forms."""
 
     def __init__(self, guide: SessionGuide, reports: Tr, styles: Styles, paper: str):
@@ -308,7 +308,7 @@ class _GuideForms:
         )
 
         def draw(c: Canvas, w: float, h: float, _index: int) -> None:
-            _satisfaction_slip(
+            satisfaction_slip(
                 c,
                 w,
                 h,

@@ -120,7 +120,7 @@ def evidence(p: PracticeSheet, reports: Tr, s: Styles, width: float) -> list[Flo
     return story
 
 
-def _minutes_of(clock: str) -> int:
+def minutes_of(clock: str) -> int:
     hours, _, minutes = (clock or "09:00").partition(":")
     try:
         return int(hours) * 60 + int(minutes)
@@ -128,12 +128,12 @@ def _minutes_of(clock: str) -> int:
         return 9 * 60
 
 
-def _clock(minutes: int) -> str:
+def clock_text(minutes: int) -> str:
     minutes %= 24 * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _satisfaction_slip(
+def satisfaction_slip(
     c: Canvas,
     w: float,
     h: float,

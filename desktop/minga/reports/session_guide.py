@@ -47,8 +47,8 @@ from minga.reports.guide_data import (
     PreviousActa,
     SessionGuide,
 )
-from minga.reports.guide_forms import _GuideForms
-from minga.reports.guide_pieces import _clock, _minutes_of, evidence, practice_details
+from minga.reports.guide_forms import GuideForms
+from minga.reports.guide_pieces import clock_text, evidence, minutes_of, practice_details
 from minga.reports.indicators import (
     NetworkSummary,
     exit_ticket_block,
@@ -116,7 +116,7 @@ def render(
     return Rendered(pages, doc.sections, title)
 
 
-class _GuideBuilder(_GuideForms):
+class _GuideBuilder(GuideForms):
     def story(self) -> list[Flowable]:
         story: list[Flowable] = []
         story += self.cover()
@@ -220,12 +220,12 @@ class _GuideBuilder(_GuideForms):
         agenda = self.agenda_rows()
         if agenda:
             rows = []
-            clock = _minutes_of(g.start_time)
+            clock = minutes_of(g.start_time)
             for item in agenda:
                 end = clock + item.minutes
                 rows.append(
                     (
-                        f"{_clock(clock)}–{_clock(end)}",
+                        f"{clock_text(clock)}–{clock_text(end)}",
                         self.agenda_title(item),
                         reports.tr("{minutes} min", minutes=item.minutes),
                     )
@@ -250,7 +250,7 @@ class _GuideBuilder(_GuideForms):
                             "minutes); it ends at {end}.",
                             minutes=total,
                             hours=reports.decimal(total / 45),
-                            end=_clock(_minutes_of(g.start_time) + total),
+                            end=clock_text(minutes_of(g.start_time) + total),
                         )
                     ),
                     s.muted,
@@ -326,11 +326,11 @@ class _GuideBuilder(_GuideForms):
     def presentation_times(self) -> dict[int, str]:
         """{presentation index: "HH:MM–HH:MM"} from the start time and the agenda."""
         times: dict[int, str] = {}
-        clock = _minutes_of(self.g.start_time)
+        clock = minutes_of(self.g.start_time)
         for row in self.agenda_rows():
             end = clock + row.minutes
             if row.presentation is not None:
-                times[row.presentation] = f"{_clock(clock)}–{_clock(end)}"
+                times[row.presentation] = f"{clock_text(clock)}–{clock_text(end)}"
             clock = end
         return times
 
