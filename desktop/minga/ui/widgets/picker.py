@@ -118,10 +118,13 @@ class PracticePicker(QWidget):
             if not isValid(self) or generation != self._generation:
                 return
             shown = [r for r in rows if r.id not in self._exclude][: self.LIMIT]
+            # A practice she clicked while the search ran stays hers if it is still there.
+            before = self.current()
             self.model.set_rows(shown)
             self.empty_label.setVisible(not shown)
             if shown:
-                self.results.selectRow(0)
+                kept = [i for i, r in enumerate(shown) if before is not None and r.id == before.id]
+                self.results.selectRow(kept[0] if kept else 0)
 
         def failed(exc: BaseException) -> None:
             if isValid(self):
