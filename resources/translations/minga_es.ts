@@ -5057,6 +5057,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Hoja de trabajo del ciclo PHEA</translation>
         </message>
         <message>
+            <source>Satisfaction survey (blank slips)</source>
+            <translation>Encuesta de satisfacción (papeletas en blanco)</translation>
+        </message>
+        <message>
             <source>Report of the year</source>
             <translation>Informe del año</translation>
         </message>
@@ -5155,6 +5159,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>A worksheet for an improvement cycle: plan, do, study (with a run chart) and adjust.</source>
             <translation>Una hoja de trabajo para un ciclo de mejora: planear, hacer, estudiar (con gráfico de tendencia) y ajustar.</translation>
+        </message>
+        <message>
+            <source>The anonymous survey's slips for the end of a session, in the network's wording, without a session guide.</source>
+            <translation>Las papeletas de la encuesta anónima para el cierre de una sesión, con la redacción de la red, sin la guía de la sesión.</translation>
         </message>
         <message>
             <source>Indicators of the school year, run charts, schools and teachers, the practices shared and the improvement cycles.</source>
@@ -7536,8 +7544,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>un formulario en blanco para completar a mano</translation>
         </message>
         <message>
-            <source>exit-ticket, self-assessment, observation or phea</source>
-            <translation>exit-ticket (ticket de salida), self-assessment (autoevaluación), observation (observación) o phea</translation>
+            <source>exit-ticket, self-assessment, observation, phea or survey</source>
+            <translation>exit-ticket (ticket de salida), self-assessment (autoevaluación), observation (observación), phea o survey (encuesta de satisfacción)</translation>
         </message>
         <message>
             <source>the template's id (default: the usual one)</source>
@@ -8909,10 +8917,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Los datos están en el servidor de base de datos {url}: sus copias se hacen allí, con pg_dump.</translation>
         </message>
         <message>
-            <source>The data is on the database server {url}: restore its copy there, with pg_restore. Nothing was changed.</source>
-            <translation>Los datos están en el servidor de base de datos {url}: restaura allí su copia, con pg_restore. No se cambió nada.</translation>
-        </message>
-        <message>
             <source>You did not join: the fingerprint was not confirmed. Nothing was changed.</source>
             <translation>No te uniste: la huella no se confirmó. No se cambió nada.</translation>
         </message>
@@ -9188,10 +9192,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>{path} could not be replaced: is it open in another program? Close it and try again, or choose another name.</source>
             <translation>No se pudo reemplazar {path}: ¿está abierto en otro programa? Ciérralo e inténtalo de nuevo, o elige otro nombre.</translation>
-        </message>
-        <message>
-            <source>Unknown form '{value}': use exit-ticket, self-assessment, observation or phea.</source>
-            <translation>Formulario desconocido '{value}': usa exit-ticket, self-assessment, observation o phea.</translation>
         </message>
         <message>
             <source>'{id}' is not a member of the microcentre.</source>
@@ -9596,6 +9596,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Se necesita una frase de paso: ejecuta esto en una terminal para escribirla, o usa --passphrase-file. No se cambió nada.</translation>
         </message>
         <message>
+            <source>The data is on the database server {url}: restore its copy there, with pg_restore. Nothing was changed.</source>
+            <translation>Los datos están en el servidor de base de datos {url}: restaura allí su copia, con pg_restore. No se cambió nada.</translation>
+        </message>
+        <message>
             <source>The data of this person were already erased.</source>
             <translation>Los datos de esta persona ya fueron borrados.</translation>
         </message>
@@ -9743,6 +9747,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Port {port} is already in use on this computer ({reason}). Choose another with --port.</source>
             <translation>El puerto {port} ya está en uso en este computador ({reason}). Elige otro con --port.</translation>
+        </message>
+        <message>
+            <source>Unknown form '{value}': use exit-ticket, self-assessment, observation, phea or survey.</source>
+            <translation>Formulario desconocido '{value}': usa exit-ticket, self-assessment, observation, phea o survey.</translation>
         </message>
     </context>
     <context>
@@ -10652,6 +10660,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>form</source>
             <translation>formulario</translation>
+        </message>
+        <message>
+            <source>Session No. ____ · Date: ________</source>
+            <translation>Sesión N° ____ · Fecha: ________</translation>
         </message>
         <message>
             <source>Teacher</source>

@@ -68,7 +68,7 @@ def test_no_sessions_yet_and_a_missing_folder_are_exit_2(cli, data_dir, tmp_path
 
 
 def test_print_forms_report_and_portfolio(cli, demo_dir, tmp_path):
-    for kind in ("exit-ticket", "self-assessment", "observation", "phea"):
+    for kind in ("exit-ticket", "self-assessment", "observation", "phea", "survey"):
         out = tmp_path / f"{kind}.pdf"
         result = cli("print", "form", kind, "--out", str(out), "--paper", "a4")
         assert result.returncode == 0, result.stderr

@@ -109,6 +109,34 @@ def test_an_edited_template_is_what_prints(advisor_demo, tmp_path):
     assert "¿Te divertiste con <tu> grupo & tus amigos?" in flat_text(document.path)
 
 
+def test_blank_survey_slips_print_the_networks_wording(advisor_demo, tmp_path):
+    from minga.services.templates import TemplateInput, TemplateService, default_template_id
+
+    # Minga's own wording, in the reader's language, several slips to a page.
+    english = printing.build_form(advisor_demo.db, "survey", tmp_path / "en.pdf", lang="en")
+    text = flat_text(english.path)
+    assert english.pages == 1
+    assert text.count("The session was useful for my work.") >= 3
+    assert "Strongly agree" in text
+    spanish = flat_text(printing.build_form(advisor_demo.db, "survey", tmp_path / "es.pdf").path)
+    assert "La sesión fue útil para mi trabajo." in spanish
+    # The advisor's wording, as she wrote it, in her order, whatever the language.
+    service = TemplateService(advisor_demo.db)
+    service.ensure_defaults()
+    survey = service.get(default_template_id("satisfaction_survey"))
+    items = [dict(i) for i in survey.body["items"]]
+    items[0]["label"] = "Hoy aprendí algo útil para mi curso multigrado."
+    order = [items[2], *items[:2], items[3]]
+    body = {**survey.body, "items": order, "scale": ["1", "2", "3", "4"]}
+    service.update(survey.id, TemplateInput(name=survey.name, body=body))
+    document = printing.build_form(advisor_demo.db, "survey", tmp_path / "ed.pdf", lang="en")
+    edited = flat_text(document.path)
+    assert "Hoy aprendí algo útil para mi curso multigrado." in edited
+    assert "The session was useful for my work." not in edited
+    assert "Strongly agree" not in edited
+    assert edited.index("Sentí confianza") < edited.index("Hoy aprendí")
+
+
 def test_a_form_prints_before_the_notebook_is_set_up(workspace, tmp_path):
     document = printing.build_form(workspace.db, "observation", tmp_path / "o.pdf")
     assert document.pages >= 1

@@ -79,7 +79,9 @@ def test_a_session_guide_is_made_and_listed(qtbot, make_page, advisor_demo, big_
 def test_every_document_can_be_made(qtbot, make_page, advisor_demo):
     page = make_page(advisor_demo)
     made = []
-    for key in ("exit-ticket", "self-assessment", "observation", "phea", "report", "portfolio"):
+    for key in (
+        "exit-ticket", "self-assessment", "observation", "phea", "survey", "report", "portfolio",
+    ):  # fmt: skip
         page.select_document(key)
         assert page.year_spin.isVisible() == (key in ("report", "portfolio"))
         assert not page.session_combo.isVisible()

@@ -40,8 +40,8 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     blank = print_actions.add_parser("form", help=cli.tr("a blank form to fill in by hand"))
     blank.add_argument(
         "kind",
-        choices=("exit-ticket", "self-assessment", "observation", "phea"),
-        help=cli.tr("exit-ticket, self-assessment, observation or phea"),
+        choices=("exit-ticket", "self-assessment", "observation", "phea", "survey"),
+        help=cli.tr("exit-ticket, self-assessment, observation, phea or survey"),
     )
     blank.add_argument("--template", help=cli.tr("the template's id (default: the usual one)"))
     report = print_actions.add_parser(

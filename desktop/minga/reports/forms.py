@@ -63,13 +63,15 @@ EXIT_TICKET = "exit-ticket"
 SELF_ASSESSMENT = "self-assessment"
 OBSERVATION = "observation"
 PHEA = "phea"
-KINDS = (EXIT_TICKET, SELF_ASSESSMENT, OBSERVATION, PHEA)
+SURVEY = "survey"
+KINDS = (EXIT_TICKET, SELF_ASSESSMENT, OBSERVATION, PHEA, SURVEY)
 
 TITLES = {
     EXIT_TICKET: QT_TRANSLATE_NOOP("reports", "Exit ticket"),
     SELF_ASSESSMENT: QT_TRANSLATE_NOOP("reports", "Self-assessment record"),
     OBSERVATION: QT_TRANSLATE_NOOP("reports", "Peer classroom observation protocol"),
     PHEA: QT_TRANSLATE_NOOP("reports", "Improvement cycle PHEA"),
+    SURVEY: QT_TRANSLATE_NOOP("reports", "Satisfaction survey"),
 }
 
 MBE_DOMAINS = {
@@ -127,6 +129,7 @@ def render(
         SELF_ASSESSMENT: builder.self_assessment,
         OBSERVATION: builder.observation,
         PHEA: builder.phea,
+        SURVEY: builder.survey,
     }[kind]()
     pages = doc.render(story)
     return Rendered(pages, doc.sections, title)
@@ -157,6 +160,30 @@ class _Forms:
 
         sheet = SlipSheet(cols * rows, cols, rows, draw)
         sheet._minga_section = (reports.tr("Exit ticket"), 0)  # type: ignore[attr-defined]
+        return [sheet]
+
+    # --- satisfaction survey ------------------------------------------------------------
+
+    def survey(self) -> list[Flowable]:
+        """The session survey's slips, blank: the statements and scale of the body (the
+        advisor's wording), or Minga's own, translated, when the body has none."""
+        from minga.reports.guide_pieces import satisfaction_slip
+
+        reports = self.reports
+        items = [i for i in self.body.get("items", []) if i.get("label")]
+        questions = tuple(str(i["label"]) for i in items)
+        scale = tuple(str(label) for label in self.body.get("scale", []))
+        rows = max(1, int(self.height // (70 * mm)))  # 3 on Carta, 4 on Oficio
+        subtitle = reports.tr("Session No. ____ · Date: ________")
+
+        def draw(c: Canvas, w: float, h: float, _index: int) -> None:
+            satisfaction_slip(
+                c, w, h, reports=reports, styles=self.s, subtitle=subtitle,
+                questions=questions, scale=scale,
+            )  # fmt: skip
+
+        sheet = SlipSheet(rows, 1, rows, draw)
+        sheet._minga_section = (reports.tr("Satisfaction survey"), 0)  # type: ignore[attr-defined]
         return [sheet]
 
     # --- self-assessment ----------------------------------------------------------------

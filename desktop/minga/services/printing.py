@@ -273,7 +273,8 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
     template_id: str | None = None,
     today: dt.date | None = None,
 ) -> PrintedDocument:
-    """Writes a blank form: exit-ticket, self-assessment, observation or phea."""
+    """Writes a blank form: exit-ticket, self-assessment, observation, phea or survey (the
+    session survey's slips in the network's wording)."""
     from minga.reports import forms
     from minga.services.templates import load_default, resolve_in
 
@@ -281,7 +282,8 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
         raise PrintError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "Unknown form '{value}': use exit-ticket, self-assessment, observation or phea.",
+                "Unknown form '{value}': use exit-ticket, self-assessment, observation, phea "
+                "or survey.",
             ),
             value=kind,
         )
@@ -296,6 +298,12 @@ def build_form(  # noqa: PLR0917 (the documented positional signature)
             actor = None
         network = network_of(session, actor.microcentre_id if actor else None)
         template = forms.FormTemplate()
+        if kind == forms.SURVEY:
+            # The advisor's wording as she wrote it; Minga's own is printed translated.
+            wording = survey_wording_in(session)
+            if wording.edited:
+                items = [{"id": k, "label": v} for k, v in wording.questions.items()]
+                template = forms.FormTemplate("", {"items": items, "scale": list(wording.scale)})
         template_kind = FORM_TEMPLATE_KINDS.get(kind)
         if template_kind is not None:
             if actor is not None:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 PAPERS = ("carta", "oficio", "a4")
-FORM_KINDS = ("exit-ticket", "self-assessment", "observation", "phea")
+FORM_KINDS = ("exit-ticket", "self-assessment", "observation", "phea", "survey")
 
 FORM_TEMPLATE_KINDS = {
     "exit-ticket": TemplateKind.EXIT_TICKET,

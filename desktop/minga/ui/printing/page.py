@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 SESSION_GUIDE = "session-guide"
 REPORT = "report"
 PORTFOLIO = "portfolio"
-FORMS = ("exit-ticket", "self-assessment", "observation", "phea")
+FORMS = ("exit-ticket", "self-assessment", "observation", "phea", "survey")
 #: Every document the page offers, in the order of the list.
 DOCUMENTS = (SESSION_GUIDE, *FORMS, REPORT, PORTFOLIO)
 PAPERS = ("carta", "oficio", "a4")
@@ -144,6 +144,7 @@ class PrintPage(QWidget):
             ("self-assessment", self.tr("Self-assessment form")),
             ("observation", self.tr("Observation protocol")),
             ("phea", self.tr("PHEA cycle worksheet")),
+            ("survey", self.tr("Satisfaction survey (blank slips)")),
             (REPORT, self.tr("Report of the year")),
             (PORTFOLIO, self.tr("My portfolio")),
         ):
@@ -350,6 +351,10 @@ class PrintPage(QWidget):
             "phea": self.tr(
                 "A worksheet for an improvement cycle: plan, do, study (with a run chart) "
                 "and adjust."
+            ),
+            "survey": self.tr(
+                "The anonymous survey's slips for the end of a session, in the network's "
+                "wording, without a session guide."
             ),
             REPORT: self.tr(
                 "Indicators of the school year, run charts, schools and teachers, the "
