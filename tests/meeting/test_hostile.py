@@ -185,3 +185,51 @@ def test_the_host_still_serves_a_member_after_hostile_peers(network, host) -> No
     finally:
         for sock in socks:
             sock.close()
+
+
+def _authenticated(network, host) -> socket.socket:
+    """A connection that passed Ana's handshake (her own keys)."""
+    from minga.meeting import protocol
+
+    keys = network.ana.keys()
+    nonce = protocol.new_nonce()
+    sock = _connect(host)
+    sock.sendall(
+        _message(
+            {
+                "type": "hello",
+                "version": 1,
+                "person_id": network.ana.person_id,
+                "device_id": "x",
+                "signing_key": keys.public.signing_key,
+                "nonce": nonce,
+            }
+        )
+    )
+    challenge = _read_message(sock)
+    proof = protocol.proof(protocol.MEMBER_CONTEXT, challenge["nonce"], nonce)
+    sock.sendall(_message({"type": "auth", "signature": protocol.b64(keys.sign(proof))}))
+    assert _read_message(sock)["type"] == "welcome"
+    return sock
+
+
+def test_a_members_oversized_or_malformed_offers_are_refused(network, host) -> None:
+    """Even a member (her keys, her handshake) cannot claim a bundle of a terabyte, a
+    size that is not a number, or leave out its sha256: the host hangs up at once,
+    writes nothing and goes on serving."""
+    before = database_content(host.root / "minga.sqlite3")
+    for offer in (
+        {"type": "offer", "size": 2**40, "sha256": "0" * 64},
+        {"type": "offer", "size": "1000", "sha256": "0" * 64},
+        {"type": "offer", "size": -5, "sha256": "0" * 64},
+        {"type": "offer", "size": 1000, "sha256": "not a digest"},
+    ):
+        with _authenticated(network, host) as sock:
+            sock.sendall(_message(offer))
+            started = time.monotonic()
+            assert _closed_by_host(sock)
+            assert time.monotonic() - started < 1.5
+    assert not list((host.root / "meeting" / "incoming").glob("*.part"))
+    assert database_content(host.root / "minga.sqlite3") == before
+    outcome = join(network.pedro, host)  # still serving
+    assert outcome.fingerprint == host.info.fingerprint
