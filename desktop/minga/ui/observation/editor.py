@@ -14,6 +14,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -42,6 +43,7 @@ from minga.ui.widgets.fields import (
     scroll_column,
     select_data,
 )
+from minga.ui.widgets.fitting import FittingPlaceholder, WrappingRows, shrinkable
 from minga.ui.widgets.text import day_text, py_date, qdate, vocab
 
 __all__ = ["OBSERVATION_DRAFT_KIND", "ObservationEditor"]
@@ -88,16 +90,18 @@ class ObservationEditor(EditorFrame):
         self.observed_combo.setParent(row)
         observed_error = error_label(row, "observed")
         date_error = error_label(row, "date")
-        grid.addWidget(
-            field_label(self.tr("Observed colleague"), self.observed_combo, row, required=True),
-            0,
-            0,
+        # Side by side, or the date under the colleague when the text is large.
+        self.person_rows = WrappingRows(grid, scroll.viewport(), self._room)
+        date_label = field_label(self.tr("Date"), self.date_edit, row, required=True)
+        self.person_rows.add_row(
+            [
+                field_label(self.tr("Observed colleague"), self.observed_combo, row, required=True),
+                shrinkable(self.observed_combo),
+                observed_error,
+            ],
+            [date_label, self.date_edit, date_error],
         )
-        grid.addWidget(self.observed_combo, 1, 0)
-        grid.addWidget(observed_error, 2, 0)
-        grid.addWidget(field_label(self.tr("Date"), self.date_edit, row, required=True), 0, 1)
-        grid.addWidget(self.date_edit, 1, 1)
-        grid.addWidget(date_error, 2, 1)
+        self.person_rows.arrange()
         grid.setColumnStretch(0, 1)
         self.register_field("observed", self.observed_combo, observed_error)
         self.register_field("date", self.date_edit, date_error)
@@ -112,23 +116,32 @@ class ObservationEditor(EditorFrame):
         self.focus_edit.setObjectName("focus")
         self.focus_edit.setMaxLength(SHORT_TEXT_MAX)
         self.focus_edit.setAccessibleName(self.tr("Focus of the observation"))
-        self.focus_edit.setPlaceholderText(
-            self.tr("What you agreed to look at, e.g. questions that make students reason")
-        )
         self.focus_edit.textEdited.connect(lambda _t: self.edited("focus"))
         self.add_field(column, "focus", self.tr("Focus"), self.focus_edit, required=True)
+        self.focus_hint = field_label("", None, body)  # the example, when it does not fit
+        self.focus_hint.setObjectName("focusHint")
+        self.focus_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.insertWidget(column.indexOf(self.focus_edit) + 1, self.focus_hint)
+        FittingPlaceholder(
+            self.focus_edit,
+            self.focus_hint,
+            self.tr("What you agreed to look at, e.g. questions that make students reason"),
+        )
 
         self.protocol_combo = QComboBox(body)
         self.protocol_combo.setObjectName("protocolTemplate")
         self.protocol_combo.setAccessibleName(self.tr("Observation protocol"))
         self.protocol_combo.currentIndexChanged.connect(self._protocol_chosen)
-        self.add_field(column, "template", self.tr("Observation protocol"), self.protocol_combo)
+        self.add_field(
+            column, "template", self.tr("Observation protocol"), shrinkable(self.protocol_combo)
+        )
         self.items_host = QFrame(body)
         self.items_host.setObjectName("protocolItems")
         self.items_grid = QGridLayout(self.items_host)
         self.items_grid.setContentsMargins(0, 0, 0, 0)
         self.items_grid.setHorizontalSpacing(12)
         self.items_grid.setColumnStretch(0, 1)
+        self.item_rows = WrappingRows(self.items_grid, scroll.viewport(), self._room)
         column.addWidget(self.items_host)
         self.protocol_error = error_label(body, "protocol")
         column.addWidget(self.protocol_error)
@@ -158,7 +171,10 @@ class ObservationEditor(EditorFrame):
         self.follows_combo.setAccessibleName(self.tr("Follow-up of an earlier observation"))
         self.follows_combo.currentIndexChanged.connect(lambda _i: self.edited("follows"))
         self.add_field(
-            column, "follows", self.tr("Follow-up of an earlier observation"), self.follows_combo
+            column,
+            "follows",
+            self.tr("Follow-up of an earlier observation"),
+            shrinkable(self.follows_combo),
         )
         self.observed_combo.currentIndexChanged.connect(lambda _i: self._load_follows())
         self.comparison_title = heading(body, 1.1)
@@ -181,7 +197,7 @@ class ObservationEditor(EditorFrame):
         )
         self.visibility_combo.currentIndexChanged.connect(lambda _i: self.edited("visibility"))
         self.visibility_label = self.add_field(
-            column, "visibility", self.tr("Who receives it"), self.visibility_combo
+            column, "visibility", self.tr("Who receives it"), shrinkable(self.visibility_combo)
         )
         self.consent_label = QLabel(body)
         self.consent_label.setObjectName("consentNotice")
@@ -198,7 +214,7 @@ class ObservationEditor(EditorFrame):
         self.readers_combo.addItem(self.tr("The whole microcentre"), str(Visibility.NETWORK))
         self.readers_combo.activated.connect(self._readers_chosen)
         self.readers_label = self.add_field(
-            column, "readers", self.tr("Who may read it"), self.readers_combo
+            column, "readers", self.tr("Who may read it"), shrinkable(self.readers_combo)
         )
 
         # Replies: the observed teacher's voice.
@@ -218,6 +234,11 @@ class ObservationEditor(EditorFrame):
         self.reply_label = self.add_field(column, "text", self.tr("Your reply"), self.reply_edit)
         column.addStretch(1)
         return scroll
+
+    def _room(self) -> int:
+        """The width the form's rows may use: the scroll area's, less the margins."""
+        margins = self.body.layout().contentsMargins()
+        return self.scroll.viewport().width() - margins.left() - margins.right()
 
     def text_titles(self) -> dict[str, str]:
         return {
@@ -307,7 +328,9 @@ class ObservationEditor(EditorFrame):
             item = grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # out of the grid: not left over the new items meanwhile
                 widget.deleteLater()
+        self.item_rows.clear()
         self._item_combos = {}
         self._item_values: dict[str, QLabel] = {}
         scale = [str(s) for s in template.body.get("scale") or []] or [
@@ -316,7 +339,7 @@ class ObservationEditor(EditorFrame):
             self.tr("Observed"),
             self.tr("Observed outstandingly"),
         ]
-        for row, entry in enumerate(template.body.get("items", [])):
+        for entry in template.body.get("items", []):
             ident = str(entry.get("id"))
             label = QLabel(str(entry.get("label", ident)), self.items_host)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -335,11 +358,10 @@ class ObservationEditor(EditorFrame):
             combo.currentTextChanged.connect(value.setText)
             combo.currentIndexChanged.connect(lambda _i: self.edited("protocol"))
             label.setBuddy(combo)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(value, row, 2)
+            self.item_rows.add_row([label], [shrinkable(combo)], [value])
             self._item_combos[ident] = combo
             self._item_values[ident] = value
+        self.item_rows.arrange()
         self._set_tab_order()
 
     def _protocol_chosen(self, _index: int) -> None:
@@ -587,6 +609,7 @@ class ObservationEditor(EditorFrame):
         for ident, combo in self._item_combos.items():
             combo.setVisible(editable_note)
             self._item_values[ident].setVisible(not editable_note)
+        self.item_rows.arrange()  # answers as combo boxes or as text need other widths
         for edit in self.text_edits.values():
             edit.setReadOnly(not editable_note)
         self.visibility_combo.setEnabled(editable_note)
