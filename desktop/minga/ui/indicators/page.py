@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -54,6 +54,9 @@ __all__ = ["IndicatorsPage"]
 
 log = logging.getLogger(__name__)
 
+# Steps of the computation are shown from this long on (a quick one keeps a busy bar).
+STEPS_AFTER_MS = 300
+
 # The attendance the Malloa network aimed for (docs/domain.md: attendance > 70 %).
 ATTENDANCE_TARGET = 0.7
 
@@ -75,6 +78,7 @@ class IndicatorsPage(QWidget):
         self._trends_of: tuple[int, str] | None = None  # the year and scope of the trends shown
         self._trends_shown: ExitTicketFigures | None = None
         self._generation = 0
+        self._steps, self._steps_due = (0, 0), False  # the last step reported; shown yet?
         self._trend_widgets: list[QWidget] = []
 
         content = QWidget(self)
@@ -356,6 +360,8 @@ class IndicatorsPage(QWidget):
         progress.changed.connect(self._progress)
         self.progress.setRange(0, 0)
         self.progress.show()
+        self._steps, self._steps_due = (0, 0), False
+        QTimer.singleShot(STEPS_AFTER_MS, self, lambda: self._steps_after(generation))
         self.status_label.setText(self.tr("Computing…"))
         self.refresh_button.setEnabled(False)
 
@@ -376,6 +382,10 @@ class IndicatorsPage(QWidget):
             progress=progress,
             priority=PAGE_FETCH,
         )
+
+    def _steps_after(self, generation: int) -> None:
+        if generation == self._generation:
+            self._show_steps()
 
     def _compute_trends(self, generation: int, year: int) -> None:
         service = self.ctx.indicators
@@ -405,17 +415,28 @@ class IndicatorsPage(QWidget):
         self.ctx.bridge.show_exception(exc)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
-        if isValid(self) and total:
-            self.progress.setRange(0, int(total))
-            self.progress.setValue(int(done))
+        # Steps are shown once the computation has taken a while: a progress bar repaints
+        # at each value, which would slow a quick computation down (the bar stays busy).
+        self._steps = (int(done), int(total))
+        if self._steps_due and isValid(self):
+            self._show_steps()
+
+    def _show_steps(self) -> None:
+        self._steps_due = True
+        done, total = self._steps
+        if total and self.is_computing:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def _finished(self) -> None:
         self.progress.hide()
         self.refresh_button.setEnabled(True)
 
     def area_shown(self) -> None:
-        """Coming back to the page: the figures may have changed meanwhile."""
-        self.compute()
+        """Coming back to the page: the figures may have changed meanwhile (those on their
+        way, as when the page was just built, are read now already)."""
+        if not self.is_computing and not self.trends_pending:
+            self.compute()
 
     # --- showing -------------------------------------------------------------------------
 

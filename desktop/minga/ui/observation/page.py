@@ -121,6 +121,7 @@ class ObservationPage(RecordsPage):
         QWidget.setTabOrder(self.view_combo, self.new_button)
         QWidget.setTabOrder(self.new_button, self.table)
         self.refresh()
+        self._just_read = True  # the first showing needs no second reading
 
     def _readers(self, note: ObservationInfo) -> str:
         """Who reads the note: a draft stays with its observer; a shared one, as the
@@ -169,6 +170,9 @@ class ObservationPage(RecordsPage):
             self._editor.refresh_colleagues()  # an import may have brought a colleague
 
     def area_shown(self) -> None:
+        if self._just_read:
+            self._just_read = False
+            return
         self.refresh(select=self._editor.record_id if self._editor is not None else None)
 
     def _make_editor(self) -> ObservationEditor:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -260,15 +261,33 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)
+        # The content's widths, measured again only when the rows or the font change (a
+        # resize reuses them: measuring reads every row of every column).
+        self._content: dict[int, int] | None = None
         model = table.model()
         if model is not None:
-            model.modelReset.connect(self.fit)
-            model.rowsInserted.connect(lambda *_a: self.fit())
+            model.modelReset.connect(self.refit)
+            model.rowsInserted.connect(lambda *_a: self.refit())
+            model.dataChanged.connect(lambda *_a: self._forget())
+            model.layoutChanged.connect(lambda *_a: self._forget())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self._viewport and isValid(self.table):
-            self.fit()
+        if watched is self._viewport and isValid(self.table):
+            kind = event.type()
+            if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+                self._forget()
+                QTimer.singleShot(0, self, self.fit)  # once the new font reached the rows
+            elif kind == QEvent.Type.Resize:
+                self.fit()
         return False
+
+    def _forget(self) -> None:
+        self._content = None
+
+    def refit(self) -> None:
+        """Measures the content again and fits (new rows)."""
+        self._forget()
+        self.fit()
 
     def fit(self) -> None:
         table = self.table
@@ -277,13 +296,15 @@ class ColumnFitter(QObject):
             return
         header = table.horizontalHeader()
         pad = table.fontMetrics().horizontalAdvance("MM")
+        columns = [c for c in range(model.columnCount()) if c != self.stretch]
+        if self._content is None or set(self._content) != set(columns):
+            rows = model.rowCount()
+            self._content = {c: table.sizeHintForColumn(c) if rows else 0 for c in columns}
         widths = {}
-        for column in range(model.columnCount()):
-            if column == self.stretch:
-                continue
+        for column in columns:
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            content = table.sizeHintForColumn(column) if model.rowCount() else 0
-            widths[column] = max(content, header.fontMetrics().horizontalAdvance(title) + pad)
+            title_width = header.fontMetrics().horizontalAdvance(title) + pad
+            widths[column] = max(self._content[column], title_width)
         available = table.viewport().width()
         wanted = table.fontMetrics().averageCharWidth() * self.stretch_chars
         hidden: set[int] = set()
