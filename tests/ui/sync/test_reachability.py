@@ -183,6 +183,12 @@ def _template_editor(hands: Hands) -> None:
     hands.click_row(dialog.table)
 
 
+def _practice_form(hands: Hands) -> None:
+    page = hands.area("practices")
+    hands.qtbot.waitUntil(lambda: page.table.model().rowCount() > 0, timeout=3000)
+    hands.click_row(page.table)
+
+
 def _application_editor(hands: Hands) -> None:
     page = hands.area("adoption")
     hands.click_row(page.table)
@@ -211,6 +217,7 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
     "minga.ui.main_window.MainWindow": (TEACHER, lambda hands: None),
     "minga.ui.home.HomePage": (TEACHER, lambda hands: hands.area("home")),
     "minga.ui.practices.page.PracticesPage": (TEACHER, lambda hands: hands.area("practices")),
+    "minga.ui.practices.form.PracticeForm": (TEACHER, _practice_form),
     "minga.ui.sessions.page.SessionsPage": (ADVISOR, lambda hands: hands.area("sessions")),
     "minga.ui.sessions.editor.SessionEditor": (ADVISOR, _sessions_editor),
     "minga.ui.sessions.templates.TemplatesDialog": (ADVISOR, _templates),
