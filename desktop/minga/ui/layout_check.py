@@ -125,7 +125,8 @@ def needed_width(w: QWidget) -> int:
     if not text:
         return 0
     metrics = w.fontMetrics()
-    advance = metrics.horizontalAdvance(text)
+    # A text on several lines (a chip that wraps) needs its widest line.
+    advance = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
     style = w.style()
     if isinstance(w, (QCheckBox, QRadioButton)):
         if isinstance(w, QCheckBox):

@@ -1,5 +1,6 @@
-"""At 200 % text on a 1366x768 laptop the practice form fits its pane: long subject names
-wrap, the short fields and buttons take new rows, nothing needs a sideways scroll."""
+"""At 200 % text on a 1366x768 laptop the practice form fits: Prácticas shows the list and
+the form in turn (the form gets the whole page), and in a narrow pane long subject names
+wrap, the short fields and buttons take new rows; nothing needs a sideways scroll."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def _overflow(form: QWidget) -> list[str]:
 def test_at_200_percent_the_practice_form_needs_no_sideways_scroll(
     qtbot, qapp, demo_workspace, make_ctx
 ):
+    from minga.ui.layout_check import offenders
     from minga.ui.main_window import MainWindow
 
     ctx = make_ctx(demo_workspace)
@@ -67,6 +69,7 @@ def test_at_200_percent_the_practice_form_needs_no_sideways_scroll(
     qtbot.waitExposed(window)
     window.show_area("practices")
     page = window.page("practices")
+    assert page.is_narrow  # the list and the form take turns at this text size
 
     for open_form in (page.new_practice, lambda: page.open_practice(mine.id)):
         assert open_form()
@@ -74,10 +77,32 @@ def test_at_200_percent_the_practice_form_needs_no_sideways_scroll(
         form = page.form
         scroll = form.scroll
         assert window.width() <= SCREEN.width()
+        assert not page.table.isVisible()
         assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
         assert scroll.horizontalScrollBar().maximum() == 0
         assert _overflow(form) == []
-        # The longest subject name is on two lines, not cut off.
-        history = form.subjects.boxes["HI"]
-        assert "\n" in history.text()
-        assert history.width() >= history.sizeHint().width()
+        # Every field and button shows its whole text (placeholders too).
+        assert [o.describe() for o in offenders(window, SCREEN)] == []
+
+
+@pytest.mark.usefixtures("large_text")
+def test_in_a_narrow_pane_long_subject_names_wrap(qtbot, ctx):
+    from minga.ui.practices.form import PracticeForm
+
+    window = QWidget()
+    window.resize(420, 700)
+    qtbot.addWidget(window)
+    form = PracticeForm(ctx, window)
+    form.setGeometry(0, 0, 420, 700)
+    window.show()
+    qtbot.waitExposed(window)
+
+    scroll = form.scroll
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert _overflow(form) == []
+    # The longest subject name is on two lines, not cut off.
+    history = form.subjects.boxes["HI"]
+    assert "\n" in history.text()
+    assert history.width() >= history.sizeHint().width()
+    assert history.accessibleName() == "History, Geography and Social Sciences"

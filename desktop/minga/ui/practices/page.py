@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -57,6 +58,7 @@ from minga.ui.practices.model import (
     LEVELS as LEVELS_COLUMN,
 )
 from minga.ui.practices.page_filters import PracticesFiltersAndDeletion
+from minga.ui.text_scale import known_base_point_size
 from minga.ui.widgets.chips import FlowLayout
 from minga.ui.widgets.text import local_date, vocab
 
@@ -67,8 +69,9 @@ log = logging.getLogger(__name__)
 #: A keystroke after a pause searches at once; keystrokes that follow within this many
 #: milliseconds are searched together when the typing pauses.
 SEARCH_DELAY_MS = 150
-#: Below this width (logical pixels) the list and the form take turns instead of sharing
-#: the width (a 1366x768 laptop at 200% is 683 logical pixels wide).
+#: Below this width (logical pixels, at the normal text size: `narrow_width` grows it with
+#: larger text) the list and the form take turns instead of sharing the width (a 1366x768
+#: laptop at 200% screen scaling is 683 logical pixels wide).
 NARROW_WIDTH = 900
 
 
@@ -644,9 +647,27 @@ class PracticesPage(PracticesFiltersAndDeletion, QWidget):
                 found.append(widget)
         return found
 
+    def narrow_width(self) -> int:
+        """Below this width the list and the form take turns: `NARROW_WIDTH` at the normal
+        text size, as much more as the text is larger (at 200 % on a 1366x768 screen the
+        form gets the whole page instead of a third of it)."""
+        app = QApplication.instance()
+        base = known_base_point_size(app) if isinstance(app, QApplication) else None
+        size = self.font().pointSizeF()
+        factor = size / base if base and size > 0 else 1.0
+        return round(NARROW_WIDTH * max(factor, 1.0))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._narrow is not None:
+            self._update_narrow()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_WIDTH
+        self._update_narrow()
+
+    def _update_narrow(self) -> None:
+        narrow = self.width() < self.narrow_width()
         if narrow != self._narrow:
             self._narrow = narrow
             self._apply_layout()
