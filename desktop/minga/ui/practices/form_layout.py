@@ -42,6 +42,7 @@ from minga.services.practices import (
 from minga.ui.practices.oa_picker import OaPicker
 from minga.ui.widgets.chips import ChipGroup, FlowLayout
 from minga.ui.widgets.fields import error_label, field_label, plain_text_edit, scroll_column
+from minga.ui.widgets.fitting import shrinkable
 from minga.ui.widgets.text import vocab
 
 
@@ -202,7 +203,7 @@ class PracticeFormLayout:
             self.status_combo.addItem(vocab(label), str(value))
         self.status_combo.currentIndexChanged.connect(lambda _i: self.edited("status"))
         self.status_error = error_label(body, "status")
-        _shrinkable(self.status_combo)
+        shrinkable(self.status_combo)
 
         self.visibility_combo = QComboBox(body)
         self.visibility_combo.setObjectName("visibility")
@@ -213,7 +214,7 @@ class PracticeFormLayout:
             self.visibility_combo.addItem(vocab(label), str(value))
         self.visibility_combo.currentIndexChanged.connect(lambda _i: self.edited("visibility"))
         self.visibility_error = error_label(body, "visibility")
-        _shrinkable(self.visibility_combo)
+        shrinkable(self.visibility_combo)
 
         short_fields = (
             (
@@ -394,9 +395,3 @@ class PracticeFormLayout:
         column.addWidget(edit)
         column.addWidget(error)
         return edit, error
-
-
-def _shrinkable(combo: QComboBox) -> None:
-    """A combo box that may be narrower than its longest choice (large text, a narrow
-    pane): the box then cuts its text, the list still shows every choice whole."""
-    combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 10)
