@@ -233,3 +233,19 @@ def test_a_members_oversized_or_malformed_offers_are_refused(network, host) -> N
     assert database_content(host.root / "minga.sqlite3") == before
     outcome = join(network.pedro, host)  # still serving
     assert outcome.fingerprint == host.info.fingerprint
+
+
+def test_closing_the_room_ends_the_connections_at_once(network) -> None:
+    """A member connected and silent (the host's deadline is long) does not keep the
+    room from closing: stop() cuts her connection instead of waiting for it."""
+    from tests.meeting.conftest import start_host
+
+    host = start_host(network, frame_seconds=20.0)
+    try:
+        with _authenticated(network, host) as sock:
+            started = time.monotonic()
+            host.stop()
+            assert time.monotonic() - started < 5
+            assert _closed_by_host(sock, seconds=2)
+    finally:
+        network.advisor.reopen()

@@ -115,6 +115,7 @@ class Host:
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self._threads: list[threading.Thread] = []
         self._members_lock = threading.Lock()
+        self._serving: set[socket.socket] = set()  # every connection being served
         self._latest: dict[str, socket.socket] = {}  # person id -> her newest connection
         self._exchanges: dict[str, threading.Lock] = {}  # person id -> held while exchanging
         self.info: HostInfo | None = None
@@ -153,9 +154,16 @@ class Host:
         return self.info
 
     def stop(self) -> None:
+        """Stops listening and ends the connections being served at once (a member
+        resumes later); waits for an import under way to finish."""
         self._stopping.set()
         if self._server is not None:
             self._server.close()
+        with self._members_lock:
+            serving = list(self._serving)
+        for sock in serving:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
         for thread in list(self._threads):
             thread.join(timeout=self.limits.frame_seconds + 5)
         if self.info is not None:
@@ -273,6 +281,8 @@ class Host:
                 log.warning("meeting: too many connections, %s turned away", peer[0])
                 sock.close()
                 continue
+            with self._members_lock:
+                self._serving.add(sock)
             thread = threading.Thread(
                 target=self._serve, args=(sock, peer), name="meeting-peer", daemon=True
             )
@@ -310,6 +320,7 @@ class Host:
             with self._members_lock:
                 if self._latest.get(person_id) is sock:
                     del self._latest[person_id]
+                self._serving.discard(sock)
             sock.close()
             self._slots.release()
 

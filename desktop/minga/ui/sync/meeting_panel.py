@@ -500,7 +500,7 @@ class MemberPanel(QWidget):
         self._watch_lost.connect(self._host_lost)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.stop_watching)
+            app.aboutToQuit.connect(self._quit)
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------
@@ -596,13 +596,21 @@ class MemberPanel(QWidget):
         self._watching = False
         self._show()
 
-    def stop_watching(self) -> None:
+    def stop_watching(self, *, wait: bool = False) -> None:
+        """Stops looking (Sincronizar hidden); the watcher closes on the task runner
+        (`wait`: here and now, when the application quits)."""
         self._watching = False
         watcher, self.watcher = self.watcher, None
         if watcher is not None:
-            watcher.close()
+            if wait:
+                watcher.close()
+            else:
+                self.ctx.runner.run(lambda _progress: watcher.close(), on_done=lambda _r: None)
         if isValid(self):
             self._host_lost("")
+
+    def _quit(self) -> None:
+        self.stop_watching(wait=True)
 
     def _host_found(self, found: Any) -> None:
         if not self._watching:
