@@ -4625,7 +4625,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>PracticesPage</name>
         <message>
             <source>Search practices</source>
-            <extracomment>A keystroke after a pause searches at once; keystrokes that follow within this many milliseconds are searched together when the typing pauses. Below this width (logical pixels) the list and the form take turns instead of sharing the width (a 1366x768 laptop at 200% is 683 logical pixels wide). The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
+            <extracomment>A keystroke after a pause searches at once; keystrokes that follow within this many milliseconds are searched together when the typing pauses. Below this width (logical pixels, at the normal text size: `narrow_width` grows it with larger text) the list and the form take turns instead of sharing the width (a 1366x768 laptop at 200% screen scaling is 683 logical pixels wide). The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
             <translation>Buscar prácticas</translation>
         </message>
         <message>
