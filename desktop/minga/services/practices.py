@@ -382,6 +382,8 @@ class PracticeService:
                 stmt = stmt.where(func.lower(Practice.title).contains(word.lower()))
         elif matching is None:
             stmt = stmt.where(Practice.deleted.is_(False))
+        elif (live := search.live_practice_matches(self._dialect, query.text)) is not None:
+            stmt = stmt.where(live)
         else:
             # The index holds live practices only, so a match is never deleted. With many
             # matches and an ordered page, walk (deleted, updated_at|title) in order and

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import TextClause
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -56,12 +57,9 @@ def ts_query(user_text: str) -> str | None:
     return " & ".join(f"'{token}':*" for token in tokens)
 
 
-# PostgreSQL: the expression of migration 0001's index `ix_practices_search`, repeated
-# exactly (with `NOT deleted`) so the planner uses it.
-_PG_MATCH = (
-    "NOT fts.deleted AND minga_practice_document(fts.title, fts.description, "
-    "fts.multigrade_strategy, fts.oa_codes::text) @@ minga_practice_query(:fts)"
-)
+# PostgreSQL: the generated column `search_document` of migration 0001 and its index
+# `ix_practices_search` (on live practices: `NOT deleted` lets the planner use it).
+_PG_MATCH = "NOT fts.deleted AND fts.search_document @@ minga_practice_query(:fts)"
 
 
 def count_matching_practices(session: Session, user_text: str) -> int | None:
@@ -71,9 +69,15 @@ def count_matching_practices(session: Session, user_text: str) -> int | None:
         typed = ts_query(user_text)
         if typed is None:
             return None
-        return session.execute(
-            text(f"SELECT count(*) FROM practices AS fts WHERE {_PG_MATCH}"), {"fts": typed}
-        ).scalar_one()
+        # The count from the index: a sequential scan would read (and decompress) every
+        # practice's stored document, which the planner does not count as a cost.
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        try:
+            return session.execute(
+                text(f"SELECT count(*) FROM practices AS fts WHERE {_PG_MATCH}"), {"fts": typed}
+            ).scalar_one()
+        finally:
+            session.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
     query = fts_query(user_text)
     if query is None:
         return None
@@ -105,6 +109,21 @@ def practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | 
             .where(text("practice_fts MATCH :fts").bindparams(fts=query))
         )
     raise NotImplementedError(f"full-text search for {dialect}")
+
+
+def live_practice_matches(dialect: str, user_text: str) -> TextClause | None:
+    """The condition "a live practice matching `user_text`" on the `practices` table of the
+    caller's query itself, or None (nothing to match, or a database that searches through
+    `practice_pks_matching` instead). On PostgreSQL the planner then chooses between walking
+    a sorted index and testing each row, or fetching the matches and sorting them."""
+    if dialect != "postgresql":
+        return None
+    typed = ts_query(user_text)
+    if typed is None:
+        return None
+    return text(
+        "NOT practices.deleted AND practices.search_document @@ minga_practice_query(:fts_live)"
+    ).bindparams(fts_live=typed)
 
 
 def json_list_contains(

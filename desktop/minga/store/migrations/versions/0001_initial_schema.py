@@ -574,8 +574,9 @@ def upgrade() -> None:
 
 
 FTS_COLUMNS = "title, description, multigrade_strategy, oa_codes"
-# PostgreSQL: the search document of a practice, an expression index on live practices,
-# and the query of what a person typed (`'word':* & ...`, built by minga.store.search).
+# PostgreSQL: the search document of a practice (a generated column, `search_document`,
+# that the models do not map), its index on live practices, and the query of what a person
+# typed (`'word':* & ...`, built by minga.store.search).
 # `unaccent` is a trusted extension: the database's owner may create it. The functions
 # are IMMUTABLE (unaccent with its dictionary named) so an index may use them.
 PG_SEARCH = (
@@ -593,9 +594,11 @@ PG_SEARCH = (
         SELECT to_tsquery('simple'::regconfig,
             public.unaccent('public.unaccent'::regdictionary, typed))
     $$""",
-    """CREATE INDEX ix_practices_search ON practices USING gin (
+    # Stored, so that checking a candidate row reads the document instead of computing it.
+    """ALTER TABLE practices ADD COLUMN search_document tsvector GENERATED ALWAYS AS (
         minga_practice_document(title, description, multigrade_strategy, oa_codes::text))
-    WHERE NOT deleted""",
+    STORED""",
+    "CREATE INDEX ix_practices_search ON practices USING gin (search_document) WHERE NOT deleted",
     "CREATE INDEX ix_practices_live_title ON practices (deleted, lower(title))",
 )
 FTS_TRIGGERS = (
@@ -623,6 +626,7 @@ def downgrade() -> None:
         _drop_fts()
     elif op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_practices_search")
+        op.execute("ALTER TABLE practices DROP COLUMN IF EXISTS search_document")
         op.execute("DROP INDEX IF EXISTS ix_practices_live_title")
         op.execute("DROP FUNCTION IF EXISTS minga_practice_document(text, text, text, text)")
         op.execute("DROP FUNCTION IF EXISTS minga_practice_query(text)")
