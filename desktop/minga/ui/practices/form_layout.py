@@ -277,33 +277,31 @@ class PracticeFormLayout:
         button_row = QWidget(body)
         buttons = FlowLayout(button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(
-            QCoreApplication.translate("PracticeForm", "Attach &file…"), body
-        )
-        self.add_button.setObjectName("addAttachment")
-        self.add_button.setToolTip(
-            QCoreApplication.translate("PracticeForm", "You can also drop files onto the form.")
+        self.add_button = _button(
+            buttons,
+            "addAttachment",
+            QCoreApplication.translate("PracticeForm", "Attach &file…"),
+            QCoreApplication.translate("PracticeForm", "You can also drop files onto the form."),
         )
         self.add_button.clicked.connect(self.choose_attachments)
-        self.open_button = QPushButton(QCoreApplication.translate("PracticeForm", "O&pen"), body)
-        self.open_button.setObjectName("openAttachment")
-        self.open_button.setToolTip(
+        self.open_button = _button(
+            buttons,
+            "openAttachment",
+            QCoreApplication.translate("PracticeForm", "O&pen"),
             QCoreApplication.translate(
                 "PracticeForm", "Opens the file with the program your computer uses"
-            )
+            ),
         )
         self.open_button.clicked.connect(self.open_attachment)
-        self.remove_button = QPushButton(QCoreApplication.translate("PracticeForm", "Remove"), body)
-        self.remove_button.setObjectName("removeAttachment")
-        self.remove_button.setToolTip(
+        self.remove_button = _button(
+            buttons,
+            "removeAttachment",
+            QCoreApplication.translate("PracticeForm", "Remove"),
             QCoreApplication.translate(
                 "PracticeForm", "Removes the selected file from this practice"
-            )
+            ),
         )
         self.remove_button.clicked.connect(self.remove_attachment)
-        for button in (self.add_button, self.open_button, self.remove_button):
-            button.setParent(button_row)
-            buttons.addWidget(button)
         column.addWidget(button_row)
         self.drop_hint = QLabel(
             QCoreApplication.translate("PracticeForm", "You can also drop files onto the form."),
@@ -395,3 +393,12 @@ class PracticeFormLayout:
         column.addWidget(edit)
         column.addWidget(error)
         return edit, error
+
+
+def _button(row: FlowLayout, name: str, text: str, tip: str) -> QPushButton:
+    """A button in a row that wraps, with its object name and tooltip."""
+    button = QPushButton(text, row.parentWidget())
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    row.addWidget(button)
+    return button
