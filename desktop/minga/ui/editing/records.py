@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -34,6 +35,14 @@ def read_draft(ctx: UiContext, draft_id: int) -> DraftInfo | None:
     if draft is None:
         ctx.bridge.warning(QCoreApplication.translate("cycle", "That draft is no longer there."))
     return draft
+
+
+def to_the_top(editor: QWidget) -> None:
+    """Scrolls every part of `editor` back to its top left: a record opens at its heading
+    and first field, not where the previous one was read down to."""
+    for area in editor.findChildren(QScrollArea):
+        area.verticalScrollBar().setValue(0)
+        area.horizontalScrollBar().setValue(0)
 
 
 class RecordsPage(QWidget):
@@ -106,6 +115,7 @@ class RecordsPage(QWidget):
         """Shows one record in the editor (after settling unsaved changes)."""
         if not self._settled():
             return False
+        to_the_top(self.editor)
         try:
             self._load(self.editor, record_id)
         except MingaError as exc:
@@ -121,6 +131,7 @@ class RecordsPage(QWidget):
         """An empty editor: `start(editor)` clears it for a new record."""
         if not self._settled():
             return False
+        to_the_top(self.editor)
         start(self.editor)
         self.panes.show_detail(self.editor)
         self.table.clearSelection()
@@ -138,6 +149,7 @@ class RecordsPage(QWidget):
         draft = self._read_draft(draft_id)
         if draft is None:
             return False
+        to_the_top(self.editor)
         self.editor.load_draft(draft)
         self.panes.show_detail(self.editor)
         return True

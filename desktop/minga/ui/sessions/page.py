@@ -24,7 +24,7 @@ from minga.domain.errors import MingaError
 from minga.domain.vocab import Role, SessionModality
 from minga.services.sessions import SessionRow
 from minga.ui.context import UiContext
-from minga.ui.editing.records import RecordsPage
+from minga.ui.editing.records import RecordsPage, to_the_top
 from minga.ui.sessions.editor import SESSION_DRAFT_KIND, SessionEditor
 from minga.ui.widgets.fields import heading
 from minga.ui.widgets.layout import MasterDetail
@@ -247,6 +247,7 @@ class SessionsPage(RecordsPage):
             self.open_templates()
             self._templates_dialog.open_draft(draft)  # type: ignore[union-attr]
             return True
+        to_the_top(self.editor)
         self.editor.load_draft(draft)
         self.panes.show_detail(self.editor)
         return True
