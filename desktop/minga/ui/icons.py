@@ -30,8 +30,10 @@ __all__ = ["ACCENT", "app_icon", "icon"]
 ACCENT = QColor("#2e7d32")
 
 # The sizes the window shows icons at (line edits, toolbar, sidebar, dialogs), in
-# logical pixels; each is rendered for the screen's pixel ratio (`_sizes`).
-_LOGICAL_SIZES = (16, 20, 24, 32)
+# logical pixels; each is rendered for the screen's pixel ratio (`_sizes`). 48 and 64
+# serve large text (Preferencias at 150 and 200 %: the sidebar's icons grow with its
+# text, and a QIcon never enlarges its largest picture).
+_LOGICAL_SIZES = (16, 20, 24, 32, 48, 64)
 _APP_ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128, 256)
 
 Draw = Callable[[QPainter, QColor], None]
