@@ -3,7 +3,8 @@
 The base size is kept on the QApplication itself, so the start-up code (`ui.app`) and
 the preferences (`ui.tools.preferences`) share it without importing each other.
 `set_text_scale` applies Preferencias' text size to a running window (no restart):
-the font, the titles' own proportions, and check boxes and icons (`ScaledStyle`).
+the font, the titles' own proportions, the rows of lists, and check boxes and icons
+(`ScaledStyle`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QTableView, QWidget
 
 _PROPERTY = "minga_base_point_size"
 
@@ -112,4 +113,15 @@ def set_text_scale(app: QApplication, base: float, scale: float) -> None:
         scaled = QFont(widget.font())
         scaled.setPointSizeF(size * ratio)
         widget.setFont(scaled)
+    if abs(ratio - 1.0) > 0.001:
+        # A list's rows were given a height for the text of then: they follow the text
+        # (else each line is cut through the middle until Minga starts again).
+        for widget in app.allWidgets():
+            if isinstance(widget, QTableView):
+                rows = widget.verticalHeader()
+                height = max(1, round(rows.defaultSectionSize() * ratio))
+                # The header's minimum still follows the old font until its events run.
+                if rows.minimumSectionSize() > height:
+                    rows.setMinimumSectionSize(height)
+                rows.setDefaultSectionSize(height)
     scale_style(app, scale)
