@@ -24,7 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from minga.ui.icons import ACCENT
@@ -373,6 +381,7 @@ class StackedColumns(_Chart):
         self._periods: list[str] = []
         self._series: list[tuple[str, list[float | None]]] = []
         self._widest: tuple[str, int] | None = None  # (font key, widest period label)
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None  # (its key, the chart)
 
     def set_data(
         self, periods: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]]
@@ -380,6 +389,7 @@ class StackedColumns(_Chart):
         """`periods` labels; `series` (option label, share per period 0..1 or None)."""
         self._periods = list(periods)
         self._widest = None
+        self._picture = None
         self._series = [(label, list(values)) for label, values in series]
         parts = []
         for index, period in enumerate(self._periods):
@@ -430,11 +440,35 @@ class StackedColumns(_Chart):
         teacher's year may hold a thousand applications)."""
         key = self.font().key()
         if self._widest is None or self._widest[0] != key:
-            self._widest = (key, max(metrics.horizontalAdvance(p) for p in self._periods))
+            self._widest = (key, max(metrics.horizontalAdvance(p) for p in set(self._periods)))
         return self._widest[1]
 
     def paintEvent(self, _event) -> None:
+        # Drawn once into a picture, then copied at every paint while nothing it depends
+        # on changes: a teacher's year may hold a thousand columns (scrolling, coming back
+        # to the page and other windows passing over it repaint the chart).
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            self.palette().cacheKey(),
+            self.font().key(),
+            self._empty_text,
+        )
+        if self._picture is None or self._picture[0] != key:
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            self._paint(painter)
+            painter.end()
+            self._picture = (key, picture)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture[1])
+        painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._periods or not self._series:
             self._draw_empty(painter)
@@ -460,11 +494,14 @@ class StackedColumns(_Chart):
                 _percent(tick),
             )
         slot = plot.width() / len(self._periods)
-        width = max(4.0, min(slot * 0.7, line * 3.0))
+        # A column is 70 % of its slot (at least 4 px) but never reaches over the next one:
+        # a year of many applications tiles the plot. Columns never overlap, so they are
+        # drawn colour by colour.
+        width = min(slot, max(4.0, min(slot * 0.7, line * 3.0)))
         widest = self._widest_period(metrics) + line * 0.5
         every = max(1, math.ceil(widest / slot))
-        colors = [SERIES_COLORS[n % len(SERIES_COLORS)] for n in range(len(self._series))]
-        painter.setPen(Qt.PenStyle.NoPen)
+        rects: list[list[QRectF]] = [[] for _ in self._series]
+        painter.setPen(self.text_color())
         for index, period in enumerate(self._periods):
             center = plot.left() + slot * (index + 0.5)
             bottom = plot.bottom()
@@ -473,11 +510,9 @@ class StackedColumns(_Chart):
                 if not share:
                     continue
                 height = max(0.0, min(1.0, share)) * plot.height()
-                painter.setBrush(colors[number])
-                painter.drawRect(QRectF(center - width / 2, bottom - height, width, height))
+                rects[number].append(QRectF(center - width / 2, bottom - height, width, height))
                 bottom -= height
             if index % every == 0:
-                painter.setPen(self.text_color())
                 painter.drawText(
                     QRectF(
                         center - slot * every / 2, plot.bottom() + line * 0.3, slot * every, line
@@ -485,7 +520,11 @@ class StackedColumns(_Chart):
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     metrics.elidedText(period, Qt.TextElideMode.ElideRight, int(slot * every)),
                 )
-                painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for number, group in enumerate(rects):
+            if group:
+                painter.setBrush(SERIES_COLORS[number % len(SERIES_COLORS)])
+                painter.drawRects(group)
         y = plot.bottom() + line * 1.6
         for entries in legend:
             x = line * 0.5

@@ -411,6 +411,8 @@ class IndicatorsPage(QWidget):
         self._finished()
         if isinstance(exc, TaskCancelled):
             return
+        if self._trends_shown is None:
+            self.exit_note.clear()  # no "Computing…" left where nothing will come
         self.status_label.setText(self.tr("The indicators could not be computed."))
         self.ctx.bridge.show_exception(exc)
 
