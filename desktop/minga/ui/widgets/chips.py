@@ -187,6 +187,7 @@ class ChipGroup(QWidget):
             box.toggled.connect(self.toggled)
             layout.addWidget(box)
             self.boxes[code] = box
+        self._editable = True
         self._none = QLabel("—", self)
         self._none.hide()
         layout.addWidget(self._none)
@@ -205,15 +206,23 @@ class ChipGroup(QWidget):
         chosen = set(values)
         for code, box in self.boxes.items():
             box.setChecked(code in chosen)
+        if not self._editable:
+            self._show_chosen()
 
     def first(self) -> Chip:
         return next(iter(self.boxes.values()))
 
     def set_editable(self, editable: bool) -> None:
         """Read-only shows only the chosen ones, in full contrast (disabled grey is hard
-        to read), or a dash when none was chosen."""
+        to read), or a dash when none was chosen (values set later show the same way)."""
+        self._editable = editable
         for box in self.boxes.values():
             box.setEnabled(editable)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        editable = self._editable
+        for box in self.boxes.values():
             box.setVisible(editable or box.isChecked())
         self._none.setVisible(not editable and not self.values())
 
