@@ -9,6 +9,7 @@ user (Debian's package makes it), through `runuser`.
 
 Without PostgreSQL's programs the PostgreSQL half of these tests is skipped, except under
 CI (`CI` set), where their absence fails (`.ci/run` installs Debian's `postgresql`).
+`MINGA_PG_BIN=/path/to/bin` points at PostgreSQL's programs when they live elsewhere.
 
     backend            "sqlite" or "postgresql" (parametrize a test with BACKENDS)
     db_url             None on SQLite, a fresh migrated database's address on PostgreSQL
@@ -35,7 +36,12 @@ STARTUP_TIMEOUT_S = 60
 
 
 def bin_dir() -> Path | None:
-    """The folder of `initdb` and `pg_ctl` (Debian keeps them out of PATH), newest first."""
+    """The folder of `initdb` and `pg_ctl` (Debian keeps them out of PATH), newest first;
+    `MINGA_PG_BIN` names another one."""
+    given = os.environ.get("MINGA_PG_BIN", "").strip()
+    if given:
+        folder = Path(given)
+        return folder if (folder / "initdb").exists() and (folder / "pg_ctl").exists() else None
     candidates = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/initdb"),
         key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
