@@ -141,3 +141,63 @@ def test_the_banner_finds_the_room_and_connects_in_one_press(
         assert "Cuentos del sur" in network.advisor.titles()
     finally:
         _close(qtbot, host_page)
+
+
+def test_the_teacher_sees_each_step_and_the_host_who_failed_and_why(
+    network: Network, page_for, qtbot
+) -> None:
+    """Her connection is cut in the middle of her upload (a proxy that stops after its
+    first chunk): she reads what to do, the advisor reads that she failed and why;
+    connecting again goes through every step and resumes."""
+    import os
+
+    from tests.integration.test_practices import tiny_png
+    from tests.meeting.conftest import CuttingProxy, wait_until
+
+    photo = network.folder / "huerto.png"
+    photo.write_bytes(tiny_png() + os.urandom(600_000))  # more than two chunks
+    network.ana.practices.attach(network.ana.add_practice("Huerto escolar"), photo)
+    host_page = _host_page(page_for, network)
+    panel = host_page.meeting
+    panel.open_room()
+    try:
+        info = panel.host.info
+        member = page_for(network.ana).meeting
+        proxy = CuttingProxy(info.address, up=400_000)  # after the first chunk
+        member.address_edit.setText(proxy.address)
+        member.connect_typed()
+        proxy.close()
+        assert member.outcome is None
+        assert "Vuelve a conectarte" in member.result_label.text()
+        ana = network.ana.person_id
+        wait_until(lambda: panel.host.state.member(ana).get("state") == "failed")
+        panel.poll()
+        rows = {
+            panel.table.item(r, 0).text(): (
+                panel.table.item(r, 1).text(),
+                panel.table.item(r, 2).text(),
+            )
+            for r in range(panel.table.rowCount())
+        }
+        state, reason = rows["Ana María Huenchumilla"]
+        assert state == "failed"
+        assert reason.startswith("Se cortó la conexión")
+
+        phases: list[str] = []
+        shown = member._progress
+
+        def record(done: int, total: int, phase: str) -> None:
+            phases.append(phase)
+            shown(done, total, phase)
+
+        member._progress = record
+        member.address_edit.setText(info.address)
+        member.connect_typed()
+        assert member.outcome is not None, member.last_error
+        assert member.outcome.resumed_from > 0
+        steps = list(dict.fromkeys(phases))
+        assert steps == ["preparing", "connecting", "sending", "waiting", "receiving", "importing"]
+        panel.poll()
+        assert panel.summary.text() == "1 of 2 members in sync"
+    finally:
+        _close(qtbot, host_page)

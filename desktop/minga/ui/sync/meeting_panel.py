@@ -713,10 +713,10 @@ class MemberPanel(QWidget):
         if not isValid(self):
             return
         self._finish()
-        from minga.meeting.errors import ConnectionLostError, PeerTimeoutError
+        from minga.meeting.errors import PeerTimeoutError
 
         text = _error_text(exc)
-        if isinstance(exc, (ConnectionLostError, PeerTimeoutError)):
+        if isinstance(exc, PeerTimeoutError):  # (a lost connection's sentence says it)
             text += " " + self.tr("Press Connect again: what already arrived is kept.")
         if not isinstance(exc, MingaError):
             log.error("meeting: the exchange failed", exc_info=exc)
