@@ -92,3 +92,30 @@ def test_the_demo_straight_into_postgresql_reads_as_on_sqlite(
     assert json.loads(said["search"][1])["total"] > 0
     for what, (sqlite_says, server_says) in said.items():
         assert server_says == sqlite_says, what
+
+
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_several_mingas_opening_a_new_server_database_at_once_all_start(
+    tmp_path: Path,
+    new_db_url: Callable[..., str | None],  # noqa: F811
+) -> None:
+    """The window and a scheduled import may start together on a hub's empty database:
+    one creates the tables, the others wait for it (real processes, as on the server)."""
+    import os
+    import sys
+
+    from tests.conftest import SOURCE
+
+    env = {**os.environ, "PYTHONPATH": str(SOURCE), "MINGA_DB_URL": str(new_db_url(False))}
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-m", "minga", "--data-dir", str(tmp_path / f"m{n}"), "stats"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(2)
+    ]
+    outcomes = [(p.wait(timeout=120), p.communicate(timeout=10)[1]) for p in starts]
+    assert outcomes == [(0, "")] * 2

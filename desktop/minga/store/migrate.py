@@ -27,9 +27,16 @@ def is_known_revision(revision: str) -> bool:
     return any(rev.revision == revision for rev in script.walk_revisions())
 
 
+# A server's database may be opened by several Mingas at once (the window, a scheduled
+# import): one migrates while the others wait on this lock, then find nothing to do.
+MIGRATION_LOCK = 0x4D494E4741  # "MINGA"
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrades the database to `revision`, each step in one transaction."""
     cfg = config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
