@@ -135,10 +135,11 @@ def test_a_database_on_a_server_from_a_newer_minga_is_refused_and_left_untouched
 def test_bad_database_addresses_and_an_unreachable_server_get_a_sentence(
     tmp_path: Path,
 ) -> None:
-    for bad in ("mysql://x@y/z", "no es una dirección", "postgresql://", "sqlite://"):
+    for bad in ("mysql://x:clave@y/z", "no es una dirección", "postgresql://", "sqlite://"):
         with pytest.raises(StoreError) as info:
             parse_db_url(bad)
         assert "not a database address" in info.value.message(catalog("en"))
+        assert "clave" not in info.value.message(catalog("en"))
     assert parse_db_url("postgresql://u@h/d").drivername == "postgresql+psycopg"
     # A socket folder where no server listens: refused with the address, never the password.
     url = f"postgresql+psycopg://minga:secreto@/minga?host={tmp_path}&connect_timeout=2"

@@ -166,7 +166,7 @@ def parse_db_url(url: str) -> URL:
             "'{url}' is not a database address Minga can use. Give "
             "postgresql+psycopg://user@server/database or sqlite:///path/to/minga.sqlite3.",
         ),
-        url=url,
+        url=url if parsed is None else shown_url(parsed),
     )
 
 
