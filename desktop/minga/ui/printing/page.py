@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -156,6 +157,9 @@ class PrintPage(QWidget):
         self.documents.currentRowChanged.connect(lambda _row: self._update_options())
         width = max(self.documents.sizeHintForColumn(0) + 24, 200)
         self.documents.setMaximumWidth(width + 40)
+        # As wide as its longest name when there is room (a list's own hint is 256 pixels,
+        # which cut "Encuesta de satisfacción (papeletas en blanco)").
+        self.documents.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         # Large text: the list may give up width (its long names end in "…").
         self.documents.setMinimumWidth(min(width, self.fontMetrics().averageCharWidth() * 16))
         self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
