@@ -4,6 +4,8 @@ the empty list says truthfully why it is empty; the list loads on the task runne
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from minga.services.practices import PracticeQuery
@@ -91,27 +93,49 @@ def _choice(row):
     return AdoptionInput(practice_id=row.practice_id, session_id=row.session_id)
 
 
+class _GatedRunner(TaskRunner):
+    """A real worker thread whose jobs wait at a gate the test opens, so what shows while
+    a load runs can be seen however fast the machine is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+
+    def run(self, fn, **kwargs):
+        gate = self.gate
+
+        def gated(progress):
+            assert gate.wait(10), "the test never opened the gate"
+            return fn(progress)
+
+        return super().run(gated, **kwargs)
+
+
 def test_the_list_loads_on_the_task_runner_with_a_visible_loading_text(
     qtbot, show_page, teacher_demo_ctx
 ):
     ctx = teacher_demo_ctx
-    ctx.runner = TaskRunner()  # a real worker thread, as in the window
+    runner = _GatedRunner()  # a real worker thread, as in the window
+    ctx.runner = runner
     page = show_page(AdoptionPage, ctx)
+    assert page.is_loading
+    assert page.count_label.text() == "Loading…"
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        assert page.is_loading
-        assert page.count_label.text() == "Loading…"
+        runner.gate.set()
     assert not page.is_loading
     assert page.model.rowCount() > 0
 
+    runner.gate.clear()
     page.open_choose()
     form = page.choose_form
+    assert form.status_label.text() == "Loading…"
+    assert not form.choose_button.isEnabled()
     with qtbot.waitSignal(form.loaded, timeout=10_000):
-        assert form.status_label.text() == "Loading…"
-        assert not form.choose_button.isEnabled()
+        runner.gate.set()
     assert form.presentations_model.rowCount() > 0
     assert form.status_label.text() != "Loading…"
     assert form.choose_button.isEnabled()
-    ctx.runner.wait_for_done(5000)
+    runner.wait_for_done(5000)
 
 
 def test_the_list_lines_agree_with_the_details(teacher_demo_ctx):
