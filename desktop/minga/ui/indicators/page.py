@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -54,11 +55,41 @@ __all__ = ["IndicatorsPage"]
 
 log = logging.getLogger(__name__)
 
+# The exit tickets' trends are computed after the figures are painted, or this long after.
+PAINT_WAIT_MS = 150
+
 # Steps of the computation are shown from this long on (a quick one keeps a busy bar).
 STEPS_AFTER_MS = 300
 
 # The attendance the Malloa network aimed for (docs/domain.md: attendance > 70 %).
 ATTENDANCE_TARGET = 0.7
+
+
+class _AfterPaint(QObject):
+    """Calls `then` on the event loop's turn after `page` painted its content (at once
+    when the page is not shown or the runner runs tasks at once; at the latest after
+    `PAINT_WAIT_MS`)."""
+
+    def __init__(self, page: IndicatorsPage, then: Callable[[], None]) -> None:
+        super().__init__(page)
+        self.then: Callable[[], None] | None = then
+        if not page.isVisible() or page.ctx.runner.synchronous:
+            self._fire()
+            return
+        self.watched = page.scroll.widget()
+        self.watched.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.watched and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            self.deleteLater()
+            then()
 
 
 class IndicatorsPage(QWidget):
@@ -75,6 +106,7 @@ class IndicatorsPage(QWidget):
         self.indicators: Indicators | None = None
         self._handle: TaskHandle | None = None
         self._trends_handle: TaskHandle | None = None
+        self._trends_waiting = False
         self._trends_of: tuple[int, str] | None = None  # the year and scope of the trends shown
         self._trends_shown: ExitTicketFigures | None = None
         self._generation = 0
@@ -341,8 +373,8 @@ class IndicatorsPage(QWidget):
 
     @property
     def trends_pending(self) -> bool:
-        """The exit tickets' trends are on their way."""
-        return self._trends_handle is not None and not self._trends_handle.finished
+        """The figures are shown, the exit tickets' trends are on their way."""
+        return self._trends_waiting
 
     def compute(self) -> None:
         """Asks the service for the figures of the chosen year, off the GUI thread: the
@@ -352,6 +384,7 @@ class IndicatorsPage(QWidget):
             if handle is not None and not handle.finished:
                 handle.cancel()
         self._trends_handle = None
+        self._trends_waiting = False
         self._generation += 1
         generation = self._generation
         year = self.year_combo.currentData()
@@ -373,7 +406,10 @@ class IndicatorsPage(QWidget):
                 return
             self._finished()
             self._show_figures(result)
-            self._compute_trends(generation, result.year)
+            self._trends_waiting = True
+            # The trends' computation would slow down the painting of the figures (both
+            # need Python): it starts once they are painted.
+            _AfterPaint(self, lambda: self._compute_trends(generation, result.year))
 
         self._handle = self.ctx.runner.run(
             work,
@@ -388,6 +424,8 @@ class IndicatorsPage(QWidget):
             self._show_steps()
 
     def _compute_trends(self, generation: int, year: int) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
         service = self.ctx.indicators
 
         def work(_token: object) -> ExitTicketFigures:
@@ -396,6 +434,7 @@ class IndicatorsPage(QWidget):
         def done(figures: ExitTicketFigures) -> None:
             if not isValid(self) or generation != self._generation or self.indicators is None:
                 return
+            self._trends_waiting = False
             self.show_indicators(replace(self.indicators, exit_tickets=figures))
 
         self._trends_handle = self.ctx.runner.run(
@@ -409,6 +448,7 @@ class IndicatorsPage(QWidget):
         if not isValid(self) or generation != self._generation:
             return
         self._finished()
+        self._trends_waiting = False
         if isinstance(exc, TaskCancelled):
             return
         if self._trends_shown is None:
