@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -37,14 +38,16 @@ from minga.ui.sync.import_panel import ImportPanel
 from minga.ui.sync.meeting_panel import HostPanel, MemberPanel
 from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
 from minga.ui.sync.widgets import note_label
+from minga.ui.text_scale import known_base_point_size
 from minga.ui.widgets.fields import heading
 
 __all__ = ["SyncPage"]
 
 log = logging.getLogger(__name__)
 
-# Below this width (logical pixels) "Send" and "Receive" stack instead of sitting side
-# by side (a 1366x768 laptop at 200 % is 683 pixels wide).
+# Below this width (logical pixels, at the normal text size: it grows with larger text,
+# `narrow_width`) "Send" and "Receive" stack instead of sitting side by side (a 1366x768
+# laptop at 200 % screen scaling is 683 pixels wide).
 NARROW_WIDTH = 900
 # The newer-version note: a framed line that stands out from the page's text.
 NEWER_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }"
@@ -291,6 +294,9 @@ class SyncPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._narrow = None  # Preferencias' text size: decide again
+            self._apply_width(self.width())
         super().changeEvent(event)
 
     # --- the page's life -----------------------------------------------------------------
@@ -326,8 +332,18 @@ class SyncPage(QWidget):
         super().resizeEvent(event)
         self._apply_width(event.size().width())
 
+    def narrow_width(self) -> int:
+        """Below this width Enviar and Recibir stack: `NARROW_WIDTH` at the normal text
+        size, as much more as the text is larger (at 200 % side by side they made the
+        page scroll sideways, each line cut at the window's edge)."""
+        app = QApplication.instance()
+        base = known_base_point_size(app) if isinstance(app, QApplication) else None
+        size = self.font().pointSizeF()
+        factor = size / base if base and size > 0 else 1.0
+        return round(NARROW_WIDTH * max(factor, 1.0))
+
     def _apply_width(self, width: int) -> None:
-        narrow = width < NARROW_WIDTH
+        narrow = width < self.narrow_width()
         if narrow == self._narrow:
             return
         self._narrow = narrow
