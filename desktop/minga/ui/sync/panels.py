@@ -45,6 +45,7 @@ from minga.ui.sync.widgets import (
     note_label,
     summary_columns,
 )
+from minga.ui.widgets.scroll import reflow_on_large_text
 from minga.ui.widgets.table import setup_table
 from minga.ui.widgets.text import plain_tooltip
 
@@ -391,6 +392,8 @@ class MembersPanel(QWidget):
         buttons.addWidget(self.data_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # At 150 % and more the three do not fit side by side: one under the other.
+        reflow_on_large_text(self, buttons)
         self.message = note_label(self, "membersMessage")
         self.message.hide()
         layout.addWidget(self.message)
