@@ -45,6 +45,8 @@ from minga.domain.vocab import ROLE_LABELS, STATUS_LABELS, PracticeStatus
 from minga.services.home import HomeSummary, RecentPractice, home_summary
 from minga.services.year import AgreementInfo
 from minga.ui.context import UiContext
+from minga.ui.text_scale import known_base_point_size
+from minga.ui.widgets.scroll import LARGE_TEXT
 from minga.ui.widgets.text import clock_text
 from minga.ui.widgets.text import vocab as _vocab
 
@@ -321,6 +323,7 @@ class HomePage(QWidget):
         lists.setColumnStretch(1, 1)
         lists.setRowStretch(6, 1)
         self._placed_for: bool | None = None
+        self._card_order: list[str] = []
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(16)
@@ -349,6 +352,7 @@ class HomePage(QWidget):
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setFont(_scaled_font(self.font(), 1.15, bold=True))
+        label.setWordWrap(True)  # at 200 % two titles side by side are wider than the page
         return label
 
     # --- data ----------------------------------------------------------------------
@@ -361,7 +365,32 @@ class HomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.summary is not None:
             self._render()
+        elif event.type() == QEvent.Type.FontChange:
+            self._place_cards()  # Preferencias' text size
         super().changeEvent(event)
+
+    def _cards_per_row(self) -> int:
+        """All the cards on one row; two a row when the text is large (150 % and more),
+        where one row of five was wider than a 1366x768 screen."""
+        app = QApplication.instance()
+        base = known_base_point_size(app) if isinstance(app, QApplication) else None
+        large = base is not None and self.font().pointSizeF() >= base * LARGE_TEXT
+        return 2 if large else max(1, len(self._card_order))
+
+    def _place_cards(self) -> None:
+        order = self._card_order
+        if not order:
+            return  # nothing read yet
+        per_row = self._cards_per_row()
+        for card in self.cards.values():
+            self.cards_layout.removeWidget(card)
+            card.hide()
+        for position, name in enumerate(order):
+            row, column = divmod(position, per_row)
+            self.cards_layout.addWidget(self.cards[name], row, column)
+            self.cards[name].show()
+        for position in range(len(self.cards)):
+            self.cards_layout.setColumnStretch(position, 1 if position < per_row else 0)
 
     # --- rendering -----------------------------------------------------------------
 
@@ -403,14 +432,8 @@ class HomePage(QWidget):
         else:
             order = ["myPracticesCard", "sharedCard", "nextSessionCard"]
         self._fill_cards(summary)
-        for card in self.cards.values():
-            self.cards_layout.removeWidget(card)
-            card.hide()
-        for position, name in enumerate(order):
-            self.cards_layout.addWidget(self.cards[name], 0, position)
-            self.cards[name].show()
-        for position in range(len(self.cards)):
-            self.cards_layout.setColumnStretch(position, 1 if position < len(order) else 0)
+        self._card_order = order
+        self._place_cards()
 
         no_teachers = summary.is_advisor and summary.network.teachers == 0
         self.invite_note.setText(
