@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minga.domain.errors import MingaError
 from minga.ui.widgets.fields import plain_text_edit
+from minga.ui.widgets.scroll import reflow_on_large_text
 from minga.ui.widgets.text import day_text
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class MinutesTab(QWidget):
         approval = QHBoxLayout()
         self.approval_label = QLabel(self)
         self.approval_label.setObjectName("minutesApproval")
+        self.approval_label.setWordWrap(True)  # a long sentence: at 200 % on several lines
         self.approve_button = QPushButton(self.tr("Approve the minutes"), self)
         self.approve_button.setObjectName("approveMinutes")
         self.approve_button.clicked.connect(self.toggle_approval)
@@ -102,6 +104,8 @@ class MinutesTab(QWidget):
         row.addWidget(self.add_agreement_button)
         row.addWidget(self.done_button)
         column.addLayout(row)
+        # At 150 % and more the four do not fit side by side: one under the other.
+        reflow_on_large_text(self, row)
 
     # --- agreements (records of their own, written at once) ---------------------------------
 
