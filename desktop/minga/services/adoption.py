@@ -344,6 +344,25 @@ class AdoptionService:
                 )
             return result
 
+    def my_rows_fingerprint(self) -> tuple[Any, ...]:
+        """What `my_adoption_rows` and the last held session (the page's banner) depend
+        on, in one small query: the highest `change_seq` of each table they read (every
+        write, here or from a bundle, withdrawals and deletions included, raises it) and
+        today's date. The same fingerprint twice: nothing they show has changed."""
+        tables = (
+            Adoption,
+            Application,
+            SelfAssessment,
+            Practice,
+            MicrocentreSession,
+            Presentation,
+        )
+        with self.db.session() as session:
+            highest = session.execute(
+                select(*(select(func.max(t.change_seq)).scalar_subquery() for t in tables))
+            ).one()
+        return (*highest, self.db.clock.today())
+
     def who_has_not_chosen(self, session_id: str) -> list[PersonRef]:
         """Teachers present at the session who chose no practice there yet.
 

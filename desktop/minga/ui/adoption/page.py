@@ -71,6 +71,9 @@ class AdoptionPage(QWidget):
         self.last_session: Any = None
         self._generation = 0
         self._loading = False
+        # What the rows shown were read from (`AdoptionService.my_rows_fingerprint`):
+        # coming back to the page reads them again only when it changed.
+        self._fingerprint: tuple[Any, ...] | None = None
         self._open_first_when_loaded = False
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
@@ -114,6 +117,10 @@ class AdoptionPage(QWidget):
         self.table = QTableView(self.panes.list_side)
         setup_table(self.table, "adoptionTable", self.tr("Practices I chose"))
         self.table.setModel(self.model)
+        # The columns beside the title hold dates, counts and short words: their width
+        # measured on a few hundred rows is theirs on all (Qt's default reads up to 1,000
+        # rows of each: a third of the first showing on a `large` notebook).
+        self.table.verticalHeader().setResizeContentsPrecision(250)
         self.fitter = ColumnFitter(self.table, PRACTICE, (STATUS, APPLICATIONS))
         self.table.activated.connect(self._open_index)
         self.table.clicked.connect(self._open_index)
@@ -155,15 +162,19 @@ class AdoptionPage(QWidget):
         self._loading = True
         self.count_label.setText(self.tr("Loading…"))
 
-        def work(_progress: object) -> tuple[list[AdoptionRow], Any]:
-            return adoption.my_adoption_rows(), sessions.last_held_session()
+        def work(_progress: object) -> tuple[list[AdoptionRow], Any, tuple[Any, ...]]:
+            # The fingerprint first: a write meanwhile makes the next one differ.
+            fingerprint = adoption.my_rows_fingerprint()
+            return adoption.my_adoption_rows(), sessions.last_held_session(), fingerprint
 
-        def done(result: tuple[list[AdoptionRow], Any]) -> None:
+        def done(result: tuple[list[AdoptionRow], Any, tuple[Any, ...]]) -> None:
             if isValid(self) and generation == self._generation:
-                self._show_rows(*result, select=select)
+                rows, last, self._fingerprint = result
+                self._show_rows(rows, last, select=select)
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and generation == self._generation:
+                self._fingerprint = None
                 self._show_rows([], self.last_session, select=None)
                 self.ctx.bridge.show_exception(exc)
 
@@ -210,12 +221,46 @@ class AdoptionPage(QWidget):
             self.open_first_record()
 
     def area_shown(self) -> None:
+        """Coming back to the page: the rows shown stay, and are read again (on the task
+        runner) only when what they were read from changed meanwhile (a practice applied
+        from Sesiones, a bundle, another day): with some 1,800 rows on a `large`
+        notebook, reading and laying them out again each time took longer than the
+        page's budget."""
+        if self.is_advisor:
+            self.refresh()
+            return
         if self._loading:  # the page was just built: its first reading is on its way
             return
-        current = (
-            self._editor.adoption.id if self._editor is not None and self._editor.adoption else None
+        known = self._fingerprint
+        if known is None:
+            self.refresh(select=self._current_adoption())
+            return
+        generation = self._generation
+        adoption = self.ctx.adoption
+
+        def done(fingerprint: tuple[Any, ...]) -> None:
+            if (
+                isValid(self)
+                and generation == self._generation
+                and not self._loading
+                and fingerprint != known
+            ):
+                self.refresh(select=self._current_adoption())
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._generation:
+                self.refresh(select=self._current_adoption())  # says what went wrong
+
+        self.ctx.runner.run(
+            lambda _progress: adoption.my_rows_fingerprint(),
+            on_done=done,
+            on_error=failed,
+            priority=PAGE_FETCH,
         )
-        self.refresh(select=current)
+
+    def _current_adoption(self) -> str | None:
+        editor = self._editor
+        return editor.adoption.id if editor is not None and editor.adoption else None
 
     def _open_index(self, index: QModelIndex) -> None:
         adoption_id = self.model.row_id(index.row())
