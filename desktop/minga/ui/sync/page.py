@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,6 +84,10 @@ class SyncPage(QWidget):
         self._changes = Changes.of(())
         self._newer: tuple[int, Any] = (0, None)  # records kept for a newer Minga, its offer
         self._narrow: bool | None = None
+        # Just built: its lists were read a moment ago, the window's `area_shown` that
+        # follows reads nothing again.
+        self._just_read = True
+        QTimer.singleShot(0, self, self._forget_just_read)
         self.setAcceptDrops(True)
 
         outer = QVBoxLayout(self)
@@ -145,12 +149,18 @@ class SyncPage(QWidget):
         self.tabs.setMinimumHeight(self.fontMetrics().height() * 13)
         self.history = HistoryPanel(ctx, self.tabs)
         self.conflicts = ConflictsPanel(ctx, self.tabs)
-        self.members = MembersPanel(ctx, self.tabs, self.vault)
-        self.identity = IdentityPanel(ctx, self.vault, self.tabs)
         self.tabs.addTab(self.history, "")
         self.tabs.addTab(self.conflicts, "")
-        self.tabs.addTab(self.members, "")
-        self.tabs.addTab(self.identity, "")
+        # Members and My identity are made (and read) when first shown or asked for: an
+        # empty page holds their place in the tabs meanwhile.
+        self._members: MembersPanel | None = None
+        self._identity: IdentityPanel | None = None
+        self._members_slot = QWidget(self.tabs)
+        self._members_slot.setObjectName("membersSlot")
+        self._identity_slot = QWidget(self.tabs)
+        self._identity_slot.setObjectName("identitySlot")
+        self.tabs.addTab(self._members_slot, "")
+        self.tabs.addTab(self._identity_slot, "")
         # The monthly meeting over the room's network (docs/meeting.md): the advisor
         # opens the room, a teacher connects to it.
         self.meeting: HostPanel | MemberPanel
@@ -192,6 +202,7 @@ class SyncPage(QWidget):
             if refreshed is not None:
                 refreshed.connect(self._mail_refreshed)
         column.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.export_panel.running_changed.connect(self.import_panel.set_blocked)
         self.import_panel.running_changed.connect(self.export_panel.set_blocked)
@@ -200,11 +211,57 @@ class SyncPage(QWidget):
         self.import_panel.finished.connect(self._imports_finished)
         self.conflicts.changed.connect(self._conflicts_changed)
         self.conflicts.count_changed.connect(lambda _n: self._tab_titles())
-        self.identity.changed.connect(self._identity_changed)
 
         self.retranslate()
         self._read_newer()
         self._apply_width(self.width())
+
+    # --- the tabs made when first shown ----------------------------------------------------
+
+    @property
+    def members(self) -> MembersPanel:
+        """The Members tab (made and read now if it was not yet)."""
+        if self._members is None:
+            panel = MembersPanel(self.ctx, self.tabs, self.vault)
+            self._members = panel
+            self._put_in_tab(self._members_slot, panel)
+        return self._members
+
+    @property
+    def identity(self) -> IdentityPanel:
+        """The My identity tab (made and read now if it was not yet)."""
+        if self._identity is None:
+            panel = IdentityPanel(self.ctx, self.vault, self.tabs)
+            panel.changed.connect(self._identity_changed)
+            self._identity = panel
+            self._put_in_tab(self._identity_slot, panel)
+        return self._identity
+
+    def _put_in_tab(self, slot: QWidget, panel: QWidget) -> None:
+        """`panel` takes the place of `slot` in the tabs, with its title; the tab shown
+        stays shown."""
+        index = self.tabs.indexOf(slot)
+        title = self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        slot.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self._members_slot and self._members is None:
+            _ = self.members
+        elif widget is self._identity_slot and self._identity is None:
+            _ = self.identity
+
+    def _members_tab(self) -> QWidget:
+        return self._members if self._members is not None else self._members_slot
+
+    def _identity_tab(self) -> QWidget:
+        return self._identity if self._identity is not None else self._identity_slot
 
     # --- keys ----------------------------------------------------------------------------
 
@@ -241,8 +298,10 @@ class SyncPage(QWidget):
         self.import_panel.retranslate()
         self.history.retranslate()
         self.conflicts.retranslate()
-        self.members.retranslate()
-        self.identity.retranslate()
+        if self._members is not None:
+            self._members.retranslate()
+        if self._identity is not None:
+            self._identity.retranslate()
         self.meeting.retranslate()
         self.meeting_banner_button.setText(self.tr("C&onnect"))
         self._room_found(getattr(self.meeting, "found", None))
@@ -256,8 +315,8 @@ class SyncPage(QWidget):
             self.tr("Co&nflicts ({count})").format(count=count) if count else self.tr("Co&nflicts")
         )
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), conflicts)
-        self.tabs.setTabText(self.tabs.indexOf(self.members), self.tr("&Members"))
-        self.tabs.setTabText(self.tabs.indexOf(self.identity), self.tr("My &identity"))
+        self.tabs.setTabText(self.tabs.indexOf(self._members_tab()), self.tr("&Members"))
+        self.tabs.setTabText(self.tabs.indexOf(self._identity_tab()), self.tr("My &identity"))
         self.tabs.setTabText(self.tabs.indexOf(self.meeting_scroll), self.tr("Session &room"))
         if self.mail is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
@@ -306,15 +365,30 @@ class SyncPage(QWidget):
         self.export_panel.refresh()
         self.history.reload()
         self.conflicts.reload()
-        self.members.reload()
-        self.identity.reload()
+        self._reload_members()
+        if self._identity is not None:
+            self._identity.reload()
         self._read_newer()
 
     def area_shown(self) -> None:
-        """Coming back to the page: lists may have changed (a restored backup, an edit)."""
+        """Coming back to the page: lists may have changed (a restored backup, an edit).
+        Just after the page was made they were read already."""
+        if self._just_read:
+            self._just_read = False
+            return
         self.conflicts.reload()
-        self.members.reload()
+        self._reload_members()
         self._read_newer()
+
+    def _forget_just_read(self) -> None:
+        # Made without being shown (Inicio's invitation, the status bar): the next
+        # showing reads again.
+        self._just_read = False
+
+    def _reload_members(self) -> None:
+        # A Members tab not made yet reads its list when it is.
+        if self._members is not None:
+            self._members.reload()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -376,7 +450,8 @@ class SyncPage(QWidget):
         if isinstance(result, JoinResult):
             self._changes = Changes.everything()  # a whole microcentre arrived
             self.export_panel.refresh()
-            self.identity.reload()
+            if self._identity is not None:
+                self._identity.reload()
         else:
             kinds = {
                 kind
@@ -390,7 +465,7 @@ class SyncPage(QWidget):
         self.synced.emit()
 
     def _imports_finished(self) -> None:
-        self.members.reload()
+        self._reload_members()
         self.conflicts.reload()
         self.export_panel.refresh()
         self._read_newer()
@@ -433,7 +508,7 @@ class SyncPage(QWidget):
         self.synced.emit()
         latest = self.history.model.row(0)
         if latest is not None and latest.direction == "in":
-            self.members.reload()
+            self._reload_members()
             self.conflicts.reload()
             self.export_panel.refresh()
             # Mail imports report no kinds here: every page reads again.
@@ -445,7 +520,7 @@ class SyncPage(QWidget):
 
     def _identity_changed(self) -> None:
         self.history.reload()
-        self.members.reload()
+        self._reload_members()
 
     # --- drag and drop -------------------------------------------------------------------
 

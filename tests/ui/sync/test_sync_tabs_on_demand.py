@@ -1,0 +1,55 @@
+"""Sincronizar opens without making its Members and My identity tabs: each is made, and
+read, when it is first shown (or asked for, as Inicio's invitation does), in its place
+among the tabs and under its title."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.sync.conftest import SIZE_HINTS
+
+
+def _tab_index(tabs, title: str) -> int:
+    return next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_members_and_identity_are_made_when_first_shown(qtbot, network, page_for):
+    page = page_for(network.advisor)
+    tabs = page.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert page._members is None
+    assert page._identity is None
+    assert "&Members" in titles
+    assert "My &identity" in titles
+    assert page.findChild(QWidget, "membersPanel") is None
+    assert page.findChild(QWidget, "identityPanel") is None
+
+    members_at = _tab_index(tabs, "&Members")
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(members_at).center())
+    panel = page.members
+    assert tabs.currentWidget() is panel
+    assert tabs.currentIndex() == members_at
+    assert panel.model.rowCount() > 0  # read when made
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles
+
+    identity_at = _tab_index(tabs, "My &identity")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(identity_at).center())
+    assert tabs.currentWidget() is page.identity
+    assert page.identity.fingerprint.text() != "—"
+    assert [tabs.tabText(i) for i in range(tabs.count())] == titles
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_asking_for_a_tab_makes_it_without_showing_it(network, page_for):
+    page = page_for(network.advisor)
+    shown = page.tabs.currentWidget()
+    identity = page.identity
+    assert page.tabs.currentWidget() is shown
+    assert page.tabs.indexOf(identity) == _tab_index(page.tabs, "My &identity")
+    page.refresh()  # reads the tabs made, and the others when they are
+    page.area_shown()
+    assert page._members is None
