@@ -53,3 +53,26 @@ def test_asking_for_a_tab_makes_it_without_showing_it(network, page_for):
     page.refresh()  # reads the tabs made, and the others when they are
     page.area_shown()
     assert page._members is None
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_the_room_and_e_mail_tabs_are_made_when_first_shown(qtbot, network, page_for):
+    page = page_for(network.advisor)
+    assert page._meeting is None
+    assert page._mail is None
+    bar = page.tabs.tabBar()
+    room_at = page.tabs.indexOf(page.meeting_scroll)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(room_at).center())
+    assert page.meeting_scroll.widget() is page._meeting
+    assert page.meeting.open_button.isVisible()
+    mail_at = page.tabs.indexOf(page.mail_scroll)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(mail_at).center())
+    assert page.mail_scroll.widget() is page._mail
+    assert page.mail.isVisible()
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_a_teachers_room_is_made_at_once_to_look_for_the_advisors(network, page_for):
+    page = page_for(network.ana)
+    assert page._meeting is not None  # it watches the network while the page is shown
+    assert page.meeting_scroll.widget() is page._meeting

@@ -163,44 +163,34 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._identity_slot, "")
         # The monthly meeting over the room's network (docs/meeting.md): the advisor
         # opens the room, a teacher connects to it.
-        self.meeting: HostPanel | MemberPanel
-        if ctx.actor.role == "advisor":
-            self.meeting = HostPanel(ctx, self.vault)
-            self.meeting.changed.connect(self._room_imported)
-        else:
-            self.meeting = MemberPanel(ctx, self.vault)
-            self.meeting.imported.connect(self._room_imported)
-            self.meeting.found_changed.connect(self._room_found)
-            self.meeting.running_changed.connect(self.meeting_banner_button.setDisabled)
+        # The advisor's room is made when its tab is first shown; a teacher's Minga looks
+        # for the room on the network while the page is shown (the banner), so hers is
+        # made at once.
+        self._meeting: HostPanel | MemberPanel | None = None
         self.meeting_scroll = QScrollArea(self.tabs)
         self.meeting_scroll.setObjectName("meetingScroll")
         self.meeting_scroll.setWidgetResizable(True)
         self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.meeting_scroll.setWidget(self.meeting)
         self.tabs.addTab(self.meeting_scroll, "")
+        if ctx.actor.role != "advisor":
+            _ = self.meeting
         # --- The e-mail outbox and inbox (issue 8): a tab of their own when `minga.ui.mail`
         # provides `MailPanel(ctx, vault=...)`. It sends and fetches bundles itself; its
         # `refreshed` signal makes this page read the history again. Optional hooks it
         # may offer: a `bundles_received(list)` signal (paths for this page to import)
         # and a `bundle_exported(result)` slot (a bundle just written here).
-        self.mail: QWidget | None = None
-        mail_class = _mail_panel_class()
-        if mail_class is not None:
-            self.mail = mail_class(ctx, vault=self.vault())
+        # The panel is made when its tab is first shown (or asked for).
+        self._mail: QWidget | None = None
+        self._mail_class = _mail_panel_class()
+        self.mail_scroll: QScrollArea | None = None
+        if self._mail_class is not None:
             # In a scroll area of its own: its tables would otherwise make the whole
             # page taller than a laptop's screen.
             self.mail_scroll = QScrollArea(self.tabs)
             self.mail_scroll.setObjectName("mailScroll")
             self.mail_scroll.setWidgetResizable(True)
             self.mail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.mail_scroll.setWidget(self.mail)
             self.tabs.addTab(self.mail_scroll, "")
-            received = getattr(self.mail, "bundles_received", None)
-            if received is not None:
-                received.connect(lambda paths: self.import_files([Path(p) for p in paths]))
-            refreshed = getattr(self.mail, "refreshed", None)
-            if refreshed is not None:
-                refreshed.connect(self._mail_refreshed)
         column.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -237,6 +227,38 @@ class SyncPage(QWidget):
             self._put_in_tab(self._identity_slot, panel)
         return self._identity
 
+    @property
+    def meeting(self) -> HostPanel | MemberPanel:
+        """The Session room tab's panel: the advisor's room or a teacher's connection."""
+        if self._meeting is None:
+            panel: HostPanel | MemberPanel
+            if self.ctx.actor.role == "advisor":
+                panel = HostPanel(self.ctx, self.vault)
+                panel.changed.connect(self._room_imported)
+            else:
+                panel = MemberPanel(self.ctx, self.vault)
+                panel.imported.connect(self._room_imported)
+                panel.found_changed.connect(self._room_found)
+                panel.running_changed.connect(self.meeting_banner_button.setDisabled)
+            self._meeting = panel
+            self.meeting_scroll.setWidget(panel)
+        return self._meeting
+
+    @property
+    def mail(self) -> QWidget | None:
+        """The E-mail tab's panel (None without `minga.ui.mail`)."""
+        if self._mail is None and self._mail_class is not None and self.mail_scroll:
+            panel = self._mail_class(self.ctx, vault=self.vault())
+            self._mail = panel
+            self.mail_scroll.setWidget(panel)
+            received = getattr(panel, "bundles_received", None)
+            if received is not None:
+                received.connect(lambda paths: self.import_files([Path(p) for p in paths]))
+            refreshed = getattr(panel, "refreshed", None)
+            if refreshed is not None:
+                refreshed.connect(self._mail_refreshed)
+        return self._mail
+
     def _put_in_tab(self, slot: QWidget, panel: QWidget) -> None:
         """`panel` takes the place of `slot` in the tabs, with its title; the tab shown
         stays shown."""
@@ -256,6 +278,10 @@ class SyncPage(QWidget):
             _ = self.members
         elif widget is self._identity_slot and self._identity is None:
             _ = self.identity
+        elif widget is self.meeting_scroll and self._meeting is None:
+            _ = self.meeting
+        elif widget is not None and widget is self.mail_scroll and self._mail is None:
+            _ = self.mail
 
     def _members_tab(self) -> QWidget:
         return self._members if self._members is not None else self._members_slot
@@ -302,9 +328,10 @@ class SyncPage(QWidget):
             self._members.retranslate()
         if self._identity is not None:
             self._identity.retranslate()
-        self.meeting.retranslate()
+        if self._meeting is not None:
+            self._meeting.retranslate()
         self.meeting_banner_button.setText(self.tr("C&onnect"))
-        self._room_found(getattr(self.meeting, "found", None))
+        self._room_found(getattr(self._meeting, "found", None))
         self._tab_titles()
         self._show_newer()
 
@@ -318,7 +345,7 @@ class SyncPage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self._members_tab()), self.tr("&Members"))
         self.tabs.setTabText(self.tabs.indexOf(self._identity_tab()), self.tr("My &identity"))
         self.tabs.setTabText(self.tabs.indexOf(self.meeting_scroll), self.tr("Session &room"))
-        if self.mail is not None:
+        if self.mail_scroll is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
 
     def _read_newer(self) -> None:
@@ -393,13 +420,13 @@ class SyncPage(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.export_panel.start_polling(True)
-        if isinstance(self.meeting, MemberPanel):
-            self.meeting.start_watching()
+        if isinstance(self._meeting, MemberPanel):
+            self._meeting.start_watching()
 
     def hideEvent(self, event: Any) -> None:
         self.export_panel.start_polling(False)
-        if isinstance(self.meeting, MemberPanel):
-            self.meeting.stop_watching()
+        if isinstance(self._meeting, MemberPanel):
+            self._meeting.stop_watching()
         super().hideEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
@@ -439,7 +466,7 @@ class SyncPage(QWidget):
 
     def _exported(self, result: Any) -> None:
         self.history.reload()
-        offer = getattr(self.mail, "bundle_exported", None)
+        offer = getattr(self._mail, "bundle_exported", None)
         if offer is not None:
             offer(result)
         self.synced.emit()
