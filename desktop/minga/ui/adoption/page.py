@@ -100,7 +100,7 @@ class AdoptionPage(QWidget):
         banner_row.addWidget(self.banner_button)
         root.addLayout(banner_row)
 
-        self.panes = MasterDetail(self)
+        self.panes = MasterDetail(self, grow_with_text=True)
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("Practice"), lambda a: a.practice_title),

@@ -54,7 +54,7 @@ class ImprovementPage(RecordsPage):
         top.addWidget(self.new_button)
         root.addLayout(top)
 
-        self.panes = MasterDetail(self)
+        self.panes = MasterDetail(self, grow_with_text=True)
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("Cycle"), lambda c: c.title),

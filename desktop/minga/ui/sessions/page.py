@@ -108,7 +108,7 @@ class SessionsPage(RecordsPage):
             self.templates_button.hide()
         root.addLayout(top)
 
-        self.panes = MasterDetail(self)
+        self.panes = MasterDetail(self, grow_with_text=True)
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("Date"), lambda r: day_text(r.date)),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     Qt,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -13,7 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Below this width (logical pixels) the list and the detail take turns.
+from minga.ui.text_scale import known_base_point_size
+
+# Below this width (logical pixels, at the normal text size: it grows with larger text,
+# `MasterDetail.narrow_width`) the list and the detail take turns.
 NARROW_WIDTH = 900
 
 # --- list beside detail -------------------------------------------------------------------
@@ -22,10 +27,19 @@ NARROW_WIDTH = 900
 class MasterDetail(QWidget):
     """A list (left) and a detail stack (right) that take turns on a narrow window."""
 
-    def __init__(self, parent: QWidget | None = None, *, list_share: float = 0.4) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        list_share: float = 0.4,
+        grow_with_text: bool = False,
+    ) -> None:
+        """`grow_with_text`: the width below which they take turns grows with the text
+        size (`narrow_width`); else it is `NARROW_WIDTH` at any size."""
         super().__init__(parent)
         self._narrow: bool | None = None
         self.list_share = list_share
+        self.grow_with_text = grow_with_text
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.list_side = QWidget(self.splitter)
@@ -72,9 +86,30 @@ class MasterDetail(QWidget):
         self.list_side.setVisible(not narrow or not open_)
         self.detail.setVisible(not narrow or open_)
 
+    def narrow_width(self) -> int:
+        """Below this width the list and the detail take turns: `NARROW_WIDTH` at the
+        normal text size, as much more as the text is larger (at 200 % on a 1366x768
+        screen the detail gets the whole page instead of a third of it, where each of
+        its tabs scrolled sideways)."""
+        if not self.grow_with_text:
+            return NARROW_WIDTH
+        app = QApplication.instance()
+        base = known_base_point_size(app) if isinstance(app, QApplication) else None
+        size = self.font().pointSizeF()
+        factor = size / base if base and size > 0 else 1.0
+        return round(NARROW_WIDTH * max(factor, 1.0))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._narrow is not None:
+            self._update_narrow()  # Preferencias' text size: decide again
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_WIDTH
+        self._update_narrow()
+
+    def _update_narrow(self) -> None:
+        narrow = self.width() < self.narrow_width()
         if narrow != self._narrow:
             self._narrow = narrow
             self.apply_layout()
