@@ -76,3 +76,38 @@ def test_a_teachers_room_is_made_at_once_to_look_for_the_advisors(network, page_
     page = page_for(network.ana)
     assert page._meeting is not None  # it watches the network while the page is shown
     assert page.meeting_scroll.widget() is page._meeting
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS)
+def test_the_history_and_conflicts_are_read_off_the_windows_thread(
+    qtbot, network, make_ctx, tmp_path, dialogs_off
+):
+    """With the window's real task runner the page is shown before its lists are read; a
+    reading started later wins over an older one still on its way."""
+    from minga.ui.sync import SyncPage
+    from minga.ui.tasks import TaskRunner
+
+    rosa = network.advisor
+    ctx = make_ctx(rosa.ws, tmp_path / "settings.ini")
+    ctx.runner = TaskRunner()
+    window = QWidget()
+    window.resize(1366, 768)
+    qtbot.addWidget(window)
+    page = SyncPage(ctx, window, vault=rosa.vault)
+    page.export_panel.volume_source = list
+    assert page.is_loading  # nothing read on the window's thread
+    assert page.history.empty.isHidden()  # not "no bundle yet" before it was read
+    window.show()
+    qtbot.waitUntil(lambda: not page.is_loading, timeout=10_000)
+    assert page.history.model.total() > 0  # the network's bundles
+    assert page.history.model.rowCount() == page.history.model.total()
+    assert page.conflicts.model.rowCount() == page.conflicts.count()
+
+    page.conflicts.reload_in_background()
+    page.conflicts.reload()  # an import finished meanwhile: read at once
+    assert not page.conflicts.loading
+    shown = page.conflicts.model.rowCount()
+    assert ctx.runner.wait_for_done(10_000)
+    qtbot.wait(50)  # the older reading arrives, and is dropped
+    assert page.conflicts.model.rowCount() == shown
+    assert not page.is_loading

@@ -146,8 +146,16 @@ class HistoryModel(_Columns):
 
     def reload(self) -> None:
         """Reads the history again from the start (after a bundle came or went)."""
-        self._total = history_count(self.db)
-        self.set_rows(history_page(self.db, 0, HISTORY_BATCH))
+        self.show(*self.read())
+
+    def read(self) -> tuple[int, list[HistoryEntry]]:
+        """The number of bundles and the newest batch (on any thread: `show` them)."""
+        return history_count(self.db), history_page(self.db, 0, HISTORY_BATCH)
+
+    def show(self, total: int, rows: list[HistoryEntry]) -> None:
+        """Shows what `read` returned."""
+        self._total = total
+        self.set_rows(rows)
 
     def total(self) -> int:
         return self._total

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from minga.ui.changes import Changes
 from minga.ui.context import UiContext
@@ -38,6 +39,7 @@ from minga.ui.sync.import_panel import ImportPanel
 from minga.ui.sync.meeting_panel import HostPanel, MemberPanel
 from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
 from minga.ui.sync.widgets import note_label
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.text_scale import known_base_point_size
 from minga.ui.widgets.fields import heading
 
@@ -147,8 +149,9 @@ class SyncPage(QWidget):
         self.tabs = QTabWidget(content)
         self.tabs.setObjectName("syncTabs")
         self.tabs.setMinimumHeight(self.fontMetrics().height() * 13)
-        self.history = HistoryPanel(ctx, self.tabs)
-        self.conflicts = ConflictsPanel(ctx, self.tabs)
+        # Their lists are read on the task runner (below), the page shown meanwhile.
+        self.history = HistoryPanel(ctx, self.tabs, load=False)
+        self.conflicts = ConflictsPanel(ctx, self.tabs, load=False)
         self.tabs.addTab(self.history, "")
         self.tabs.addTab(self.conflicts, "")
         # Members and My identity are made (and read) when first shown or asked for: an
@@ -202,8 +205,12 @@ class SyncPage(QWidget):
         self.conflicts.changed.connect(self._conflicts_changed)
         self.conflicts.count_changed.connect(lambda _n: self._tab_titles())
 
+        self._newer_generation = 0
+        self._newer_loading = False
         self.retranslate()
-        self._read_newer()
+        self.history.reload_in_background()
+        self.conflicts.reload_in_background()
+        self._read_newer_in_background()
         self._apply_width(self.width())
 
     # --- the tabs made when first shown ----------------------------------------------------
@@ -349,11 +356,41 @@ class SyncPage(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
 
     def _read_newer(self) -> None:
+        self._newer_generation += 1
+        self._newer_loading = False
+        self._newer = self._newer_facts()
+        self._show_newer()
+
+    def _newer_facts(self) -> tuple[int, Any]:
+        """Records kept for a newer Minga, and its offer (on any thread)."""
         from minga.sync import compat, installers
 
         with self.ctx.workspace.db.session() as session:
-            self._newer = (sum(compat.waiting(session).values()), installers.offer(session))
-        self._show_newer()
+            return sum(compat.waiting(session).values()), installers.offer(session)
+
+    def _read_newer_in_background(self) -> None:
+        self._newer_generation += 1
+        generation = self._newer_generation
+        self._newer_loading = True
+        facts = self._newer_facts
+
+        def done(newer: tuple[int, Any]) -> None:
+            if isValid(self) and generation == self._newer_generation:
+                self._newer_loading = False
+                self._newer = newer
+                self._show_newer()
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._newer_generation:
+                self._newer_loading = False
+                self.ctx.bridge.show_exception(exc)
+
+        self.ctx.runner.run(lambda _p: facts(), on_done=done, on_error=failed, priority=PAGE_FETCH)
+
+    @property
+    def is_loading(self) -> bool:
+        """Some of what the page shows is still being read (on the task runner)."""
+        return self.history.loading or self.conflicts.loading or self._newer_loading
 
     def _show_newer(self) -> None:
         newer, update = self._newer
@@ -403,9 +440,9 @@ class SyncPage(QWidget):
         if self._just_read:
             self._just_read = False
             return
-        self.conflicts.reload()
+        self.conflicts.reload_in_background()
         self._reload_members()
-        self._read_newer()
+        self._read_newer_in_background()
 
     def _forget_just_read(self) -> None:
         # Made without being shown (Inicio's invitation, the status bar): the next

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from minga.domain.errors import MingaError
 from minga.sync.queries import (
@@ -45,6 +46,7 @@ from minga.ui.sync.widgets import (
     note_label,
     summary_columns,
 )
+from minga.ui.tasks import PAGE_FETCH
 from minga.ui.widgets.scroll import reflow_on_large_text
 from minga.ui.widgets.table import setup_table
 from minga.ui.widgets.text import plain_tooltip
@@ -68,9 +70,10 @@ def _selected(view: QTableView) -> Any | None:
 
 
 class HistoryPanel(QWidget):
-    """Every bundle sent and received, newest first, and what the selected one did."""
+    """Every bundle sent and received, newest first, and what the selected one did.
+    `load` False: the page reads it (`reload_in_background`)."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("historyPanel")
         self.ctx = ctx
@@ -105,8 +108,11 @@ class HistoryPanel(QWidget):
         self.splitter.setSizes([550, 450])  # proportions; the summary needs its columns
         self.empty = note_label(self, "historyEmpty")
         layout.addWidget(self.empty)
+        self._generation = 0
+        self.loading = False
         self.retranslate()
-        self.reload()
+        if load:
+            self.reload()
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Bundles sent and received"))
@@ -119,7 +125,33 @@ class HistoryPanel(QWidget):
         self._show_selected()
 
     def reload(self) -> None:
+        self._generation += 1
+        self.loading = False
         self.model.reload()
+        self._shown()
+
+    def reload_in_background(self) -> None:
+        """`reload`, the reading on the task runner (the list fills a moment later)."""
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self.empty.hide()  # neither "no bundle yet" nor the old list meanwhile
+        read = self.model.read
+
+        def done(result: tuple[int, list[HistoryEntry]]) -> None:
+            if isValid(self) and generation == self._generation:
+                self.loading = False
+                self.model.show(*result)
+                self._shown()
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._generation:
+                self.loading = False
+                self.ctx.bridge.show_exception(exc)
+
+        self.ctx.runner.run(lambda _p: read(), on_done=done, on_error=failed, priority=PAGE_FETCH)
+
+    def _shown(self) -> None:
         self.empty.setVisible(self.model.total() == 0)
         self.splitter.setVisible(self.model.total() > 0)
         header = self.view.horizontalHeader()
@@ -164,13 +196,14 @@ class HistoryPanel(QWidget):
 
 
 class ConflictsPanel(QWidget):
-    """The versions that lost when two edits met, to compare and restore."""
+    """The versions that lost when two edits met, to compare and restore. `load` False:
+    the page reads them (`reload_in_background`)."""
 
     changed = Signal()
     """A copy was restored (records changed) or dismissed."""
     count_changed = Signal(int)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsPanel")
         self.ctx = ctx
@@ -205,8 +238,11 @@ class ConflictsPanel(QWidget):
         self.message = note_label(self, "conflictsMessage")
         self.message.hide()
         layout.addWidget(self.message)
+        self._generation = 0
+        self.loading = False
         self.retranslate()
-        self.reload()
+        if load:
+            self.reload()
 
     def retranslate(self) -> None:
         self.intro.setText(
@@ -229,12 +265,41 @@ class ConflictsPanel(QWidget):
         self._update_buttons()
 
     def reload(self) -> None:
-        selected: ConflictRow | None = _selected(self.view)
+        self._generation += 1
+        self.loading = False
         try:
             rows = conflict_rows(self.ctx.workspace.db)
         except MingaError as exc:
             self.ctx.bridge.show_exception(exc)
             rows = []
+        self._show_rows(rows)
+
+    def reload_in_background(self) -> None:
+        """`reload`, the reading on the task runner (the list fills a moment later)."""
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        if not self.model.rowCount():
+            self.empty.hide()  # not "no conflicts" before they were read
+        db = self.ctx.workspace.db
+
+        def done(rows: list[ConflictRow]) -> None:
+            if isValid(self) and generation == self._generation:
+                self.loading = False
+                self._show_rows(rows)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._generation:
+                self.loading = False
+                self.ctx.bridge.show_exception(exc)
+                self._show_rows([])
+
+        self.ctx.runner.run(
+            lambda _p: conflict_rows(db), on_done=done, on_error=failed, priority=PAGE_FETCH
+        )
+
+    def _show_rows(self, rows: list[ConflictRow]) -> None:
+        selected: ConflictRow | None = _selected(self.view)
         self.model.set_rows(rows)
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
