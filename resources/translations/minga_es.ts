@@ -5251,7 +5251,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>SelfTest</name>
         <message>
             <source>Main window</source>
-            <extracomment>Qt messages that say nothing about Minga (the offscreen platform's own notice). The size of a common rural school laptop's screen. How long a step may take to settle (background tasks, timers), in milliseconds.</extracomment>
+            <extracomment>Qt messages that say nothing about Minga (the offscreen platform's own notice). The Indicadores area (its students' figures dialog). The size of a common rural school laptop's screen. How long a step may take to settle (background tasks, timers), in milliseconds.</extracomment>
             <translation>Ventana principal</translation>
         </message>
         <message>
@@ -5297,6 +5297,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Sesiones: plantillas</translation>
         </message>
         <message>
+            <source>Sessions: school year</source>
+            <translation>Sesiones: año escolar</translation>
+        </message>
+        <message>
+            <source>Indicators: students' figures</source>
+            <translation>Indicadores: cifras de estudiantes</translation>
+        </message>
+        <message>
             <source>Tools: backups</source>
             <translation>Herramientas: respaldos</translation>
         </message>
@@ -5307,6 +5315,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Tools: about and diagnostics</source>
             <translation>Herramientas: acerca de y diagnóstico</translation>
+        </message>
+        <message>
+            <source>Tools: keyboard shortcuts</source>
+            <translation>Herramientas: atajos de teclado</translation>
         </message>
         <message>
             <source>Ctrl+P did not open Print</source>

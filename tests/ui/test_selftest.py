@@ -37,12 +37,16 @@ CYCLE_SCREENS = (
 AREA_SCREENS = ("14-imprimir.png", "15-sincronizar.png")
 #: Ctrl+P on the newest session: Imprimir with its guide chosen.
 GUIDE_SCREENS = ("16-imprimir-guia.png",)
-#: The dialogs of Herramientas (the advisor also sees the templates first).
-TOOLS_SCREENS = ("respaldos.png", "preferencias.png", "acerca-de.png")
-TEACHER_DIALOGS = tuple(f"{n:02d}-{name}" for n, name in enumerate(TOOLS_SCREENS, start=17))
+#: The dialogs the window opens: the school year (Sesiones), the students' figures
+#: (Indicadores), then Herramientas' (the advisor also sees the templates first).
+AREA_DIALOGS = ("sesiones-ano-escolar.png", "indicadores-estudiantes.png")
+TOOLS_SCREENS = ("respaldos.png", "preferencias.png", "acerca-de.png", "atajos.png")
+TEACHER_DIALOGS = tuple(
+    f"{n:02d}-{name}" for n, name in enumerate((*AREA_DIALOGS, *TOOLS_SCREENS), start=17)
+)
 ADVISOR_DIALOGS = tuple(
     f"{n:02d}-{name}"
-    for n, name in enumerate(("sesiones-plantillas.png", *TOOLS_SCREENS), start=17)
+    for n, name in enumerate(("sesiones-plantillas.png", *AREA_DIALOGS, *TOOLS_SCREENS), start=17)
 )
 ALL_SCREENS = SCREENS + CYCLE_SCREENS + AREA_SCREENS + GUIDE_SCREENS + TEACHER_DIALOGS
 

@@ -188,8 +188,8 @@ def advisor_demo(tmp_path_factory) -> Path:
 @pytest.mark.parametrize(
     ("lang", "last_line"),
     [
-        ("es", "Autoprueba: 20 pantallas revisadas, 0 con fallas."),
-        ("en", "Self-test: 20 screens checked, 0 failed."),
+        ("es", "Autoprueba: 23 pantallas revisadas, 0 con fallas."),
+        ("en", "Self-test: 23 screens checked, 0 failed."),
     ],
 )
 def test_selftest_at_200_percent_finds_no_layout_offender(advisor_demo, lang, last_line):

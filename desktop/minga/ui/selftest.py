@@ -7,7 +7,8 @@ new-practice form, and saves a PNG of each (``01-inicio.png``, ``02-practicas.pn
 ``03-practica-formulario.png``, ``04-practica-nueva.png``, then each later area and one
 of its records: ``05-sesiones.png``, ``06-sesiones-detalle.png``, ...), then Ctrl+P on
 the newest session (Imprimir on its guide) and the dialogs the window opens (the
-advisor's templates, Herramientas' backups, preferences and about). A step
+advisor's templates, the school year, the students' figures, Herramientas' backups,
+preferences, about and the keyboard shortcuts). A step
 fails on an exception, on a Qt warning or critical message, on an error logged, on a
 page that shows nothing, or on a layout a person cannot use: a visible button or field
 outside the window (or the 1366x768 screen), or narrower than its own text
@@ -58,7 +59,13 @@ EXIT_FAILED: Final = 1
 EXIT_UNAVAILABLE: Final = 2
 
 #: Qt messages that say nothing about Minga (the offscreen platform's own notice).
-IGNORED_QT_MESSAGES: Final = ("This plugin does not support propagateSizeHints()",)
+IGNORED_QT_MESSAGES: Final = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
+
+#: The Indicadores area (its students' figures dialog).
+INDICATORS: Final = "indicators"
 
 #: The size of a common rural school laptop's screen.
 WINDOW_SIZE: Final = (1366, 768)
@@ -336,15 +343,34 @@ class SelfTest(QObject):
         from minga.ui.tools.about import AboutDialog
         from minga.ui.tools.backups import BackupsDialog
         from minga.ui.tools.preferences import PreferencesDialog
+        from minga.ui.tools.shortcuts import ShortcutsDialog
 
         ctx = self.ctx
         found: list[tuple[str, str, Callable[[], object]]] = []
-        if ctx.actor.role == Role.ADVISOR and SESSIONS in window.areas():
+        if SESSIONS in window.areas():
+            if ctx.actor.role == Role.ADVISOR:
+                found.append(
+                    (
+                        "sesiones-plantillas",
+                        self.tr("Sessions: templates"),
+                        lambda: self.show_dialog(self.open_templates(window)),
+                    )
+                )
             found.append(
                 (
-                    "sesiones-plantillas",
-                    self.tr("Sessions: templates"),
-                    lambda: self.show_dialog(self.open_templates(window)),
+                    "sesiones-ano-escolar",
+                    self.tr("Sessions: school year"),
+                    lambda: self.show_dialog(self.open_year_plan(window)),
+                )
+            )
+        if INDICATORS in window.areas():
+            from minga.ui.indicators.students import StudentFiguresDialog
+
+            found.append(
+                (
+                    "indicadores-estudiantes",
+                    self.tr("Indicators: students' figures"),
+                    lambda: self.show_dialog(StudentFiguresDialog(ctx, window)),
                 )
             )
         for filename, label, cls in (
@@ -353,7 +379,21 @@ class SelfTest(QObject):
             ("acerca-de", self.tr("Tools: about and diagnostics"), AboutDialog),
         ):
             found.append((filename, label, lambda cls=cls: self.show_dialog(cls(ctx, window))))
+        found.append(
+            (
+                "atajos",
+                self.tr("Tools: keyboard shortcuts"),
+                lambda: self.show_dialog(
+                    ShortcutsDialog([window.area_title(a) for a in window.areas()], window)
+                ),
+            )
+        )
         return found
+
+    def open_year_plan(self, window: MainWindow) -> QWidget:
+        page = window.show_area(SESSIONS)
+        page.open_year_plan()  # type: ignore[attr-defined]
+        return page._year_dialog  # type: ignore[attr-defined]
 
     def open_templates(self, window: MainWindow) -> QWidget:
         page = window.show_area(SESSIONS)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minga.ui.widgets.scroll import fit_on_screen
+
 __all__ = ["ShortcutsDialog"]
 
 
@@ -71,7 +73,9 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.height() * (len(rows) + 9))
+        # No taller than the screen (at 200 % text Cerrar went below a 768-pixel screen;
+        # the table scrolls).
+        fit_on_screen(self, metrics.averageCharWidth() * 80, metrics.height() * (len(rows) + 9))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str]]:
