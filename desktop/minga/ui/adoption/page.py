@@ -59,6 +59,9 @@ class AdoptionPage(QWidget):
     dirty_changed = Signal(bool)
     loaded = Signal()
     """The list of chosen practices was (re)filled."""
+    #: An empty list is filled first with this many of the newest (more than a screen
+    #: holds), then with all of them: reading a `large` notebook's 1,800 takes a while.
+    first_rows = 100
     draft_kinds = (APPLICATION_DRAFT_KIND,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -71,6 +74,7 @@ class AdoptionPage(QWidget):
         self.last_session: Any = None
         self._generation = 0
         self._loading = False
+        self._loading_rest = False  # the newest rows are shown, the others on their way
         # What the rows shown were read from (`AdoptionService.my_rows_fingerprint`):
         # coming back to the page reads them again only when it changed.
         self._fingerprint: tuple[Any, ...] | None = None
@@ -161,16 +165,26 @@ class AdoptionPage(QWidget):
         adoption, sessions = self.ctx.adoption, self.ctx.sessions
         self._loading = True
         self.count_label.setText(self.tr("Loading…"))
+        # An empty list shows the newest first (a list already shown is replaced at once:
+        # shortening it for a moment would lose its place).
+        limit = self.first_rows if not self.model.rowCount() else None
 
         def work(_progress: object) -> tuple[list[AdoptionRow], Any, tuple[Any, ...]]:
             # The fingerprint first: a write meanwhile makes the next one differ.
             fingerprint = adoption.my_rows_fingerprint()
-            return adoption.my_adoption_rows(), sessions.last_held_session(), fingerprint
+            rows = adoption.my_adoption_rows(limit=limit)
+            return rows, sessions.last_held_session(), fingerprint
 
         def done(result: tuple[list[AdoptionRow], Any, tuple[Any, ...]]) -> None:
-            if isValid(self) and generation == self._generation:
-                rows, last, self._fingerprint = result
-                self._show_rows(rows, last, select=select)
+            if not isValid(self) or generation != self._generation:
+                return
+            rows, last, fingerprint = result
+            if limit is not None and len(rows) >= limit:
+                self._show_first_rows(rows, select=select)
+                self._read_the_rest(generation, last, fingerprint, select)
+                return
+            self._fingerprint = fingerprint
+            self._show_rows(rows, last, select=select)
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and generation == self._generation:
@@ -180,8 +194,48 @@ class AdoptionPage(QWidget):
 
         self.ctx.runner.run(work, on_done=done, on_error=failed, priority=PAGE_FETCH)
 
+    def _show_first_rows(self, rows: list[AdoptionRow], *, select: str | None) -> None:
+        """The newest rows, while the others are read ("Loading…" stays below)."""
+        self._loading = False
+        self._loading_rest = True
+        self.model.set_rows(rows)
+        if select:
+            row = self.model.row_of(select)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _read_the_rest(
+        self, generation: int, last: Any, fingerprint: tuple[Any, ...], select: str | None
+    ) -> None:
+        adoption = self.ctx.adoption
+
+        def done(rows: list[AdoptionRow]) -> None:
+            if isValid(self) and generation == self._generation:
+                self._fingerprint = fingerprint
+                chosen = self._selected_adoption() or select
+                self._show_rows(rows, last, select=chosen)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and generation == self._generation:
+                self._fingerprint = None
+                self._loading_rest = False
+                self.count_label.setText("")
+                self.ctx.bridge.show_exception(exc)
+
+        self.ctx.runner.run(
+            lambda _progress: adoption.my_adoption_rows(),
+            on_done=done,
+            on_error=failed,
+            priority=PAGE_FETCH,
+        )
+
+    def _selected_adoption(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
     def _show_rows(self, rows: list[AdoptionRow], last: Any, *, select: str | None) -> None:
         self._loading = False
+        self._loading_rest = False
         self.last_session = last
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n practice(s) chosen", "", len(rows)))
@@ -229,7 +283,7 @@ class AdoptionPage(QWidget):
         if self.is_advisor:
             self.refresh()
             return
-        if self._loading:  # the page was just built: its first reading is on its way
+        if self._loading or self._loading_rest:  # a reading is on its way (just built)
             return
         known = self._fingerprint
         if known is None:
@@ -243,6 +297,7 @@ class AdoptionPage(QWidget):
                 isValid(self)
                 and generation == self._generation
                 and not self._loading
+                and not self._loading_rest
                 and fingerprint != known
             ):
                 self.refresh(select=self._current_adoption())
