@@ -72,7 +72,7 @@
         <name>AdoptionPage</name>
         <message>
             <source>Practices I apply in my school</source>
-            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`).</extracomment>
+            <extracomment>The kinds of record it shows (`minga.ui.changes.Page`). An empty list is filled first with this many of the newest (more than a screen holds), then with all of them: reading a `large` notebook's 1,800 takes a while.</extracomment>
             <translation>Prácticas que aplico en mi escuela</translation>
         </message>
         <message>
@@ -4100,8 +4100,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Registros de observación</translation>
         </message>
         <message>
-            <source>Choose a note and press Enter to read it, or write a new one with {shortcut}. Notes about your class can be answered with a reply.</source>
-            <translation>Elige un registro y presiona Enter para leerlo, o escribe uno nuevo con {shortcut}. Los registros sobre tu clase se pueden responder.</translation>
+            <source>Click a note or choose it and press Enter to read it, or write a new one with {shortcut}. Notes about your class can be answered with a reply.</source>
+            <translation>Haz clic en un registro, o elígelo y presiona Enter, para leerlo; o escribe uno nuevo con {shortcut}. Los registros sobre tu clase se pueden responder.</translation>
         </message>
         <message>
             <source>The whole microcentre</source>

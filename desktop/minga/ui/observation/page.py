@@ -113,7 +113,8 @@ class ObservationPage(RecordsPage):
         self.panes.list_layout.addWidget(self.count_label)
         self.panes.placeholder.setText(
             self.tr(
-                "Choose a note and press Enter to read it, or write a new one with {shortcut}. "
+                "Click a note or choose it and press Enter to read it, or write a new one with "
+                "{shortcut}. "
                 "Notes about your class can be answered with a reply."
             ).format(shortcut=keys)
         )
