@@ -4,7 +4,7 @@ The base size is kept on the QApplication itself, so the start-up code (`ui.app`
 the preferences (`ui.tools.preferences`) share it without importing each other.
 `set_text_scale` applies Preferencias' text size to a running window (no restart):
 the font, the titles' own proportions, the rows of lists, and check boxes and icons
-(`ScaledStyle`).
+(`ScaledStyle`); standard buttons carry no icons at any size (`MingaStyle`).
 """
 
 from __future__ import annotations
@@ -52,12 +52,30 @@ SCALED_METRICS: Final = frozenset(
 )
 
 
-class ScaledStyle(QProxyStyle):
-    """The application's style with check boxes and icons `factor` times larger."""
+class MingaStyle(QProxyStyle):
+    """The application's style without the coloured icons some desktops put on standard
+    buttons (a green tick on Aceptar, a red cross on Cancelar, in Minga's dialogs and in
+    Qt's file dialogs): the words alone, as on every other button."""
+
+    def __init__(self, base_name: str) -> None:
+        super().__init__(base_name)
+        self.base_name = base_name
+
+    def name(self) -> str:
+        """The name of the style underneath (Qt gives a proxy none)."""
+        return self.base_name
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
+class ScaledStyle(MingaStyle):
+    """Minga's style with check boxes and icons `factor` times larger."""
 
     def __init__(self, base_name: str, factor: float) -> None:
         super().__init__(base_name)
-        self.base_name = base_name
         self.factor = factor
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:
@@ -69,19 +87,19 @@ class ScaledStyle(QProxyStyle):
 
 def _base_style_name(app: QApplication) -> str:
     style = app.style()
-    if isinstance(style, ScaledStyle):
+    if isinstance(style, MingaStyle):
         return style.base_name
     return style.name()
 
 
 def scale_style(app: QApplication, scale: float) -> None:
-    """Check boxes, radio buttons and icons at `scale` times their size (the plain style
-    at 100 %, so nothing is spent on it then)."""
+    """Check boxes, radio buttons and icons at `scale` times their size (Minga's style
+    unscaled at 100 %, so nothing is spent on it then)."""
     current = app.style()
     name = _base_style_name(app)
     if abs(scale - 1.0) < 0.01:
-        if isinstance(current, ScaledStyle):
-            app.setStyle(name)
+        if type(current) is not MingaStyle:
+            app.setStyle(MingaStyle(name))
         return
     if isinstance(current, ScaledStyle) and abs(current.factor - scale) < 0.01:
         return
