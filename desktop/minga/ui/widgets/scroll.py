@@ -7,7 +7,7 @@ and the editor's Guardar/Cerrar bar (outside the scroll area) stays on the scree
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -96,29 +96,59 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
 
 
 class _Reflow(QObject):
-    """Stacks a row's parts when the text is large (Preferencias at 150 % or more)."""
+    """Stacks a row's parts when the text is large (Preferencias at 150 % or more), and
+    with `when_narrow` also when the row is narrower than its parts side by side."""
 
-    def __init__(self, owner: QWidget, layout: QBoxLayout) -> None:
+    def __init__(self, owner: QWidget, layout: QBoxLayout, when_narrow: bool = False) -> None:
         super().__init__(owner)
         self.owner = owner
         self.layout = layout
+        self.when_narrow = when_narrow
+        self._pending = False
         owner.installEventFilter(self)
         self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange:
+        kind = event.type()
+        if kind == QEvent.Type.FontChange:
             self.apply()
+        elif (
+            self.when_narrow
+            and kind in (QEvent.Type.Resize, QEvent.Type.Show)
+            and not self._pending  # once the layout has its new width
+        ):
+            self._pending = True
+            QTimer.singleShot(0, self, self._apply_later)
         return False
+
+    def _apply_later(self) -> None:
+        self._pending = False
+        self.apply()
+
+    def _side_by_side_width(self) -> int:
+        layout = self.layout
+        widths = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            widths.append(item.sizeHint().width())
+        return sum(widths) + max(0, len(widths) - 1) * max(0, layout.spacing())
 
     def apply(self) -> None:
         app = QApplication.instance()
         base = known_base_point_size(app) if isinstance(app, QApplication) else None
         large = base is not None and self.owner.font().pointSizeF() >= base * LARGE_TEXT
+        if not large and self.when_narrow:
+            room = self.layout.geometry().width()
+            large = room > 0 and self._side_by_side_width() > room
         direction = QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
         if self.layout.direction() != direction:
             self.layout.setDirection(direction)
 
 
-def reflow_on_large_text(owner: QWidget, layout: QBoxLayout) -> None:
-    """`layout`'s parts side by side, one under the other when `owner`'s text is large."""
-    _Reflow(owner, layout)
+def reflow_on_large_text(owner: QWidget, layout: QBoxLayout, when_narrow: bool = False) -> None:
+    """`layout`'s parts side by side, one under the other when `owner`'s text is large
+    (and with `when_narrow`, also when they do not fit side by side in its width)."""
+    _Reflow(owner, layout, when_narrow)

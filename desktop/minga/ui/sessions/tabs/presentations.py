@@ -150,6 +150,11 @@ class PresentationsTab(QWidget):
         self.presenter_combo = QComboBox(self.add_group)
         self.presenter_combo.setObjectName("presenter")
         self.presenter_combo.setAccessibleName(self.tr("Presenter"))
+        # As wide as its longest choice, whichever members the session shows; the row
+        # below puts the presenter on a line of her own when that does not fit beside
+        # the duration and the button.
+        self.presenter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.presenter_combo.currentTextChanged.connect(self.presenter_combo.setToolTip)
         self.minutes_spin = QSpinBox(self.add_group)
         self.minutes_spin.setObjectName("presentationMinutes")
         self.minutes_spin.setRange(1, rules.MAX_ITEM_MINUTES)
@@ -162,7 +167,8 @@ class PresentationsTab(QWidget):
         self.add_button.clicked.connect(self.add)
         # Presenter, minutes and the button on one line, right under the chosen practice:
         # the button stays in sight at 1366x768.
-        # With large text the presenter goes on a line of her own above the rest.
+        # With large text, or when the pane is too narrow for all of it, the presenter
+        # goes on a line of her own above the rest.
         row = QHBoxLayout()
         presenter_part = QHBoxLayout()
         presenter_part.addWidget(
@@ -179,7 +185,7 @@ class PresentationsTab(QWidget):
         rest.addStretch(1)
         row.addLayout(rest)
         add.addLayout(row)
-        reflow_on_large_text(self.add_group, row)
+        reflow_on_large_text(self.add_group, row, when_narrow=True)
         # A guest who is not a member (a university academic, a SLEP advisor, a
         # school's leadership): her name and institution, typed once.
         self.guest_row = QWidget(self.add_group)
