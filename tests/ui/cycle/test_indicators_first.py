@@ -70,6 +70,47 @@ def test_the_figures_come_first_and_the_trends_after_them(qtbot, show_page, teac
         runner.wait_for_done(5000)
 
 
+def test_trends_that_arrive_while_another_area_shows_are_drawn_on_return(
+    qtbot, show_page, teacher_demo_ctx
+):
+    """Drawing the charts costs the window's thread: while another area shows, the trends
+    wait and are drawn when Indicadores shows again."""
+    ctx = teacher_demo_ctx
+    runner = TaskRunner()
+    ctx.runner = runner
+    gate = threading.Event()
+    reading = ctx.indicators.exit_tickets_for_me
+    arrived = threading.Event()
+
+    def gated(year: int | None = None) -> ExitTicketFigures:
+        gate.wait(WAIT_S)
+        try:
+            return reading(year)
+        finally:
+            arrived.set()
+
+    ctx.indicators.exit_tickets_for_me = gated  # type: ignore[method-assign]
+    try:
+        page = show_page(IndicatorsPage, ctx)
+        qtbot.waitUntil(lambda: page.trends_pending, timeout=WAIT_S * 1000)
+        page.hide()  # she goes to another area
+        gate.set()
+        qtbot.waitUntil(arrived.is_set, timeout=WAIT_S * 1000)
+        # Delivered to the window's thread (and kept there).
+        qtbot.waitUntil(lambda: not runner.active_tasks(), timeout=WAIT_S * 1000)
+        assert page.trends_pending
+        assert page._trend_widgets == []
+
+        with qtbot.waitSignal(page.computed, timeout=WAIT_S * 1000):
+            page.show()
+        assert not page.trends_pending
+        assert len(page._trend_widgets) == len(page.indicators.exit_tickets.questions) > 0
+    finally:
+        gate.set()
+        runner.cancel_all()
+        runner.wait_for_done(5000)
+
+
 def test_the_trends_are_kept_until_a_tally_changes(teacher_ws):
     service = IndicatorService(teacher_ws.db)
     year = service.default_year()

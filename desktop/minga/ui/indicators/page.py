@@ -107,6 +107,8 @@ class IndicatorsPage(QWidget):
         self._handle: TaskHandle | None = None
         self._trends_handle: TaskHandle | None = None
         self._trends_waiting = False
+        # Trends that arrived while the page was hidden: drawn when it shows again.
+        self._hidden_trends: tuple[int, ExitTicketFigures] | None = None
         self._trends_of: tuple[int, str] | None = None  # the year and scope of the trends shown
         self._trends_shown: ExitTicketFigures | None = None
         self._generation = 0
@@ -385,6 +387,7 @@ class IndicatorsPage(QWidget):
                 handle.cancel()
         self._trends_handle = None
         self._trends_waiting = False
+        self._hidden_trends = None
         self._generation += 1
         generation = self._generation
         year = self.year_combo.currentData()
@@ -434,8 +437,11 @@ class IndicatorsPage(QWidget):
         def done(figures: ExitTicketFigures) -> None:
             if not isValid(self) or generation != self._generation or self.indicators is None:
                 return
-            self._trends_waiting = False
-            self.show_indicators(replace(self.indicators, exit_tickets=figures))
+            if not self.isVisible() and not self.ctx.runner.synchronous:
+                # Drawing the charts costs the window's thread; another area is showing.
+                self._hidden_trends = (generation, figures)
+                return
+            self._trends_arrived(figures)
 
         self._trends_handle = self.ctx.runner.run(
             work,
@@ -443,6 +449,24 @@ class IndicatorsPage(QWidget):
             on_error=lambda exc: self._failed(generation, exc),
             priority=PAGE_FETCH,
         )
+
+    def _trends_arrived(self, figures: ExitTicketFigures) -> None:
+        self._hidden_trends = None
+        self._trends_waiting = False
+        if self.indicators is not None:
+            self.show_indicators(replace(self.indicators, exit_tickets=figures))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._hidden_trends is not None:
+            QTimer.singleShot(0, self, self._draw_hidden_trends)
+
+    def _draw_hidden_trends(self) -> None:
+        hidden, self._hidden_trends = self._hidden_trends, None
+        if hidden is not None and hidden[0] == self._generation and self.isVisible():
+            self._trends_arrived(hidden[1])
+        elif hidden is not None and hidden[0] == self._generation:
+            self._hidden_trends = hidden  # hidden again before the event loop turned
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if not isValid(self) or generation != self._generation:
