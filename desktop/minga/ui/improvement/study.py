@@ -27,6 +27,7 @@ from minga.domain import cycle_rules as rules
 from minga.domain.errors import MingaError
 from minga.ui.charts import RunChartView
 from minga.ui.widgets.fields import plain_text_edit, scroll_column
+from minga.ui.widgets.scroll import reflow_on_large_text
 from minga.ui.widgets.table import fit_table_height, setup_table
 
 
@@ -105,9 +106,11 @@ class CycleStudyTab:
         )
         self.remove_point_button.setObjectName("removePoint")
         self.remove_point_button.clicked.connect(self.remove_point)
-        buttons.addWidget(self.add_point_button)
-        buttons.addWidget(self.remove_point_button)
-        buttons.addStretch(1)
+        points_part = QHBoxLayout()
+        points_part.addWidget(self.add_point_button)
+        points_part.addWidget(self.remove_point_button)
+        points_part.addStretch(1)
+        buttons.addLayout(points_part, 1)
         # The run chart by the book: how many first points give the median, and the
         # changes that start a new baseline (saved at once, on a saved cycle).
         self.baseline_spin = QSpinBox(body)
@@ -134,10 +137,16 @@ class CycleStudyTab:
             )
         )
         self.change_button.clicked.connect(self.toggle_change)
-        buttons.addWidget(baseline_label)
-        buttons.addWidget(self.baseline_spin)
-        buttons.addWidget(self.change_button)
+        baseline_part = QHBoxLayout()
+        baseline_part.addWidget(baseline_label)
+        baseline_part.addWidget(self.baseline_spin)
+        baseline_part.addWidget(self.change_button)
+        baseline_part.addStretch(1)
+        buttons.addLayout(baseline_part)
         column.addLayout(buttons)
+        # The median's choice under the period's buttons when they do not fit beside
+        # them (large text, a narrow pane): nothing to scroll sideways.
+        reflow_on_large_text(body, buttons, when_narrow=True)
         self.study_edit = plain_text_edit(
             body,
             "study_notes",

@@ -1,0 +1,85 @@
+"""The improvement cycle editor fits its pane at 200 % text on a 1366x768 window (the
+advisor's, which lists the whole network's cycles): nothing scrolls sideways, nothing is
+cut; at 100 % it looks as before (the stages beside their buttons)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
+
+from tests.ui.conftest import SIZE_HINTS_NOTICE
+
+pytestmark = [pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE), pytest.mark.usefixtures("dialogs_off")]
+
+SCREEN = QSize(1366, 768)
+
+
+@pytest.fixture
+def text_size(qapp) -> Iterator:
+    """`text_size(scale)` applies a text size to the running application; 100 % after."""
+    from minga.ui.text_scale import base_point_size, set_text_scale
+
+    font, style = qapp.font(), qapp.style().name()
+    base = base_point_size(qapp, 1.0)
+
+    def apply(scale: float) -> None:
+        set_text_scale(qapp, base, scale)
+        for _ in range(3):  # the font reaches every widget, then the rows are arranged
+            QApplication.processEvents()
+
+    yield apply
+    set_text_scale(qapp, base, 1.0)
+    qapp.setFont(font)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setProperty("minga_base_point_size", None)
+
+
+def _fits(window, editor) -> None:
+    """No scroll area of the editor scrolls sideways; nothing in it is cut or outside."""
+    from minga.ui.layout_check import offenders
+
+    for _ in range(3):
+        QApplication.processEvents()
+    sideways = {
+        area.objectName() or type(area).__name__: area.horizontalScrollBar().maximum()
+        for area in editor.findChildren(QAbstractScrollArea)
+        if isinstance(area, QScrollArea) and area.isVisible()
+    }
+    assert {name: px for name, px in sideways.items() if px > 0} == {}
+    inside = [
+        o.describe()
+        for o in offenders(window, SCREEN)
+        if o.widget is editor or editor.isAncestorOf(o.widget)
+    ]
+    assert inside == []
+
+
+def test_the_cycle_editor_needs_no_sideways_scrolling_at_200_percent(
+    qtbot, advisor_ctx, text_size, translations
+):
+    from minga.ui.main_window import MainWindow
+
+    translations("es")
+    window = MainWindow(advisor_ctx)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_area("improvement")
+    assert page.open_first_record()
+    editor = page.editor
+    _fits(window, editor)
+
+    text_size(2.0)
+    assert window.width() <= SCREEN.width()
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        _fits(window, editor)
+
+    text_size(1.0)
+    editor.tabs.setCurrentIndex(0)
+    _fits(window, editor)
