@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,8 @@ from minga.mail.settings import (
     validate,
 )
 from minga.ui.context import UiContext
+from minga.ui.widgets.checks import WrappingCheckBox
+from minga.ui.widgets.scroll import fit_on_screen, scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +118,9 @@ class MailSettingsDialog(QDialog):
         self.imap_user.setObjectName("imapUser")
         self.imap_folder = QLineEdit(self)
         self.imap_folder.setObjectName("imapFolder")
-        self.fetch_enabled = QCheckBox(self.tr("Check the mailbox on its own while Minga is open"))
+        self.fetch_enabled = WrappingCheckBox(
+            self.tr("Check the mailbox on its own while Minga is open"), self
+        )
         self.fetch_enabled.setObjectName("mailFetchEnabled")
         self.cafile = QLineEdit(self)
         self.cafile.setObjectName("mailCafile")
@@ -150,6 +155,9 @@ class MailSettingsDialog(QDialog):
         imap_form.addRow(self.tr("User (if another)"), self.imap_user)
         imap_form.addRow(self.tr("Folder"), self.imap_folder)
         imap_form.addRow(self.tr("Extra certificate authority"), self.cafile)
+        # Labels above their fields when the text is too large for both side by side.
+        for layout_ in (essentials, form, imap_form):
+            layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         advanced_layout = QVBoxLayout(self.advanced)
         advanced_layout.setContentsMargins(0, 0, 0, 0)
         advanced_layout.addWidget(sending)
@@ -169,13 +177,22 @@ class MailSettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # The fields scroll when the text is large; testing and saving stay at the bottom,
+        # on the screen (at 200 % the whole form is taller than a 768-pixel screen).
+        self.body = QWidget(self)
+        self.body.setObjectName("mailSettingsBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(essentials)
+        body.addWidget(self.preset_note)
+        body.addWidget(self.fetch_enabled)
+        body.addWidget(self.advanced_toggle)
+        body.addWidget(self.advanced)
+        body.addStretch(1)
+        self.scroll = scroll_area(self.body, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(essentials)
-        layout.addWidget(self.preset_note)
-        layout.addWidget(self.fetch_enabled)
-        layout.addWidget(self.advanced_toggle)
-        layout.addWidget(self.advanced)
-        layout.addWidget(self.test_button)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
 
@@ -251,7 +268,16 @@ class MailSettingsDialog(QDialog):
         QTimer.singleShot(0, self, self._fit_height)
 
     def _fit_height(self) -> None:
-        self.resize(self.width(), self.sizeHint().height())
+        """The height of the whole form, but no taller than the screen (its fields scroll
+        then, and the buttons stay on it)."""
+        layout = self.layout()
+        rest = layout.sizeHint().height() - self.scroll.sizeHint().height()
+        margins = layout.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        # Room for the fields beside the scroll bar: nothing to scroll sideways.
+        fields = self.body.sizeHint().width() + bar + margins.left() + margins.right() + 4
+        width = max(self.width(), self.sizeHint().width(), fields)
+        fit_on_screen(self, width, rest + self.body.sizeHint().height() + 2)
 
     def _address_entered(self) -> None:
         """Her address chooses the provider and fills in the user name."""
