@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,12 +24,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import KIND_LABELS
+from minga.ui.widgets.checks import WrappingCheckBox
+from minga.ui.widgets.scroll import fit_on_screen, scroll_area
 
 if TYPE_CHECKING:
     from minga.services.person_data import ErasurePreview
@@ -57,7 +59,6 @@ class MyDataDialog(QDialog):
         #: Called after an erasure, so the window reads its pages again.
         self.erased: Callable[[], object] = lambda: None
         self.setWindowTitle(self.tr("My data"))
-        self.setMinimumWidth(520)
 
         intro = QLabel(
             self.tr(
@@ -97,11 +98,12 @@ class MyDataDialog(QDialog):
         self.erase_text = QLabel()
         self.erase_text.setObjectName("myDataErasureCounts")
         self.erase_text.setWordWrap(True)
-        self.understood = QCheckBox(
+        # Long sentences: check boxes whose text wraps (a plain one was cut at the edge).
+        self.understood = WrappingCheckBox(
             self.tr("I understand that the erasure reaches every computer and cannot be undone")
         )
         self.understood.setObjectName("myDataUnderstood")
-        self.remove_member = QCheckBox(
+        self.remove_member = WrappingCheckBox(
             self.tr("She also leaves the microcentre (her bundles are refused from now on)")
         )
         self.remove_member.setObjectName("myDataRemoveMember")
@@ -127,16 +129,37 @@ class MyDataDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.privacy_button, QDialogButtonBox.ButtonRole.ActionRole)
 
+        # The rest scrolls when the text is large; Cerrar stays at the bottom, in sight.
+        body = QWidget(self)
+        body.setObjectName("myDataBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(copy_box)
+        column.addWidget(erase_box)
+        column.addStretch(1)
+        self.scroll = scroll_area(body, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(copy_box)
-        layout.addWidget(erase_box)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         self.person.currentIndexChanged.connect(self._show_counts)
         self._erased_already = False
         self._preview: ErasurePreview | None = None
         self._show_counts()
+        # As large as the whole form (wrapped at about 70 characters), but no larger than
+        # the screen: beyond it the form scrolls.
+        metrics = self.fontMetrics()
+        width = max(520, metrics.averageCharWidth() * 70)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margins = layout.contentsMargins()
+        outer = margins.left() + margins.right() + bar
+        height = body.heightForWidth(width)
+        if height < 0:
+            height = body.sizeHint().height()
+        fit_on_screen(
+            self, width + outer, height + buttons.sizeHint().height() + 3 * metrics.height()
+        )
 
     # --- the person and what an erasure would empty --------------------------------------
 
