@@ -70,9 +70,15 @@ def test_the_cycle_editor_needs_no_sideways_scrolling_at_200_percent(
     window.show()
     qtbot.waitExposed(window)
     page = window.show_area("improvement")
-    assert page.open_first_record()
+    # Her own cycle: the stage buttons beside the stages.
+    advisor = advisor_ctx.actor.person_id
+    own = next(c for c in advisor_ctx.improvement.list_cycles() if c.owner == advisor)
+    assert page.open_cycle(own.id)
     editor = page.editor
+    assert editor.next_button.isVisible()
     _fits(window, editor)
+    stage_line = editor.stage_bar.geometry().top()
+    assert editor.next_button.geometry().top() <= stage_line + editor.stage_bar.height()
 
     text_size(2.0)
     assert window.width() <= SCREEN.width()
@@ -80,6 +86,10 @@ def test_the_cycle_editor_needs_no_sideways_scrolling_at_200_percent(
         editor.tabs.setCurrentIndex(tab)
         _fits(window, editor)
 
+    # The stage buttons went under the stages.
+    assert editor.next_button.geometry().top() >= editor.stage_bar.geometry().bottom()
+
     text_size(1.0)
     editor.tabs.setCurrentIndex(0)
     _fits(window, editor)
+    assert editor.next_button.geometry().top() < editor.stage_bar.geometry().bottom()

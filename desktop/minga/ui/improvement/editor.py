@@ -57,6 +57,7 @@ from minga.ui.widgets.fields import (
     show_text,
 )
 from minga.ui.widgets.picker import PracticePicker
+from minga.ui.widgets.scroll import reflow_on_large_text
 from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 from minga.ui.widgets.text import day_text, py_date, qdate, vocab
 
@@ -189,9 +190,15 @@ class CycleEditor(CycleStudyTab, EditorFrame):
         self.next_button.setObjectName("nextStage")
         self.next_button.clicked.connect(lambda: self.move_stage(1))
         stages.addWidget(self.stage_bar, 1)
-        stages.addWidget(self.previous_button)
-        stages.addWidget(self.next_button)
+        moves = QHBoxLayout()
+        moves.addWidget(self.previous_button)
+        moves.addWidget(self.next_button)
+        moves.addStretch(1)
+        stages.addLayout(moves)
         column.addLayout(stages)
+        # The buttons under the stages when both do not fit on one line (200 % text):
+        # nothing to scroll sideways.
+        reflow_on_large_text(host, stages, when_narrow=True)
         self.stage_error = error_label(host, "stage")
         column.addWidget(self.stage_error)
         self.register_field("stage", self.next_button, self.stage_error)
