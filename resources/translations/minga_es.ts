@@ -7173,7 +7173,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>the session's id, or 'latest'</source>
-            <translation>el id de la sesión, o 'latest' (la más reciente)</translation>
+            <translation>el id de la sesión, o «latest» (la más reciente)</translation>
         </message>
         <message>
             <source>plan a session (advisor)</source>
@@ -7421,7 +7421,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>the session where you chose it (id or 'latest')</source>
-            <translation>la sesión en que la elegiste (id o 'latest')</translation>
+            <translation>la sesión en que la elegiste (id o «latest»)</translation>
         </message>
         <message>
             <source>notes</source>
@@ -7804,8 +7804,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message numerus="yes">
             <source>%n record(s) hold values Minga refuses; 'minga check --repair' moves them aside as conflict copies.</source>
             <translation>
-                <numerusform>%n registro tiene valores que Minga rechaza; 'minga check --repair' lo aparta como copia en conflicto.</numerusform>
-                <numerusform>%n registros tienen valores que Minga rechaza; 'minga check --repair' los aparta como copias en conflicto.</numerusform>
+                <numerusform>%n registro tiene valores que Minga rechaza; «minga check --repair» lo aparta como copia en conflicto.</numerusform>
+                <numerusform>%n registros tienen valores que Minga rechaza; «minga check --repair» los aparta como copias en conflicto.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7872,7 +7872,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>make new keys (before joining only: a member who lost her keys is invited back by the advisor with 'invite --rejoin')</source>
-            <translation>crear claves nuevas (solo antes de unirse: a una integrante que perdió sus claves la vuelve a incorporar su asesor/a con 'invite --rejoin')</translation>
+            <translation>crear claves nuevas (solo antes de unirse: a una integrante que perdió sus claves la vuelve a incorporar su asesor/a con «invite --rejoin»)</translation>
         </message>
         <message>
             <source>(at her request) the practices she shared leave the network's library too, on every member's computer</source>
@@ -7892,7 +7892,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Welcome back to {microcentre}. This computer has new keys: your new fingerprint is {fingerprint}. Read it to {advisor} when they import your first bundle ('minga export').</source>
-            <translation>De vuelta en {microcentre}. Este computador tiene claves nuevas: tu nueva huella es {fingerprint}. Léesela a {advisor} cuando importe tu primer paquete ('minga export').</translation>
+            <translation>De vuelta en {microcentre}. Este computador tiene claves nuevas: tu nueva huella es {fingerprint}. Léesela a {advisor} cuando importe tu primer paquete («minga export»).</translation>
         </message>
         <message>
             <source>You joined {microcentre}. Your advisor is {advisor}; the fingerprint of their key is {fingerprint}.</source>
@@ -7900,7 +7900,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle with 'minga export'.</source>
-            <translation>Tu propia huella es {fingerprint}. Ahora envía un paquete a tu asesor/a con 'minga export'.</translation>
+            <translation>Tu propia huella es {fingerprint}. Ahora envía un paquete a tu asesor/a con «minga export».</translation>
         </message>
         <message>
             <source>Imported {file} from {sender} (fingerprint {fingerprint}), made on {date}.</source>
@@ -8328,15 +8328,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' is not a whole number from {low} to {high}.</source>
-            <translation>'{value}' no es un número entero entre {low} y {high}.</translation>
+            <translation>«{value}» no es un número entero entre {low} y {high}.</translation>
         </message>
         <message>
             <source>'{value}' is not a number from {low} to {high}.</source>
-            <translation>'{value}' no es un número entre {low} y {high}.</translation>
+            <translation>«{value}» no es un número entre {low} y {high}.</translation>
         </message>
         <message>
             <source>'{value}' is not small, medium, large or a number of practices.</source>
-            <translation>'{value}' no es small, medium, large ni un número de prácticas.</translation>
+            <translation>«{value}» no es small, medium, large ni un número de prácticas.</translation>
         </message>
         <message numerus="yes">
             <source>All is well: the database is sound and every attachment matches its hash (%n checked).</source>
@@ -8394,7 +8394,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Try it with 'minga mail test'.</source>
-            <translation>Pruébalo con 'minga mail test'.</translation>
+            <translation>Pruébalo con «minga mail test».</translation>
         </message>
         <message>
             <source>Sending (SMTP)</source>
@@ -8425,7 +8425,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Send it with 'minga send', or leave Minga open: it sends when online.</source>
-            <translation>Envíalo con 'minga send', o deja Minga abierta: envía cuando hay conexión.</translation>
+            <translation>Envíalo con «minga send», o deja Minga abierta: envía cuando hay conexión.</translation>
         </message>
         <message>
             <source>the school year: focus, goal and calendar of sessions</source>
@@ -8529,7 +8529,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Default calendar, not confirmed yet: confirm it with 'minga year set'.</source>
-            <translation>Calendario habitual, aún sin confirmar: confírmalo con 'minga year set'.</translation>
+            <translation>Calendario habitual, aún sin confirmar: confírmalo con «minga year set».</translation>
         </message>
         <message>
             <source>Annual focus: {focus}</source>
@@ -8700,7 +8700,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Minga is not set up in this data folder yet. Run 'minga init' or open the app.</source>
-            <translation>Minga aún no está configurada en esta carpeta de datos. Ejecuta 'minga init' o abre la aplicación.</translation>
+            <translation>Minga aún no está configurada en esta carpeta de datos. Ejecuta «minga init» o abre la aplicación.</translation>
         </message>
         <message>
             <source>Minga is already set up in this data folder.</source>
@@ -8724,7 +8724,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' is not an RBD. Write the number and its check digit, like 4478-4.</source>
-            <translation>'{value}' no es un RBD. Escribe el número y su dígito verificador, como 4478-4.</translation>
+            <translation>«{value}» no es un RBD. Escribe el número y su dígito verificador, como 4478-4.</translation>
         </message>
         <message>
             <source>The check digit of RBD {value} does not match (módulo 11 gives {expected}). Check it against the school's records; if it is right, confirm it.</source>
@@ -8733,15 +8733,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>'{value}' is not a learning objective code. Use the form MA02 OA 03 (subject, grade, objective).</source>
             <extracomment>The núcleos of the Bases Curriculares de Educación Parvularia (2018), whose objectives of the transition level (NT1 and NT2 share them) are coded `PMNT OA 03`.</extracomment>
-            <translation>'{value}' no es un código de objetivo de aprendizaje. Usa la forma MA02 OA 03 (asignatura, curso, objetivo).</translation>
+            <translation>«{value}» no es un código de objetivo de aprendizaje. Usa la forma MA02 OA 03 (asignatura, curso, objetivo).</translation>
         </message>
         <message>
             <source>'{value}' is not a level. Use NT1, NT2 or 1° to 8° básico.</source>
-            <translation>'{value}' no es un nivel. Usa NT1, NT2 o 1° a 8° básico.</translation>
+            <translation>«{value}» no es un nivel. Usa NT1, NT2 o 1° a 8° básico.</translation>
         </message>
         <message>
             <source>'{value}' is not a subject of the curriculum.</source>
-            <translation>'{value}' no es una asignatura del currículum.</translation>
+            <translation>«{value}» no es una asignatura del currículum.</translation>
         </message>
         <message>
             <source>This field is required.</source>
@@ -8753,7 +8753,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' does not look like an e-mail address.</source>
-            <translation>'{value}' no parece un correo electrónico.</translation>
+            <translation>«{value}» no parece un correo electrónico.</translation>
         </message>
         <message>
             <source>The file {path} does not exist or cannot be read.</source>
@@ -8822,7 +8822,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown status '{value}'.</source>
-            <translation>Estado desconocido: '{value}'.</translation>
+            <translation>Estado desconocido: «{value}».</translation>
         </message>
         <message>
             <source>The practice {id} is not in this notebook.</source>
@@ -8842,7 +8842,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown decision '{value}': use continue, adjust or drop.</source>
-            <translation>Decisión desconocida '{value}': usa continue (continuar), adjust (con ajustes) o drop (dejarla).</translation>
+            <translation>Decisión desconocida «{value}»: usa continue (continuar), adjust (con ajustes) o drop (dejarla).</translation>
         </message>
         <message>
             <source>The application {id} is not one of this adoption.</source>
@@ -8850,7 +8850,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown visibility '{value}'.</source>
-            <translation>Visibilidad desconocida: '{value}'.</translation>
+            <translation>Visibilidad desconocida: «{value}».</translation>
         </message>
         <message>
             <source>Choose at least one level.</source>
@@ -8862,11 +8862,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{criterion}' is not a criterion of the rubric.</source>
-            <translation>'{criterion}' no es un criterio de la rúbrica.</translation>
+            <translation>«{criterion}» no es un criterio de la rúbrica.</translation>
         </message>
         <message>
             <source>Rate '{criterion}' with a level from 1 to {max}.</source>
-            <translation>Valora '{criterion}' con un nivel de 1 a {max}.</translation>
+            <translation>Valora «{criterion}» con un nivel de 1 a {max}.</translation>
         </message>
         <message>
             <source>{value} practices is more than the demo makes; choose at most {max}.</source>
@@ -8874,7 +8874,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' is not a demo size. Use small, medium, large or a number of practices from 1 to {max}.</source>
-            <translation>'{value}' no es un tamaño de demostración. Usa small, medium, large o un número de prácticas entre 1 y {max}.</translation>
+            <translation>«{value}» no es un tamaño de demostración. Usa small, medium, large o un número de prácticas entre 1 y {max}.</translation>
         </message>
         <message>
             <source>This data folder already holds your own records; use a separate --data-dir for the demo.</source>
@@ -8902,11 +8902,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The database {path} is damaged. Restore a backup with 'minga restore' or from the Backups screen.</source>
-            <translation>La base de datos {path} está dañada. Restaura un respaldo con 'minga restore' o desde la pantalla Respaldos.</translation>
+            <translation>La base de datos {path} está dañada. Restaura un respaldo con «minga restore» o desde la pantalla Respaldos.</translation>
         </message>
         <message>
             <source>'{url}' is not a database address Minga can use. Give postgresql+psycopg://user@server/database or sqlite:///path/to/minga.sqlite3.</source>
-            <translation>'{url}' no es una dirección de base de datos que Minga pueda usar. Indica postgresql+psycopg://usuario@servidor/base o sqlite:///ruta/a/minga.sqlite3.</translation>
+            <translation>«{url}» no es una dirección de base de datos que Minga pueda usar. Indica postgresql+psycopg://usuario@servidor/base o sqlite:///ruta/a/minga.sqlite3.</translation>
         </message>
         <message>
             <source>Minga cannot reach the database {url}: {reason}. Check that the server is running and that the address, user and password are right.</source>
@@ -8946,19 +8946,19 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{id}' is given two attendance statuses.</source>
-            <translation>'{id}' aparece con dos estados de asistencia.</translation>
+            <translation>«{id}» aparece con dos estados de asistencia.</translation>
         </message>
         <message>
             <source>'{value}' is not a count; write it as question:option:level=number.</source>
-            <translation>'{value}' no es un conteo; escríbelo como pregunta:opción:nivel=número.</translation>
+            <translation>«{value}» no es un conteo; escríbelo como pregunta:opción:nivel=número.</translation>
         </message>
         <message>
             <source>Say the level in '{value}': this application has several levels.</source>
-            <translation>Indica el nivel en '{value}': esta aplicación tiene varios niveles.</translation>
+            <translation>Indica el nivel en «{value}»: esta aplicación tiene varios niveles.</translation>
         </message>
         <message>
             <source>'{value}' is not a rating; write it as criterion=level.</source>
-            <translation>'{value}' no es una valoración; escríbela como criterio=nivel.</translation>
+            <translation>«{value}» no es una valoración; escríbela como criterio=nivel.</translation>
         </message>
         <message>
             <source>Only the microcentre's advisor can do this; this installation is {name}'s.</source>
@@ -8974,7 +8974,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Agenda item {number} ('{title}') needs whole minutes from 1 to {max}.</source>
-            <translation>El punto {number} de la tabla ('{title}') necesita minutos enteros de 1 a {max}.</translation>
+            <translation>El punto {number} de la tabla («{title}») necesita minutos enteros de 1 a {max}.</translation>
         </message>
         <message>
             <source>The minutes must be a whole number from 1 to {max}.</source>
@@ -8990,19 +8990,19 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{question}' is not a question of this exit ticket.</source>
-            <translation>'{question}' no es una pregunta de este ticket de salida.</translation>
+            <translation>«{question}» no es una pregunta de este ticket de salida.</translation>
         </message>
         <message>
             <source>The answers to question '{question}' must be counts per option.</source>
-            <translation>Las respuestas a la pregunta '{question}' deben ser conteos por opción.</translation>
+            <translation>Las respuestas a la pregunta «{question}» deben ser conteos por opción.</translation>
         </message>
         <message>
             <source>'{option}' is not an option of question '{question}'.</source>
-            <translation>'{option}' no es una opción de la pregunta '{question}'.</translation>
+            <translation>«{option}» no es una opción de la pregunta «{question}».</translation>
         </message>
         <message>
             <source>The answers '{option}' to question '{question}' must be counts per level.</source>
-            <translation>Las respuestas '{option}' a la pregunta '{question}' deben ser conteos por nivel.</translation>
+            <translation>Las respuestas «{option}» a la pregunta «{question}» deben ser conteos por nivel.</translation>
         </message>
         <message>
             <source>Level {level} is not one of the levels of this application.</source>
@@ -9010,15 +9010,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Exit tickets hold counts of answers only, never names or text: '{value}' in {question} / {option} / {level} is not a whole number of 0 or more.</source>
-            <translation>Los tickets de salida guardan solo conteos de respuestas, nunca nombres ni textos: '{value}' en {question} / {option} / {level} no es un número entero igual o mayor que 0.</translation>
+            <translation>Los tickets de salida guardan solo conteos de respuestas, nunca nombres ni textos: «{value}» en {question} / {option} / {level} no es un número entero igual o mayor que 0.</translation>
         </message>
         <message>
             <source>Question '{question}' has {count} answers in {level}, but only {present} students of that level were present.</source>
-            <translation>La pregunta '{question}' tiene {count} respuestas en {level}, pero solo había {present} estudiantes presentes de ese nivel.</translation>
+            <translation>La pregunta «{question}» tiene {count} respuestas en {level}, pero solo había {present} estudiantes presentes de ese nivel.</translation>
         </message>
         <message>
             <source>Question '{question}' has {count} answers, but only {present} students were present.</source>
-            <translation>La pregunta '{question}' tiene {count} respuestas, pero solo había {present} estudiantes presentes.</translation>
+            <translation>La pregunta «{question}» tiene {count} respuestas, pero solo había {present} estudiantes presentes.</translation>
         </message>
         <message>
             <source>The baseline takes from {low} to {high} first points.</source>
@@ -9031,15 +9031,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The period '{period}' appears twice.</source>
-            <translation>El período '{period}' aparece dos veces.</translation>
+            <translation>El período «{period}» aparece dos veces.</translation>
         </message>
         <message>
             <source>The value of period '{period}' is not a number.</source>
-            <translation>El valor del período '{period}' no es un número.</translation>
+            <translation>El valor del período «{period}» no es un número.</translation>
         </message>
         <message>
             <source>Unknown stage '{value}'.</source>
-            <translation>Etapa desconocida: '{value}'.</translation>
+            <translation>Etapa desconocida: «{value}».</translation>
         </message>
         <message>
             <source>A new turn of the cycle starts only after deciding to adapt.</source>
@@ -9063,7 +9063,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' is not a date; write it as YYYY-MM-DD.</source>
-            <translation>'{value}' no es una fecha; escríbela como AAAA-MM-DD.</translation>
+            <translation>«{value}» no es una fecha; escríbela como AAAA-MM-DD.</translation>
         </message>
         <message>
             <source>{value} is not a date from {low} to {high}.</source>
@@ -9071,7 +9071,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' is not a time; write it as HH:MM, like 09:30.</source>
-            <translation>'{value}' no es una hora; escríbela como HH:MM, por ejemplo 09:30.</translation>
+            <translation>«{value}» no es una hora; escríbela como HH:MM, por ejemplo 09:30.</translation>
         </message>
         <message>
             <source>There is no data point for '{period}'.</source>
@@ -9083,7 +9083,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown decision '{value}': use adopt, adapt or abandon.</source>
-            <translation>Decisión desconocida '{value}': usa adopt (adoptar), adapt (adaptar) o abandon (abandonar).</translation>
+            <translation>Decisión desconocida «{value}»: usa adopt (adoptar), adapt (adaptar) o abandon (abandonar).</translation>
         </message>
         <message>
             <source>Move the cycle to the Adjust stage before deciding.</source>
@@ -9123,15 +9123,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{item}' is not an item of the protocol.</source>
-            <translation>'{item}' no es un aspecto de la pauta.</translation>
+            <translation>«{item}» no es un aspecto de la pauta.</translation>
         </message>
         <message>
             <source>Answer '{item}' with a level from 1 to {max}.</source>
-            <translation>Responde '{item}' con un nivel de 1 a {max}.</translation>
+            <translation>Responde «{item}» con un nivel de 1 a {max}.</translation>
         </message>
         <message>
             <source>Unknown modality '{value}': use in_person, blended or remote.</source>
-            <translation>Modalidad desconocida '{value}': usa in_person (presencial), blended (semipresencial) o remote (a distancia).</translation>
+            <translation>Modalidad desconocida «{value}»: usa in_person (presencial), blended (semipresencial) o remote (a distancia).</translation>
         </message>
         <message>
             <source>The session number must be from 1 to {max}.</source>
@@ -9151,7 +9151,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown replicability '{value}': use yes, with_adjustments or no.</source>
-            <translation>Replicabilidad desconocida '{value}': usa yes (sí), with_adjustments (con ajustes) o no.</translation>
+            <translation>Replicabilidad desconocida «{value}»: usa yes (sí), with_adjustments (con ajustes) o no.</translation>
         </message>
         <message>
             <source>Survey answers are anonymous: an answer cannot name who gave it.</source>
@@ -9179,7 +9179,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown attendance '{value}': use present, absent or excused.</source>
-            <translation>Asistencia desconocida '{value}': usa present (presente), absent (ausente) o excused (justificada).</translation>
+            <translation>Asistencia desconocida «{value}»: usa present (presente), absent (ausente) o excused (justificada).</translation>
         </message>
         <message>
             <source>The document could not be written.</source>
@@ -9207,11 +9207,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{id}' is not a member of the microcentre.</source>
-            <translation>'{id}' no es integrante del microcentro.</translation>
+            <translation>«{id}» no es integrante del microcentro.</translation>
         </message>
         <message>
             <source>'{value}' is not an agenda item; write it as Title:minutes.</source>
-            <translation>'{value}' no es un punto de la tabla; escríbelo como Título:minutos.</translation>
+            <translation>«{value}» no es un punto de la tabla; escríbelo como Título:minutos.</translation>
         </message>
         <message>
             <source>The template {id} is not in this notebook.</source>
@@ -9220,7 +9220,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The template '{name}' is not of the right kind.</source>
-            <translation>La plantilla '{name}' no es del tipo que corresponde.</translation>
+            <translation>La plantilla «{name}» no es del tipo que corresponde.</translation>
         </message>
         <message>
             <source>Entry {number} of {what} is not well formed.</source>
@@ -9232,23 +9232,23 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The id '{id}' appears twice in {what}.</source>
-            <translation>El id '{id}' aparece dos veces en {what}.</translation>
+            <translation>El id «{id}» aparece dos veces en {what}.</translation>
         </message>
         <message>
             <source>'{id}' needs a text of 1 to {max} characters.</source>
-            <translation>'{id}' necesita un texto de 1 a {max} caracteres.</translation>
+            <translation>«{id}» necesita un texto de 1 a {max} caracteres.</translation>
         </message>
         <message>
             <source>'{id}' has the domain '{value}'; use A, B, C or D (MBE 2021).</source>
-            <translation>'{id}' tiene el dominio '{value}'; usa A, B, C o D (MBE 2021).</translation>
+            <translation>«{id}» tiene el dominio «{value}»; usa A, B, C o D (MBE 2021).</translation>
         </message>
         <message>
             <source>'{id}' needs at least two levels or options.</source>
-            <translation>'{id}' necesita al menos dos niveles u opciones.</translation>
+            <translation>«{id}» necesita al menos dos niveles u opciones.</translation>
         </message>
         <message>
             <source>Every level of '{id}' needs a text.</source>
-            <translation>Cada nivel de '{id}' necesita un texto.</translation>
+            <translation>Cada nivel de «{id}» necesita un texto.</translation>
         </message>
         <message>
             <source>The content of a template is not valid.</source>
@@ -9272,11 +9272,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown template kind '{value}'.</source>
-            <translation>Tipo de plantilla desconocido: '{value}'.</translation>
+            <translation>Tipo de plantilla desconocido: «{value}».</translation>
         </message>
         <message>
             <source>The tag '{value}' is too long: at most {max}.</source>
-            <translation>La etiqueta '{value}' es demasiado larga: como máximo {max} caracteres.</translation>
+            <translation>La etiqueta «{value}» es demasiado larga: como máximo {max} caracteres.</translation>
         </message>
         <message>
             <source>At most {max} tags.</source>
@@ -9388,7 +9388,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>This installation has no microcentre yet. Set it up with 'minga init --role advisor --microcentre NAME'.</source>
-            <translation>Esta instalación aún no tiene microcentro. Configúralo con 'minga init --role advisor --microcentre NOMBRE'.</translation>
+            <translation>Esta instalación aún no tiene microcentro. Configúralo con «minga init --role advisor --microcentre NOMBRE».</translation>
         </message>
         <message>
             <source>Invitations are for teachers; this installation belongs to an advisor. Nothing was changed.</source>
@@ -9440,15 +9440,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The key file {path} is damaged. Restore a backup made with your keys, or ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
-            <translation>El archivo de claves {path} está dañado. Restaura un respaldo hecho con tus claves, o pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar') e importa aquí esa invitación.</translation>
+            <translation>El archivo de claves {path} está dañado. Restaura un respaldo hecho con tus claves, o pídele a tu asesor/a que te vuelva a incorporar (Integrantes, «Volver a incorporar») e importa aquí esa invitación.</translation>
         </message>
         <message>
             <source>The private keys of this installation are not on this computer ({place}). If you moved to a new computer, restore the backup made with your keys ('minga backup --with-keys'); without one, ask your advisor to invite you back (Integrantes, 'Volver a incorporar') and import that invitation here.</source>
-            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si te cambiaste a un computador nuevo, restaura el respaldo hecho con tus claves ('minga backup --with-keys'); si no lo tienes, pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar') e importa aquí esa invitación.</translation>
+            <translation>Las claves privadas de esta instalación no están en este computador ({place}). Si te cambiaste a un computador nuevo, restaura el respaldo hecho con tus claves («minga backup --with-keys»); si no lo tienes, pídele a tu asesor/a que te vuelva a incorporar (Integrantes, «Volver a incorporar») e importa aquí esa invitación.</translation>
         </message>
         <message>
             <source>Your network already knows the keys of this installation: with new ones, your bundles would be refused. If you lost your keys, restore a backup made with them, or ask your advisor to invite you back (Integrantes, 'Volver a incorporar'). Nothing was changed.</source>
-            <translation>Tu red ya conoce las claves de esta instalación: con claves nuevas, tus paquetes serían rechazados. Si perdiste tus claves, restaura un respaldo hecho con ellas, o pídele a tu asesor/a que te vuelva a incorporar (Integrantes, 'Volver a incorporar'). No se cambió nada.</translation>
+            <translation>Tu red ya conoce las claves de esta instalación: con claves nuevas, tus paquetes serían rechazados. Si perdiste tus claves, restaura un respaldo hecho con ellas, o pídele a tu asesor/a que te vuelva a incorporar (Integrantes, «Volver a incorporar»). No se cambió nada.</translation>
         </message>
         <message>
             <source>This installation has no keys yet, so no bundle can have been made for it. Import your advisor's invitation first; nothing was changed.</source>
@@ -9461,7 +9461,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Unknown paper size '{value}': use carta, oficio or a4.</source>
             <extracomment>Paper sizes in points (width, height), portrait.</extracomment>
-            <translation>Tamaño de papel desconocido '{value}': usa carta, oficio o a4.</translation>
+            <translation>Tamaño de papel desconocido «{value}»: usa carta, oficio o a4.</translation>
         </message>
         <message>
             <source>The e-mail could not be sent or read.</source>
@@ -9469,11 +9469,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>E-mail is not set up yet. Set it up in Sync › E-mail › Set up e-mail, or with 'minga mail setup'.</source>
-            <translation>El correo aún no está configurado. Configúralo en Sincronizar › Correo › Configurar correo, o con 'minga mail setup'.</translation>
+            <translation>El correo aún no está configurado. Configúralo en Sincronizar › Correo › Configurar correo, o con «minga mail setup».</translation>
         </message>
         <message>
             <source>No incoming mail server (IMAP) is set up, so Minga cannot check the inbox. Add it in the e-mail settings, or with 'minga mail setup --imap-host HOST'.</source>
-            <translation>No hay servidor de correo entrante (IMAP) configurado, así que Minga no puede revisar el buzón. Agrégalo en la configuración del correo, o con 'minga mail setup --imap-host SERVIDOR'.</translation>
+            <translation>No hay servidor de correo entrante (IMAP) configurado, así que Minga no puede revisar el buzón. Agrégalo en la configuración del correo, o con «minga mail setup --imap-host SERVIDOR».</translation>
         </message>
         <message>
             <source>The e-mail setting {field} is not valid: {value}.</source>
@@ -9493,7 +9493,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>There is no password saved for {user} at {server}. Type it in the e-mail settings, or run 'minga mail setup' again.</source>
-            <translation>No hay contraseña guardada para {user} en {server}. Escríbela en la configuración del correo, o vuelve a ejecutar 'minga mail setup'.</translation>
+            <translation>No hay contraseña guardada para {user} en {server}. Escríbela en la configuración del correo, o vuelve a ejecutar «minga mail setup».</translation>
         </message>
         <message>
             <source>The e-mail password could not be saved in {place}: {reason}.</source>
@@ -9581,7 +9581,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>'{value}' is not a break; write it as YYYY-MM-DD..YYYY-MM-DD.</source>
-            <translation>'{value}' no es un receso; escríbelo como AAAA-MM-DD..AAAA-MM-DD.</translation>
+            <translation>«{value}» no es un receso; escríbelo como AAAA-MM-DD..AAAA-MM-DD.</translation>
         </message>
         <message>
             <source>The curriculum catalogue does not have {codes}. Check the codes; if they are right, confirm them.</source>
@@ -9650,7 +9650,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>{file} is not an invitation to come back. Ask your advisor for one (Integrantes, 'Volver a incorporar'), or fill in the form.</source>
             <extracomment>Languages offered, each named in its own language (never translated). `exec()` result when the person chose to explore with demo data.</extracomment>
-            <translation>{file} no es una invitación para volver. Pídele una a tu asesor/a (Integrantes, 'Volver a incorporar'), o completa el formulario.</translation>
+            <translation>{file} no es una invitación para volver. Pídele una a tu asesor/a (Integrantes, «Volver a incorporar»), o completa el formulario.</translation>
         </message>
         <message>
             <source>Write each level of achievement as Name=number.</source>
@@ -9762,7 +9762,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Unknown form '{value}': use exit-ticket, self-assessment, observation, phea or survey.</source>
-            <translation>Formulario desconocido '{value}': usa exit-ticket, self-assessment, observation, phea o survey.</translation>
+            <translation>Formulario desconocido «{value}»: usa exit-ticket, self-assessment, observation, phea o survey.</translation>
         </message>
     </context>
     <context>
@@ -10975,7 +10975,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>survey answers 'agree' or 'strongly agree'</source>
-            <translation>respuestas 'de acuerdo' o 'muy de acuerdo' en la encuesta</translation>
+            <translation>respuestas «de acuerdo» o «muy de acuerdo» en la encuesta</translation>
         </message>
         <message>
             <source>Trust to voice doubts</source>
@@ -11372,7 +11372,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>After restoring, Minga shows this fingerprint (Sincronizar, or 'minga identity'). If it is the same, the new computer is you for the whole network: your advisor and colleagues see the same fingerprint.</source>
-            <translation>Después de restaurar, Minga muestra esta huella (Sincronizar, o 'minga identity'). Si es la misma, el computador nuevo eres tú para toda la red: tu asesor/a y tus colegas ven la misma huella.</translation>
+            <translation>Después de restaurar, Minga muestra esta huella (Sincronizar, o «minga identity»). Si es la misma, el computador nuevo eres tú para toda la red: tu asesor/a y tus colegas ven la misma huella.</translation>
         </message>
         <message>
             <source>What the passphrase protects</source>
@@ -11384,7 +11384,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Do not write the passphrase on this sheet, and do not keep it with the backup. If you forget it, the records can still be restored, but not your keys: your advisor then invites you again (Integrantes, 'Volver a incorporar') and your new computer gets new keys.</source>
-            <translation>No escribas la frase de paso en esta hoja, ni la guardes junto al respaldo. Si la olvidas, los registros se pueden restaurar igual, pero no tus claves: entonces tu asesor/a te vuelve a incorporar (Integrantes, 'Volver a incorporar') y tu computador nuevo recibe claves nuevas.</translation>
+            <translation>No escribas la frase de paso en esta hoja, ni la guardes junto al respaldo. Si la olvidas, los registros se pueden restaurar igual, pero no tus claves: entonces tu asesor/a te vuelve a incorporar (Integrantes, «Volver a incorporar») y tu computador nuevo recibe claves nuevas.</translation>
         </message>
         <message>
             <source>How to restore on a new computer</source>
@@ -11396,7 +11396,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Open Herramientas › Respaldos › Restaurar and choose the backup file (or run 'minga restore FILE').</source>
-            <translation>Abre Herramientas › Respaldos › Restaurar desde un archivo y elige el archivo del respaldo (o ejecuta 'minga restore ARCHIVO').</translation>
+            <translation>Abre Herramientas › Respaldos › Restaurar desde un archivo y elige el archivo del respaldo (o ejecuta «minga restore ARCHIVO»).</translation>
         </message>
         <message>
             <source>Type the passphrase. Minga restores your records and your keys.</source>
@@ -12512,7 +12512,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>The presentation '{title}' takes {minutes} minutes; a presentation slot is at most {max} minutes.</source>
-            <translation>La presentación '{title}' dura {minutes} minutos; cada presentación dura como máximo {max} minutos.</translation>
+            <translation>La presentación «{title}» dura {minutes} minutos; cada presentación dura como máximo {max} minutos.</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,22 @@ def test_spanish_is_complete() -> None:
     assert missing == [], "untranslated (run: python -m minga.devtools.translations missing)"
 
 
+# Qt date formats quote their literal words ('de'); a shell command quotes its argument.
+_QUOTES_ALLOWED = re.compile(r"\bMMM\b|yyyy|pip install")
+
+
+def test_spanish_quotes_values_and_names_one_way() -> None:
+    """A value, a name on screen or a command is quoted «así» in the Spanish window."""
+    single = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)")
+    offending = [
+        form
+        for forms in _entries(tools.SPANISH).values()
+        for form in forms
+        if single.search(form) and not _QUOTES_ALLOWED.search(form)
+    ]
+    assert offending == []
+
+
 def test_the_ts_files_match_the_sources_and_an_update_changes_nothing(tmp_path: Path) -> None:
     """`translations update` over today's sources finds exactly the strings the .ts files
     have, and leaves both files byte for byte as they are (no diff without a change)."""
