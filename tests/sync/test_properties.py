@@ -204,7 +204,7 @@ def shared_state(dev: Device) -> dict[str, Any]:
 
 @pytest.mark.slow
 @settings(
-    max_examples=25,
+    max_examples=12,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

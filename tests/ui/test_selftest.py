@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import SOURCE, Cli, snapshot
-from tests.ui.conftest import spanish_has
 
 pytestmark = pytest.mark.slow
 
@@ -83,7 +82,7 @@ def _distinct_colours(image: QImage) -> int:
     )
 
 
-def test_selftest_visits_every_screen_and_saves_pngs(demo_dir: Path, tmp_path: Path):
+def test_selftest_visits_every_screen_in_spanish_and_saves_pngs(demo_dir: Path, tmp_path: Path):
     shots = tmp_path / "shots"
     before = snapshot(demo_dir)
 
@@ -96,6 +95,10 @@ def test_selftest_visits_every_screen_and_saves_pngs(demo_dir: Path, tmp_path: P
     assert [line.split()[0] for line in lines[:count]] == ["ok"] * count
     assert [line.split()[-1] for line in lines[:count]] == [f"({name})" for name in ALL_SCREENS]
     assert len(lines) == count + 1
+    # In Spanish by default (no --lang, no MINGA_LANG).
+    assert lines[0].split()[:2] == ["ok", "Inicio"]
+    assert lines[1].split()[:2] == ["ok", "Prácticas"]
+    assert lines[-1] == f"Autoprueba: {count} pantallas revisadas, 0 con fallas."
     assert sorted(p.name for p in shots.iterdir()) == list(ALL_SCREENS)
     for name in ALL_SCREENS:
         image = QImage(str(shots / name))
@@ -115,19 +118,6 @@ def test_selftest_visits_every_screen_and_saves_pngs(demo_dir: Path, tmp_path: P
         if before.get(name) != after.get(name) and not name.startswith("minga.sqlite3")
     }
     assert changed == set()
-
-
-@pytest.mark.skipif(
-    not spanish_has("SelfTest"), reason="the shell's strings are not in minga_es.ts yet"
-)
-def test_selftest_speaks_spanish_by_default(demo_dir: Path):
-    result = _minga(demo_dir, "selftest")
-
-    assert result.returncode == 0, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[0].split() == ["ok", "Inicio"]
-    assert lines[1].split() == ["ok", "Prácticas"]
-    assert lines[-1] == f"Autoprueba: {len(ALL_SCREENS)} pantallas revisadas, 0 con fallas."
 
 
 def test_selftest_in_english(demo_dir: Path):
