@@ -13,10 +13,12 @@ QM := $(TS:.ts=.qm)
 run: $(STAMP) translations bytecode
 	$(VENV)/bin/minga $(ARGS)
 
-# The suite runs on every core (pytest-xdist), one test file per worker at a time, so a
-# module's servers and built wheel are made once. `make test PYTEST_ARGS="tests/sync -x"`
-# narrows it; `make test XDIST=` runs everything in one process.
-XDIST ?= -n auto --dist loadfile
+# The suite runs on every core and one more (pytest-xdist: many tests wait on a real
+# process, server or timer, and the extra worker fills those waits; on 2 cores 3 workers
+# take 5.5 min where 2 take 6.3), one test file per worker at a time, so a module's
+# servers and built wheel are made once. `make test PYTEST_ARGS="tests/sync -x"` narrows
+# it; `make test XDIST=` runs everything in one process.
+XDIST ?= -n $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 ))) --dist loadfile
 
 test: $(STAMP) translations lint wave1
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)

@@ -26,7 +26,7 @@ from minga.store.models import MODELS_BY_KIND
 from tests.fuzz.strategies import malformed_for, sample, valid_for
 
 FUZZ = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
 )
 
 
