@@ -3707,11 +3707,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{name} stays a member of the microcentre: she keeps receiving the network's bundles, but what she writes from now on is erased too on every computer. Tick the box below if she also leaves.</source>
-            <translation>{name} sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Marque la casilla de abajo si además deja el microcentro.</translation>
+            <translation>{name} sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Marca la casilla de abajo si además deja el microcentro.</translation>
         </message>
         <message>
             <source>You stay a member of the microcentre: you keep receiving the network's bundles, but what you write from now on is erased too on every computer. To leave it, ask your advisor to remove you.</source>
-            <translation>Usted sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Para dejarlo, pida a su asesora que la retire.</translation>
+            <translation>Sigues siendo integrante del microcentro: sigues recibiendo los paquetes de la red, pero lo que escribas desde ahora también se borra en todos los computadores. Para dejarlo, pídele a tu asesora o asesor que te retire.</translation>
         </message>
         <message>
             <source>{name} is no longer a member of the microcentre.</source>
@@ -7285,11 +7285,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>{name} stays a member of the microcentre: she keeps receiving the network's bundles, but what she writes from now on is erased too on every computer. If she also leaves, add --remove-member.</source>
-            <translation>{name} sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Si además deja el microcentro, agregue --remove-member.</translation>
+            <translation>{name} sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Si además deja el microcentro, agrega --remove-member.</translation>
         </message>
         <message>
             <source>You stay a member of the microcentre: you keep receiving the network's bundles, but what you write from now on is erased too on every computer. To leave it, ask your advisor to remove you.</source>
-            <translation>Usted sigue siendo integrante del microcentro: sigue recibiendo los paquetes de la red, pero lo que escriba desde ahora también se borra en todos los computadores. Para dejarlo, pida a su asesora que la retire.</translation>
+            <translation>Sigues siendo integrante del microcentro: sigues recibiendo los paquetes de la red, pero lo que escribas desde ahora también se borra en todos los computadores. Para dejarlo, pídele a tu asesora o asesor que te retire.</translation>
         </message>
         <message>
             <source>The data of {name} were erased here ({counts}). Your next bundles carry the erasure to every computer of the network.</source>
@@ -9091,7 +9091,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The observation this follow-up compares with is not shared with you ({name} decides who reads the notes about her), so the comparison cannot be shown or printed here.</source>
-            <translation>La observación con la que se compara este seguimiento no está compartida con usted ({name} decide quién lee las notas sobre ella), así que la comparación no se puede mostrar ni imprimir aquí.</translation>
+            <translation>La observación con la que se compara este seguimiento no está compartida contigo ({name} decide quién lee las notas sobre ella), así que la comparación no se puede mostrar ni imprimir aquí.</translation>
         </message>
         <message>
             <source>Only the observed teacher, {name}, decides who may read this observation note.</source>
@@ -9171,7 +9171,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>You already answered this survey. Your answer left without your name, so it cannot be changed.</source>
-            <translation>Usted ya respondió esta encuesta. Su respuesta salió sin su nombre, por eso no se puede cambiar.</translation>
+            <translation>Ya respondiste esta encuesta. Tu respuesta salió sin tu nombre, por eso no se puede cambiar.</translation>
         </message>
         <message>
             <source>The number of answers must be a whole number from 1 to {max}.</source>
@@ -9654,11 +9654,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Write each level of achievement as Name=number.</source>
-            <translation>Escriba cada nivel de logro como Nombre=número.</translation>
+            <translation>Escribe cada nivel de logro como Nombre=número.</translation>
         </message>
         <message>
             <source>Write the month as 2026-03.</source>
-            <translation>Escriba el mes como 2026-03.</translation>
+            <translation>Escribe el mes como 2026-03.</translation>
         </message>
         <message>
             <source>The measure is attendance or diagnostic.</source>
@@ -9674,7 +9674,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Name the diagnostic (at most 200 characters).</source>
-            <translation>Escriba el nombre del diagnóstico (como máximo 200 caracteres).</translation>
+            <translation>Escribe el nombre del diagnóstico (como máximo 200 caracteres).</translation>
         </message>
         <message>
             <source>Each level of achievement needs a name and a number of students from 0 to {max}.</source>
@@ -9682,7 +9682,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Give from 1 to {max} levels of achievement with their students.</source>
-            <translation>Indique de 1 a {max} niveles de logro con sus estudiantes.</translation>
+            <translation>Indica de 1 a {max} niveles de logro con sus estudiantes.</translation>
         </message>
         <message>
             <source>A diagnostic counts at least one student.</source>
@@ -12111,7 +12111,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Tick one box per statement. The survey is anonymous: do not write your name.</source>
-            <translation>Marque un casillero por afirmación. La encuesta es anónima: no escriba su nombre.</translation>
+            <translation>Marca un casillero por afirmación. La encuesta es anónima: no escribas tu nombre.</translation>
         </message>
         <message>
             <source>Yes</source>

@@ -46,6 +46,18 @@ def test_spanish_quotes_values_and_names_one_way() -> None:
     assert offending == []
 
 
+def test_spanish_speaks_to_the_person_as_tu() -> None:
+    """The window says «tú» to the teacher and the advisor, never «usted»."""
+    formal = re.compile(
+        r"\b[Uu]sted\b|pida a su|(?:^|[.:;!?]\s+|\n\s*)(Marque|Escriba|Indique|Pida|Elija|"
+        r"Revise|Agregue|Ejecute|Restaure|Vuelva a|Intente)\b"
+    )
+    offending = [
+        form for forms in _entries(tools.SPANISH).values() for form in forms if formal.search(form)
+    ]
+    assert offending == []
+
+
 def test_the_ts_files_match_the_sources_and_an_update_changes_nothing(tmp_path: Path) -> None:
     """`translations update` over today's sources finds exactly the strings the .ts files
     have, and leaves both files byte for byte as they are (no diff without a change)."""

@@ -27,7 +27,7 @@ def test_the_confirmation_says_whether_she_stays_a_member(network: Network) -> N
     asked = Cli(rosa.root)("person", "erase", ANA, "--remove-member", lang="es")
     assert "también deja el microcentro" in asked.stdout
     mine = Cli(ana.root)("person", "erase", ANA, lang="es")
-    assert "Usted sigue siendo integrante del microcentro" in mine.stdout
+    assert "Sigues siendo integrante del microcentro" in mine.stdout
     assert rosa.rows("SELECT count(*) FROM erasures") == [(0,)]
 
     # A teacher cannot remove herself (nor anyone): nothing is erased.
