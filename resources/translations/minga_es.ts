@@ -2874,6 +2874,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Prácticas compartidas en sesiones</translation>
         </message>
         <message>
+            <source>Goal of the year reached: {goal}</source>
+            <translation>Meta del año cumplida: {goal}</translation>
+        </message>
+        <message>
             <source>The goal of the year: {goal}</source>
             <translation>La meta del año: {goal}</translation>
         </message>

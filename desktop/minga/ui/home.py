@@ -544,13 +544,15 @@ class HomePage(QWidget):
             self.tr("My practices"),
             "\n".join(parts),
         )
+        shared, goal = network.shared_this_year, network.annual_goal
         self.cards["sharedCard"].set_content(
-            self.tr("{done} of {goal}").format(
-                done=network.shared_this_year, goal=network.annual_goal
-            ),
+            # Once the goal is reached, the count alone ("22 of 7" would read oddly).
+            str(shared)
+            if shared >= goal
+            else self.tr("{done} of {goal}").format(done=shared, goal=goal),
             self.tr("Practices shared at sessions in {year}").format(year=year),
-            self.tr("The microcentre's goal: {goal} a year").format(goal=network.annual_goal),
-            goal=(network.shared_this_year, network.annual_goal),
+            self.tr("The microcentre's goal: {goal} a year").format(goal=goal),
+            goal=(shared, goal),
         )
         self.cards["schoolsCard"].set_content(str(network.schools), self.tr("Schools"))
         self.cards["teachersCard"].set_content(str(network.teachers), self.tr("Teachers"))

@@ -28,7 +28,12 @@ def test_the_advisor_sees_the_networks_figures(qtbot, show_page, advisor_ctx):
     assert page.attendance_card.value == percent(ind.attendance.ratio.rate)
     assert f"{ind.attendance.present} present" in page.attendance_card.detail_label.text()
     shared = ind.practices_shared
-    assert page.shared_card.value == ratio_text(shared.count, shared.goal)
+    if shared.count < shared.goal:
+        assert page.shared_card.value == ratio_text(shared.count, shared.goal)
+        assert page.shared_card.detail_label.text() == f"The goal of the year: {shared.goal}"
+    else:  # reached: the count alone, not "22 of 7"
+        assert page.shared_card.value == str(shared.count)
+        assert page.shared_card.detail_label.text() == f"Goal of the year reached: {shared.goal}"
     assert page.shared_card.progress.isVisible()
     assert page.shared_card.progress.maximum() == shared.goal
     assert page.adoption_card.value == percent(ind.adoption.rate)

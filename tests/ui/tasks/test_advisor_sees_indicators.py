@@ -29,7 +29,9 @@ def _shows_the_figures_of(window, year: int) -> None:
     assert _card(window, "attendanceCard") == _percent(service.attendance.ratio.rate)
     shared = service.practices_shared
     assert shared.goal is not None  # the network's goal of the year
-    assert _card(window, "sharedCard") == f"{shared.count} of {shared.goal}"
+    reached = shared.count >= shared.goal  # then the count alone
+    expected = f"{shared.count}" if reached else f"{shared.count} of {shared.goal}"
+    assert _card(window, "sharedCard") == expected
     assert _card(window, "adoptionCard") == _percent(service.adoption.rate)
     assert _card(window, "continuationCard") == _percent(service.continuation.ratio.rate)
     detail = window.page("indicators").findChild(QLabel, "attendanceCardDetail").text()

@@ -609,10 +609,15 @@ class IndicatorsPage(QWidget):
         )
         shared = ind.practices_shared
         if shared.goal is not None:
+            reached = shared.count >= shared.goal  # "22 of 7" would read oddly
             self.shared_card.set_content(
-                ratio_text(shared.count, shared.goal),
+                str(shared.count) if reached else ratio_text(shared.count, shared.goal),
                 self.tr("Practices shared at sessions"),
-                self.tr("The goal of the year: {goal}").format(goal=shared.goal),
+                (
+                    self.tr("Goal of the year reached: {goal}")
+                    if reached
+                    else self.tr("The goal of the year: {goal}")
+                ).format(goal=shared.goal),
                 goal=(shared.count, shared.goal),
             )
         else:
