@@ -221,3 +221,25 @@ class FakePracticesPage(QWidget):
 def fake_practices() -> dict[str, Callable]:
     """Page factories for MainWindow(ctx, factories=...) with the stand-in page."""
     return {"practices": FakePracticesPage}
+
+
+@pytest.fixture
+def text_size(qapp) -> Iterator[Callable[[float], None]]:
+    """`text_size(scale)` applies a text size to the running application, as Preferencias
+    does; back to 100 % (font, style) after the test."""
+    from minga.ui.text_scale import base_point_size, set_text_scale
+
+    font, style = qapp.font(), qapp.style().name()
+    base = base_point_size(qapp, 1.0)
+
+    def apply(scale: float) -> None:
+        set_text_scale(qapp, base, scale)
+        for _ in range(3):  # the font reaches every widget, then the rows are arranged
+            QApplication.processEvents()
+
+    yield apply
+    set_text_scale(qapp, base, 1.0)
+    qapp.setFont(font)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setProperty("minga_base_point_size", None)

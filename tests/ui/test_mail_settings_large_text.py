@@ -4,34 +4,13 @@ with the server settings folded, nothing scrolls."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.conftest import SIZE_HINTS_NOTICE
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE)
-
-
-@pytest.fixture
-def text_size(qapp) -> Iterator:
-    from minga.ui.text_scale import base_point_size, set_text_scale
-
-    font, style = qapp.font(), qapp.style().name()
-    base = base_point_size(qapp, 1.0)
-
-    def apply(scale: float) -> None:
-        set_text_scale(qapp, base, scale)
-        QApplication.processEvents()
-
-    yield apply
-    set_text_scale(qapp, base, 1.0)
-    qapp.setFont(font)
-    if qapp.style().name() != style:
-        qapp.setStyle(style)
-    qapp.setProperty("minga_base_point_size", None)
 
 
 def _open(qtbot, ctx, custom: bool):

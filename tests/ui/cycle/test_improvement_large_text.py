@@ -4,8 +4,6 @@ cut; at 100 % it looks as before (the stages beside their buttons)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
@@ -15,27 +13,6 @@ from tests.ui.conftest import SIZE_HINTS_NOTICE
 pytestmark = [pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE), pytest.mark.usefixtures("dialogs_off")]
 
 SCREEN = QSize(1366, 768)
-
-
-@pytest.fixture
-def text_size(qapp) -> Iterator:
-    """`text_size(scale)` applies a text size to the running application; 100 % after."""
-    from minga.ui.text_scale import base_point_size, set_text_scale
-
-    font, style = qapp.font(), qapp.style().name()
-    base = base_point_size(qapp, 1.0)
-
-    def apply(scale: float) -> None:
-        set_text_scale(qapp, base, scale)
-        for _ in range(3):  # the font reaches every widget, then the rows are arranged
-            QApplication.processEvents()
-
-    yield apply
-    set_text_scale(qapp, base, 1.0)
-    qapp.setFont(font)
-    if qapp.style().name() != style:
-        qapp.setStyle(style)
-    qapp.setProperty("minga_base_point_size", None)
 
 
 def _fits(window, editor) -> None:
