@@ -655,3 +655,8 @@ class BundleLog(Base):
     at: Mapped[dt.datetime] = mapped_column(default=clock_now)
     path: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# The territory's tables (a coordinator's hub) share this metadata: the migrations and
+# the check that models and migrations agree see them. Imported last: they build on Base.
+from minga.store import territory_models  # noqa: E402, F401
