@@ -126,6 +126,34 @@ def live_practice_matches(dialect: str, user_text: str) -> TextClause | None:
     ).bindparams(fts_live=typed)
 
 
+# The territory's library (migration 0012): the same two indexes over `territory_practices`,
+# which holds only shared practices (no deleted ones), so nothing else narrows the match.
+_PG_TERRITORY_MATCH = "fts.search_document @@ minga_practice_query(:fts)"
+
+
+def territory_practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | None:
+    """A subquery of TerritoryPractice.pk matching `user_text` (None: nothing to match)."""
+    if dialect == "postgresql":
+        typed = ts_query(user_text)
+        if typed is None:
+            return None
+        return (
+            select(literal_column("fts.pk"))
+            .select_from(text("territory_practices AS fts"))
+            .where(text(_PG_TERRITORY_MATCH).bindparams(fts=typed))
+        )
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    if dialect == "sqlite":
+        return (
+            select(literal_column("rowid"))
+            .select_from(text("territory_practice_fts"))
+            .where(text("territory_practice_fts MATCH :fts").bindparams(fts=query))
+        )
+    raise NotImplementedError(f"full-text search for {dialect}")
+
+
 def json_list_contains(
     dialect: str, column: InstrumentedAttribute[list[str]], value: str
 ) -> ColumnElement[bool]:

@@ -1,0 +1,385 @@
+"""The hub's view of its territory: the networks side by side for one school year, the
+territory's totals, and the library of practices the networks shared.
+
+Everything is read from the territory tables (migration 0012) that the imported territory
+reports fill: per network and school year, each indicator as a numerator and a
+denominator, so that a territory's figure is the SUM of the networks' numerators over the
+SUM of their denominators (never a mean of rates); the sessions as counts (held or not,
+hours, present and expected); and the practices shared with each network, searchable on
+SQLite (FTS5) and PostgreSQL (tsvector with unaccent) through `minga.store.search`.
+
+Nothing here writes: the importer (`minga.sync.territory`) is the only writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from minga import display
+from minga.domain.cycle_rules import Ratio
+from minga.domain.errors import NotFoundError
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.services.indicator_definitions import DEFINITIONS
+from minga.store import search
+from minga.store.db import Database
+from minga.store.territory_models import (
+    TerritoryAdvisor,
+    TerritoryFigure,
+    TerritoryNetwork,
+    TerritoryPractice,
+    TerritorySession,
+)
+
+#: The indicators in the order the Indicadores area shows them; a key a newer Minga
+#: reports that this one does not know comes after them, in name order.
+INDICATOR_ORDER = tuple(DEFINITIONS)
+
+DEFAULT_PAGE = 200
+
+
+def indicator_keys(keys: set[str]) -> list[str]:
+    """`keys` in the order the window and the printed report show them."""
+    known = [key for key in INDICATOR_ORDER if key in keys]
+    return known + sorted(keys - set(INDICATOR_ORDER))
+
+
+@dataclass(frozen=True)
+class NetworkYear:
+    """One network's figures for one school year: a row of the side-by-side table."""
+
+    microcentre_id: str
+    name: str
+    commune: str
+    region: str
+    advisor_id: str
+    advisor_name: str
+    schools: int
+    teachers: int
+    annual_goal_practices: int
+    sessions_held: int
+    sessions_planned: int
+    hours: float
+    present: int
+    expected: int
+    practices_shared: int
+    indicators: dict[str, Ratio] = field(default_factory=dict)
+
+    @property
+    def attendance(self) -> Ratio:
+        """Teachers present over teachers expected, at the sessions held."""
+        return Ratio(self.present, self.expected)
+
+
+@dataclass(frozen=True)
+class TerritoryTotals:
+    """The territory's figures for one school year: sums, and ratios of sums."""
+
+    year: int
+    networks: int
+    advisors: int
+    schools: int
+    teachers: int
+    sessions_held: int
+    sessions_planned: int
+    hours: float
+    present: int
+    expected: int
+    practices_shared: int
+    indicators: dict[str, Ratio] = field(default_factory=dict)
+
+    @property
+    def attendance(self) -> Ratio:
+        return Ratio(self.present, self.expected)
+
+
+@dataclass(frozen=True)
+class TerritoryPracticeRow:
+    """A practice in the library's list."""
+
+    id: str
+    title: str
+    microcentre_id: str
+    network: str
+    school: str
+    subjects: list[str]
+    levels: list[str]
+    year: int
+    presented_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class TerritoryPracticeDetail:
+    """A practice of the library, whole (the network's words, never its author's name)."""
+
+    id: str
+    title: str
+    description: str
+    multigrade_strategy: str
+    subjects: list[str]
+    levels: list[str]
+    oa_codes: list[str]
+    school: str
+    year: int
+    presented_on: dt.date | None
+    microcentre_id: str
+    network: str
+    commune: str
+    advisor_name: str
+
+
+@dataclass(frozen=True)
+class PracticeSearch:
+    """One page of the library for a search, and how many practices match in all."""
+
+    rows: list[TerritoryPracticeRow]
+    total: int
+
+
+class TerritoryService:
+    """Read the hub's territory tables (on SQLite or PostgreSQL)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._dialect = db.engine.dialect.name
+
+    # --- years and networks -----------------------------------------------------------
+
+    def years(self) -> list[int]:
+        """The school years any network reported something for, newest first."""
+        with self.db.session() as session:
+            found: set[int] = set()
+            for model in (TerritoryFigure, TerritorySession, TerritoryPractice):
+                found.update(session.scalars(select(model.year).distinct()))
+            return sorted(found, reverse=True)
+
+    def network_count(self) -> int:
+        with self.db.session() as session:
+            return session.scalar(select(func.count(TerritoryNetwork.microcentre_id))) or 0
+
+    def networks(self, year: int) -> list[NetworkYear]:
+        """Every network with something reported for `year`, by name."""
+        with self.db.session() as session:
+            return self._networks(session, year)
+
+    def totals(self, year: int, networks: list[NetworkYear] | None = None) -> TerritoryTotals:
+        """The territory's figures for `year`: each one the sum over the networks (a
+        ratio: the sum of numerators over the sum of denominators)."""
+        rows = self.networks(year) if networks is None else networks
+        indicators: dict[str, Ratio] = {}
+        for key in indicator_keys({k for row in rows for k in row.indicators}):
+            parts = [row.indicators[key] for row in rows if key in row.indicators]
+            indicators[key] = Ratio(
+                sum(p.numerator for p in parts), sum(p.denominator for p in parts)
+            )
+        return TerritoryTotals(
+            year=year,
+            networks=len(rows),
+            advisors=len({row.advisor_id for row in rows}),
+            schools=sum(row.schools for row in rows),
+            teachers=sum(row.teachers for row in rows),
+            sessions_held=sum(row.sessions_held for row in rows),
+            sessions_planned=sum(row.sessions_planned for row in rows),
+            hours=sum(row.hours for row in rows),
+            present=sum(row.present for row in rows),
+            expected=sum(row.expected for row in rows),
+            practices_shared=sum(row.practices_shared for row in rows),
+            indicators=indicators,
+        )
+
+    def _networks(self, session: Session, year: int) -> list[NetworkYear]:
+        figures: dict[str, dict[str, Ratio]] = defaultdict(dict)
+        for mc, key, numerator, denominator in session.execute(
+            select(
+                TerritoryFigure.microcentre_id,
+                TerritoryFigure.key,
+                TerritoryFigure.numerator,
+                TerritoryFigure.denominator,
+            ).where(TerritoryFigure.year == year)
+        ):
+            figures[mc][key] = Ratio(int(numerator or 0), int(denominator or 0))
+        held = TerritorySession.held.is_(True)
+        sessions = {
+            row[0]: row[1:]
+            for row in session.execute(
+                select(
+                    TerritorySession.microcentre_id,
+                    func.count(TerritorySession.id),
+                    func.sum(case((held, 1), else_=0)),
+                    func.sum(case((held, TerritorySession.hours), else_=0.0)),
+                    func.sum(case((held, TerritorySession.present), else_=0)),
+                    func.sum(case((held, TerritorySession.expected), else_=0)),
+                )
+                .where(TerritorySession.year == year)
+                .group_by(TerritorySession.microcentre_id)
+            )
+        }
+        practices = dict(
+            session.execute(
+                select(TerritoryPractice.microcentre_id, func.count(TerritoryPractice.pk))
+                .where(TerritoryPractice.year == year)
+                .group_by(TerritoryPractice.microcentre_id)
+            ).all()
+        )
+        reported = set(figures) | set(sessions) | set(practices)
+        if not reported:
+            return []
+        rows = session.execute(
+            select(TerritoryNetwork, TerritoryAdvisor.name)
+            .outerjoin(TerritoryAdvisor, TerritoryAdvisor.person_id == TerritoryNetwork.advisor_id)
+            .where(TerritoryNetwork.microcentre_id.in_(reported))
+            .order_by(search.caseless(self._dialect, TerritoryNetwork.name))
+        ).all()
+        result = []
+        for network, advisor_name in rows:
+            mc = network.microcentre_id
+            planned, held_count, hours, present, expected = sessions.get(mc, (0, 0, 0.0, 0, 0))
+            own = figures.get(mc, {})
+            result.append(
+                NetworkYear(
+                    microcentre_id=mc,
+                    name=network.name,
+                    commune=network.commune or "",
+                    region=network.region or "",
+                    advisor_id=network.advisor_id,
+                    advisor_name=advisor_name or "",
+                    schools=network.schools or 0,
+                    teachers=network.teachers or 0,
+                    annual_goal_practices=network.annual_goal_practices or 0,
+                    sessions_held=int(held_count or 0),
+                    sessions_planned=int(planned or 0),
+                    hours=round(float(hours or 0.0), 2),
+                    present=int(present or 0),
+                    expected=int(expected or 0),
+                    practices_shared=int(practices.get(mc, 0) or 0),
+                    indicators={key: own[key] for key in indicator_keys(set(own))},
+                )
+            )
+        return result
+
+    # --- the library ------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str = "",
+        limit: int = DEFAULT_PAGE,
+        offset: int = 0,
+        *,
+        year: int | None = None,
+    ) -> PracticeSearch:
+        """Practices matching every word typed (prefixes, accents and capitals ignored),
+        newest presented first; an empty search lists them all. `year` narrows to one
+        school year."""
+        matching = search.territory_practice_pks_matching(self._dialect, text)
+        conditions: list[Any] = []
+        if matching is not None:
+            conditions.append(TerritoryPractice.pk.in_(matching))
+        elif search.words(text):
+            return PracticeSearch([], 0)
+        if year is not None:
+            conditions.append(TerritoryPractice.year == year)
+        stmt: Any = (
+            select(
+                TerritoryPractice.id,
+                TerritoryPractice.title,
+                TerritoryPractice.microcentre_id,
+                TerritoryNetwork.name,
+                TerritoryPractice.school_name,
+                TerritoryPractice.subjects,
+                TerritoryPractice.levels,
+                TerritoryPractice.year,
+                TerritoryPractice.presented_on,
+            )
+            .outerjoin(
+                TerritoryNetwork,
+                TerritoryNetwork.microcentre_id == TerritoryPractice.microcentre_id,
+            )
+            .where(*conditions)
+            .order_by(
+                TerritoryPractice.year.desc(),
+                TerritoryPractice.presented_on.desc(),
+                search.caseless(self._dialect, TerritoryPractice.title),
+                TerritoryPractice.pk,
+            )
+            .offset(max(0, offset))
+            .limit(max(0, limit))
+        )
+        with self.db.session() as session:
+            total = session.scalar(select(func.count(TerritoryPractice.pk)).where(*conditions))
+            rows = [
+                TerritoryPracticeRow(
+                    id=row[0],
+                    title=row[1],
+                    microcentre_id=row[2],
+                    network=row[3] or "",
+                    school=row[4] or "",
+                    subjects=display.stored_list(row[5], "territory"),
+                    levels=display.stored_list(row[6], "territory"),
+                    year=int(row[7]),
+                    presented_on=row[8],
+                )
+                for row in session.execute(stmt)
+            ]
+        return PracticeSearch(rows, int(total or 0))
+
+    def practice(self, practice_id: str) -> TerritoryPracticeDetail:
+        """One practice of the library, whole."""
+        with self.db.session() as session:
+            found = session.execute(
+                select(TerritoryPractice, TerritoryNetwork, TerritoryAdvisor.name)
+                .outerjoin(
+                    TerritoryNetwork,
+                    TerritoryNetwork.microcentre_id == TerritoryPractice.microcentre_id,
+                )
+                .outerjoin(
+                    TerritoryAdvisor, TerritoryAdvisor.person_id == TerritoryNetwork.advisor_id
+                )
+                .where(TerritoryPractice.id == practice_id)
+            ).first()
+            if found is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "The territory has no practice {id}."),
+                    id=practice_id,
+                )
+            practice, network, advisor_name = found
+            return TerritoryPracticeDetail(
+                id=practice.id,
+                title=practice.title,
+                description=practice.description or "",
+                multigrade_strategy=practice.multigrade_strategy or "",
+                subjects=display.stored_list(practice.subjects, "territory"),
+                levels=display.stored_list(practice.levels, "territory"),
+                oa_codes=display.stored_list(practice.oa_codes, "territory"),
+                school=practice.school_name or "",
+                year=int(practice.year),
+                presented_on=practice.presented_on,
+                microcentre_id=practice.microcentre_id,
+                network=network.name if network is not None else "",
+                commune=(network.commune or "") if network is not None else "",
+                advisor_name=advisor_name or "",
+            )
+
+    def practices_of_year(self, year: int) -> list[TerritoryPracticeRow]:
+        """Every practice shared in `year`, by network and date (for the printed report)."""
+        rows = self.search("", limit=100_000, year=year).rows
+        return sorted(
+            rows,
+            key=lambda r: (r.network.casefold(), r.presented_on or dt.date.min, r.title.casefold()),
+        )
+
+
+__all__ = [
+    "INDICATOR_ORDER",
+    "NetworkYear",
+    "PracticeSearch",
+    "TerritoryPracticeDetail",
+    "TerritoryPracticeRow",
+    "TerritoryService",
+    "TerritoryTotals",
+    "indicator_keys",
+]

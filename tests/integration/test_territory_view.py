@@ -1,0 +1,87 @@
+"""The hub's territory view on both databases: networks side by side, the territory's
+totals as sums of numerators over sums of denominators, and the library's search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from minga.core.workspace import Workspace
+from minga.domain.cycle_rules import Ratio
+from minga.domain.errors import NotFoundError
+from minga.services.territory import TerritoryService
+from tests.support import territory_hub
+from tests.support.postgres import BACKENDS, backend, db_url, new_db_url, pg_cluster  # noqa: F401
+
+pytestmark = pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def hub(data_dir: Path, db_url: str | None) -> Iterator[TerritoryService]:  # noqa: F811
+    ws = Workspace(data_dir, db_url=db_url)
+    territory_hub.fill(ws.db, networks=4, years=(2025, 2026))
+    yield TerritoryService(ws.db)
+    ws.close()
+
+
+def test_networks_side_by_side_and_the_territory_totals(hub: TerritoryService) -> None:
+    assert hub.years() == [2026, 2025]
+    rows = hub.networks(2026)
+    assert [r.name for r in rows] == sorted(r.name for r in rows)
+    assert len(rows) == 4
+    by_id = {r.microcentre_id: r for r in rows}
+    first = by_id["mc-001"]
+    assert first.advisor_name == "Rodrigo Tapia"
+    assert first.commune == "Chanco"
+    assert (first.sessions_held, first.sessions_planned, first.hours) == (3, 4, 6.0)
+    assert first.attendance == Ratio(15, 18)
+    assert first.practices_shared == 2
+    assert first.indicators["attendance"] == Ratio(11, 14)
+    assert list(first.indicators) == ["attendance", "practices_shared", "adoption", "useful"]
+
+    totals = hub.totals(2026)
+    # Sums of numerators over sums of denominators, never a mean of the rates.
+    assert totals.indicators["attendance"] == Ratio(10 + 11 + 12 + 13, 12 + 14 + 16 + 18)
+    assert totals.indicators["useful"] == Ratio(0 + 1 + 2 + 3, 4 + 5 + 6 + 7)
+    assert totals.indicators["practices_shared"] == Ratio(2 + 3 + 4 + 5, 28)
+    assert (totals.networks, totals.advisors, totals.sessions_held) == (4, 2, 12)
+    assert totals.hours == 24.0
+    assert totals.practices_shared == 8
+    assert totals.attendance == Ratio(60, 72)
+    assert hub.networks(2019) == []
+    assert hub.totals(2019).indicators == {}
+
+
+def test_the_library_searches_every_word_as_a_prefix_accents_ignored(
+    hub: TerritoryService,
+) -> None:
+    everything = hub.search("")
+    assert everything.total == 16
+    assert everything.rows[0].year == 2026
+    found = hub.search("resolucion problem")
+    assert found.total == 4
+    assert {r.title.split(" (")[0] for r in found.rows} == {
+        "Resolución de problemas con material concreto"
+    }
+    assert hub.search("huerto", year=2025).total == 2
+    assert hub.search("TUTORÍA pares").total == 16  # the multigrade strategy is indexed
+    assert hub.search("caleta").rows[0].network.startswith("Microcentro")
+    assert hub.search("nadaquever").total == 0
+    # Punctuation and search operators are plain text.
+    assert hub.search('"huerto" -* (').total == 4
+    page = hub.search("", limit=5, offset=15)
+    assert (page.total, len(page.rows)) == (16, 1)
+
+
+def test_a_practice_in_detail_and_one_that_is_not_there(hub: TerritoryService) -> None:
+    detail = hub.practice("mc-002-p-2026-1")
+    assert detail.title.startswith("Resolución de problemas")
+    assert detail.network == "Microcentro Cauquenes 3"
+    assert detail.advisor_name == "Carolina Fuentes"
+    assert detail.levels == ["1B", "2B"]
+    assert detail.oa_codes == ["LE01 OA 04"]
+    assert detail.multigrade_strategy
+    with pytest.raises(NotFoundError):
+        hub.practice("nope")
