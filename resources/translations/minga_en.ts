@@ -671,6 +671,27 @@
                 <numerusform>%n connections refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n bundle(s) for the members written to {folder}, with the room's signed index. Give the folder to the member who hosts the room.</source>
+            <translation>
+                <numerusform>%n bundle for the members written to {folder}, with the room's signed index. Give the folder to the member who hosts the room.</numerusform>
+                <numerusform>%n bundles for the members written to {folder}, with the room's signed index. Give the folder to the member who hosts the room.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
+            <translation>
+                <numerusform>%n bundle of {advisor} are waiting in this room for their members.</numerusform>
+                <numerusform>%n bundles of {advisor} are waiting in this room for their members.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) for the advisor copied to {folder}. The advisor imports them as usual (minga import).</source>
+            <translation>
+                <numerusform>%n bundle for the advisor copied to {folder}. The advisor imports them as usual (minga import).</numerusform>
+                <numerusform>%n bundles for the advisor copied to {folder}. The advisor imports them as usual (minga import).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>reports</name>
@@ -686,6 +707,55 @@
             <translation>
                 <numerusform>%n practice</numerusform>
                 <numerusform>%n practices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{territory}: %n network(s) reported school year {year}.</source>
+            <translation>
+                <numerusform>{territory}: %n network reported school year {year}.</numerusform>
+                <numerusform>{territory}: %n networks reported school year {year}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation>
+                <numerusform>%n advisor</numerusform>
+                <numerusform>%n advisors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation>
+                <numerusform>of %n planned</numerusform>
+                <numerusform>of %n planned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n school(s)</source>
+            <translation>
+                <numerusform>%n school</numerusform>
+                <numerusform>%n schools</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {measured}</source>
+            <translation>
+                <numerusform>%n of {measured}</numerusform>
+                <numerusform>%n of {measured}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n per network and year</source>
+            <translation>
+                <numerusform>%n per network and year</numerusform>
+                <numerusform>%n per network and year</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) their authors shared with their network in {year}.</source>
+            <translation>
+                <numerusform>%n practice their authors shared with their network in {year}.</numerusform>
+                <numerusform>%n practices their authors shared with their network in {year}.</numerusform>
             </translation>
         </message>
     </context>

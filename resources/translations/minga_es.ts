@@ -6598,6 +6598,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>nadie puede cambiar su propio rol.</translation>
         </message>
         <message>
+            <source>a territory's coordinator belongs to no network's roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a person's record is written only by them.</source>
             <translation>el registro de una persona lo escribe solo ella.</translation>
         </message>
@@ -6704,6 +6708,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>base de datos (por omisión: MINGA_DB_URL o el archivo propio de la carpeta de datos); postgresql+psycopg://usuario@servidor/base para el servidor de un territorio</translation>
         </message>
         <message>
+            <source>MICROCENTRE</source>
+            <translation type="unfinished">MICROCENTRO</translation>
+        </message>
+        <message>
+            <source>work on another of your microcentros: its name or id (see 'minga microcentro list')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>language of messages: es or en</source>
             <translation>idioma de los mensajes: es o en</translation>
         </message>
@@ -6720,8 +6732,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>configura Minga sin abrir la aplicación</translation>
         </message>
         <message>
-            <source>teacher or advisor</source>
-            <translation>teacher (docente) o advisor (asesor/a)</translation>
+            <source>teacher, advisor or coordinator (a territory's hub)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>your full name</source>
@@ -6744,6 +6756,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>correo electrónico (opcional)</translation>
         </message>
         <message>
+            <source>TERRITORY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(coordinator) the territory's name, like "SLEP Maule Costa"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>keep the RBD even if its check digit does not match</source>
             <translation>conservar el RBD aunque su dígito verificador no coincida</translation>
         </message>
@@ -6752,8 +6772,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>llena la carpeta con datos de demostración</translation>
         </message>
         <message>
-            <source>small, medium, large or a number of practices</source>
-            <translation>small, medium, large o un número de prácticas</translation>
+            <source>small, medium, large or a number of practices; territory: a coordinator's hub with 60 microcentres over 10 school years</source>
+            <translation>small, medium, large o un número de prácticas; territory: la central de un coordinador con 60 microcentros en 10 años escolares</translation>
         </message>
         <message>
             <source>random seed (same seed, same data)</source>
@@ -7752,6 +7772,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Datos de demostración listos: {rows} registros, {practices} prácticas, en {folder}.</translation>
         </message>
         <message>
+            <source>Demo territory ready: {networks} microcentres of {advisors} advisors, school years {first} to {last}, {sessions} sessions, {practices} shared practices; this installation is the coordinator's ({name}), in {folder}.</source>
+            <translation>Territorio de demostración listo: {networks} microcentros de {advisors} asesores, años escolares {first} a {last}, {sessions} sesiones, {practices} prácticas compartidas; esta instalación es de la coordinadora ({name}), en {folder}.</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -7881,6 +7905,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>(at her request) the practices she shared leave the network's library too, on every member's computer</source>
             <translation>(si lo pide) las prácticas que compartió salen también de la biblioteca de la red, en el computador de cada integrante</translation>
+        </message>
+        <message>
+            <source>(advisor) name the member who hosts the monthly meeting's room (her room relays the bundles for you), or --none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no member hosts the room: you host it yourself</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Invitation for {name} to come back with a new computer written to {path}.</source>
@@ -8052,6 +8084,26 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>(asesora) quién está al día en esta reunión, quién falta o falló</translation>
         </message>
         <message>
+            <source>(advisor) write the consolidated bundle of each member and a signed index, for the member who hosts the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folder to write to (a USB stick)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the member who hosts the room) load the bundles the advisor prepared, to send each member hers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder the advisor wrote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the member who hosts the room) copy the members' bundles kept for the advisor to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name}'s Minga is receiving bundles in this room.</source>
             <translation>El Minga de {name} está recibiendo paquetes en esta sala.</translation>
         </message>
@@ -8080,12 +8132,28 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Conectada con {host} (huella {fingerprint}).</translation>
         </message>
         <message>
+            <source>Your bundle stays with {host} for the advisor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle back will arrive when the advisor delivers it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You are in sync with the network.</source>
             <translation>Estás al día con la red.</translation>
         </message>
         <message>
+            <source>This room relays the bundles for {advisor}: {kept} of {total} members left theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{synced} of {total} members in sync.</source>
             <translation>{synced} de {total} integrantes al día.</translation>
+        </message>
+        <message>
+            <source>bundle kept for the advisor</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>in sync</source>
@@ -8110,6 +8178,35 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
                 <numerusform>%n conexiones rechazadas (la última: huella {fingerprint}, desde {peer}).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n bundle(s) for the members written to {folder}, with the room's signed index. Give the folder to the member who hosts the room.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Your own bundle from the advisor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member has left a bundle for the advisor in this room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) for the advisor copied to {folder}. The advisor imports them as usual (minga import).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Signing key (Ed25519): {key}</source>
             <translation>Clave de firma (Ed25519): {key}</translation>
@@ -8129,6 +8226,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Advisor: {name} (fingerprint {fingerprint})</source>
             <translation>Asesor/a: {name} (huella {fingerprint})</translation>
+        </message>
+        <message>
+            <source>You host the meeting's room yourself; no member is named host. Your next bundles tell every member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} hosts the meeting's room: her room keeps the members' bundles for you and gives each one what you prepared (minga meeting prepare). Your next bundles tell every member.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} had already been removed from the microcentre.</source>
@@ -8631,6 +8736,58 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <source>Who may read {observer}'s note about you: {readers}. Your next bundle tells the advisor.</source>
             <translation>Quién puede leer la nota de {observer} sobre ti: {readers}. Tu próximo paquete se lo dice al asesor/a.</translation>
         </message>
+        <message>
+            <source>the microcentros you accompany (advisor): list, new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the microcentros of this installation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start one more microcentro, in a data folder of its own (advisor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new microcentro's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REGION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>COMMUNE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its commune</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This installation has no microcentro yet: run 'minga init' first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>* the one in use. Choose another with: minga --microcentre NAME …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microcentro «{name}» created in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work on it with: minga --microcentre «{name}» … (or choose it in the window).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cycle</name>
@@ -8939,6 +9096,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Compare this fingerprint with the one your advisor reads to you (in person or by phone). If they are the same, import the invitation again with --fingerprint-checked. Nothing was changed.</source>
             <translation>Compara esta huella con la que tu asesor/a te lea (en persona o por teléfono). Si son iguales, vuelve a importar la invitación con --fingerprint-checked. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Name one member, or --none (you host the room).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The reason is longer than {max} characters.</source>
@@ -9600,6 +9761,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>La meta debe ser un número de prácticas entre 0 y {max}.</translation>
         </message>
         <message>
+            <source>Only an active member of the microcentre can host the meeting's room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Say why {name} leaves the microcentre (a reason is required).</source>
             <translation>Indica por qué {name} deja el microcentro (el motivo es obligatorio).</translation>
         </message>
@@ -9749,8 +9914,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Este computador todavía no se une a un microcentro: primero importa la invitación de tu asesora.</translation>
         </message>
         <message>
-            <source>Only the advisor's Minga can receive the bundles of the meeting.</source>
-            <translation>Solo el Minga de la asesora puede recibir los paquetes de la reunión.</translation>
+            <source>Only the advisor's Minga, or the one of the member she named host of the room, can receive the bundles of the meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What arrived is not a Minga bundle; nothing was kept for the advisor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The advisor's bundles for the room were not loaded ({reason}); nothing changed. Ask your advisor to prepare the room again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No Minga of your microcentre was found on this network in {seconds} seconds. The network may block discovery (many hotspots do): type the address and code shown on the advisor's screen with --address and --code.</source>
@@ -9767,6 +9940,88 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Unknown form '{value}': use exit-ticket, self-assessment, observation, phea or survey.</source>
             <translation>Formulario desconocido «{value}»: usa exit-ticket, self-assessment, observation, phea o survey.</translation>
+        </message>
+        <message>
+            <source>There is no microcentro '{wanted}' in this installation. Yours: {names}.</source>
+            <extracomment>The folder, inside the installation's data folder, that holds the other microcentros. The shortest id prefix that names a microcentro (shorter ones are too easy to mistype). Copies the advisor's private keys into a new network folder under its device id: (the open installation workspace, the new folder, its device id) -&gt; (signing key, encryption key) published, or None when she has none yet. The command line and the window pass `minga.sync.keys.install_network_keys` (the kernel does not import sync).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{wanted}' names more than one microcentro ({names}): write more of its name or its id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a microcentro called '{name}' in this installation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an advisor accompanies several microcentros; a teacher belongs to one network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several microcentros live in data folders of their own; with a database on a server (--db-url) there is only one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The territory has no practice {id}.</source>
+            <extracomment>The indicators in the order the Indicadores area shows them; a key a newer Minga reports that this one does not know comes after them, in name order. meta: the territory a coordinator's hub serves (written at set-up).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a territory's coordinator does this (set up with 'minga init --role coordinator'). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an advisor sends territory reports. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not {expected}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already accepted with another key (fingerprint {fingerprint} now). Nothing was changed: ask {name} whether her keys changed before accepting anything from this key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No territory coordinator is known yet: import the coordinator's card first ('minga territory coordinator FILE'). Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no microcentre of yours to report. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the report comes from {advisor} (fingerprint {fingerprint}), who is not an accepted advisor of this territory. Accept her territory invitation first. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the report comes from {advisor}, who no longer reports to this territory. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the report is signed with a key that is not the one accepted for {advisor}. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a Minga bundle but not a territory report. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a territory report: import it on the territory's hub with 'minga territory import'. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: row {row} of {part} is not valid ({detail}). The report was refused and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a territory invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a coordinator card</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -9838,6 +10093,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Scale</source>
             <translation>Escala</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Date</source>
@@ -10947,6 +11206,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Attendance</source>
+            <extracomment>The indicators' names over the narrow columns of the networks' table.</extracomment>
             <translation>Asistencia</translation>
         </message>
         <message>
@@ -12265,6 +12525,149 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <source>recovery-sheet</source>
             <translation>hoja-de-recuperacion</translation>
         </message>
+        <message>
+            <source>Territory report {year}</source>
+            <extracomment>A goal read as a count ("seven practices a year"): the territory's figure is then the practices shared over the sum of the networks' own goals.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The networks of {territory} side by side in {year}: indicators, sessions and practices shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>territory report</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{territory}: %n network(s) reported school year {year}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No network has reported this school year yet: the figures appear when the advisors' territory reports are imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>networks</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>sessions held</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>hours of sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n school(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>practices shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The territory against the goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each figure is the sum of the networks' numerators over the sum of their denominators, measured as the seed network measured its goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of {measured}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal (source)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Networks reaching it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n per network and year</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation type="unfinished">Comuna</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation type="unfinished">Prácticas</translation>
+        </message>
+        <message>
+            <source>The networks side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held} of {planned}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators of each network</source>
+            <extracomment>Indicators per table: more would squeeze their names into broken words.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each cell: the share, and below it the numerator and denominator the network reported. A dash: nothing measured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) their authors shared with their network in {year}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The territory</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>sync</name>
@@ -12287,6 +12690,45 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Saving the records</source>
             <translation>Guardando los registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>territory</name>
+        <message>
+            <source>the names of teachers and other members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>self-assessments</source>
+            <translation type="unfinished">autoevaluaciones</translation>
+        </message>
+        <message>
+            <source>observation notes and their replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answers and comments (only the counts travel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private practices and practices shared with the advisor only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence files (photos, documents, audio, video)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session minutes, agreements and attendance notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the students' figures</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -12382,6 +12824,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>School leadership</source>
             <translation>Equipo directivo</translation>
+        </message>
+        <message>
+            <source>Territory coordinator</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Draft</source>

@@ -22,13 +22,22 @@ from minga.cli.common import (
 def add_parsers(commands: Any, cli: Translator) -> None:
     init = commands.add_parser("init", help=cli.tr("set up Minga without the app"))
     init.add_argument(
-        "--role", required=True, choices=("teacher", "advisor"), help=cli.tr("teacher or advisor")
+        "--role",
+        required=True,
+        choices=("teacher", "advisor", "coordinator"),
+        help=cli.tr("teacher, advisor or coordinator (a territory's hub)"),
     )
     init.add_argument("--name", required=True, help=cli.tr("your full name"))
     init.add_argument("--school", default="", help=cli.tr("your school's name (teachers)"))
     init.add_argument("--rbd", default="", help=cli.tr("your school's RBD, like 4478-4 (teachers)"))
     init.add_argument("--microcentre", default="", help=cli.tr("the microcentre's name"))
     init.add_argument("--email", default="", help=cli.tr("e-mail address (optional)"))
+    init.add_argument(
+        "--territory",
+        default="",
+        metavar=cli.tr("TERRITORY"),
+        help=cli.tr('(coordinator) the territory\'s name, like "SLEP Maule Costa"'),
+    )
     init.add_argument(
         "--accept-rbd",
         action="store_true",
@@ -40,7 +49,10 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         "--scale",
         type=demo_scale(cli),
         default="small",
-        help=cli.tr("small, medium, large or a number of practices"),
+        help=cli.tr(
+            "small, medium, large or a number of practices; territory: a coordinator's hub "
+            "with 60 microcentres over 10 school years"
+        ),
     )
     demo.add_argument(
         "--seed",
@@ -74,6 +86,7 @@ def cmd_init(cli: Context) -> int:
             microcentre=a.microcentre,
             email=a.email,
             accept_rbd_check_digit=a.accept_rbd,
+            territory=a.territory,
         ),
     )
     print_line(
@@ -85,6 +98,8 @@ def cmd_init(cli: Context) -> int:
 def cmd_demo(cli: Context) -> int:
     from minga.services.demo import generate_demo, parse_scale
 
+    if cli.args.scale.strip().lower() == "territory":
+        return _territory_demo(cli)
     scale = parse_scale(cli.args.scale)
     report = generate_demo(cli.workspace, scale=scale, seed=cli.args.seed, as_role=cli.args.as_role)
     print_line(
@@ -92,6 +107,28 @@ def cmd_demo(cli: Context) -> int:
             "Demo data ready: {rows} records, {practices} practices, in {folder}.",
             rows=report.rows,
             practices=report.practices,
+            folder=str(cli.data_dir),
+        )
+    )
+    return EXIT_OK
+
+
+def _territory_demo(cli: Context) -> int:
+    from minga.services.demo_territory import generate_territory
+
+    report = generate_territory(cli.workspace, seed=cli.args.seed)
+    print_line(
+        cli.tr(
+            "Demo territory ready: {networks} microcentres of {advisors} advisors, school "
+            "years {first} to {last}, {sessions} sessions, {practices} shared practices; "
+            "this installation is the coordinator's ({name}), in {folder}.",
+            networks=report.networks,
+            advisors=report.advisors,
+            first=report.years[0],
+            last=report.years[-1],
+            sessions=report.sessions,
+            practices=report.practices,
+            name=report.coordinator,
             folder=str(cli.data_dir),
         )
     )
