@@ -6709,11 +6709,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>MICROCENTRE</source>
-            <translation type="unfinished">MICROCENTRO</translation>
+            <translation>MICROCENTRO</translation>
         </message>
         <message>
             <source>work on another of your microcentros: its name or id (see 'minga microcentro list')</source>
-            <translation type="unfinished" />
+            <translation>trabajar en otro de tus microcentros: su nombre o id (ver «minga microcentro list»)</translation>
         </message>
         <message>
             <source>language of messages: es or en</source>
@@ -8738,55 +8738,55 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>the microcentros you accompany (advisor): list, new</source>
-            <translation type="unfinished" />
+            <translation>los microcentros que acompañas (asesor/a): list, new</translation>
         </message>
         <message>
             <source>list the microcentros of this installation</source>
-            <translation type="unfinished" />
+            <translation>lista los microcentros de esta instalación</translation>
         </message>
         <message>
             <source>start one more microcentro, in a data folder of its own (advisor)</source>
-            <translation type="unfinished" />
+            <translation>agrega un microcentro más, en una carpeta de datos propia (asesor/a)</translation>
         </message>
         <message>
             <source>the new microcentro's name</source>
-            <translation type="unfinished" />
+            <translation>el nombre del nuevo microcentro</translation>
         </message>
         <message>
             <source>REGION</source>
-            <translation type="unfinished" />
+            <translation>REGIÓN</translation>
         </message>
         <message>
             <source>its region</source>
-            <translation type="unfinished" />
+            <translation>su región</translation>
         </message>
         <message>
             <source>COMMUNE</source>
-            <translation type="unfinished" />
+            <translation>COMUNA</translation>
         </message>
         <message>
             <source>its commune</source>
-            <translation type="unfinished" />
+            <translation>su comuna</translation>
         </message>
         <message>
             <source>This installation has no microcentro yet: run 'minga init' first.</source>
-            <translation type="unfinished" />
+            <translation>Esta instalación aún no tiene microcentro: ejecuta primero «minga init».</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
         <message>
             <source>* the one in use. Choose another with: minga --microcentre NAME …</source>
-            <translation type="unfinished" />
+            <translation>* el que está en uso. Elige otro con: minga --microcentre NOMBRE …</translation>
         </message>
         <message>
             <source>Microcentro «{name}» created in {path}.</source>
-            <translation type="unfinished" />
+            <translation>Microcentro «{name}» creado en {path}.</translation>
         </message>
         <message>
             <source>Work on it with: minga --microcentre «{name}» … (or choose it in the window).</source>
-            <translation type="unfinished" />
+            <translation>Trabaja en él con: minga --microcentre «{name}» … (o elígelo en la ventana).</translation>
         </message>
     </context>
     <context>
@@ -9944,28 +9944,28 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>There is no microcentro '{wanted}' in this installation. Yours: {names}.</source>
             <extracomment>The folder, inside the installation's data folder, that holds the other microcentros. The shortest id prefix that names a microcentro (shorter ones are too easy to mistype). Copies the advisor's private keys into a new network folder under its device id: (the open installation workspace, the new folder, its device id) -&gt; (signing key, encryption key) published, or None when she has none yet. The command line and the window pass `minga.sync.keys.install_network_keys` (the kernel does not import sync).</extracomment>
-            <translation type="unfinished" />
+            <translation>No hay un microcentro «{wanted}» en esta instalación. Los tuyos: {names}.</translation>
         </message>
         <message>
             <source>'{wanted}' names more than one microcentro ({names}): write more of its name or its id.</source>
-            <translation type="unfinished" />
+            <translation>«{wanted}» nombra a más de un microcentro ({names}): escribe más de su nombre o su id.</translation>
         </message>
         <message>
             <source>There is already a microcentro called '{name}' in this installation.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay un microcentro llamado «{name}» en esta instalación.</translation>
         </message>
         <message>
             <source>Only an advisor accompanies several microcentros; a teacher belongs to one network.</source>
-            <translation type="unfinished" />
+            <translation>Solo un/a asesor/a acompaña varios microcentros; cada docente pertenece a una sola red.</translation>
         </message>
         <message>
             <source>Several microcentros live in data folders of their own; with a database on a server (--db-url) there is only one.</source>
-            <translation type="unfinished" />
+            <translation>Cada microcentro vive en su propia carpeta de datos; con la base de datos en un servidor (--db-url) hay uno solo.</translation>
         </message>
         <message>
             <source>The territory has no practice {id}.</source>
             <extracomment>The indicators in the order the Indicadores area shows them; a key a newer Minga reports that this one does not know comes after them, in name order. meta: the territory a coordinator's hub serves (written at set-up).</extracomment>
-            <translation type="unfinished" />
+            <translation>El territorio no tiene la práctica {id}.</translation>
         </message>
         <message>
             <source>Only a territory's coordinator does this (set up with 'minga init --role coordinator'). Nothing was changed.</source>
@@ -10096,7 +10096,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Territory</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Territorio</translation>
         </message>
         <message>
             <source>Date</source>
@@ -12528,145 +12528,145 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <message>
             <source>Territory report {year}</source>
             <extracomment>A goal read as a count ("seven practices a year"): the territory's figure is then the practices shared over the sum of the networks' own goals.</extracomment>
-            <translation type="unfinished" />
+            <translation>Informe territorial {year}</translation>
         </message>
         <message>
             <source>The networks of {territory} side by side in {year}: indicators, sessions and practices shared</source>
-            <translation type="unfinished" />
+            <translation>Las redes de {territory} lado a lado en {year}: indicadores, sesiones y prácticas compartidas</translation>
         </message>
         <message>
             <source>territory report</source>
-            <translation type="unfinished" />
+            <translation>informe territorial</translation>
         </message>
         <message numerus="yes">
             <source>{territory}: %n network(s) reported school year {year}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{territory}: %n red informó el año escolar {year}.</numerusform>
+                <numerusform>{territory}: %n redes informaron el año escolar {year}.</numerusform>
             </translation>
         </message>
         <message>
             <source>No network has reported this school year yet: the figures appear when the advisors' territory reports are imported.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna red ha informado este año escolar todavía: las cifras aparecen cuando se importan los informes territoriales de los asesores.</translation>
         </message>
         <message>
             <source>networks</source>
-            <translation type="unfinished" />
+            <translation>redes</translation>
         </message>
         <message numerus="yes">
             <source>%n advisor(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n asesora</numerusform>
+                <numerusform>%n asesoras</numerusform>
             </translation>
         </message>
         <message>
             <source>sessions held</source>
-            <translation type="unfinished" />
+            <translation>sesiones realizadas</translation>
         </message>
         <message numerus="yes">
             <source>of %n planned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>de %n planificada</numerusform>
+                <numerusform>de %n planificadas</numerusform>
             </translation>
         </message>
         <message>
             <source>hours of sessions</source>
-            <translation type="unfinished" />
+            <translation>horas de sesiones</translation>
         </message>
         <message numerus="yes">
             <source>%n school(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n escuela</numerusform>
+                <numerusform>%n escuelas</numerusform>
             </translation>
         </message>
         <message>
             <source>practices shared</source>
-            <translation type="unfinished" />
+            <translation>prácticas compartidas</translation>
         </message>
         <message>
             <source>The territory against the goals</source>
-            <translation type="unfinished" />
+            <translation>El territorio frente a las metas</translation>
         </message>
         <message>
             <source>Each figure is the sum of the networks' numerators over the sum of their denominators, measured as the seed network measured its goal.</source>
-            <translation type="unfinished" />
+            <translation>Cada cifra es la suma de los numeradores de las redes sobre la suma de sus denominadores, medida como la red de referencia midió su meta.</translation>
         </message>
         <message numerus="yes">
             <source>%n of {measured}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de {measured}</numerusform>
+                <numerusform>%n de {measured}</numerusform>
             </translation>
         </message>
         <message>
             <source>Territory</source>
-            <translation type="unfinished" />
+            <translation>Territorio</translation>
         </message>
         <message>
             <source>Goal (source)</source>
-            <translation type="unfinished" />
+            <translation>Meta (fuente)</translation>
         </message>
         <message>
             <source>Networks reaching it</source>
-            <translation type="unfinished" />
+            <translation>Redes que la alcanzan</translation>
         </message>
         <message numerus="yes">
             <source>%n per network and year</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n por red y año</numerusform>
+                <numerusform>%n por red y año</numerusform>
             </translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Red</translation>
         </message>
         <message>
             <source>Commune</source>
-            <translation type="unfinished">Comuna</translation>
+            <translation>Comuna</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished">Prácticas</translation>
+            <translation>Prácticas</translation>
         </message>
         <message>
             <source>The networks side by side</source>
-            <translation type="unfinished" />
+            <translation>Las redes lado a lado</translation>
         </message>
         <message>
             <source>{held} of {planned}</source>
-            <translation type="unfinished" />
+            <translation>{held} de {planned}</translation>
         </message>
         <message>
             <source>Indicators of each network</source>
             <extracomment>Indicators per table: more would squeeze their names into broken words.</extracomment>
-            <translation type="unfinished" />
+            <translation>Indicadores de cada red</translation>
         </message>
         <message>
             <source>Each cell: the share, and below it the numerator and denominator the network reported. A dash: nothing measured.</source>
-            <translation type="unfinished" />
+            <translation>Cada celda: el porcentaje y, debajo, el numerador y el denominador que informó la red. Una raya: nada medido.</translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s) their authors shared with their network in {year}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n práctica que su autor compartió con su red en {year}.</numerusform>
+                <numerusform>%n prácticas que sus autores compartieron con su red en {year}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continúan</translation>
         </message>
         <message>
             <source>Satisfied</source>
-            <translation type="unfinished" />
+            <translation>Satisfechos</translation>
         </message>
         <message>
             <source>The territory</source>
-            <translation type="unfinished" />
+            <translation>El territorio</translation>
         </message>
     </context>
     <context>

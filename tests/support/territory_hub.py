@@ -19,10 +19,10 @@ from minga.store.territory_models import (
 ADVISORS = (("adv-1", "Carolina Fuentes"), ("adv-2", "Rodrigo Tapia"))
 COMMUNES = ("Pelluhue", "Chanco", "Cauquenes", "Empedrado")
 PRACTICE_TITLES = (
-    ("Lectura compartida en aula multigrado", ["lenguaje"], ["1B", "2B", "3B"]),
-    ("Huerto escolar y fracciones", ["matematica", "ciencias"], ["4B", "5B"]),
-    ("Mapas de la caleta", ["historia"], ["3B", "4B"]),
-    ("Resolución de problemas con material concreto", ["matematica"], ["1B", "2B"]),
+    ("Lectura compartida en aula multigrado", ["LE"], ["1B", "2B", "3B"]),
+    ("Huerto escolar y fracciones", ["MA", "CN"], ["4B", "5B"]),
+    ("Mapas de la caleta", ["HI"], ["3B", "4B"]),
+    ("Resolución de problemas con material concreto", ["MA"], ["1B", "2B"]),
 )
 
 
@@ -42,12 +42,14 @@ def fill(
     networks: int = 3,
     years: tuple[int, ...] = (2025, 2026),
     practices_per_year: int = 2,
+    every_indicator: bool = False,
 ) -> Filled:
     """`networks` networks, split between the two advisors, each with figures, four
     sessions (three held, two hours each) and a few practices in each year.
 
     Network i in year y: attendance (10 + i) of (12 + 2i); practices_shared (2 + i) of 7;
-    adoption (5 + i) of 10; useful i of (i + 4)."""
+    adoption (5 + i) of 10; useful i of (i + 4); `every_indicator` adds the five others,
+    each (3 + (i + n) % 5) of 8."""
     ids = [network_id(i) for i in range(networks)]
     with db.session() as session:
         for person_id, name in ADVISORS:
@@ -78,12 +80,20 @@ def fill(
                 )
             )
             for year in years:
-                for key, numerator, denominator in (
+                keys = [
                     ("attendance", 10 + i, 12 + 2 * i),
                     ("practices_shared", 2 + i, 7),
                     ("adoption", 5 + i, 10),
                     ("useful", i, i + 4),
-                ):
+                ]
+                if every_indicator:
+                    keys += [
+                        (key, 3 + (i + n) % 5, 8)
+                        for n, key in enumerate(
+                            ("continuation", "prepared", "trust", "applied", "satisfaction_agree")
+                        )
+                    ]
+                for key, numerator, denominator in keys:
                     session.add(
                         TerritoryFigure(
                             microcentre_id=mc,

@@ -26,7 +26,7 @@ from minga.domain.cycle_rules import Ratio
 from minga.domain.errors import NotFoundError
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.indicator_definitions import DEFINITIONS
-from minga.store import search
+from minga.store import meta, search
 from minga.store.db import Database
 from minga.store.territory_models import (
     TerritoryAdvisor,
@@ -41,6 +41,8 @@ from minga.store.territory_models import (
 INDICATOR_ORDER = tuple(DEFINITIONS)
 
 DEFAULT_PAGE = 200
+#: meta: the territory a coordinator's hub serves (written at set-up).
+TERRITORY_NAME = "territory_name"
 
 
 def indicator_keys(keys: set[str]) -> list[str]:
@@ -147,6 +149,11 @@ class TerritoryService:
     def __init__(self, db: Database):
         self.db = db
         self._dialect = db.engine.dialect.name
+
+    def territory_name(self) -> str:
+        """The territory this hub serves ("SLEP Maule Costa"), or "" before set-up."""
+        with self.db.session() as session:
+            return meta.get(session, TERRITORY_NAME) or ""
 
     # --- years and networks -----------------------------------------------------------
 

@@ -1,0 +1,170 @@
+"""The territory report as a PDF (Carta or Oficio): its figures gathered from the hub's
+territory tables through `TerritoryService`, then laid out by `minga.reports.territory`
+and written atomically. `minga territory report --year Y --out F.pdf` and the window's
+Territorio area call `build_territory_report`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from minga.core.progress import Steps
+from minga.domain import cycle_rules as rules
+from minga.domain.cycle_rules import Ratio
+from minga.i18n import QT_TRANSLATE_NOOP
+from minga.services.indicator_definitions import COUNT, DEFINITIONS
+from minga.services.printing_common import (
+    output_path,
+    paper_size,
+    translator_for,
+    write_document,
+)
+from minga.services.territory import NetworkYear, TerritoryService, TerritoryTotals
+from minga.store.db import Database
+
+if TYPE_CHECKING:
+    from minga.reports.layout import PrintedDocument, Tr
+    from minga.reports.territory import NetworkLine, TerritoryReport
+
+
+#: The indicators' names over the narrow columns of the networks' table.
+SHORT_NAMES = {
+    "attendance": QT_TRANSLATE_NOOP("reports", "Attendance"),
+    "practices_shared": QT_TRANSLATE_NOOP("reports", "Practices"),
+    "adoption": QT_TRANSLATE_NOOP("reports", "Adoption"),
+    "continuation": QT_TRANSLATE_NOOP("reports", "Continue"),
+    "useful": QT_TRANSLATE_NOOP("reports", "Very useful"),
+    "prepared": QT_TRANSLATE_NOOP("reports", "Prepared"),
+    "trust": QT_TRANSLATE_NOOP("reports", "Trust"),
+    "applied": QT_TRANSLATE_NOOP("reports", "Applied"),
+    "satisfaction_agree": QT_TRANSLATE_NOOP("reports", "Satisfied"),
+    "exit_tickets": QT_TRANSLATE_NOOP("reports", "Exit tickets"),
+}
+
+
+def _reaches(ratio: Ratio, goal: float, basis: str) -> bool:
+    if ratio.denominator == 0:
+        return False
+    if basis == COUNT:
+        # practices_shared: the count over the network's own goal.
+        return ratio.numerator >= ratio.denominator
+    return (ratio.rate or 0.0) >= goal
+
+
+def gather_territory_report(
+    db: Database, year: int | None, reports: Tr, *, progress: Any = None
+) -> TerritoryReport:
+    """The data of the territory report of `year` (default: the newest reported)."""
+    from minga.reports.territory import GoalLine, NetworkLine, PracticeLine, TerritoryReport
+
+    steps = progress if isinstance(progress, Steps) else Steps(progress, 3, layout=True)
+    service = TerritoryService(db)
+    if year is None:
+        years = service.years()
+        year = years[0] if years else rules.school_year_of(db.clock.today())
+    networks = service.networks(year)
+    totals = service.totals(year, networks)
+    steps()
+    cat = reports.cat
+
+    def line(row: NetworkYear | TerritoryTotals, name: str, commune: str, advisor: str) -> Any:
+        return NetworkLine(
+            name=name,
+            commune=commune,
+            advisor=advisor,
+            sessions_held=row.sessions_held,
+            sessions_planned=row.sessions_planned,
+            hours=row.hours,
+            attendance=row.attendance,
+            practices_shared=row.practices_shared,
+            indicators=dict(row.indicators),
+        )
+
+    goals = []
+    for key, figure in totals.indicators.items():
+        definition = DEFINITIONS.get(key)
+        name = cat("indicators", definition.name) if definition else key
+        goal = definition.goal if definition else None
+        measured = [
+            r.indicators[key] for r in networks if r.indicators.get(key, Ratio(0, 0)).denominator
+        ]
+        goals.append(
+            GoalLine(
+                key=key,
+                name=name,
+                figure=figure,
+                goal=goal.value if goal else None,
+                basis=goal.basis if goal else "",
+                source=goal.source if goal else "",
+                quote=cat("indicators", goal.quote) if goal else "",
+                networks_reaching=(
+                    sum(_reaches(r, goal.value, goal.basis) for r in measured) if goal else 0
+                ),
+                networks_measured=len(measured),
+            )
+        )
+    steps()
+    practices = [
+        PracticeLine(
+            title=p.title,
+            network=p.network,
+            school=p.school,
+            subjects=p.subjects,
+            levels=p.levels,
+            presented_on=p.presented_on,
+        )
+        for p in service.practices_of_year(year)
+    ]
+    steps()
+    network_lines: list[NetworkLine] = [
+        line(r, r.name, r.commune, r.advisor_name) for r in networks
+    ]
+    return TerritoryReport(
+        territory=service.territory_name()
+        or reports.tr(QT_TRANSLATE_NOOP("reports", "The territory")),
+        year=year,
+        networks=network_lines,
+        totals=line(totals, "", "", ""),
+        goals=goals,
+        indicator_names={
+            key: (reports.tr(SHORT_NAMES[key]) if key in SHORT_NAMES else key)
+            for key in totals.indicators
+        },
+        practices=practices,
+        advisors=totals.advisors,
+        schools=totals.schools,
+        teachers=totals.teachers,
+    )
+
+
+def build_territory_report(  # noqa: PLR0917 (the documented positional signature)
+    db: Database,
+    out: Path | str,
+    year: int | None = None,
+    paper: str | None = "carta",
+    lang: str | None = None,
+    progress: Any | None = None,
+    *,
+    today: dt.date | None = None,
+) -> PrintedDocument:
+    """Writes the territory report of a school year (default: the newest reported)."""
+    from minga.reports.territory import render_territory_report
+
+    paper = paper_size(paper)
+    target = output_path(out)
+    reports_tr = translator_for(lang)
+    steps = Steps(progress, 3, layout=True)
+    data = gather_territory_report(db, year, reports_tr, progress=steps)
+    return write_document(
+        target,
+        lambda temp: render_territory_report(
+            data,
+            temp,
+            paper=paper,
+            reports=reports_tr,
+            printed_on=today or db.clock.today(),
+            progress=steps.layout(),
+        ),
+    )
