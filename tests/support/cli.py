@@ -33,7 +33,7 @@ SOURCE = ROOT / "desktop"
 #: Set (to anything) to run every call in a real process, as before (to compare).
 REAL_ENV = "MINGA_TEST_REAL_CLI"
 #: Options of `minga` itself that take a value (the command is the first other word).
-_VALUED_OPTIONS = frozenset({"--data-dir", "--lang"})
+_VALUED_OPTIONS = frozenset({"--data-dir", "--lang", "--microcentre", "--db-url"})
 #: Commands that open a QApplication: a process of their own, like a user's.
 _OWN_PROCESS_COMMANDS = frozenset({"selftest"})
 

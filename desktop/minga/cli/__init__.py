@@ -24,6 +24,7 @@ from minga.cli import (
     mail,
     measure,
     meeting,
+    networks,
     observation,
     person,
     practices,
@@ -31,6 +32,7 @@ from minga.cli import (
     sessions,
     setup,
     sync,
+    territory,
     year,
 )
 from minga.cli.common import (
@@ -48,6 +50,7 @@ from minga.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Catalog, catalog, set_langu
 # The order of the groups is the order of `minga --help`.
 _GROUPS = (
     setup,
+    networks,
     practices,
     backup,
     sync,
@@ -60,6 +63,7 @@ _GROUPS = (
     printing,
     mail,
     meeting,
+    territory,
     gui,
 )
 
@@ -91,6 +95,14 @@ def build_parser(t: Catalog) -> Parser:
         help=cli.tr(
             "database (default: MINGA_DB_URL or the data folder's own file); "
             "postgresql+psycopg://user@server/database for a territory's server"
+        ),
+    )
+    parser.add_argument(
+        "--microcentre",
+        dest="network",
+        metavar=cli.tr("MICROCENTRE"),
+        help=cli.tr(
+            "work on another of your microcentros: its name or id (see 'minga microcentro list')"
         ),
     )
     parser.add_argument("--lang", choices=LANGUAGES, help=cli.tr("language of messages: es or en"))
@@ -131,11 +143,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         key = f"practice {args.practice_command}"
     elif key == "meeting":
         key = f"meeting {args.meeting_command}"
+    elif key == "territory":
+        key = f"territory {args.territory_command}"
     command = COMMANDS.get(key, gui.cmd_gui)
     cli = Context(args, cat)
     from minga.domain.errors import MingaError
 
     try:
+        cli.select_microcentre()
         return command(cli)
     except MingaError as exc:
         sys.stderr.write(exc.message(cat) + "\n")

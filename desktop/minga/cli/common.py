@@ -256,7 +256,23 @@ class Context(Translator):
         self.db_url: str | None = (
             getattr(args, "db_url", None) or os.environ.get("MINGA_DB_URL", "").strip() or None
         )
+        # The installation's data folder; `data_dir` becomes one of its other microcentros
+        # with `--microcentre` (`select_microcentre`, minga.core.networks).
+        self.installation_dir: Path = self.data_dir
         self._workspace = None
+
+    def select_microcentre(self) -> None:
+        """`--microcentre M`: every command works on that microcentro's data folder
+        (a `MingaError` with a sentence when M names none, or several)."""
+        from minga.core.networks import NetworksNeedFolderError, installation_root, resolve
+
+        self.installation_dir = installation_root(self.data_dir)
+        wanted = getattr(self.args, "network", None)
+        if wanted is None:
+            return
+        if self.db_url:
+            raise NetworksNeedFolderError()
+        self.data_dir = resolve(self.installation_dir, wanted)
 
     @property
     def workspace(self):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from minga.store import SCHEMA_HEAD
 
-__all__ = ["ShellInfo", "read_shell_info"]
+__all__ = ["NetworkInfo", "ShellInfo", "read_network_info", "read_shell_info"]
 
 
 @dataclass(frozen=True)
@@ -76,3 +76,50 @@ def _row(conn: sqlite3.Connection, table: str, row_id: str | None, columns: str)
     if not row_id:
         return None
     return conn.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+
+
+@dataclass(frozen=True)
+class NetworkInfo:
+    """Which microcentre a data folder holds and whose it is (`minga.core.networks`)."""
+
+    microcentre_id: str
+    microcentre_name: str
+    person_id: str
+    role: str
+
+
+def read_network_info(database: Path) -> NetworkInfo | None:
+    """The microcentre of a data folder read with sqlite3 alone (cheap: the list of an
+    advisor's microcentros reads one of these per folder), or None as `read_shell_info`."""
+    try:
+        if not database.is_file():
+            return None
+        conn = sqlite3.connect(database, timeout=0.2)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        conn.execute("PRAGMA query_only = 1")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != SCHEMA_HEAD:
+            return None
+        person = conn.execute(_PERSON).fetchone()
+        if person is None:
+            return None
+        _name, role, school_id, microcentre_id = person
+        if not microcentre_id and school_id:
+            school = _row(conn, "schools", school_id, "microcentre_id")
+            microcentre_id = school[0] if school is not None else None
+        microcentre = _row(conn, "microcentres", microcentre_id, "name, deleted")
+        person_id = conn.execute("SELECT value FROM meta WHERE key = 'person_id'").fetchone()
+        return NetworkInfo(
+            microcentre_id=microcentre_id or "",
+            microcentre_name=(
+                microcentre[0] if microcentre is not None and not microcentre[1] else ""
+            ),
+            person_id=person_id[0] if person_id else "",
+            role=role,
+        )
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

@@ -536,6 +536,32 @@ def _publish(session: Any, actor: Any, public: PublicKeys) -> None:
     stamper(session, actor).stamp(person)
 
 
+# --- the same person in another of her microcentros (minga.core.networks) -------------
+
+
+def install_network_keys(
+    workspace: Any, target_dir: Path, device_id: str, *, backend: Any | None = None
+) -> tuple[str, str]:
+    """Stores this installation's private keys again for another data folder of the same
+    person (one more microcentro), under that folder's `device_id`; makes them first if
+    she has none yet. Returns the public keys (signing, encryption) to publish there.
+
+    A key file (no system keyring) is copied whole, so the new folder opens with the same
+    passphrase, which is not asked twice."""
+    from minga.core.files import copy_atomically
+
+    source = KeyVault(workspace.root, backend)
+    with workspace.db.session() as session:
+        keys = ensure_keys(session, source)
+    target = KeyVault(target_dir, source.backend, use_system_keyring=False)
+    if source.key_file.path.exists():
+        copy_atomically(source.key_file.path, target.key_file.path, mode=0o600)
+        target.key_file._derived.update(source.key_file._derived)
+    target.save(DeviceKeys(keys.person_id, device_id, keys.signing_secret, keys.encryption_secret))
+    public = keys.public
+    return public.signing_key, public.encryption_key
+
+
 # --- keys in a backup (moving Minga to another computer) -------------------------------
 
 KEY_BACKUP_FORMAT = "minga-backup-keys"
