@@ -22,8 +22,9 @@ The table, in words (also in docs/bundle-format.md):
 | school | anyone creates an unknown school; its first creator changes or deletes it; a
   colleague's own creation of the same school (same RBD, not derived from the stored
   row) is kept aside as a conflict copy, the stored row stays |
-| person | the person herself; `role` is `advisor` only for the network's advisor and never
-  changes; membership and keys only through the advisor's roster |
+| person | the person herself; `role` is `advisor` only for the network's advisor, never
+  `coordinator` in a network, and never changes; membership and keys only through the
+  advisor's roster |
 | session, year_plan | the network's advisor |
 | presentation, attendance, practice_feedback, agreement | the advisor who owns the session |
 | satisfaction_response | the advisor (tallies, paper answers), never naming a respondent |
@@ -57,6 +58,7 @@ from minga.i18n import QT_TRANSLATE_NOOP
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 
 ADVISOR_ROLE = "advisor"
+COORDINATOR_ROLE = "coordinator"
 NETWORK = "network"
 
 # What the evidence store accepts (minga.core.attachments.sniff_media_type).
@@ -137,6 +139,9 @@ ROLE_ADVISOR = QT_TRANSLATE_NOOP(
     "authorization", "only the network's advisor has the role of advisor."
 )
 ROLE_CHANGED = QT_TRANSLATE_NOOP("authorization", "nobody may change their own role.")
+ROLE_COORDINATOR = QT_TRANSLATE_NOOP(
+    "authorization", "a territory's coordinator belongs to no network's roster."
+)
 PERSON_SELF = QT_TRANSLATE_NOOP("authorization", "a person's record is written only by them.")
 SCHOOL_OWNER = QT_TRANSLATE_NOOP(
     "authorization",
@@ -280,6 +285,9 @@ def _person(
         return Denied(PERSON_SELF)
     role = record.get("role")
     advisor = ctx.advisor_id
+    if role == COORDINATOR_ROLE and advisor is not None:
+        # In a network (an advisor known), nobody is the territory's coordinator.
+        return Denied(ROLE_COORDINATOR)
     if role == ADVISOR_ROLE and advisor is not None and actor != advisor:
         return Denied(ROLE_ADVISOR)
     if advisor is not None and actor == advisor and role != ADVISOR_ROLE:

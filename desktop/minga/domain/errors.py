@@ -47,6 +47,7 @@ FIELD_LABELS: dict[str, str] = {
     "microcentre": QT_TRANSLATE_NOOP("fields", "Microcentre"),
     "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
     "scale": QT_TRANSLATE_NOOP("fields", "Scale"),
+    "territory": QT_TRANSLATE_NOOP("fields", "Territory"),
 }
 
 

@@ -11,6 +11,9 @@ class Role(StrEnum):
     TEACHER = "teacher"
     ADVISOR = "advisor"
     LEADER = "leader"
+    # A SLEP's or DAEM's technical team on the territory's hub: receives the advisors'
+    # territory reports, belongs to no network (docs/territory.md).
+    COORDINATOR = "coordinator"
 
 
 class Visibility(StrEnum):
@@ -106,6 +109,7 @@ ROLE_LABELS: dict[str, str] = {
     Role.TEACHER: QT_TRANSLATE_NOOP("vocab", "Teacher"),
     Role.ADVISOR: QT_TRANSLATE_NOOP("vocab", "Advisor"),
     Role.LEADER: QT_TRANSLATE_NOOP("vocab", "School leadership"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("vocab", "Territory coordinator"),
 }
 
 STATUS_LABELS: dict[str, str] = {

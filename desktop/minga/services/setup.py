@@ -39,6 +39,8 @@ class SetupInput:
     microcentre: str = ""
     email: str = ""
     accept_rbd_check_digit: bool = False
+    # (coordinator) the SLEP's or DAEM's territory, like "SLEP Maule Costa".
+    territory: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,11 @@ class CleanSetup:
     rbd: v.Rbd | None
     microcentre: str
     email: str
+    territory: str = ""
+
+
+# meta: the territory a coordinator's hub serves (docs/territory.md).
+TERRITORY_NAME = "territory_name"
 
 
 def validate_setup(data: SetupInput) -> CleanSetup:
@@ -75,6 +82,9 @@ def validate_setup(data: SetupInput) -> CleanSetup:
             )
         )
     name = attempt(v.required_text, data.name, "name", v.NAME_MAX)
+    territory = ""
+    if role is Role.COORDINATOR:
+        territory = attempt(v.required_text, data.territory, "territory", v.TITLE_MAX) or ""
     email = attempt(v.optional_email, data.email)
     microcentre = attempt(v.optional_text, data.microcentre, "microcentre", v.TITLE_MAX)
     school, rbd = "", None
@@ -94,7 +104,10 @@ def validate_setup(data: SetupInput) -> CleanSetup:
     if errors:
         raise ValidationErrors(errors)
     assert role is not None
-    return CleanSetup(role, name or "", school, rbd, microcentre or "", email or "")
+    if role is Role.COORDINATOR:
+        # A coordinator belongs to no network: no school, no microcentre.
+        school, rbd, microcentre = "", None, ""
+    return CleanSetup(role, name or "", school, rbd, microcentre or "", email or "", territory)
 
 
 def initialize(db: Database, data: SetupInput) -> Actor:
@@ -139,6 +152,8 @@ def initialize(db: Database, data: SetupInput) -> Actor:
         stamper.stamp(person, new=True)
         session.add(person)
         meta.put(session, meta.PERSON_ID, person_id)
+        if clean.territory:
+            meta.put(session, TERRITORY_NAME, clean.territory)
         session.flush()
         return current_actor(session)
 
