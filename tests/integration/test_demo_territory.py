@@ -17,9 +17,16 @@ from minga.core.clock import FixedClock
 from minga.core.identity import current_actor
 from minga.core.workspace import Workspace
 from minga.domain.errors import MingaError
+from minga.domain.validation import fold
 from minga.services.demo import REFERENCE_TODAY
-from minga.services.demo_territory import generate_territory, school_year_of, session_dates
+from minga.services.demo_territory import (
+    DEMO_TERRITORY,
+    generate_territory,
+    school_year_of,
+    session_dates,
+)
 from minga.services.setup import SetupInput, initialize
+from minga.services.territory import TerritoryService
 from minga.store import search
 from minga.store.territory_models import (
     TERRITORY_MODELS,
@@ -115,10 +122,19 @@ def test_a_small_territory_on_either_database(
                 1 for p in practices if (p.microcentre_id, p.year) == (network.microcentre_id, 2025)
             )
             assert 7 <= count <= 15
-        # The library finds a known title, accents and capitals aside.
+        # The library finds a known title, accents and capitals aside, and the hub's view
+        # reads the territory.
         title = practices[0].title
         assert title in territory_search(ws, title)
-        assert title in territory_search(ws, title.upper().replace("Á", "A").replace("Ó", "O"))
+        assert title in territory_search(ws, fold(title).upper())
+        hub = TerritoryService(ws.db)
+        assert title in [row.title for row in hub.search(fold(title), limit=200).rows]
+        assert hub.territory_name() == DEMO_TERRITORY
+        assert hub.years() == [2026, 2025, 2024]
+        totals = hub.totals(2025)
+        assert totals.networks == 4
+        assert totals.present == sum(s.present for s in sessions if s.year == 2025 and s.held)
+        assert totals.practices_shared == sum(1 for p in practices if p.year == 2025)
 
 
 def test_same_seed_and_day_give_the_same_rows(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from minga.core.workspace import Workspace
 from minga.services import demo_content as content
 from minga.services.curriculum import load_catalogue
 from minga.services.demo_base import DEMO_ALREADY_THERE, DemoRefusedError
+from minga.services.territory import TERRITORY_NAME
 from minga.store import meta
 from minga.store.models import SYNCED_MODELS, Person
 from minga.store.territory_models import (
@@ -106,7 +107,7 @@ FOCI = (
     "Interculturalidad y lengua mapuche en la escuela rural",
 )
 COORDINATOR_NAME = "Carolina Mardones Ulloa"
-TERRITORY_NAME = "SLEP Cordillera del Biobío"
+DEMO_TERRITORY = "SLEP Cordillera del Biobío"
 
 
 # --- The result -----------------------------------------------------------------------
@@ -483,6 +484,7 @@ def _coordinator(session: Session, territory: _Territory) -> str:
     stamper.stamp(person, new=True)
     session.add(person)
     meta.put(session, meta.PERSON_ID, person_id)
+    meta.put(session, TERRITORY_NAME, DEMO_TERRITORY)
     session.flush()
     return COORDINATOR_NAME
 
@@ -490,7 +492,7 @@ def _coordinator(session: Session, territory: _Territory) -> str:
 __all__ = [
     "DEFAULT_NETWORKS",
     "DEFAULT_YEARS",
-    "TERRITORY_NAME",
+    "DEMO_TERRITORY",
     "TERRITORY_SCALE",
     "TerritoryDemoReport",
     "generate_territory",
