@@ -681,14 +681,14 @@
         <message numerus="yes">
             <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
             <translation>
-                <numerusform>%n bundle of {advisor} are waiting in this room for their members.</numerusform>
+                <numerusform>%n bundle of {advisor} is waiting in this room for its member.</numerusform>
                 <numerusform>%n bundles of {advisor} are waiting in this room for their members.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) for the advisor copied to {folder}. The advisor imports them as usual (minga import).</source>
             <translation>
-                <numerusform>%n bundle for the advisor copied to {folder}. The advisor imports them as usual (minga import).</numerusform>
+                <numerusform>%n bundle for the advisor copied to {folder}. The advisor imports it as usual (minga import).</numerusform>
                 <numerusform>%n bundles for the advisor copied to {folder}. The advisor imports them as usual (minga import).</numerusform>
             </translation>
         </message>

@@ -7908,11 +7908,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>(advisor) name the member who hosts the monthly meeting's room (her room relays the bundles for you), or --none</source>
-            <translation type="unfinished" />
+            <translation>(asesora) nombrar a la integrante que es anfitriona de la sala de la reunión mensual (su sala guarda los paquetes para ti), o --none</translation>
         </message>
         <message>
             <source>no member hosts the room: you host it yourself</source>
-            <translation type="unfinished" />
+            <translation>ninguna integrante es anfitriona: tú misma abres la sala</translation>
         </message>
         <message>
             <source>Invitation for {name} to come back with a new computer written to {path}.</source>
@@ -8085,23 +8085,23 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>(advisor) write the consolidated bundle of each member and a signed index, for the member who hosts the room</source>
-            <translation type="unfinished" />
+            <translation>(asesora) escribir el paquete consolidado de cada integrante y un índice firmado, para la anfitriona de la sala</translation>
         </message>
         <message>
             <source>folder to write to (a USB stick)</source>
-            <translation type="unfinished" />
+            <translation>carpeta donde escribir (un pendrive)</translation>
         </message>
         <message>
             <source>(the member who hosts the room) load the bundles the advisor prepared, to send each member hers</source>
-            <translation type="unfinished" />
+            <translation>(anfitriona de la sala) cargar los paquetes que preparó la asesora, para entregar a cada integrante el suyo</translation>
         </message>
         <message>
             <source>the folder the advisor wrote</source>
-            <translation type="unfinished" />
+            <translation>la carpeta que escribió la asesora</translation>
         </message>
         <message>
             <source>(the member who hosts the room) copy the members' bundles kept for the advisor to a folder</source>
-            <translation type="unfinished" />
+            <translation>(anfitriona de la sala) copiar a una carpeta los paquetes de las integrantes guardados para la asesora</translation>
         </message>
         <message>
             <source>{name}'s Minga is receiving bundles in this room.</source>
@@ -8133,11 +8133,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Your bundle stays with {host} for the advisor.</source>
-            <translation type="unfinished" />
+            <translation>Tu paquete quedó con {host} para la asesora.</translation>
         </message>
         <message>
             <source>The bundle back will arrive when the advisor delivers it.</source>
-            <translation type="unfinished" />
+            <translation>El de vuelta llegará cuando la asesora lo entregue.</translation>
         </message>
         <message>
             <source>You are in sync with the network.</source>
@@ -8145,7 +8145,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>This room relays the bundles for {advisor}: {kept} of {total} members left theirs.</source>
-            <translation type="unfinished" />
+            <translation>Esta sala guarda los paquetes para {advisor}: {kept} de {total} integrantes dejaron el suyo.</translation>
         </message>
         <message>
             <source>{synced} of {total} members in sync.</source>
@@ -8153,7 +8153,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>bundle kept for the advisor</source>
-            <translation type="unfinished" />
+            <translation>paquete guardado para la asesora</translation>
         </message>
         <message>
             <source>in sync</source>
@@ -8180,31 +8180,31 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message numerus="yes">
             <source>%n bundle(s) for the members written to {folder}, with the room's signed index. Give the folder to the member who hosts the room.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete para las integrantes escrito en {folder}, con el índice firmado de la sala. Entrega la carpeta a la anfitriona de la sala.</numerusform>
+                <numerusform>%n paquetes para las integrantes escritos en {folder}, con el índice firmado de la sala. Entrega la carpeta a la anfitriona de la sala.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete de {advisor} espera en esta sala a su integrante.</numerusform>
+                <numerusform>%n paquetes de {advisor} esperan en esta sala a sus integrantes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your own bundle from the advisor:</source>
-            <translation type="unfinished" />
+            <translation>Tu propio paquete de la asesora:</translation>
         </message>
         <message>
             <source>No member has left a bundle for the advisor in this room.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna integrante ha dejado un paquete para la asesora en esta sala.</translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) for the advisor copied to {folder}. The advisor imports them as usual (minga import).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete para la asesora copiado en {folder}. La asesora lo importa como siempre (minga import).</numerusform>
+                <numerusform>%n paquetes para la asesora copiados en {folder}. La asesora los importa como siempre (minga import).</numerusform>
             </translation>
         </message>
         <message>
@@ -8229,11 +8229,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>You host the meeting's room yourself; no member is named host. Your next bundles tell every member.</source>
-            <translation type="unfinished" />
+            <translation>Tú misma abres la sala de la reunión; ninguna integrante es anfitriona. Tus próximos paquetes se lo dicen a cada integrante.</translation>
         </message>
         <message>
             <source>{name} hosts the meeting's room: her room keeps the members' bundles for you and gives each one what you prepared (minga meeting prepare). Your next bundles tell every member.</source>
-            <translation type="unfinished" />
+            <translation>{name} es la anfitriona de la sala de la reunión: su sala guarda para ti los paquetes de las integrantes y entrega a cada una lo que preparaste (minga meeting prepare). Tus próximos paquetes se lo dicen a cada integrante.</translation>
         </message>
         <message>
             <source>{name} had already been removed from the microcentre.</source>
@@ -8788,6 +8788,166 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <source>Work on it with: minga --microcentre «{name}» … (or choose it in the window).</source>
             <translation>Trabaja en él con: minga --microcentre «{name}» … (o elígelo en la ventana).</translation>
         </message>
+        <message>
+            <source>the territory: reports from advisors to their SLEP or DAEM coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(advisor) write the file that introduces you to the territory's coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(coordinator) accept an advisor's territory invitation and write your card back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the advisor's territory invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where to write your card (default: beside the invitation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you compared the advisor's fingerprint with the one she read to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(coordinator) write your card for the advisors again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(advisor) import your coordinator's card: your reports go to her</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the coordinator's card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you compared the coordinator's fingerprint with the one she read to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(advisor) list what a territory report carries, and what it never does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(advisor) write the territory report of your microcentros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(coordinator) import territory reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>territory report files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import every new report in this folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint of {name}'s key: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is it the one {name} read to you? [y/N] </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Territory invitation written to {path}, with your {count} microcentros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give it to your coordinator, and read her your key fingerprint so she can check it: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Territory invitation from {advisor}, advisor of: {networks}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was already an advisor of this territory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is now an advisor of this territory: her reports will be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your card is in {path}: give it to {name} and read her your fingerprint: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your card is in {path}; read your fingerprint to the advisors: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card of {name}, coordinator of {territory}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your territory reports will go to {name} ({territory}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A territory report carries, for each of your microcentros:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- {name}: {schools} schools, {teachers} teachers (counts only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    {year}: {sessions} sessions ({held} held: dates, hours, modality, attendance counts), {practices} practices shared with the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators per year, as numerator and denominator: {keys}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It never carries:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Territory report written to {path} for {name} ({territory}): {networks} microcentros.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was already imported ({advisor}); nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file} from {advisor} (fingerprint {fingerprint}): {networks}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another advisor reports this microcentro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its sessions or practices carry ids of another microcentro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub holds a newer report of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported: {network} ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder}: {imported} new reports imported, {skipped} already imported.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cycle</name>
@@ -9099,7 +9259,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Name one member, or --none (you host the room).</source>
-            <translation type="unfinished" />
+            <translation>Nombra a una integrante, o usa --none (tú misma abres la sala).</translation>
         </message>
         <message>
             <source>The reason is longer than {max} characters.</source>
@@ -9762,7 +9922,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Only an active member of the microcentre can host the meeting's room.</source>
-            <translation type="unfinished" />
+            <translation>Solo una integrante activa del microcentro puede ser anfitriona de la sala de la reunión.</translation>
         </message>
         <message>
             <source>Say why {name} leaves the microcentre (a reason is required).</source>
@@ -9915,15 +10075,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Only the advisor's Minga, or the one of the member she named host of the room, can receive the bundles of the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Solo el Minga de la asesora, o el de la integrante que ella nombró anfitriona de la sala, puede recibir los paquetes de la reunión.</translation>
         </message>
         <message>
             <source>What arrived is not a Minga bundle; nothing was kept for the advisor.</source>
-            <translation type="unfinished" />
+            <translation>Lo que llegó no es un paquete de Minga; no se guardó nada para la asesora.</translation>
         </message>
         <message>
             <source>The advisor's bundles for the room were not loaded ({reason}); nothing changed. Ask your advisor to prepare the room again.</source>
-            <translation type="unfinished" />
+            <translation>No se cargaron los paquetes de la asesora para la sala ({reason}); nada cambió. Pide a tu asesora que prepare la sala de nuevo.</translation>
         </message>
         <message>
             <source>No Minga of your microcentre was found on this network in {seconds} seconds. The network may block discovery (many hotspots do): type the address and code shown on the advisor's screen with --address and --code.</source>
@@ -10021,6 +10181,18 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>a coordinator card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fingerprint was not confirmed. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare this fingerprint with the one {name} reads to you (in person or by phone). If they are the same, repeat the command with --fingerprint-checked. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the report files to import, or a folder with --folder.</source>
             <translation type="unfinished" />
         </message>
     </context>

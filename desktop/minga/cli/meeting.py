@@ -7,6 +7,7 @@ import contextlib
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from minga.cli.common import EXIT_OK, Context, Parser, Translator, print_json, print_line
@@ -97,6 +98,50 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     status.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
+    prepare = actions.add_parser(
+        "prepare",
+        help=cli.tr(
+            "(advisor) write the consolidated bundle of each member and a signed index, for "
+            "the member who hosts the room"
+        ),
+    )
+    prepare.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=cli.tr("FOLDER"),
+        help=cli.tr("folder to write to (a USB stick)"),
+    )
+    prepare.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    deposit = actions.add_parser(
+        "deposit",
+        help=cli.tr(
+            "(the member who hosts the room) load the bundles the advisor prepared, to send "
+            "each member hers"
+        ),
+    )
+    deposit.add_argument(
+        "folder", type=Path, metavar=cli.tr("FOLDER"), help=cli.tr("the folder the advisor wrote")
+    )
+    deposit.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    relayed = actions.add_parser(
+        "relayed",
+        help=cli.tr(
+            "(the member who hosts the room) copy the members' bundles kept for the advisor "
+            "to a folder"
+        ),
+    )
+    relayed.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=cli.tr("FOLDER"),
+        help=cli.tr("folder to write to (a USB stick)"),
+    )
+    relayed.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
 
 def cmd_host(cli: Context) -> int:
     from minga.meeting.host import Host
@@ -158,7 +203,7 @@ def cmd_join(cli: Context) -> int:
     address = a.address
     if not address:
         from minga.meeting.discovery import browse
-        from minga.sync.keys import KeyVault, fingerprint
+        from minga.sync.keys import KeyVault
 
         me, _keys = membership(ws, KeyVault(ws.root))
         if not a.json:
@@ -167,7 +212,7 @@ def cmd_join(cli: Context) -> int:
             )
         found = browse(
             me.microcentre_id,
-            fingerprint(me.advisor_key),
+            me.host_fingerprints(),
             max(0.1, min(a.wait, 60)),
             interfaces=[a.interface] if a.interface else None,
         )
@@ -188,6 +233,16 @@ def cmd_join(cli: Context) -> int:
             fingerprint=outcome.fingerprint,
         )
     )
+    if outcome.relayed:
+        print_line(
+            cli.tr(
+                "Your bundle stays with {host} for the advisor.",
+                host=outcome.host_name,
+            )
+        )
+    if outcome.result is None:
+        print_line(cli.tr("The bundle back will arrive when the advisor delivers it."))
+        return EXIT_OK
     from minga.cli.sync import print_import
 
     print_import(cli, outcome.result)
@@ -199,6 +254,16 @@ def _print_status(cli: Context) -> None:
     from minga.meeting.state import status
 
     result = status(cli.workspace)
+    if result.host.get("relay"):
+        print_line(
+            cli.tr(
+                "This room relays the bundles for {advisor}: {kept} of {total} members left "
+                "theirs.",
+                advisor=str(result.host.get("advisor_name") or ""),
+                kept=result.relayed,
+                total=len(result.members),
+            )
+        )
     print_line(
         cli.tr(
             "{synced} of {total} members in sync.",
@@ -207,6 +272,7 @@ def _print_status(cli: Context) -> None:
         )
     )
     labels = {
+        "relayed": cli.tr("bundle kept for the advisor"),
         "synced": cli.tr("in sync"),
         "missing": cli.tr("missing"),
         "failed": cli.tr("failed"),
@@ -230,6 +296,72 @@ def _print_status(cli: Context) -> None:
         )
 
 
+def cmd_prepare(cli: Context) -> int:
+    from minga.meeting.relay import prepare
+
+    prepared = prepare(cli.workspace, cli.args.out)
+    if cli.args.json:
+        print_json(prepared.as_json())
+        return EXIT_OK
+    print_line(
+        cli.tr(
+            "%n bundle(s) for the members written to {folder}, with the room's signed index. "
+            "Give the folder to the member who hosts the room.",
+            "",
+            len(prepared.bundles),
+            folder=str(prepared.folder),
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_deposit(cli: Context) -> int:
+    from minga.meeting.relay import deposit
+
+    result = deposit(cli.workspace, cli.args.folder)
+    if cli.args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    print_line(
+        cli.tr(
+            "%n bundle(s) of {advisor} are waiting in this room for their members.",
+            "",
+            result.members,
+            advisor=result.advisor_name,
+        )
+    )
+    if result.own is not None:
+        from minga.cli.sync import print_import
+
+        print_line(cli.tr("Your own bundle from the advisor:"))
+        print_import(cli, result.own)
+    return EXIT_OK
+
+
+def cmd_relayed(cli: Context) -> int:
+    from minga.meeting.relay import hand_over
+
+    handed = hand_over(cli.data_dir, cli.args.out)
+    if cli.args.json:
+        print_json([h.as_json() for h in handed])
+        return EXIT_OK
+    if not handed:
+        print_line(cli.tr("No member has left a bundle for the advisor in this room."))
+        return EXIT_OK
+    print_line(
+        cli.tr(
+            "%n bundle(s) for the advisor copied to {folder}. The advisor imports them as "
+            "usual (minga import).",
+            "",
+            len(handed),
+            folder=str(cli.args.out),
+        )
+    )
+    for item in handed:
+        print_line(f"  {item.name}: {item.path.name}")
+    return EXIT_OK
+
+
 def cmd_status(cli: Context) -> int:
     from minga.meeting.state import status
 
@@ -244,4 +376,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "meeting host": cmd_host,
     "meeting join": cmd_join,
     "meeting status": cmd_status,
+    "meeting prepare": cmd_prepare,
+    "meeting deposit": cmd_deposit,
+    "meeting relayed": cmd_relayed,
 }

@@ -152,6 +152,25 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     member_remove.add_argument(
         "--json", action="store_true", help=cli.tr("machine-readable output")
     )
+    member_host = member_actions.add_parser(
+        "host",
+        help=cli.tr(
+            "(advisor) name the member who hosts the monthly meeting's room (her room relays "
+            "the bundles for you), or --none"
+        ),
+    )
+    member_host.add_argument(
+        "person",
+        nargs="?",
+        metavar=cli.tr("PERSON"),
+        help=cli.tr("the member's person id or full name"),
+    )
+    member_host.add_argument(
+        "--none",
+        action="store_true",
+        help=cli.tr("no member hosts the room: you host it yourself"),
+    )
+    member_host.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
 
 def cmd_invite(cli: Context) -> int:
@@ -497,10 +516,46 @@ def cmd_identity(cli: Context) -> int:
     return EXIT_OK
 
 
+def cmd_member_host(cli: Context) -> int:
+    from minga.sync.membership import name_host
+
+    a = cli.args
+    if bool(a.person) == bool(a.none):
+        from minga.domain.errors import ValidationError
+
+        raise ValidationError(
+            "person",
+            QT_TRANSLATE_NOOP("errors", "Name one member, or --none (you host the room)."),
+        )
+    naming = name_host(cli.workspace, None if a.none else a.person)
+    if a.json:
+        print_json(naming.as_json())
+        return EXIT_OK
+    if naming.person_id is None:
+        print_line(
+            cli.tr(
+                "You host the meeting's room yourself; no member is named host. Your next "
+                "bundles tell every member."
+            )
+        )
+    else:
+        print_line(
+            cli.tr(
+                "{name} hosts the meeting's room: her room keeps the members' bundles for you "
+                "and gives each one what you prepared (minga meeting prepare). Your next "
+                "bundles tell every member.",
+                name=naming.name,
+            )
+        )
+    return EXIT_OK
+
+
 def cmd_member(cli: Context) -> int:
     from minga.sync.membership import remove
 
     a = cli.args
+    if a.member_command == "host":
+        return cmd_member_host(cli)
     if len((a.reason or "").strip()) > 500:
         from minga.domain.errors import ValidationError
 

@@ -78,15 +78,21 @@ def _text(properties: dict, key: bytes) -> str:
     return value.decode("utf-8", "replace")[:100] if isinstance(value, bytes) else ""
 
 
+def _wanted(fingerprint: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (fingerprint,) if isinstance(fingerprint, str) else tuple(fingerprint)
+
+
 def browse(
     microcentre_id: str,
-    fingerprint: str,
+    fingerprint: str | tuple[str, ...],
     seconds: float = DEFAULT_BROWSE_SECONDS,
     interfaces: list[str] | None = None,
 ) -> Found:
-    """The host of this microcentre announcing the advisor's fingerprint, or
+    """The host of this microcentre announcing the advisor's fingerprint (or one of
+    `fingerprint`, when it is several: the advisor's and the named host's), or
     `NoHostFoundError` after `seconds`. (The handshake checks the key again.)"""
     zc = _zeroconf()
+    wanted = _wanted(fingerprint)
     found: list[Found] = []
     ready = threading.Event()
     names: list[str] = []
@@ -115,7 +121,7 @@ def browse(
                 if info is None:
                     continue
                 props = info.properties or {}
-                if _text(props, b"mc") != microcentre_id or _text(props, b"fp") != fingerprint:
+                if _text(props, b"mc") != microcentre_id or _text(props, b"fp") not in wanted:
                     continue
                 addresses = info.parsed_addresses()
                 if addresses and info.port:
@@ -124,7 +130,7 @@ def browse(
                             f"{addresses[0]}:{info.port}",
                             _text(props, b"name"),
                             microcentre_id,
-                            fingerprint,
+                            _text(props, b"fp"),
                         )
                     )
         browser.cancel()
@@ -144,14 +150,14 @@ class Watcher:
     def __init__(
         self,
         microcentre_id: str,
-        fingerprint: str,
+        fingerprint: str | tuple[str, ...],
         on_found: Any,
         on_lost: Any,
         interfaces: list[str] | None = None,
     ):
         zc = _zeroconf()
         self._microcentre_id = microcentre_id
-        self._fingerprint = fingerprint
+        self._fingerprints = _wanted(fingerprint)
         self._on_found = on_found
         self._on_lost = on_lost
         self._events: list[tuple[bool, str]] = []  # (added, service name)
@@ -194,7 +200,10 @@ class Watcher:
         if info is None:
             return
         props = info.properties or {}
-        if _text(props, b"mc") != self._microcentre_id or _text(props, b"fp") != self._fingerprint:
+        if (
+            _text(props, b"mc") != self._microcentre_id
+            or _text(props, b"fp") not in self._fingerprints
+        ):
             return
         addresses = info.parsed_addresses()
         if not addresses or not info.port:
@@ -203,7 +212,7 @@ class Watcher:
             f"{addresses[0]}:{info.port}",
             _text(props, b"name"),
             self._microcentre_id,
-            self._fingerprint,
+            _text(props, b"fp"),
         )
         self._known[name] = found.address
         self._on_found(found)

@@ -91,7 +91,9 @@ class NotJoinedError(MeetingError):
 
 class HostNotAdvisorError(MeetingError):
     template = QT_TRANSLATE_NOOP(
-        "errors", "Only the advisor's Minga can receive the bundles of the meeting."
+        "errors",
+        "Only the advisor's Minga, or the one of the member she named host of the room, "
+        "can receive the bundles of the meeting.",
     )
 
 
@@ -116,4 +118,18 @@ class PortBusyError(MeetingError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "Port {port} is already in use on this computer ({reason}). Choose another with --port.",
+    )
+
+
+class NotABundleError(MeetingError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "What arrived is not a Minga bundle; nothing was kept for the advisor."
+    )
+
+
+class DepositRefusedError(MeetingError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The advisor's bundles for the room were not loaded ({reason}); nothing changed. "
+        "Ask your advisor to prepare the room again.",
     )

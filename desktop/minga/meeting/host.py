@@ -21,7 +21,7 @@ from typing import Any
 from minga.domain.errors import MingaError
 from minga.i18n import catalog
 from minga.meeting import protocol, state
-from minga.meeting.errors import HostNotAdvisorError, MeetingError, PortBusyError, ProtocolError
+from minga.meeting.errors import MeetingError, PortBusyError, ProtocolError
 from minga.meeting.protocol import Channel, Limits
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,9 @@ class HostInfo:
     port: int
     code: str
     addresses: tuple[str, ...]
+    # The member the advisor named host: her room relays the bundles for the advisor.
+    relay: bool = False
+    advisor_name: str = ""
 
     @property
     def address(self) -> str:
@@ -54,6 +57,8 @@ class HostInfo:
             "code": self.code,
             "address": self.address,
             "addresses": list(self.addresses),
+            "relay": self.relay,
+            "advisor_name": self.advisor_name,
         }
 
 
@@ -119,11 +124,19 @@ class Host:
         self._latest: dict[str, socket.socket] = {}  # person id -> her newest connection
         self._exchanges: dict[str, threading.Lock] = {}  # person id -> held while exchanging
         self.info: HostInfo | None = None
+        self.relay = False  # set by `start()` on the named host's Minga
+        self.advisor_id = ""
+        self.advisor_name = ""
 
     # --- lifecycle --------------------------------------------------------------------
 
     def start(self) -> HostInfo:
-        name, person_id, microcentre_id, fingerprint = self._run(self._open)
+        try:
+            name, person_id, microcentre_id, fingerprint = self._run(self._open)
+        except BaseException:  # not the advisor nor her named host: nothing left running
+            self._run(self._close)
+            self._worker.shutdown()
+            raise
         server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         if hasattr(socket, "SO_EXCLUSIVEADDRUSE"):  # Windows: no other program may share it
             server.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
@@ -142,7 +155,15 @@ class Host:
         port = server.getsockname()[1]
         addresses = (self.bind,) if self.bind not in ("0.0.0.0", "") else local_addresses()
         self.info = HostInfo(
-            name, person_id, microcentre_id, fingerprint, port, self.code, addresses
+            name,
+            person_id,
+            microcentre_id,
+            fingerprint,
+            port,
+            self.code,
+            addresses,
+            self.relay,
+            self.advisor_name,
         )
         today = self._ws.clock.now_local().date().isoformat() if self._ws is not None else ""
         self.state.new_meeting(today)
@@ -196,10 +217,14 @@ class Host:
         with self._ws.db.session() as session:
             actor = current_actor(session)
             if actor.role != Role.ADVISOR:
-                raise HostNotAdvisorError()
-            microcentre = advisor_microcentre(session, actor)
+                from minga.meeting.relay import relay_host
+
+                # The member the advisor named host: her room relays for the advisor.
+                microcentre_id, self.advisor_id, self.advisor_name = relay_host(session, actor)
+                self.relay = True
+            else:
+                microcentre_id = advisor_microcentre(session, actor).id
             self._keys = keymod.ensure_keys(session, self.vault)
-            microcentre_id = microcentre.id
         self._load_roster()
         return actor.name, actor.person_id, microcentre_id, self._keys.public.fingerprint
 
@@ -217,7 +242,9 @@ class Host:
             self._roster = {
                 e.person_id: (e.name, e.signing_key)
                 for e in roster(session, actor)
-                if e.membership == ACTIVE and e.signing_key and e.person_id != actor.person_id
+                if e.membership == ACTIVE
+                and e.signing_key
+                and e.person_id not in (actor.person_id, self.advisor_id)
             }
 
     def _now(self) -> str:
@@ -298,7 +325,12 @@ class Host:
             person_id = self._authenticate(channel, peer[0])
             current = True
             with self._take_over(person_id, sock):
-                self._exchange(channel, person_id)
+                if self.relay:
+                    from minga.meeting.relay import relay_exchange
+
+                    relay_exchange(self, channel, person_id)
+                else:
+                    self._exchange(channel, person_id)
         except _Refused as refusal:
             with contextlib.suppress(MeetingError):
                 Channel(sock, self.limits).send_message(

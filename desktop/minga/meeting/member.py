@@ -52,6 +52,19 @@ class Membership:
     microcentre_id: str
     advisor_name: str
     advisor_key: str
+    # The member the advisor named host of the room (her roster), if any: her room
+    # relays the bundles for the advisor.
+    host_name: str = ""
+    host_key: str | None = None
+
+    def host_keys(self) -> tuple[str, ...]:
+        """The keys a room's host may prove: the advisor's, and the named host's."""
+        return (self.advisor_key, self.host_key) if self.host_key else (self.advisor_key,)
+
+    def host_fingerprints(self) -> tuple[str, ...]:
+        from minga.sync.keys import fingerprint
+
+        return tuple(fingerprint(key) for key in self.host_keys())
 
 
 @dataclass(frozen=True)
@@ -62,11 +75,15 @@ class JoinOutcome:
     received_bytes: int
     resumed_from: int  # where the upload started (0: from the beginning)
     download_resumed_from: int
-    result: Any  # the ImportResult of the consolidated bundle
+    result: Any  # the ImportResult of the consolidated bundle (None: nothing came back)
+    # The host was the member the advisor named (a relay): her bundle stays with the
+    # host for the advisor; what came back is what the advisor left with the host.
+    relayed: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
             "host": self.host_name,
+            "relayed": self.relayed,
             "fingerprint": self.fingerprint,
             "sent_bytes": self.sent_bytes,
             "received_bytes": self.received_bytes,
@@ -82,7 +99,7 @@ def membership(ws: Any, vault: Any) -> tuple[Membership, Any]:
     from minga.store import meta
     from minga.store.models import Person
     from minga.sync import keys as keymod
-    from minga.sync.roster import MICROCENTRE_KEY, trusted_advisor
+    from minga.sync.roster import MICROCENTRE_KEY, meeting_host, trusted_advisor
 
     with ws.db.session() as session:
         actor = current_actor(session)
@@ -92,9 +109,18 @@ def membership(ws: Any, vault: Any) -> tuple[Membership, Any]:
         if advisor is None or not advisor.signing_key or not microcentre_id:
             raise NotJoinedError()
         keys = keymod.ensure_keys(session, vault)
+        named = meeting_host(session)
+        if named is not None and named.id in (actor.person_id, advisor.id):
+            named = None
         return (
             Membership(
-                actor.person_id, actor.device_id, microcentre_id, advisor.name, advisor.signing_key
+                actor.person_id,
+                actor.device_id,
+                microcentre_id,
+                advisor.name,
+                advisor.signing_key,
+                named.name if named is not None else "",
+                named.signing_key if named is not None else None,
             ),
             keys,
         )
@@ -189,12 +215,14 @@ def join(
         signature = protocol.unb64(challenge.get("signature"))
         host_proof = protocol.proof(protocol.HOST_CONTEXT, nonce, host_nonce, me.microcentre_id)
         host_key = challenge.get("signing_key")
-        if host_key != me.advisor_key or not keymod.verify_signature(
-            me.advisor_key, host_proof, signature
+        # The advisor's Minga, or the one of the member she named host (a relay).
+        if host_key not in me.host_keys() or not keymod.verify_signature(
+            str(host_key), host_proof, signature
         ):
             shown = keymod.fingerprint(str(host_key)) if keymod.is_signing_key(host_key) else "?"
             raise NotYourNetworkError(address=address, fingerprint=shown)
-        fingerprint = keymod.fingerprint(me.advisor_key)
+        relay = host_key != me.advisor_key
+        fingerprint = keymod.fingerprint(str(host_key))
         member_proof = protocol.proof(protocol.MEMBER_CONTEXT, host_nonce, nonce)
         channel.send_message({"type": "auth", "signature": protocol.b64(keys.sign(member_proof))})
         channel.read_message("welcome")
@@ -215,8 +243,23 @@ def join(
         # Her bundle stays pending until the way back is done: on a new connection the
         # host recognises it (same sha256) and resumes the consolidated bundle.
 
-        # The consolidated bundle made for her.
-        offer = channel.read_message("offer", limits.import_seconds)
+        # The consolidated bundle made for her (through a relay: the one the advisor
+        # left with the host, if she did).
+        offer = channel.read_message(("offer", "nothing"), limits.import_seconds)
+        if offer["type"] == "nothing":
+            _forget_pending(ws)  # the host keeps it for the advisor
+            channel.send_message({"type": "done", "ok": True})
+            channel.read_message("bye")
+            return JoinOutcome(
+                host_name=str(challenge.get("name", ""))[:120],
+                fingerprint=fingerprint,
+                sent_bytes=size - offset,
+                received_bytes=0,
+                resumed_from=offset,
+                download_resumed_from=0,
+                result=None,
+                relayed=True,
+            )
         back_size, back_digest = protocol.check_offer(offer, limits)
         incoming = state.folder(ws.root) / "incoming"
         incoming.mkdir(exist_ok=True)
@@ -257,6 +300,7 @@ def join(
             resumed_from=offset,
             download_resumed_from=resumed,
             result=result,
+            relayed=relay,
         )
     finally:
         sock.close()

@@ -15,6 +15,9 @@ FOLDER = "meeting"
 STATE_FILE = "state.json"
 
 SYNCED, MISSING, FAILED, IN_PROGRESS = "synced", "missing", "failed", "in_progress"
+# (A room hosted by the member the advisor named) her bundle is kept for the advisor,
+# and nothing from the advisor was there for her.
+RELAYED = "relayed"
 
 
 def folder(root: Path) -> Path:
@@ -111,10 +114,16 @@ class Status:
     def synced(self) -> int:
         return sum(1 for m in self.members if m.state == SYNCED)
 
+    @property
+    def relayed(self) -> int:
+        """(A relay room) members whose bundle is kept for the advisor."""
+        return sum(1 for m in self.members if m.state in (SYNCED, RELAYED))
+
     def as_json(self) -> dict[str, Any]:
         return {
             "host": self.host,
             "synced": self.synced,
+            "relayed": self.relayed,
             "members": [m.as_json() for m in self.members],
             "refused": self.refused,
         }
@@ -123,6 +132,7 @@ class Status:
 def status(ws: Any) -> Status:
     """Every active member of the advisor's roster with her state in this meeting."""
     from minga.core.identity import current_actor
+    from minga.domain.vocab import Role
     from minga.sync.roster import ACTIVE, roster
 
     data = read_state(ws.root)
@@ -131,7 +141,7 @@ def status(ws: Any) -> Status:
         entries = [
             e
             for e in roster(session, actor)
-            if e.membership == ACTIVE and e.person_id != actor.person_id
+            if e.membership == ACTIVE and e.person_id != actor.person_id and e.role != Role.ADVISOR
         ]
     members = []
     for entry in entries:

@@ -112,6 +112,9 @@ class RosterEntry:
     # --rejoin`): every installation that applies the roster refuses bundles signed with
     # them, even one that never knew them.
     revoked_keys: tuple[str, ...] = ()
+    # The member the advisor named host of the monthly meeting's room (at most one):
+    # every member's Minga accepts her room as a relay for the advisor.
+    meeting_host: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -127,6 +130,8 @@ class RosterEntry:
             **({"practices_withdrawn": True} if self.practices_withdrawn else {}),
             # Only when there are some, likewise.
             **({"revoked_keys": list(self.revoked_keys)} if self.revoked_keys else {}),
+            # Only on the named host's entry, likewise.
+            **({"meeting_host": True} if self.meeting_host else {}),
         }
 
     @classmethod
@@ -146,6 +151,7 @@ class RosterEntry:
             encryption_key=_encryption_key(doc, "encryption_key", nullable=True),
             practices_withdrawn=doc.get("practices_withdrawn") is True,
             revoked_keys=_revoked_keys(doc),
+            meeting_host=doc.get("meeting_host") is True and membership == "active",
         )
 
 

@@ -54,6 +54,9 @@ REJOIN_PREFIX = "sync_rejoin:"
 # refused with a sentence saying so (the value is the person id).
 REVOKED_PREFIX = "sync_revoked:"
 MICROCENTRE_KEY = "sync_microcentre_id"
+# The member the advisor named host of the meeting's room (person id; absent: none). On
+# the advisor's installation her choice, on a member's the one of the roster applied.
+MEETING_HOST_KEY = "sync_meeting_host"
 INVITATION_FORMAT = "minga-invitation"
 MAX_INVITATION_BYTES = 4 * 1024**2
 # Rows known only from a roster carry this version, lower than any real one: the real
@@ -108,7 +111,73 @@ def roster_entry(person: Person, revoked: tuple[str, ...] = ()) -> RosterEntry:
         encryption_key=person.encryption_key,
         practices_withdrawn=person.membership == REMOVED and _withdrawn(person),
         revoked_keys=tuple(key for key in revoked if key != person.signing_key),
+        meeting_host=_is_meeting_host(person),
     )
+
+
+def _is_meeting_host(person: Person) -> bool:
+    from sqlalchemy.orm import object_session
+
+    session = object_session(person)
+    return (
+        session is not None
+        and person.membership == ACTIVE
+        and meta.get(session, MEETING_HOST_KEY) == person.id
+    )
+
+
+def meeting_host(session: Session) -> Person | None:
+    """The member named host of the meeting's room, while she is an active member with
+    keys; None when the advisor hosts it herself."""
+    person_id = meta.get(session, MEETING_HOST_KEY)
+    person = session.get(Person, person_id) if person_id else None
+    if (
+        person is None
+        or person.deleted
+        or person.membership != ACTIVE
+        or not person.signing_key
+        or person.role == Role.ADVISOR
+    ):
+        return None
+    return person
+
+
+def name_meeting_host(session: Session, person_id: str | None) -> tuple[Person | None, bool]:
+    """(Advisor) Names the member who hosts the meeting's room (None: the advisor
+    herself). A change raises the roster version, so every member applies it with the
+    roster of the advisor's next bundle. Returns the host and whether anything changed."""
+    actor = current_actor(session)
+    if actor.role != Role.ADVISOR:
+        raise AdvisorOnlyError()
+    before = meeting_host(session)
+    person = None
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if (
+            person is None
+            or person.deleted
+            or person.id == actor.person_id
+            or person.membership != ACTIVE
+            or not person.signing_key
+        ):
+            from minga.domain.errors import ValidationError
+
+            raise ValidationError(
+                "person",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only an active member of the microcentre can host the meeting's room.",
+                ),
+            )
+    if (before.id if before else None) == (person.id if person else None):
+        return person, False
+    if person is None:
+        meta.delete(session, MEETING_HOST_KEY)
+    else:
+        meta.put(session, MEETING_HOST_KEY, person.id)
+    bump_roster(session)
+    session.flush()
+    return person, True
 
 
 def revoked_keys(session: Session) -> dict[str, tuple[str, ...]]:
@@ -224,6 +293,11 @@ def apply_roster(
             and meta.get(session, WITHDRAWN_PREFIX + person.id) != "1"
         ):
             withdraw_practices(session, person.id)
+    named = [e.person_id for e in entries if e.meeting_host and e.membership == ACTIVE]
+    if named:
+        meta.put(session, MEETING_HOST_KEY, named[0])
+    elif meta.get(session, MEETING_HOST_KEY) is not None:
+        meta.delete(session, MEETING_HOST_KEY)
     return True
 
 
@@ -356,6 +430,39 @@ def remove(ws: Workspace, ref: str, reason: str = "", *, withdraw: bool = False)
             roster_version(session),
             already,
             meta.get(session, WITHDRAWN_PREFIX + person.id) == "1",
+        )
+
+
+@dataclass(frozen=True)
+class HostNaming:
+    person_id: str | None  # None: the advisor hosts the room herself
+    name: str
+    roster_version: int
+    changed: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "roster_version": self.roster_version,
+            "changed": self.changed,
+        }
+
+
+def name_host(ws: Workspace, ref: str | None) -> HostNaming:
+    """(Advisor) `member host PERSON` / `--none`: names the member (person id or full
+    name) who hosts the meeting's room, or none (the advisor hosts it)."""
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        if actor.role != Role.ADVISOR:
+            raise AdvisorOnlyError()
+        person_id = find_member(session, ref).id if ref is not None else None
+        person, changed = name_meeting_host(session, person_id)
+        return HostNaming(
+            person.id if person else None,
+            person.name if person else "",
+            roster_version(session),
+            changed,
         )
 
 
