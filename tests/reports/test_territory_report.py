@@ -4,6 +4,7 @@ by side over several pages with the header repeated, the practices shared."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,3 +77,22 @@ def test_a_year_nobody_reported_prints_a_short_page_and_a_bad_target_is_refused(
     with pytest.raises(PrintError):
         build_territory_report(hub.db, tmp_path / "no-such-folder" / "x.pdf", 2020)
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_minga_territory_report_on_the_command_line(cli, data_dir: Path, tmp_path: Path) -> None:
+    with Workspace(data_dir) as ws:
+        territory_hub.fill(ws.db, networks=3, years=(2025, 2026))
+    out = tmp_path / "informe.pdf"
+    args = ("territory", "report", "--year", "2025", "--out", str(out), "--paper", "oficio")
+    result = cli(*args, "--json", lang="es")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["paper"] == "oficio"
+    assert document["pages"] == len(PdfReader(out).pages)
+    assert "Informe territorial 2025" in flat_text(out)
+    spoken = cli("territory", "report", "--out", str(tmp_path / "b.pdf"), lang="es")
+    assert spoken.returncode == 0, spoken.stderr
+    assert "escrita" in spoken.stdout
+    refused = cli("territory", "report", "--out", str(tmp_path / "nowhere" / "x.pdf"))
+    assert refused.returncode != 0
+    assert "nowhere" in refused.stderr

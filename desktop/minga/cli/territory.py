@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from minga.cli import territory_print
 from minga.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -104,6 +105,8 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("import every new report in this folder"),
     )
     importing.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    territory_print.add_report_parser(actions, cli)
 
 
 @contextlib.contextmanager
@@ -419,4 +422,5 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "territory contents": cmd_contents,
     "territory export": cmd_export,
     "territory import": cmd_import,
+    "territory report": territory_print.cmd_report,
 }
