@@ -173,52 +173,27 @@ def write_report(
         public = device_keys.public
         report_id = str(uuid.uuid4())
         created_at = ws.db.clock.now().astimezone(dt.UTC).isoformat()
-        members: dict[str, bytes] = {}
-        for kind in KINDS:
-            text = "".join(
-                json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
-                for row in rows[kind]
-            )
-            members[f"records/{kind}.jsonl.gz"] = gzip.compress(text.encode("utf-8"), mtime=0)
-        manifest = {
-            "format": REPORT_FORMAT,
-            "format_version": REPORT_FORMAT_VERSION,
-            "schema_version": SCHEMA_HEAD,
-            "app_version": __version__,
-            "report_id": report_id,
-            "created_at": created_at,
-            "sender": {
-                "person_id": actor.person_id,
-                "device_id": actor.device_id,
-                "name": actor.name,
-                "role": actor.role,
-                "signing_key": public.signing_key,
-                "encryption_key": public.encryption_key,
-            },
-            "recipients": [
-                {
-                    "person_id": card.coordinator.person_id,
-                    "encryption_key": card.coordinator.encryption_key,
-                }
-            ],
-            "counts": {kind: len(rows[kind]) for kind in KINDS},
-            "members": {
-                name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                for name, data in members.items()
-            },
+        sender = {
+            "person_id": actor.person_id,
+            "device_id": actor.device_id,
+            "name": actor.name,
+            "role": actor.role,
+            "signing_key": public.signing_key,
+            "encryption_key": public.encryption_key,
         }
-        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
-        plain = io.BytesIO()
-        archive = container.ArchiveWriter(plain)
-        archive.add_bytes(container.MANIFEST, manifest_bytes)
-        archive.add_bytes(container.SIGNATURE, device_keys.sign(manifest_bytes))
-        for name, data in members.items():
-            archive.add_bytes(name, data)
-        archive.close()
-        plain.seek(0)
-        with atomic_output(Path(out)) as handle:
-            handle.write(container.prefix())
-            container.encrypt(plain, handle, [card.coordinator.encryption_key])
+        recipient = {
+            "person_id": card.coordinator.person_id,
+            "encryption_key": card.coordinator.encryption_key,
+        }
+        pack_report(
+            Path(out),
+            rows,
+            sender=sender,
+            recipient=recipient,
+            device_keys=device_keys,
+            report_id=report_id,
+            created_at=created_at,
+        )
         from minga.store import meta
 
         meta.put(
@@ -237,6 +212,54 @@ def write_report(
             len(rows["territory_network"]),
             {kind: len(rows[kind]) for kind in KINDS},
         )
+
+
+def pack_report(
+    out: Path,
+    rows: dict[str, list[dict[str, Any]]],
+    *,
+    sender: dict[str, Any],
+    recipient: dict[str, Any],
+    device_keys: keymod.DeviceKeys,
+    report_id: str,
+    created_at: str,
+) -> None:
+    """The report's bytes (rows as given, not checked): manifest, signature, members,
+    encrypted to `recipient` into one atomic file."""
+    members: dict[str, bytes] = {}
+    for kind in KINDS:
+        text = "".join(
+            json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
+            for row in rows.get(kind, [])
+        )
+        members[f"records/{kind}.jsonl.gz"] = gzip.compress(text.encode("utf-8"), mtime=0)
+    manifest = {
+        "format": REPORT_FORMAT,
+        "format_version": REPORT_FORMAT_VERSION,
+        "schema_version": SCHEMA_HEAD,
+        "app_version": __version__,
+        "report_id": report_id,
+        "created_at": created_at,
+        "sender": sender,
+        "recipients": [recipient],
+        "counts": {kind: len(rows.get(kind, [])) for kind in KINDS},
+        "members": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in members.items()
+        },
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    plain = io.BytesIO()
+    archive = container.ArchiveWriter(plain)
+    archive.add_bytes(container.MANIFEST, manifest_bytes)
+    archive.add_bytes(container.SIGNATURE, device_keys.sign(manifest_bytes))
+    for name, data in members.items():
+        archive.add_bytes(name, data)
+    archive.close()
+    plain.seek(0)
+    with atomic_output(Path(out)) as handle:
+        handle.write(container.prefix())
+        container.encrypt(plain, handle, [recipient["encryption_key"]])
 
 
 # --- reading --------------------------------------------------------------------------
