@@ -199,7 +199,10 @@ class _Territory:
     """One run: all randomness flows from `self.rng`, in a fixed order."""
 
     def __init__(self, seed: int, networks: int, years: int, today: dt.date):
-        self.rng = random.Random(seed)
+        # A source of its own (a string seed is the same in every process): the network
+        # demo with the same number draws the same ids, and an advisor's demo network
+        # reported to this hub must not meet them.
+        self.rng = random.Random(f"territory-{seed}")
         self.today = today
         current = school_year_of(today)
         self.years = list(range(current - years + 1, current + 1))
