@@ -339,7 +339,10 @@ def test_hostile_reports_change_nothing_else(territory: Territory) -> None:
     stolen = {k: list(v) for k, v in carla_rows.items()}
     taken_id = before_practice_id(territory, rosa_centre)
     stolen["territory_practice"].append(_practice(carla_centre, id=taken_id))
-    took = territory.import_(_forge(territory, territory.carla, stolen, name="robo"))
+    later = clock_at().now() + dt.timedelta(days=1)
+    took = territory.import_(
+        _forge(territory, territory.carla, stolen, created_at=later, name="robo")
+    )
     assert took.refused == [("Las Araucarias", IDS_TAKEN)]
 
 
