@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from minga.core.identity import Stamper, device_id, is_initialized
 from minga.core.workspace import Workspace
+from minga.domain.vocab import Role
 from minga.services import demo_content as content
 from minga.services.curriculum import load_catalogue
 from minga.services.demo_base import DEMO_ALREADY_THERE, DemoRefusedError
@@ -52,7 +53,6 @@ TERRITORY_SCALE = "territory"
 DEFAULT_NETWORKS = 60
 DEFAULT_YEARS = 10
 NETWORKS_PER_ADVISOR = 3
-COORDINATOR_ROLE = "coordinator"
 ANNUAL_GOAL = 7
 
 Progress = Callable[[int, int], None]
@@ -479,7 +479,7 @@ def _coordinator(session: Session, territory: _Territory) -> str:
     person = Person(
         id=person_id,
         name=COORDINATOR_NAME,
-        role=COORDINATOR_ROLE,
+        role=Role.COORDINATOR.value,
         school_id=None,
         microcentre_id=None,
         email="",
