@@ -95,6 +95,13 @@
     <context>
         <name>HostPanel</name>
         <message numerus="yes">
+            <source>%n of {total} members left their bundle for the advisor</source>
+            <translation>
+                <numerusform>%n of {total} members left her bundle for the advisor</numerusform>
+                <numerusform>%n of {total} members left their bundle for the advisor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n of {total} members in sync</source>
             <translation>
                 <numerusform>%n of {total} members in sync</numerusform>
@@ -106,6 +113,41 @@
             <translation>
                 <numerusform>%n connection refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
                 <numerusform>%n connections refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The advisor's bundles: %n member(s), prepared on {date}.</source>
+            <translation>
+                <numerusform>The advisor's bundles: %n member, prepared on {date}.</numerusform>
+                <numerusform>The advisor's bundles: %n members, prepared on {date}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) kept for the advisor.</source>
+            <translation>
+                <numerusform>%n bundle kept for the advisor.</numerusform>
+                <numerusform>%n bundles kept for the advisor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) written to {folder}. Give the folder to {name}: her Minga loads it with “Load the advisor's bundles”.</source>
+            <translation>
+                <numerusform>%n bundle written to {folder}. Give the folder to {name}: her Minga loads it with “Load the advisor's bundles”.</numerusform>
+                <numerusform>%n bundles written to {folder}. Give the folder to {name}: her Minga loads it with “Load the advisor's bundles”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
+            <translation>
+                <numerusform>%n bundle of {advisor} is waiting in this room for its member.</numerusform>
+                <numerusform>%n bundles of {advisor} are waiting in this room for their members.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) for the advisor copied to {folder}. The advisor imports them in Sincronizar, as usual.</source>
+            <translation>
+                <numerusform>%n bundle for the advisor copied to {folder}. The advisor imports it in Sincronizar, as usual.</numerusform>
+                <numerusform>%n bundles for the advisor copied to {folder}. The advisor imports them in Sincronizar, as usual.</numerusform>
             </translation>
         </message>
     </context>
@@ -137,6 +179,13 @@
             <translation>
                 <numerusform>Warning: this computer's clock and the network's differ by %n day. Check the date and time of this computer.</numerusform>
                 <numerusform>Warning: this computer's clock and the network's differ by %n days. Check the date and time of this computer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New reports are imported every %n minute(s) while Minga is open.</source>
+            <translation>
+                <numerusform>New reports are imported every %n minute while Minga is open.</numerusform>
+                <numerusform>New reports are imported every %n minutes while Minga is open.</numerusform>
             </translation>
         </message>
     </context>
@@ -301,6 +350,23 @@
             <translation>
                 <numerusform>%n tally(ies). Each column is one of your applications.</numerusform>
                 <numerusform>%n tally(ies). Each column is one of your applications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message numerus="yes">
+            <source>%n practice(s) match; the first {shown} are listed.</source>
+            <translation>
+                <numerusform>%n practice match; the first {shown} are listed.</numerusform>
+                <numerusform>%n practices match; the first {shown} are listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s).</source>
+            <translation>
+                <numerusform>%n practice.</numerusform>
+                <numerusform>%n practices.</numerusform>
             </translation>
         </message>
     </context>
@@ -526,6 +592,30 @@
             <translation>
                 <numerusform>%n answer added.</numerusform>
                 <numerusform>%n answers added.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoryPage</name>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation>
+                <numerusform>%n advisor</numerusform>
+                <numerusform>%n advisors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation>
+                <numerusform>of %n planned</numerusform>
+                <numerusform>of %n planned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The territory report is ready: {path} (%n page(s)).</source>
+            <translation>
+                <numerusform>The territory report is ready: {path} (%n page).</numerusform>
+                <numerusform>The territory report is ready: {path} (%n pages).</numerusform>
             </translation>
         </message>
     </context>

@@ -2149,8 +2149,32 @@
     <context>
         <name>HostPanel</name>
         <message>
+            <source>{advisor} named you host of the session room. Open it at the meeting: the teachers' Mingas leave their bundles for {advisor} with yours (sealed: nobody but {advisor} can read them) and each one receives what {advisor} prepared for her. After the meeting, give {advisor} their bundles on a USB drive.</source>
+            <translation>{advisor} te nombró anfitriona de la sala de la sesión. Ábrela en la reunión: los Minga de las docentes dejan en el tuyo sus paquetes para {advisor} (sellados: solo {advisor} puede leerlos) y cada una recibe lo que {advisor} preparó para ella. Después de la reunión, entrégale a {advisor} esos paquetes en un pendrive.</translation>
+        </message>
+        <message>
+            <source>your advisor</source>
+            <translation>tu asesora</translation>
+        </message>
+        <message>
             <source>At the monthly meeting, open the room: the teachers' Mingas in this room send you their bundles over the network and each one receives the consolidated bundle, without USB drives. Everything travels signed and encrypted, and only members of the microcentre can connect.</source>
             <translation>En la reunión mensual, abre la sala: los Minga de las docentes en esta sala te envían sus paquetes por la red y cada una recibe el paquete consolidado, sin pendrives. Todo viaja firmado y cifrado, y solo se pueden conectar integrantes del microcentro.</translation>
+        </message>
+        <message>
+            <source>Prepare the room for {name}…</source>
+            <translation>Preparar la sala para {name}…</translation>
+        </message>
+        <message>
+            <source>the host</source>
+            <translation>la anfitriona</translation>
+        </message>
+        <message>
+            <source>Load the advisor's bundles…</source>
+            <translation>Cargar los paquetes de la asesora…</translation>
+        </message>
+        <message>
+            <source>Hand the bundles to the advisor…</source>
+            <translation>Entregar los paquetes a la asesora…</translation>
         </message>
         <message>
             <source>Member</source>
@@ -2179,6 +2203,10 @@
         <message>
             <source>Opening the room…</source>
             <translation>Abriendo la sala…</translation>
+        </message>
+        <message>
+            <source>Your Minga is keeping the bundles for {advisor} in this room.</source>
+            <translation>Tu Minga está guardando los paquetes para {advisor} en esta sala.</translation>
         </message>
         <message>
             <source>Your Minga is receiving bundles in this room.</source>
@@ -2224,6 +2252,17 @@
             <source>connected, exchanging…</source>
             <translation>conectada, intercambiando…</translation>
         </message>
+        <message>
+            <source>bundle kept</source>
+            <translation>paquete guardado</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} members left their bundle for the advisor</source>
+            <translation>
+                <numerusform>%n de {total} integrantes dejó su paquete para la asesora</numerusform>
+                <numerusform>%n de {total} integrantes dejaron su paquete para la asesora</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n of {total} members in sync</source>
             <translation>
@@ -2234,6 +2273,14 @@
         <message>
             <source>The connection was lost.</source>
             <translation>Se cortó la conexión.</translation>
+        </message>
+        <message>
+            <source>Left her bundle for the advisor and received the advisor's.</source>
+            <translation>Dejó su paquete para la asesora y recibió el de la asesora.</translation>
+        </message>
+        <message>
+            <source>Left her bundle for the advisor; the advisor left nothing for her here.</source>
+            <translation>Dejó su paquete para la asesora; la asesora no dejó nada para ella aquí.</translation>
         </message>
         <message>
             <source>Sent her bundle and received the consolidated one.</source>
@@ -2248,6 +2295,65 @@
             <translation>
                 <numerusform>%n conexión rechazada (huella {fingerprint}, desde {peer}).</numerusform>
                 <numerusform>%n conexiones rechazadas (la última: huella {fingerprint}, desde {peer}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The advisor's bundles: %n member(s), prepared on {date}.</source>
+            <translation>
+                <numerusform>Paquetes de la asesora: %n integrante, preparados el {date}.</numerusform>
+                <numerusform>Paquetes de la asesora: %n integrantes, preparados el {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The advisor's bundles are not loaded: the teachers leave theirs and receive hers when the advisor delivers them.</source>
+            <translation>Los paquetes de la asesora no están cargados: las docentes dejan los suyos y reciben el de la asesora cuando ella lo entregue.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) kept for the advisor.</source>
+            <translation>
+                <numerusform>%n paquete guardado para la asesora.</numerusform>
+                <numerusform>%n paquetes guardados para la asesora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} hosts the room at the meeting (Members). Before it, prepare the room: a folder with the bundle of each teacher, for {name}'s Minga. Afterwards {name} gives you the teachers' bundles to import.</source>
+            <translation>{name} es la anfitriona de la sala en la reunión (Integrantes). Antes, prepara la sala: una carpeta con el paquete de cada docente, para el Minga de {name}. Después, {name} te entrega los paquetes de las docentes para importarlos.</translation>
+        </message>
+        <message>
+            <source>Prepare the room: choose a folder (a USB drive)</source>
+            <translation>Preparar la sala: elige una carpeta (un pendrive)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) written to {folder}. Give the folder to {name}: her Minga loads it with “Load the advisor's bundles”.</source>
+            <translation>
+                <numerusform>%n paquete escrito en {folder}. Entrega la carpeta a {name}: su Minga la carga con «Cargar los paquetes de la asesora».</numerusform>
+                <numerusform>%n paquetes escritos en {folder}. Entrega la carpeta a {name}: su Minga la carga con «Cargar los paquetes de la asesora».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The folder the advisor prepared</source>
+            <translation>La carpeta que preparó la asesora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
+            <translation>
+                <numerusform>%n paquete de {advisor} espera en esta sala a su integrante.</numerusform>
+                <numerusform>%n paquetes de {advisor} esperan en esta sala a sus integrantes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your own bundle from the advisor was imported.</source>
+            <translation>Tu propio paquete de la asesora se importó.</translation>
+        </message>
+        <message>
+            <source>Hand the bundles to the advisor: choose a folder (a USB drive)</source>
+            <translation>Entregar los paquetes a la asesora: elige una carpeta (un pendrive)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) for the advisor copied to {folder}. The advisor imports them in Sincronizar, as usual.</source>
+            <translation>
+                <numerusform>%n paquete para la asesora copiado en {folder}. La asesora lo importa en Sincronizar, como siempre.</numerusform>
+                <numerusform>%n paquetes para la asesora copiados en {folder}. La asesora los importa en Sincronizar, como siempre.</numerusform>
             </translation>
         </message>
         <message>
@@ -2485,6 +2591,97 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Your own fingerprint is {fingerprint}. Now send your advisor a bundle (Send).</source>
             <translation>Tu propia huella es {fingerprint}. Ahora envíale un paquete a tu asesor/a (Enviar).</translation>
+        </message>
+        <message>
+            <source>The advisors send their territory reports as .minga files. Minga imports every new report in this folder: from advisors this territory accepted, each network checked, the newest report of a network kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import new reports &amp;every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
+        </message>
+        <message>
+            <source>never (only when asked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the last import did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder of the territory reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder the reports arrive in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>New reports are imported every %n minute(s) while Minga is open.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Reports are imported when you ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is not there (a USB stick not plugged in?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reports could not be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the reports in {folder}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another advisor reports this microcentro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its sessions or practices carry ids of another microcentro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub holds a newer report of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file} from {advisor}: {networks}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported: {network} ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused {file}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{imported} new report(s) imported, {skipped} already imported, {refused} refused.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2988,6 +3185,104 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>LibraryPanel</name>
+        <message>
+            <source>Practice</source>
+            <extracomment>Typing pauses this long before the search runs (milliseconds). Rows fetched per search (the count says how many match in all).</extracomment>
+            <translation type="unfinished">Práctica</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Red</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished">Escuela</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation type="unfinished">Asignaturas</translation>
+        </message>
+        <message>
+            <source>Levels</source>
+            <translation type="unfinished">Niveles</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished">Año</translation>
+        </message>
+        <message>
+            <source>&amp;Search the territory's practices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>words of the title, description or OA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Y&amp;ear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation type="unfinished">Todos los años</translation>
+        </message>
+        <message>
+            <source>The territory's practices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen practice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a practice to read it whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practice matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library is empty: it fills as the advisors' territory reports are imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s) match; the first {shown} are listed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice(s).</source>
+            <translation type="unfinished">
+                <numerusform>%n práctica.</numerusform>
+                <numerusform>%n prácticas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation type="unfinished">Asesor/a</translation>
+        </message>
+        <message>
+            <source>OA</source>
+            <translation type="unfinished">OA</translation>
+        </message>
+        <message>
+            <source>Presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">Descripción</translation>
+        </message>
+        <message>
+            <source>Multigrade strategy</source>
+            <translation type="unfinished">Estrategia multigrado</translation>
+        </message>
+    </context>
+    <context>
         <name>MailPanel</name>
         <message>
             <source>Send a bundle by e-mail</source>
@@ -3249,6 +3544,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Inicio</translation>
         </message>
         <message>
+            <source>Territory</source>
+            <translation type="unfinished">Territorio</translation>
+        </message>
+        <message>
             <source>Practices</source>
             <translation>Prácticas</translation>
         </message>
@@ -3378,6 +3677,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
     <context>
         <name>MemberPanel</name>
         <message>
+            <source>You host the session room</source>
+            <translation>Eres la anfitriona de la sala de la sesión</translation>
+        </message>
+        <message>
+            <source>Your own bundle</source>
+            <translation>Tu propio paquete</translation>
+        </message>
+        <message>
             <source>At the monthly meeting, connect to your advisor's Minga in the room: it receives your bundle and gives you the consolidated one, without USB drives.</source>
             <translation>En la reunión mensual, conéctate al Minga de tu asesora en la sala: recibe tu paquete y te entrega el consolidado, sin pendrives.</translation>
         </message>
@@ -3450,6 +3757,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Se conectó con {host} (huella {fingerprint}).</translation>
         </message>
         <message>
+            <source>Your bundle stays with {host} for the advisor; the bundle back will arrive when the advisor delivers it.</source>
+            <translation>Tu paquete quedó con {host} para la asesora; el de vuelta llegará cuando la asesora lo entregue.</translation>
+        </message>
+        <message>
             <source>Nothing new: everything in it was already here.</source>
             <translation>Nada nuevo: todo lo que traía ya estaba aquí.</translation>
         </message>
@@ -3459,6 +3770,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
                 <numerusform>%n archivo de evidencia recibido.</numerusform>
                 <numerusform>%n archivos de evidencia recibidos.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Your bundle stays with {host} for the advisor.</source>
+            <translation>Tu paquete quedó con {host} para la asesora.</translation>
         </message>
         <message>
             <source>You are in sync with the network.</source>
@@ -3512,6 +3827,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>{name} (tú)</translation>
         </message>
         <message>
+            <source>{membership}, room host</source>
+            <translation>{membership}, anfitriona de la sala</translation>
+        </message>
+        <message>
             <source>no key yet</source>
             <translation>aún sin clave</translation>
         </message>
@@ -3551,6 +3870,18 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Deja de recibir paquetes y sus paquetes se rechazan; lo que compartió queda a su nombre</translation>
         </message>
         <message>
+            <source>Remove as room host</source>
+            <translation>Quitar como anfitriona</translation>
+        </message>
+        <message>
+            <source>Name host of the room</source>
+            <translation>Nombrar anfitriona de la sala</translation>
+        </message>
+        <message>
+            <source>At the monthly meeting her Minga opens the session room instead of yours: it keeps the teachers' bundles for you (sealed: she cannot read them) and gives each one what you prepared</source>
+            <translation>En la reunión mensual su Minga abre la sala de la sesión en vez del tuyo: guarda para ti los paquetes de las docentes (sellados: ella no puede leerlos) y entrega a cada una lo que preparaste</translation>
+        </message>
+        <message>
             <source>A copy of the member's data, or its erasure at her request (Ley 21.719)</source>
             <translation>Una copia de los datos de la integrante, o su borrado a su pedido (Ley 21.719)</translation>
         </message>
@@ -3569,6 +3900,14 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Invitation for {name} to come back saved in {path}. Read her your fingerprint, {fingerprint}. When her first bundle arrives, compare the new fingerprint she reads to you before accepting it: her old keys are then revoked everywhere.</source>
             <translation>Invitación para que {name} vuelva, guardada en {path}. Léele tu huella, {fingerprint}. Cuando llegue su primer paquete, compara la huella nueva que te lea antes de aceptarlo: entonces sus claves viejas quedan revocadas en todas partes.</translation>
+        </message>
+        <message>
+            <source>You host the meeting's room yourself again. Your next bundles tell every member.</source>
+            <translation>Vuelves a abrir tú misma la sala de la reunión. Tus próximos paquetes se lo dicen a cada integrante.</translation>
+        </message>
+        <message>
+            <source>{name} hosts the meeting's room: her Minga keeps the teachers' bundles for you and gives each one what you prepare in Session room. Your next bundles tell every member.</source>
+            <translation>{name} es la anfitriona de la sala de la reunión: su Minga guarda para ti los paquetes de las docentes y entrega a cada una lo que prepares en Sala de la sesión. Tus próximos paquetes se lo dicen a cada integrante.</translation>
         </message>
         <message>
             <source>{name} was removed from the microcentre. Your next bundles tell every member.</source>
@@ -3747,6 +4086,123 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>NetworkSwitcher</name>
+        <message>
+            <source>(no name)</source>
+            <extracomment>Opens the switcher's menu from anywhere in the window.</extracomment>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>Microcentro: {name}</source>
+            <translation>Microcentro: {name}</translation>
+        </message>
+        <message>
+            <source>Your microcentros: open another one ({shortcut})</source>
+            <translation>Tus microcentros: abre otro ({shortcut})</translation>
+        </message>
+        <message>
+            <source>Microcentro in use: {name}</source>
+            <translation>Microcentro en uso: {name}</translation>
+        </message>
+        <message>
+            <source>New microcentro…</source>
+            <extracomment>Set by `WindowHost`: reopens the window on another microcentro's folder.</extracomment>
+            <translation>Nuevo microcentro…</translation>
+        </message>
+        <message>
+            <source>Microcentro «{name}» created: it opens now.</source>
+            <translation>Microcentro «{name}» creado: se abre ahora.</translation>
+        </message>
+        <message>
+            <source>That microcentro is open in another Minga window: it came to the front.</source>
+            <translation>Ese microcentro está abierto en otra ventana de Minga: quedó al frente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworksTable</name>
+        <message>
+            <source>Sessions held</source>
+            <extracomment>The rows of the table: (key, English label); `compact` shows the first four.</extracomment>
+            <translation>Sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Practices shared</source>
+            <translation>Prácticas compartidas</translation>
+        </message>
+        <message>
+            <source>Adoption (chose a practice)</source>
+            <translation>Elección de prácticas</translation>
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation>Continuidad</translation>
+        </message>
+        <message>
+            <source>Very useful (survey)</source>
+            <translation>Muy útil (encuesta)</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>Docentes</translation>
+        </message>
+        <message>
+            <source>{percent} ({numerator} of {denominator})</source>
+            <translation>{percent} ({numerator} de {denominator})</translation>
+        </message>
+        <message>
+            <source>{held} of {planned}</source>
+            <translation>{held} de {planned}</translation>
+        </message>
+        <message>
+            <source>{count} (goal {goal})</source>
+            <translation>{count} (meta {goal})</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <source>{name} (open)</source>
+            <translation>{name} (abierto)</translation>
+        </message>
+        <message>
+            <source>Your microcentros side by side, {year}</source>
+            <translation>Tus microcentros lado a lado, {year}</translation>
+        </message>
+        <message>
+            <source>Your microcentros side by side</source>
+            <translation>Tus microcentros lado a lado</translation>
+        </message>
+        <message>
+            <source>Each column is that microcentro's own Indicadores for the year, read in its own folder; nothing is added up across networks.</source>
+            <translation>Cada columna son los Indicadores del año de ese microcentro, leídos en su propia carpeta; nada se suma entre redes.</translation>
+        </message>
+        <message>
+            <source>The whole figures are in Indicadores, «All my microcentros».</source>
+            <translation>Las cifras completas están en Indicadores, «Todos mis microcentros».</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Mostrar</translation>
+        </message>
+        <message>
+            <source>This microcentro</source>
+            <translation>Este microcentro</translation>
+        </message>
+        <message>
+            <source>All my microcentros</source>
+            <translation>Todos mis microcentros</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+    </context>
+    <context>
         <name>NewMemberDialog</name>
         <message>
             <source>New key</source>
@@ -3803,6 +4259,49 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Do not accept</source>
             <translation>No aceptar</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewNetworkDialog</name>
+        <message>
+            <source>New microcentro</source>
+            <translation>Nuevo microcentro</translation>
+        </message>
+        <message>
+            <source>Each microcentro keeps its own teachers, sessions, practices and bundles, in a data folder of its own. You are the same person in all of them, with the same keys.</source>
+            <translation>Cada microcentro guarda sus propios docentes, sesiones, prácticas y paquetes, en una carpeta de datos propia. Eres la misma persona en todos, con las mismas claves.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Region</source>
+            <translation>&amp;Región</translation>
+        </message>
+        <message>
+            <source>&amp;Commune</source>
+            <translation>&amp;Comuna</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Comuna</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <source>Preparing the microcentro's folder…</source>
+            <translation>Preparando la carpeta del microcentro…</translation>
         </message>
     </context>
     <context>
@@ -6321,6 +6820,166 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>TerritoryPage</name>
+        <message>
+            <source>School &amp;year</source>
+            <translation type="unfinished">&amp;Año escolar</translation>
+        </message>
+        <message>
+            <source>Pa&amp;per</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oficio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print the territory report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Networks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I&amp;mport reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The networks side by side</source>
+            <translation type="unfinished">Las redes lado a lado</translation>
+        </message>
+        <message>
+            <source>networks</source>
+            <translation type="unfinished">redes</translation>
+        </message>
+        <message>
+            <source>sessions held</source>
+            <translation type="unfinished">sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>hours of sessions</source>
+            <translation type="unfinished">horas de sesiones</translation>
+        </message>
+        <message>
+            <source>attendance at the sessions held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>practices shared</source>
+            <translation type="unfinished">prácticas compartidas</translation>
+        </message>
+        <message>
+            <source>No network has reported this school year yet. Import the advisors' territory reports (Import reports) to see their figures here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Territory: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation type="unfinished">Territorio</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Red</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation type="unfinished">Comuna</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation type="unfinished">Asesor/a</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation type="unfinished">Sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>{held} of {planned}</source>
+            <translation type="unfinished">{held} de {planned}</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Horas</translation>
+        </message>
+        <message>
+            <source>Present of expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation type="unfinished">Prácticas</translation>
+        </message>
+        <message>
+            <source>Nothing measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{numerator} of {denominator}</source>
+            <translation type="unfinished">{numerator} de {denominator}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n asesora</numerusform>
+                <numerusform>%n asesoras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation type="unfinished">
+                <numerusform>de %n planificada</numerusform>
+                <numerusform>de %n planificadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name}: {rate} ({numerator} of {denominator})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The territory (sums of the networks): {figures}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>territory-report-{year}.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the territory report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The territory report is ready: {path} (%n page(s)).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The PDF could not be made.</source>
+            <translation type="unfinished">No se pudo generar el PDF.</translation>
+        </message>
+        <message>
+            <source>Making the PDF…</source>
+            <translation type="unfinished">Generando el PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>Tools</name>
         <message>
             <source>The backup was restored. Close Minga and open it again to see it.</source>
@@ -6599,7 +7258,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>a territory's coordinator belongs to no network's roster.</source>
-            <translation type="unfinished" />
+            <translation>la coordinación del territorio no forma parte de la nómina de ninguna red.</translation>
         </message>
         <message>
             <source>a person's record is written only by them.</source>
@@ -6733,7 +7392,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>teacher, advisor or coordinator (a territory's hub)</source>
-            <translation type="unfinished" />
+            <translation>docente, asesora o coordinación (el servidor de un territorio)</translation>
         </message>
         <message>
             <source>your full name</source>
@@ -6757,11 +7416,11 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>TERRITORY</source>
-            <translation type="unfinished" />
+            <translation>TERRITORIO</translation>
         </message>
         <message>
             <source>(coordinator) the territory's name, like "SLEP Maule Costa"</source>
-            <translation type="unfinished" />
+            <translation>(coordinación) el nombre del territorio, como «SLEP Maule Costa»</translation>
         </message>
         <message>
             <source>keep the RBD even if its check digit does not match</source>
@@ -8790,162 +9449,174 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>the territory: reports from advisors to their SLEP or DAEM coordinator</source>
-            <translation type="unfinished" />
+            <translation>el territorio: informes de las asesoras a su coordinación del SLEP o DAEM</translation>
         </message>
         <message>
             <source>(advisor) write the file that introduces you to the territory's coordinator</source>
-            <translation type="unfinished" />
+            <translation>(asesora) escribe el archivo que te presenta a la coordinación del territorio</translation>
         </message>
         <message>
             <source>file to write</source>
-            <translation type="unfinished" />
+            <translation>archivo que se escribe</translation>
         </message>
         <message>
             <source>(coordinator) accept an advisor's territory invitation and write your card back</source>
-            <translation type="unfinished" />
+            <translation>(coordinación) acepta la invitación al territorio de una asesora y escribe tu tarjeta de respuesta</translation>
         </message>
         <message>
             <source>the advisor's territory invitation</source>
-            <translation type="unfinished" />
+            <translation>la invitación al territorio de la asesora</translation>
         </message>
         <message>
             <source>where to write your card (default: beside the invitation)</source>
-            <translation type="unfinished" />
+            <translation>dónde escribir tu tarjeta (por omisión: junto a la invitación)</translation>
         </message>
         <message>
             <source>you compared the advisor's fingerprint with the one she read to you</source>
-            <translation type="unfinished" />
+            <translation>comparaste la huella de la asesora con la que ella te leyó</translation>
         </message>
         <message>
             <source>(coordinator) write your card for the advisors again</source>
-            <translation type="unfinished" />
+            <translation>(coordinación) escribe de nuevo tu tarjeta para las asesoras</translation>
         </message>
         <message>
             <source>(advisor) import your coordinator's card: your reports go to her</source>
-            <translation type="unfinished" />
+            <translation>(asesora) importa la tarjeta de tu coordinación: tus informes irán a ella</translation>
         </message>
         <message>
             <source>the coordinator's card</source>
-            <translation type="unfinished" />
+            <translation>la tarjeta de la coordinación</translation>
         </message>
         <message>
             <source>you compared the coordinator's fingerprint with the one she read to you</source>
-            <translation type="unfinished" />
+            <translation>comparaste la huella de la coordinación con la que te leyó</translation>
         </message>
         <message>
             <source>(advisor) list what a territory report carries, and what it never does</source>
-            <translation type="unfinished" />
+            <translation>(asesora) muestra lo que lleva un informe al territorio y lo que nunca lleva</translation>
         </message>
         <message>
             <source>(advisor) write the territory report of your microcentros</source>
-            <translation type="unfinished" />
+            <translation>(asesora) escribe el informe al territorio de tus microcentros</translation>
         </message>
         <message>
             <source>(coordinator) import territory reports</source>
-            <translation type="unfinished" />
+            <translation>(coordinación) importa informes al territorio</translation>
         </message>
         <message>
             <source>territory report files</source>
-            <translation type="unfinished" />
+            <translation>archivos de informes al territorio</translation>
         </message>
         <message>
             <source>import every new report in this folder</source>
-            <translation type="unfinished" />
+            <translation>importa todos los informes nuevos de esta carpeta</translation>
         </message>
         <message>
             <source>Fingerprint of {name}'s key: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Huella de la clave de {name}: {fingerprint}</translation>
         </message>
         <message>
             <source>Is it the one {name} read to you? [y/N] </source>
-            <translation type="unfinished" />
+            <translation>¿Es la que te leyó {name}? [s/N] </translation>
         </message>
         <message>
             <source>Territory invitation written to {path}, with your {count} microcentros.</source>
-            <translation type="unfinished" />
+            <translation>Invitación al territorio escrita en {path}, con tus {count} microcentros.</translation>
         </message>
         <message>
             <source>Give it to your coordinator, and read her your key fingerprint so she can check it: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Entrégasela a tu coordinación y léele la huella de tu clave para que la compruebe: {fingerprint}</translation>
         </message>
         <message>
             <source>Territory invitation from {advisor}, advisor of: {networks}.</source>
-            <translation type="unfinished" />
+            <translation>Invitación al territorio de {advisor}, asesora de: {networks}.</translation>
         </message>
         <message>
             <source>{name} was already an advisor of this territory.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya era asesora de este territorio.</translation>
         </message>
         <message>
             <source>{name} is now an advisor of this territory: her reports will be imported.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya es asesora de este territorio: sus informes se importarán.</translation>
         </message>
         <message>
             <source>Your card is in {path}: give it to {name} and read her your fingerprint: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Tu tarjeta está en {path}: entrégasela a {name} y léele tu huella: {fingerprint}</translation>
         </message>
         <message>
             <source>Your card is in {path}; read your fingerprint to the advisors: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Tu tarjeta está en {path}; lee tu huella a las asesoras: {fingerprint}</translation>
         </message>
         <message>
             <source>Card of {name}, coordinator of {territory}.</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta de {name}, coordinación de {territory}.</translation>
         </message>
         <message>
             <source>Your territory reports will go to {name} ({territory}).</source>
-            <translation type="unfinished" />
+            <translation>Tus informes al territorio irán a {name} ({territory}).</translation>
         </message>
         <message>
             <source>A territory report carries, for each of your microcentros:</source>
-            <translation type="unfinished" />
+            <translation>Un informe al territorio lleva, de cada uno de tus microcentros:</translation>
         </message>
         <message>
             <source>- {name}: {schools} schools, {teachers} teachers (counts only)</source>
-            <translation type="unfinished" />
+            <translation>- {name}: {schools} escuelas, {teachers} docentes (solo la cantidad)</translation>
         </message>
         <message>
             <source>    {year}: {sessions} sessions ({held} held: dates, hours, modality, attendance counts), {practices} practices shared with the network</source>
-            <translation type="unfinished" />
+            <translation>    {year}: {sessions} sesiones ({held} realizadas: fechas, horas, modalidad, cantidad de asistentes), {practices} prácticas compartidas con la red</translation>
         </message>
         <message>
             <source>Indicators per year, as numerator and denominator: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Indicadores por año, como numerador y denominador: {keys}.</translation>
         </message>
         <message>
             <source>It never carries:</source>
-            <translation type="unfinished" />
+            <translation>Nunca lleva:</translation>
         </message>
         <message>
             <source>Territory report written to {path} for {name} ({territory}): {networks} microcentros.</source>
-            <translation type="unfinished" />
+            <translation>Informe al territorio escrito en {path} para {name} ({territory}): {networks} microcentros.</translation>
         </message>
         <message>
             <source>{file} was already imported ({advisor}); nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} ya estaba importado ({advisor}); no cambió nada.</translation>
         </message>
         <message>
             <source>Imported {file} from {advisor} (fingerprint {fingerprint}): {networks}.</source>
-            <translation type="unfinished" />
+            <translation>Importado {file} de {advisor} (huella {fingerprint}): {networks}.</translation>
         </message>
         <message>
             <source>another advisor reports this microcentro</source>
-            <translation type="unfinished" />
+            <translation>otra asesora informa de este microcentro</translation>
         </message>
         <message>
             <source>its sessions or practices carry ids of another microcentro</source>
-            <translation type="unfinished" />
+            <translation>sus sesiones o prácticas llevan identificadores de otro microcentro</translation>
         </message>
         <message>
             <source>the hub holds a newer report of it</source>
-            <translation type="unfinished" />
+            <translation>el servidor tiene un informe más reciente de él</translation>
         </message>
         <message>
             <source>Not imported: {network} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se importó: {network} ({reason}).</translation>
         </message>
         <message>
             <source>{folder}: {imported} new reports imported, {skipped} already imported.</source>
+            <translation>{folder}: {imported} informes nuevos importados, {skipped} ya importados.</translation>
+        </message>
+        <message>
+            <source>(coordinator) print the territory report of a school year (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>school year (default: the newest one reported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paper size: carta (the default) or oficio</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -10129,71 +10800,71 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Only a territory's coordinator does this (set up with 'minga init --role coordinator'). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esto lo hace solo la coordinación de un territorio (configurada con «minga init --role coordinator»). No se cambió nada.</translation>
         </message>
         <message>
             <source>Only an advisor sends territory reports. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Solo una asesora envía informes al territorio. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is not {expected}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} no es {expected}. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is already accepted with another key (fingerprint {fingerprint} now). Nothing was changed: ask {name} whether her keys changed before accepting anything from this key.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya está aceptada con otra clave (ahora la huella es {fingerprint}). No se cambió nada: pregúntale a {name} si cambiaron sus claves antes de aceptar algo con esta.</translation>
         </message>
         <message>
             <source>No territory coordinator is known yet: import the coordinator's card first ('minga territory coordinator FILE'). Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se conoce la coordinación del territorio: importa primero su tarjeta («minga territory coordinator ARCHIVO»). No se escribió nada.</translation>
         </message>
         <message>
             <source>There is no microcentre of yours to report. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>No tienes un microcentro del que informar. No se escribió nada.</translation>
         </message>
         <message>
             <source>{name}: the report comes from {advisor} (fingerprint {fingerprint}), who is not an accepted advisor of this territory. Accept her territory invitation first. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name}: el informe viene de {advisor} (huella {fingerprint}), que no es una asesora aceptada de este territorio. Acepta primero su invitación al territorio. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name}: the report comes from {advisor}, who no longer reports to this territory. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name}: el informe viene de {advisor}, que ya no informa a este territorio. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name}: the report is signed with a key that is not the one accepted for {advisor}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name}: el informe está firmado con una clave que no es la aceptada para {advisor}. No se cambió nada.</translation>
         </message>
         <message>
-            <source>{name} is a Minga bundle but not a territory report. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <source>{name} is not a territory report. Nothing was changed.</source>
+            <translation>{name} no es un informe al territorio. No se cambió nada.</translation>
         </message>
         <message>
             <source>{name} is a territory report: import it on the territory's hub with 'minga territory import'. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} es un informe al territorio: impórtalo en el servidor del territorio con «minga territory import». No se cambió nada.</translation>
         </message>
         <message>
             <source>{name}: row {row} of {part} is not valid ({detail}). The report was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{name}: la fila {row} de {part} no es válida ({detail}). El informe se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>a territory invitation</source>
-            <translation type="unfinished" />
+            <translation>una invitación al territorio</translation>
         </message>
         <message>
             <source>a coordinator card</source>
-            <translation type="unfinished" />
+            <translation>una tarjeta de coordinación</translation>
         </message>
         <message>
             <source>The fingerprint was not confirmed. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se confirmó la huella. No se cambió nada.</translation>
         </message>
         <message>
             <source>Compare this fingerprint with the one {name} reads to you (in person or by phone). If they are the same, repeat the command with --fingerprint-checked. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Compara esta huella con la que te lee {name} (en persona o por teléfono). Si son iguales, repite el comando con --fingerprint-checked. No se cambió nada.</translation>
         </message>
         <message>
             <source>Give the report files to import, or a folder with --folder.</source>
-            <translation type="unfinished" />
+            <translation>Indica los archivos de informes que quieres importar, o una carpeta con --folder.</translation>
         </message>
     </context>
     <context>
@@ -10268,7 +10939,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Territory</source>
-            <translation type="unfinished">Territorio</translation>
+            <translation>Territorio</translation>
         </message>
         <message>
             <source>Date</source>
@@ -12868,39 +13539,39 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         <name>territory</name>
         <message>
             <source>the names of teachers and other members</source>
-            <translation type="unfinished" />
+            <translation>los nombres de las y los docentes y demás integrantes</translation>
         </message>
         <message>
             <source>e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>las direcciones de correo</translation>
         </message>
         <message>
             <source>self-assessments</source>
-            <translation type="unfinished">autoevaluaciones</translation>
+            <translation>las autoevaluaciones</translation>
         </message>
         <message>
             <source>observation notes and their replies</source>
-            <translation type="unfinished" />
+            <translation>las notas de observación y sus respuestas</translation>
         </message>
         <message>
             <source>survey answers and comments (only the counts travel)</source>
-            <translation type="unfinished" />
+            <translation>las respuestas y comentarios de las encuestas (solo viajan los conteos)</translation>
         </message>
         <message>
             <source>private practices and practices shared with the advisor only</source>
-            <translation type="unfinished" />
+            <translation>las prácticas privadas y las compartidas solo con la asesora</translation>
         </message>
         <message>
             <source>evidence files (photos, documents, audio, video)</source>
-            <translation type="unfinished" />
+            <translation>los archivos de evidencia (fotos, documentos, audio, video)</translation>
         </message>
         <message>
             <source>session minutes, agreements and attendance notes</source>
-            <translation type="unfinished" />
+            <translation>las actas de sesión, los acuerdos y las notas de asistencia</translation>
         </message>
         <message>
             <source>the students' figures</source>
-            <translation type="unfinished" />
+            <translation>las cifras de las y los estudiantes</translation>
         </message>
     </context>
     <context>
@@ -12999,7 +13670,7 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
         </message>
         <message>
             <source>Territory coordinator</source>
-            <translation type="unfinished" />
+            <translation>Coordinación territorial</translation>
         </message>
         <message>
             <source>Draft</source>
