@@ -194,6 +194,7 @@ def _import_bundle(
         container.scan_archive(tar, name, limits, on_member, steps.check)
     if container.MANIFEST not in small or container.SIGNATURE not in small:
         raise MalformedBundleError(name=name, detail="manifest or signature missing")
+    _refuse_territory_report(small[container.MANIFEST], name)
     manifest = manifestmod.parse(small[container.MANIFEST], name)
     if manifest.format_version != version:
         raise MalformedBundleError(name=name, detail="format versions disagree")
@@ -292,6 +293,22 @@ def _import_bundle(
         purged = erasure.purge_all(session)
     erasure.finish(ws, purged)
     return result
+
+
+def _refuse_territory_report(data: bytes, name: str) -> None:
+    """A territory report (docs/territory.md) opened by the hub's `import`: say what it is
+    and where it goes, rather than "damaged"."""
+    import json
+
+    from minga.sync.territory import REPORT_FORMAT
+    from minga.sync.territory_errors import TerritoryReportFileError
+
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return
+    if isinstance(doc, dict) and doc.get("format") == REPORT_FORMAT:
+        raise TerritoryReportFileError(name=name)
 
 
 class _reading:
