@@ -61,7 +61,7 @@ Row = dict[str, Any]
 # --- Names (all invented; places are common Chilean rural place names) -----------------
 
 PLACES = (
-    "Los Copihues", "Las Araucarias", "El Maitén", "Los Boldos", "Quilaco Alto",
+    "Las Araucarias", "El Maitén", "Los Boldos", "Quilaco Alto",
     "Rucamanque", "Los Canelos", "El Litre", "Las Quilas", "Los Coigües", "El Peumo",
     "Las Vertientes", "Los Notros", "El Radal", "Las Mañíos", "Los Maquis", "El Arrayán",
     "Las Lumas", "Los Ulmos", "El Avellano", "Las Pataguas", "Los Queules", "El Quillay",
@@ -261,7 +261,7 @@ class _Territory:
         ]
         teachers = school_count + rng.randint(1, school_count + 2)
         # How well this network meets: its attendance, adoption and satisfaction levels.
-        attendance = rng.uniform(0.62, 0.9)
+        attendance = rng.uniform(0.6, 0.86)
         adoption = rng.uniform(0.3, 0.65)
         satisfaction = rng.uniform(0.7, 0.9)
         weekday = rng.choice((1, 2, 3, 4))
@@ -303,8 +303,8 @@ class _Territory:
         return sum(1 for _ in range(n) if self.rng.random() < p)
 
     def network_year(self, network: _Network, year: int, step: int) -> None:
-        lift = 0.012 * step  # a network improves a little each year
-        attendance = min(0.97, network.attendance + lift)
+        lift = 0.008 * step  # a network improves a little each year
+        attendance = min(0.95, network.attendance + lift)
         adoption = min(0.9, network.adoption + lift)
         satisfaction = min(0.97, network.satisfaction + lift / 2)
         microcentre_id, teachers = network.microcentre_id, network.teachers
