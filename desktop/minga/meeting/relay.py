@@ -464,3 +464,32 @@ def _catalog() -> Any:
     from minga.i18n import catalog
 
     return catalog()
+
+
+@dataclass(frozen=True)
+class RoomRole:
+    """Who opens the room, as this installation knows it (for the window)."""
+
+    hosting: bool  # this member is the named host (her room relays for the advisor)
+    advisor_name: str
+    named_host: str  # the named host's name ("" : the advisor hosts)
+
+
+def room_role(ws: Any) -> RoomRole:
+    from minga.core.identity import current_actor
+    from minga.domain.vocab import Role
+    from minga.store.models import Person
+    from minga.sync.roster import meeting_host, trusted_advisor
+
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        named = meeting_host(session)
+        if actor.role == Role.ADVISOR:
+            return RoomRole(False, actor.name, named.name if named is not None else "")
+        advisor_id = trusted_advisor(session)
+        advisor = session.get(Person, advisor_id) if advisor_id else None
+        return RoomRole(
+            named is not None and named.id == actor.person_id,
+            advisor.name if advisor is not None else "",
+            named.name if named is not None else "",
+        )

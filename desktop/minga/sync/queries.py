@@ -211,12 +211,16 @@ class MemberRow:
     fingerprint: str | None
     last_seen: dt.datetime | None
     is_self: bool
+    meeting_host: bool = False  # the advisor named her host of the meeting's room
 
 
 def members(db: Database) -> list[MemberRow]:
     """The people of the microcentre with their keys' fingerprints; pending ones first."""
+    from minga.sync.roster import meeting_host
+
     with db.session() as session:
         actor = current_actor(session)
+        host = meeting_host(session)
         schools = dict(session.execute(select(School.id, School.name)).all())
         seen = dict(
             session.execute(
@@ -236,6 +240,7 @@ def members(db: Database) -> list[MemberRow]:
                 fingerprint=_fingerprint(p.signing_key),
                 last_seen=seen.get(p.id),
                 is_self=p.id == actor.person_id,
+                meeting_host=host is not None and p.id == host.id,
             )
             for p in people
         ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -83,10 +84,16 @@ class HostPanel(QWidget):
     """A member's bundle was imported here (the other pages read their records again)."""
     running_changed = Signal(bool)
 
-    def __init__(self, ctx: UiContext, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, vault: Any, parent: QWidget | None = None, *, relay: bool = False
+    ) -> None:
+        """`relay`: the room of the member the advisor named host (it keeps the members'
+        bundles for the advisor and gives each one what the advisor prepared)."""
         super().__init__(parent)
-        self.setObjectName("meetingHost")
+        self.setObjectName("meetingRelay" if relay else "meetingHost")
         self.ctx = ctx
+        self.relay = relay
+        self._role: Any = None  # relay.RoomRole, read by `read_role()`
         self._vault = vault  # a callable: the page's vault
         self.port: int | None = None  # None: the meeting's default port (tests give 0)
         self.bind = "0.0.0.0"
@@ -97,6 +104,7 @@ class HostPanel(QWidget):
         self._seen = ""  # the state last shown
         self._imported: dict[str, str] = {}  # person_id -> received_sha256 last seen
         self._busy = False
+        self._tool_busy = False
         self.last_error = ""
 
         column = QVBoxLayout(self)
@@ -108,6 +116,31 @@ class HostPanel(QWidget):
         top.addWidget(self.intro, 1)
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(top)
+
+        # A room hosted by a member: the advisor prepares it; the host loads what the
+        # advisor prepared and hands the members' bundles over after the meeting.
+        self.tools_note = note_label(self, "meetingToolsNote")
+        self.prepare_button = QPushButton(self)
+        self.prepare_button.setObjectName("meetingPrepare")
+        self.prepare_button.clicked.connect(lambda _checked=False: self.prepare_room())
+        self.deposit_button = QPushButton(self)
+        self.deposit_button.setObjectName("meetingDeposit")
+        self.deposit_button.clicked.connect(lambda _checked=False: self.deposit())
+        self.hand_button = QPushButton(self)
+        self.hand_button.setObjectName("meetingHandOver")
+        self.hand_button.clicked.connect(lambda _checked=False: self.hand_over())
+        tools = QHBoxLayout()
+        for button in (self.prepare_button, self.deposit_button, self.hand_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.prepare_button.setVisible(not relay)
+        self.deposit_button.setVisible(relay)
+        self.hand_button.setVisible(relay)
+        self.tools_message = note_label(self, "meetingToolsMessage")
+        self.tools_message.hide()
+        column.addWidget(self.tools_note)
+        column.addLayout(tools)
+        column.addWidget(self.tools_message)
 
         self.headline = heading(self, 1.2)
         self.headline.setObjectName("meetingHeadline")
@@ -149,19 +182,57 @@ class HostPanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        self.read_role()
+
+    def read_role(self) -> None:
+        """Reads who hosts the room (a named member, the advisor's name) and shows it."""
+        from minga.meeting.relay import room_role
+
+        try:
+            self._role = room_role(self.ctx.workspace)
+        except MingaError as exc:
+            log.info("meeting: the room's host could not be read: %s", exc)
+            self._role = None
         self.retranslate()
+
+    @property
+    def advisor_name(self) -> str:
+        return self._role.advisor_name if self._role is not None else ""
+
+    @property
+    def named_host(self) -> str:
+        return self._role.named_host if self._role is not None else ""
 
     # --- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.intro.setText(
-            self.tr(
-                "At the monthly meeting, open the room: the teachers' Mingas in this room send "
-                "you their bundles over the network and each one receives the consolidated "
-                "bundle, without USB drives. Everything travels signed and encrypted, and only "
-                "members of the microcentre can connect."
+        if self.relay:
+            self.intro.setText(
+                self.tr(
+                    "{advisor} named you host of the session room. Open it at the meeting: "
+                    "the teachers' Mingas leave their bundles for {advisor} with yours "
+                    "(sealed: nobody but {advisor} can read them) and each one receives what "
+                    "{advisor} prepared for her. After the meeting, give {advisor} their "
+                    "bundles on a USB drive."
+                ).format(advisor=self.advisor_name or self.tr("your advisor"))
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "At the monthly meeting, open the room: the teachers' Mingas in this room "
+                    "send you their bundles over the network and each one receives the "
+                    "consolidated bundle, without USB drives. Everything travels signed and "
+                    "encrypted, and only members of the microcentre can connect."
+                )
+            )
+        self.prepare_button.setText(
+            self.tr("Prepare the room for {name}…").format(
+                name=self.named_host or self.tr("the host")
             )
         )
+        self.deposit_button.setText(self.tr("Load the advisor's bundles…"))
+        self.hand_button.setText(self.tr("Hand the bundles to the advisor…"))
+        self._show_tools()
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("State"), self.tr("Detail")]
         )
@@ -178,6 +249,12 @@ class HostPanel(QWidget):
         if self._busy:
             self.headline.setText(
                 self.tr("Closing the room…") if running else self.tr("Opening the room…")
+            )
+        elif running and self.relay:
+            self.headline.setText(
+                self.tr("Your Minga is keeping the bundles for {advisor} in this room.").format(
+                    advisor=self.advisor_name or self.tr("your advisor")
+                )
             )
         elif running:
             self.headline.setText(self.tr("Your Minga is receiving bundles in this room."))
@@ -227,6 +304,7 @@ class HostPanel(QWidget):
             "missing": self.tr("missing"),
             "failed": self.tr("failed"),
             "in_progress": self.tr("connected, exchanging…"),
+            "relayed": self.tr("bundle kept"),
         }.get(state, state)
 
     def _show_state(self, data: dict[str, Any]) -> None:
@@ -236,10 +314,18 @@ class HostPanel(QWidget):
             known = members.get(person_id) or {}
             rows.append((name, str(known.get("state", "missing")), known))
         synced = sum(1 for _n, state, _k in rows if state == "synced")
-        self.summary.setText(
-            self.tr("%n of {total} members in sync", "", synced).format(total=len(rows))
-        )
-        order = {"failed": 0, "in_progress": 1, "missing": 2, "synced": 3}
+        if self.relay:
+            kept = sum(1 for _n, state, _k in rows if state in ("synced", "relayed"))
+            self.summary.setText(
+                self.tr("%n of {total} members left their bundle for the advisor", "", kept).format(
+                    total=len(rows)
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("%n of {total} members in sync", "", synced).format(total=len(rows))
+            )
+        order = {"failed": 0, "in_progress": 1, "missing": 2, "relayed": 3, "synced": 4}
         rows.sort(key=lambda row: (order.get(row[1], 9), row[0].casefold()))
         self.table.setRowCount(len(rows))
         fit_rows(self.table, len(rows), most=12)
@@ -247,6 +333,12 @@ class HostPanel(QWidget):
             detail = ""
             if state == "failed":
                 detail = str(known.get("reason", "")) or self.tr("The connection was lost.")
+            elif state == "synced" and self.relay:
+                detail = self.tr("Left her bundle for the advisor and received the advisor's.")
+            elif state == "relayed":
+                detail = self.tr(
+                    "Left her bundle for the advisor; the advisor left nothing for her here."
+                )
             elif state == "synced":
                 detail = self.tr("Sent her bundle and received the consolidated one.")
             elif state == "missing":
@@ -256,7 +348,7 @@ class HostPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if col == 1 and state == "failed":
                     item.setForeground(Qt.GlobalColor.darkRed)
-                elif col == 1 and state == "synced":
+                elif col == 1 and state in ("synced", "relayed"):
                     item.setForeground(Qt.GlobalColor.darkGreen)
                 self.table.setItem(number, col, item)
         refused = [r for r in data.get("refused") or [] if isinstance(r, dict)]
@@ -273,6 +365,138 @@ class HostPanel(QWidget):
                 )
             )
         self.refused_label.setVisible(bool(refused))
+
+    # --- a room hosted by a member ------------------------------------------------------
+
+    def _show_tools(self) -> None:
+        if self.relay:
+            from minga.meeting.relay import deposit_info, relayed
+
+            root = self.ctx.workspace.root
+            held = deposit_info(root)
+            kept = len(relayed(root))
+            lines = [
+                self.tr(
+                    "The advisor's bundles: %n member(s), prepared on {date}.", "", held["members"]
+                ).format(date=held["created_at"][:10])
+                if held["created_at"]
+                else self.tr(
+                    "The advisor's bundles are not loaded: the teachers leave theirs and receive "
+                    "hers when the advisor delivers them."
+                ),
+                self.tr("%n bundle(s) kept for the advisor.", "", kept),
+            ]
+            self.tools_note.setText("\n".join(lines))
+            self.hand_button.setEnabled(kept > 0 and not self._tool_busy)
+            self.deposit_button.setEnabled(not self._tool_busy)
+            self.tools_note.show()
+            return
+        named = self.named_host
+        self.prepare_button.setEnabled(not self._tool_busy)
+        self.prepare_button.setVisible(bool(named))
+        self.tools_note.setVisible(bool(named))
+        if named:
+            self.tools_note.setText(
+                self.tr(
+                    "{name} hosts the room at the meeting (Members). Before it, prepare the "
+                    "room: a folder with the bundle of each teacher, for {name}'s Minga. "
+                    "Afterwards {name} gives you the teachers' bundles to import."
+                ).format(name=named)
+            )
+
+    def _folder(self, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, title)
+        return Path(chosen) if chosen else None
+
+    def _run_tool(self, work: Any, done: Any) -> None:
+        def finished(result: Any) -> None:
+            if not isValid(self):
+                return
+            self._tool_busy = False
+            self._say(done(result), error=False)
+            self._show_tools()
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            self._tool_busy = False
+            if not isinstance(exc, MingaError):
+                log.error("meeting: the room's bundles failed", exc_info=exc)
+            self._say(_error_text(exc), error=True)
+            self._show_tools()
+
+        self._tool_busy = True
+        self.tools_message.hide()
+        self._show_tools()
+        self.ctx.runner.run(lambda _progress: work(), on_done=finished, on_error=failed)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.tools_message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.tools_message.setText(text)
+        self.tools_message.show()
+
+    def prepare_room(self, folder: Path | None = None) -> None:
+        """(Advisor) The bundle of each member and the signed index, for the named host."""
+        from minga.meeting.relay import prepare
+
+        target = folder or self._folder(self.tr("Prepare the room: choose a folder (a USB drive)"))
+        if target is None:
+            return
+        ws, vault = self.ctx.workspace, self._vault()
+        name = self.named_host or self.tr("the host")
+        self._run_tool(
+            lambda: prepare(ws, target, vault),
+            lambda prepared: self.tr(
+                "%n bundle(s) written to {folder}. Give the folder to {name}: her Minga loads "
+                "it with \u201cLoad the advisor's bundles\u201d.",
+                "",
+                len(prepared.bundles),
+            ).format(folder=str(target), name=name),
+        )
+
+    def deposit(self, folder: Path | None = None) -> None:
+        """(The named host) Loads the bundles the advisor prepared."""
+        from minga.meeting.relay import deposit
+
+        source = folder or self._folder(self.tr("The folder the advisor prepared"))
+        if source is None:
+            return
+        ws, vault = self.ctx.workspace, self._vault()
+
+        def said(result: Any) -> str:
+            text = self.tr(
+                "%n bundle(s) of {advisor} are waiting in this room for their members.",
+                "",
+                result.members,
+            ).format(advisor=result.advisor_name)
+            if result.own is not None:
+                self.changed.emit()  # her own bundle from the advisor was imported
+                text += " " + self.tr("Your own bundle from the advisor was imported.")
+            return text
+
+        self._run_tool(lambda: deposit(ws, source, vault), said)
+
+    def hand_over(self, folder: Path | None = None) -> None:
+        """(The named host) Copies the bundles kept for the advisor to a folder."""
+        from minga.meeting.relay import hand_over
+
+        target = folder or self._folder(
+            self.tr("Hand the bundles to the advisor: choose a folder (a USB drive)")
+        )
+        if target is None:
+            return
+        root = self.ctx.workspace.root
+        self._run_tool(
+            lambda: hand_over(root, target),
+            lambda handed: self.tr(
+                "%n bundle(s) for the advisor copied to {folder}. The advisor imports them in "
+                "Sincronizar, as usual.",
+                "",
+                len(handed),
+            ).format(folder=str(target)),
+        )
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -398,6 +622,8 @@ class HostPanel(QWidget):
             return
         self._seen = seen
         self._show_state(data)
+        if self.relay:
+            self._show_tools()
         imported = False
         for person_id, entry in (data.get("members") or {}).items():
             digest = str(entry.get("received_sha256", ""))
@@ -443,8 +669,19 @@ class MemberPanel(QWidget):
         self._phase = ""
         self.outcome: Any = None
         self.last_error = ""
+        # Her own room, when the advisor named her host (made when first needed).
+        self.host_panel: HostPanel | None = None
 
         column = QVBoxLayout(self)
+        self._column = column
+        self.host_heading = heading(self, 1.2)
+        self.host_heading.setObjectName("meetingHostHeading")
+        self.host_heading.hide()
+        column.addWidget(self.host_heading)
+        self.member_heading = heading(self, 1.2)
+        self.member_heading.setObjectName("meetingMemberHeading")
+        self.member_heading.hide()
+        column.addWidget(self.member_heading)
         self.intro = note_label(self, "meetingMemberIntro")
         column.addWidget(self.intro)
         self.found_label = heading(self, 1.15)
@@ -502,10 +739,37 @@ class MemberPanel(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self._quit)
         self.retranslate()
+        self.update_hosting()
+
+    def update_hosting(self) -> None:
+        """Shows her own room above when the advisor's roster names her host (and keeps
+        an open room shown until it is closed)."""
+        from minga.meeting.relay import room_role
+
+        try:
+            hosting = room_role(self.ctx.workspace).hosting
+        except MingaError as exc:
+            log.info("meeting: the room's host could not be read: %s", exc)
+            hosting = False
+        if hosting and self.host_panel is None:
+            self.host_panel = HostPanel(self.ctx, self._vault, self, relay=True)
+            # Her own bundle from the advisor, loaded with the room's: pages read again.
+            self.host_panel.changed.connect(lambda: self.imported.emit(None))
+            self._column.insertWidget(1, self.host_panel)
+        panel = self.host_panel
+        if panel is not None:
+            if hosting:
+                panel.read_role()
+            shown = hosting or panel.running
+            panel.setVisible(shown)
+            self.host_heading.setVisible(shown)
+            self.member_heading.setVisible(shown)
 
     # --- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.host_heading.setText(self.tr("You host the session room"))
+        self.member_heading.setText(self.tr("Your own bundle"))
         self.intro.setText(
             self.tr(
                 "At the monthly meeting, connect to your advisor's Minga in the room: it "
@@ -559,6 +823,7 @@ class MemberPanel(QWidget):
     def start_watching(self) -> None:
         """Looks for the advisor's room (while Sincronizar is shown)."""
         interfaces = discovery_interfaces()
+        self.update_hosting()
         if self._watching or interfaces == []:
             return
         self._watching = True
@@ -568,12 +833,10 @@ class MemberPanel(QWidget):
         def start(_progress: Progress) -> tuple[Any, str]:
             from minga.meeting.discovery import Watcher
             from minga.meeting.member import membership
-            from minga.sync.keys import fingerprint
 
             me, _keys = membership(ws, vault)
-            watcher = Watcher(
-                me.microcentre_id, fingerprint(me.advisor_key), found, lost, interfaces
-            )
+            # The advisor's room, or the one of the member she named host.
+            watcher = Watcher(me.microcentre_id, me.host_fingerprints(), found, lost, interfaces)
             return watcher, me.advisor_name
 
         self.ctx.runner.run(
@@ -700,11 +963,27 @@ class MemberPanel(QWidget):
             )
         ]
         result = outcome.result
+        if outcome.relayed and result is None:
+            lines.append(
+                self.tr(
+                    "Your bundle stays with {host} for the advisor; the bundle back will "
+                    "arrive when the advisor delivers it."
+                ).format(host=outcome.host_name)
+            )
+            self._result("\n".join(lines), error=False)
+            return
         sentence = import_sentence(result.sender.name, result.kinds) if result else ""
         lines.append(sentence or self.tr("Nothing new: everything in it was already here."))
         if result is not None and result.attachments:
             lines.append(self.tr("%n evidence file(s) received.", "", result.attachments))
-        lines.append(self.tr("You are in sync with the network."))
+        if outcome.relayed:
+            lines.append(
+                self.tr("Your bundle stays with {host} for the advisor.").format(
+                    host=outcome.host_name
+                )
+            )
+        else:
+            lines.append(self.tr("You are in sync with the network."))
         self._result("\n".join(lines), error=False)
         if result is not None:
             self.imported.emit(result)

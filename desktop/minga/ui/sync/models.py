@@ -293,6 +293,10 @@ class MembersModel(_Columns):
         if column == self.SCHOOL:
             return item.school or "—"
         if column == self.MEMBERSHIP:
+            if getattr(item, "meeting_host", False):
+                return QCoreApplication.translate("MembersModel", "{membership}, room host").format(
+                    membership=membership_label(item.membership)
+                )
             return membership_label(item.membership)
         if column == self.FINGERPRINT:
             if item.fingerprint:

@@ -450,6 +450,11 @@ class MembersPanel(QWidget):
         self.rejoin_button.clicked.connect(self._rejoin_clicked)
         self.rejoin_button.setVisible(self.is_advisor)
         buttons.addWidget(self.rejoin_button)
+        self.host_button = QPushButton(self)
+        self.host_button.setObjectName("memberMeetingHost")
+        self.host_button.clicked.connect(self._host_clicked)
+        self.host_button.setVisible(self.is_advisor)
+        buttons.addWidget(self.host_button)
         self.data_button = QPushButton(self)
         self.data_button.setObjectName("memberData")
         self.data_button.clicked.connect(self._data_clicked)
@@ -528,6 +533,24 @@ class MembersPanel(QWidget):
         self.rejoin_button.setEnabled(
             self.is_advisor and row is not None and not row.is_self and row.membership == "active"
         )
+        is_host = row is not None and bool(getattr(row, "meeting_host", False))
+        self.host_button.setText(
+            self.tr("Remove as room host") if is_host else self.tr("Name host of the room")
+        )
+        self.host_button.setEnabled(
+            self.is_advisor
+            and row is not None
+            and not row.is_self
+            and row.membership == "active"
+            and bool(row.fingerprint)
+        )
+        self.host_button.setToolTip(
+            self.tr(
+                "At the monthly meeting her Minga opens the session room instead of yours: it "
+                "keeps the teachers' bundles for you (sealed: she cannot read them) and gives "
+                "each one what you prepared"
+            )
+        )
         self.data_button.setEnabled(self.is_advisor and row is not None)
         self.data_button.setToolTip(
             self.tr("A copy of the member's data, or its erasure at her request (Ley 21.719)")
@@ -582,6 +605,44 @@ class MembersPanel(QWidget):
             ).format(name=info.rejoin_name, path=str(info.path), fingerprint=info.fingerprint)
         )
         return info
+
+    def _host_clicked(self) -> None:
+        self.toggle_host()  # (clicked's "checked" argument is not an option)
+
+    def toggle_host(self) -> Any | None:
+        """(Advisor) Names the selected member host of the meeting's room, or, when she
+        already is, takes it back (the advisor hosts again)."""
+        from minga.sync.membership import name_host
+
+        row = self.current()
+        if row is None or row.is_self or not self.is_advisor:
+            return None
+        try:
+            naming = name_host(
+                self.ctx.workspace, None if getattr(row, "meeting_host", False) else row.person_id
+            )
+        except MingaError as exc:
+            self._say(exc.message(), error=True)
+            self.ctx.bridge.show_exception(exc)
+            return None
+        if naming.person_id is None:
+            self._say(
+                self.tr(
+                    "You host the meeting's room yourself again. Your next bundles tell every "
+                    "member."
+                )
+            )
+        else:
+            self._say(
+                self.tr(
+                    "{name} hosts the meeting's room: her Minga keeps the teachers' bundles for "
+                    "you and gives each one what you prepare in Session room. Your next bundles "
+                    "tell every member."
+                ).format(name=naming.name)
+            )
+        self.reload()
+        self.select_person(row.person_id)
+        return naming
 
     def _data_clicked(self) -> None:
         self.open_data()  # (clicked's "checked" argument is not an option)
