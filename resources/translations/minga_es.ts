@@ -2594,94 +2594,98 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The advisors send their territory reports as .minga files. Minga imports every new report in this folder: from advisors this territory accepted, each network checked, the newest report of a network kept.</source>
-            <translation type="unfinished" />
+            <translation>Las asesoras envían sus informes territoriales como archivos .minga. Minga importa cada informe nuevo de esta carpeta: de asesoras que este territorio aceptó, revisando cada red y guardando el informe más reciente de cada una.</translation>
         </message>
         <message>
             <source>Reports &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Carpeta de informes</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elegir…</translation>
         </message>
         <message>
             <source>Import new reports &amp;every</source>
-            <translation type="unfinished" />
+            <translation>Importar los informes nuevos ca&amp;da</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>never (only when asked)</source>
-            <translation type="unfinished" />
+            <translation>nunca (solo al pedirlo)</translation>
         </message>
         <message>
             <source>&amp;Import now</source>
-            <translation type="unfinished" />
+            <translation>Importar a&amp;hora</translation>
         </message>
         <message>
             <source>What the last import did</source>
-            <translation type="unfinished" />
+            <translation>Lo que hizo la última importación</translation>
         </message>
         <message>
             <source>The folder of the territory reports</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de los informes territoriales</translation>
         </message>
         <message>
             <source>Choose the folder the reports arrive in.</source>
-            <translation type="unfinished" />
+            <translation>Elige la carpeta donde llegan los informes.</translation>
         </message>
         <message numerus="yes">
             <source>New reports are imported every %n minute(s) while Minga is open.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Los informes nuevos se importan cada %n minuto mientras Minga está abierto.</numerusform>
+                <numerusform>Los informes nuevos se importan cada %n minutos mientras Minga está abierto.</numerusform>
             </translation>
         </message>
         <message>
             <source>Reports are imported when you ask.</source>
-            <translation type="unfinished" />
+            <translation>Los informes se importan cuando lo pides.</translation>
         </message>
         <message>
             <source>The folder {folder} is not there (a USB stick not plugged in?).</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {folder} no está (¿un pendrive sin conectar?).</translation>
         </message>
         <message>
             <source>The reports could not be imported.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron importar los informes.</translation>
         </message>
         <message>
             <source>Importing the reports in {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Importando los informes de {folder}…</translation>
         </message>
         <message>
             <source>another advisor reports this microcentro</source>
-            <translation type="unfinished" />
+            <translation>otra asesora informa este microcentro</translation>
         </message>
         <message>
             <source>its sessions or practices carry ids of another microcentro</source>
-            <translation type="unfinished" />
+            <translation>sus sesiones o prácticas llevan identificadores de otro microcentro</translation>
         </message>
         <message>
             <source>the hub holds a newer report of it</source>
-            <translation type="unfinished" />
+            <translation>el territorio ya tiene un informe más reciente</translation>
         </message>
         <message>
             <source>Imported {file} from {advisor}: {networks}.</source>
-            <translation type="unfinished" />
+            <translation>Importado {file} de {advisor}: {networks}.</translation>
         </message>
         <message>
             <source>Not imported: {network} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No importado: {network} ({reason}).</translation>
         </message>
         <message>
             <source>Refused {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Rechazado {file}: {error}</translation>
+        </message>
+        <message>
+            <source>No new report in the folder.</source>
+            <translation>No hay informes nuevos en la carpeta.</translation>
         </message>
         <message>
             <source>{imported} new report(s) imported, {skipped} already imported, {refused} refused.</source>
-            <translation type="unfinished" />
+            <translation>Informes nuevos importados: {imported}; ya importados: {skipped}; rechazados: {refused}.</translation>
         </message>
     </context>
     <context>
@@ -3189,97 +3193,97 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Practice</source>
             <extracomment>Typing pauses this long before the search runs (milliseconds). Rows fetched per search (the count says how many match in all).</extracomment>
-            <translation type="unfinished">Práctica</translation>
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Red</translation>
+            <translation>Red</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished">Escuela</translation>
+            <translation>Escuela</translation>
         </message>
         <message>
             <source>Subjects</source>
-            <translation type="unfinished">Asignaturas</translation>
+            <translation>Asignaturas</translation>
         </message>
         <message>
             <source>Levels</source>
-            <translation type="unfinished">Niveles</translation>
+            <translation>Niveles</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished">Año</translation>
+            <translation>Año</translation>
         </message>
         <message>
             <source>&amp;Search the territory's practices</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar en las prácticas del territorio</translation>
         </message>
         <message>
             <source>words of the title, description or OA</source>
-            <translation type="unfinished" />
+            <translation>palabras del título, la descripción o los OA</translation>
         </message>
         <message>
             <source>Y&amp;ear</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ño</translation>
         </message>
         <message>
             <source>Every year</source>
-            <translation type="unfinished">Todos los años</translation>
+            <translation>Todos los años</translation>
         </message>
         <message>
             <source>The territory's practices</source>
-            <translation type="unfinished" />
+            <translation>Las prácticas del territorio</translation>
         </message>
         <message>
             <source>The chosen practice</source>
-            <translation type="unfinished" />
+            <translation>La práctica elegida</translation>
         </message>
         <message>
             <source>Choose a practice to read it whole.</source>
-            <translation type="unfinished" />
+            <translation>Elige una práctica para leerla completa.</translation>
         </message>
         <message>
             <source>No practice matches.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna práctica coincide.</translation>
         </message>
         <message>
             <source>The library is empty: it fills as the advisors' territory reports are imported.</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca está vacía: se llena al importar los informes territoriales de las asesoras.</translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s) match; the first {shown} are listed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n práctica coincide; se muestran las primeras {shown}.</numerusform>
+                <numerusform>%n prácticas coinciden; se muestran las primeras {shown}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n practice(s).</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n práctica.</numerusform>
                 <numerusform>%n prácticas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Advisor</source>
-            <translation type="unfinished">Asesor/a</translation>
+            <translation>Asesora</translation>
         </message>
         <message>
             <source>OA</source>
-            <translation type="unfinished">OA</translation>
+            <translation>OA</translation>
         </message>
         <message>
             <source>Presented</source>
-            <translation type="unfinished" />
+            <translation>Presentada</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Descripción</translation>
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Multigrade strategy</source>
-            <translation type="unfinished">Estrategia multigrado</translation>
+            <translation>Estrategia multigrado</translation>
         </message>
     </context>
     <context>
@@ -3545,7 +3549,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Territory</source>
-            <translation type="unfinished">Territorio</translation>
+            <translation>Territorio</translation>
         </message>
         <message>
             <source>Practices</source>
@@ -6823,160 +6827,160 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>TerritoryPage</name>
         <message>
             <source>School &amp;year</source>
-            <translation type="unfinished">&amp;Año escolar</translation>
+            <translation>&amp;Año escolar</translation>
         </message>
         <message>
             <source>Pa&amp;per</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papel</translation>
         </message>
         <message>
             <source>Carta</source>
-            <translation type="unfinished" />
+            <translation>Carta</translation>
         </message>
         <message>
             <source>Oficio</source>
-            <translation type="unfinished" />
+            <translation>Oficio</translation>
         </message>
         <message>
             <source>&amp;Print the territory report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir el informe territorial…</translation>
         </message>
         <message>
             <source>&amp;Networks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redes</translation>
         </message>
         <message>
             <source>&amp;Library</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biblioteca</translation>
         </message>
         <message>
             <source>I&amp;mport reports</source>
-            <translation type="unfinished" />
+            <translation>I&amp;mportar informes</translation>
         </message>
         <message>
             <source>The networks side by side</source>
-            <translation type="unfinished">Las redes lado a lado</translation>
+            <translation>Las redes lado a lado</translation>
         </message>
         <message>
             <source>networks</source>
-            <translation type="unfinished">redes</translation>
+            <translation>redes</translation>
         </message>
         <message>
             <source>sessions held</source>
-            <translation type="unfinished">sesiones realizadas</translation>
+            <translation>sesiones realizadas</translation>
         </message>
         <message>
             <source>hours of sessions</source>
-            <translation type="unfinished">horas de sesiones</translation>
+            <translation>horas de sesiones</translation>
         </message>
         <message>
             <source>attendance at the sessions held</source>
-            <translation type="unfinished" />
+            <translation>asistencia a las sesiones realizadas</translation>
         </message>
         <message>
             <source>practices shared</source>
-            <translation type="unfinished">prácticas compartidas</translation>
+            <translation>prácticas compartidas</translation>
         </message>
         <message>
             <source>No network has reported this school year yet. Import the advisors' territory reports (Import reports) to see their figures here.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna red ha informado este año escolar todavía. Importa los informes territoriales de las asesoras (Importar informes) para ver aquí sus cifras.</translation>
         </message>
         <message>
             <source>Territory: {name}</source>
-            <translation type="unfinished" />
+            <translation>Territorio: {name}</translation>
         </message>
         <message>
             <source>Territory</source>
-            <translation type="unfinished">Territorio</translation>
+            <translation>Territorio</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Red</translation>
+            <translation>Red</translation>
         </message>
         <message>
             <source>Commune</source>
-            <translation type="unfinished">Comuna</translation>
+            <translation>Comuna</translation>
         </message>
         <message>
             <source>Advisor</source>
-            <translation type="unfinished">Asesor/a</translation>
+            <translation>Asesora</translation>
         </message>
         <message>
             <source>Sessions held</source>
-            <translation type="unfinished">Sesiones realizadas</translation>
+            <translation>Sesiones realizadas</translation>
         </message>
         <message>
             <source>{held} of {planned}</source>
-            <translation type="unfinished">{held} de {planned}</translation>
+            <translation>{held} de {planned}</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Horas</translation>
+            <translation>Horas</translation>
         </message>
         <message>
             <source>Present of expected</source>
-            <translation type="unfinished" />
+            <translation>Presentes/esperados</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished">Prácticas</translation>
+            <translation>Prácticas</translation>
         </message>
         <message>
             <source>Nothing measured</source>
-            <translation type="unfinished" />
+            <translation>Nada medido</translation>
         </message>
         <message>
             <source>{numerator} of {denominator}</source>
-            <translation type="unfinished">{numerator} de {denominator}</translation>
+            <translation>{numerator} de {denominator}</translation>
         </message>
         <message numerus="yes">
             <source>%n advisor(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n asesora</numerusform>
                 <numerusform>%n asesoras</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n planned</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>de %n planificada</numerusform>
                 <numerusform>de %n planificadas</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}: {rate} ({numerator} of {denominator})</source>
-            <translation type="unfinished" />
+            <translation>{name}: {rate} ({numerator} de {denominator})</translation>
         </message>
         <message>
             <source>The territory (sums of the networks): {figures}</source>
-            <translation type="unfinished" />
+            <translation>El territorio (sumas de las redes): {figures}</translation>
         </message>
         <message>
             <source>territory-report-{year}.pdf</source>
-            <translation type="unfinished" />
+            <translation>informe-territorial-{year}.pdf</translation>
         </message>
         <message>
             <source>Save the territory report</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe territorial</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message numerus="yes">
             <source>The territory report is ready: {path} (%n page(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El informe territorial está listo: {path} (%n página).</numerusform>
+                <numerusform>El informe territorial está listo: {path} (%n páginas).</numerusform>
             </translation>
         </message>
         <message>
             <source>The PDF could not be made.</source>
-            <translation type="unfinished">No se pudo generar el PDF.</translation>
+            <translation>No se pudo hacer el PDF.</translation>
         </message>
         <message>
             <source>Making the PDF…</source>
-            <translation type="unfinished">Generando el PDF…</translation>
+            <translation>Haciendo el PDF…</translation>
         </message>
     </context>
     <context>
@@ -9609,15 +9613,15 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>(coordinator) print the territory report of a school year (PDF)</source>
-            <translation type="unfinished" />
+            <translation>(coordinación) imprime el informe territorial de un año escolar (PDF)</translation>
         </message>
         <message>
             <source>school year (default: the newest one reported)</source>
-            <translation type="unfinished" />
+            <translation>año escolar (por omisión: el más reciente informado)</translation>
         </message>
         <message>
             <source>paper size: carta (the default) or oficio</source>
-            <translation type="unfinished" />
+            <translation>tamaño del papel: carta (por omisión) u oficio</translation>
         </message>
     </context>
     <context>

@@ -518,7 +518,12 @@ def run_gui(
             QTimer.singleShot(0, lambda: probe.loaded(window))
         if not no_dialogs:
             QTimer.singleShot(0, lambda: offer_drafts(window))
-    instance.activation_requested.connect(window.bring_to_front)
+    # The window may be reopened on another of her microcentros (ui.networks): the host
+    # keeps the one in use, its single-instance lock and its task runner.
+    from minga.ui.networks import WindowHost
+
+    host = WindowHost(window, instance=instance, parent=app)
+    instance.activation_requested.connect(host.bring_to_front)
     window.show()
     log.info("main window shown")
     if opening is not None:
@@ -527,9 +532,11 @@ def run_gui(
         window.start_background_work()
     if probe is not None:
         QTimer.singleShot(0, probe.ready)
-    _quit_on_signals(app, window)
+    _quit_on_signals(app, host)
     code = app.exec()
 
+    window = host.window
+    runner = window.ctx.runner if window.ctx is not None else runner
     runner.cancel_all()
     runner.wait_for_done(5000)
     if window.ctx is not None:
@@ -538,7 +545,7 @@ def run_gui(
         opening.close_unattached()
     for other in extra_instances:
         other.close()
-    instance.close()
+    host.instance.close()
     log.info("Minga closed (status %s)", code)
     return code
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 from PySide6.QtCore import (
     QDate,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minga.domain.vocab import ROLE_LABELS, STATUS_LABELS, PracticeStatus
+from minga.domain.vocab import ROLE_LABELS, STATUS_LABELS, PracticeStatus, Role
 from minga.services.home import HomeSummary, RecentPractice, home_summary
 from minga.services.year import AgreementInfo
 from minga.ui.context import UiContext
@@ -330,6 +331,14 @@ class HomePage(QWidget):
         column.addLayout(header)
         column.addLayout(invite_row)
         column.addLayout(self.cards_layout)
+        # An advisor with several microcentros: theirs side by side, compactly.
+        self.networks_table: Any = None
+        if ctx.actor.role == Role.ADVISOR:
+            from minga.ui.network_figures import NetworksTable, several_networks
+
+            if several_networks(ctx):
+                self.networks_table = NetworksTable(ctx, content, compact=True)
+                column.addWidget(self.networks_table)
         column.addLayout(lists)
         column.addStretch(1)
 
@@ -361,6 +370,8 @@ class HomePage(QWidget):
         """Reads the summary again (cheap counts) and shows it."""
         self.summary = home_summary(self.ctx.workspace.db)
         self._render()
+        if self.networks_table is not None:
+            self.networks_table.load()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.summary is not None:

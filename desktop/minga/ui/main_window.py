@@ -43,6 +43,7 @@ from minga.store.preview import ShellInfo
 from minga.ui import messages
 from minga.ui.changes import Changes, DirtyPage, EditingPage, Page, ShownPage
 from minga.ui.icons import app_icon, icon
+from minga.ui.networks import NetworkSwitching
 from minga.ui.settings import LAST_AREA, Settings
 from minga.ui.widgets.elided import ElidedLabel
 from minga.ui.window_parts import WindowStatusAndState
@@ -201,7 +202,7 @@ MESSAGE_TIMEOUT_MS = 8000
 MAIL_FIRST_TICK_MS = 4000
 
 
-class MainWindow(WindowStatusAndState, QMainWindow):
+class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
     """Minga's window on one open data folder."""
 
     area_changed = Signal(str)
@@ -382,6 +383,7 @@ class MainWindow(WindowStatusAndState, QMainWindow):
         self.ctx = ctx
         ctx.bridge.shown.connect(self._show_message)
         self._add_tools_menu()
+        self._add_network_switcher()
         self.new_practice_action.setEnabled(True)
         self._read_last_bundle()
         if self._opening:

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -293,6 +294,15 @@ class IndicatorsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        # An advisor with several microcentros: this one, or all of hers side by side.
+        self.networks_choice: Any = None
+        if self.is_advisor:
+            from minga.ui.network_figures import NetworksChoice, several_networks
+
+            if several_networks(ctx):
+                self.networks_choice = NetworksChoice(self, self)
+                outer.insertWidget(0, self.networks_choice)
+                outer.addWidget(self.networks_choice.table, 1)
         self._texts()
         self._fill_years()
         self.compute()

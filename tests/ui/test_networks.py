@@ -1,0 +1,253 @@
+"""The window with an advisor's several microcentros: the switcher reopens the window on
+the chosen folder (its own roster, practices and title; the old window's workspace
+closed and the window deleted), "Nuevo microcentro…" makes one and opens it, and
+Indicadores and Inicio show all of hers side by side with each network's own figures.
+
+Real data folders (the demo's invented microcentres), real databases, a real task runner
+where the switch hands its work over."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from shiboken6 import isValid
+
+from minga.services.practices import PracticeInput
+from tests.ui.conftest import SIZE_HINTS_NOTICE
+
+pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE)
+
+ARAUCARIAS = "Microcentro Las Araucarias"
+
+
+@pytest.fixture(scope="module")
+def networks_template(tmp_path_factory) -> Path:
+    """An advisor's installation with two demo microcentros (made once per module)."""
+    from minga.core.workspace import Workspace
+    from minga.services.demo import generate_demo, parse_scale
+    from tests.support.clock import clock_at
+
+    root = tmp_path_factory.mktemp("networks") / "data"
+    with Workspace(root, clock=clock_at()) as ws:
+        generate_demo(ws, scale=parse_scale("small"), seed=1, as_role="advisor")
+    other = root / "microcentros" / "araucarias"
+    with Workspace(other, clock=clock_at()) as ws:
+        generate_demo(ws, scale=parse_scale("small"), seed=2, as_role="advisor")
+    conn = sqlite3.connect(other / "minga.sqlite3")
+    with conn:
+        conn.execute("UPDATE microcentres SET name = ?", (ARAUCARIAS,))
+    conn.close()
+    return root
+
+
+@pytest.fixture
+def root(networks_template: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(networks_template, folder)
+    return folder
+
+
+def _ctx(folder: Path, *, synchronous: bool = True):
+    from minga.core.workspace import Workspace
+    from minga.services.setup import actor
+    from minga.ui.context import UiContext
+    from minga.ui.messages import MessageBridge
+    from minga.ui.settings import Settings
+    from minga.ui.tasks import TaskRunner
+    from tests.support.clock import clock_at
+
+    workspace = Workspace(folder, clock=clock_at())
+    return UiContext.open(
+        workspace,
+        actor(workspace.db),
+        settings=Settings(workspace.dirs.settings),
+        runner=TaskRunner(synchronous=synchronous),
+        bridge=MessageBridge(),
+    )
+
+
+@pytest.fixture
+def host(qtbot, root: Path, dialogs_off):
+    from minga.ui.main_window import MainWindow
+    from minga.ui.networks import WindowHost
+
+    window = MainWindow(_ctx(root, synchronous=False))
+    window.show()
+    qtbot.waitExposed(window)
+    made = WindowHost(window, background_work=False)
+    yield made
+    current = made.window
+    if isValid(current):
+        current.ctx.runner.cancel_all()
+        current.ctx.runner.wait_for_done(5000)
+        current.close()
+        current.ctx.workspace.close()
+        current.deleteLater()
+    made.deleteLater()
+
+
+def _flush_deletions() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
+
+
+def test_the_switcher_reopens_the_window_on_the_other_microcentro(qtbot, host, root: Path):
+    window = host.window
+    switcher = window.network_switcher
+    assert switcher is not None
+    assert switcher.isVisibleTo(window)
+    assert window.network_switcher_action.isVisible()
+    assert "Los Copihues" in switcher.text()
+    names = [a.text() for a in switcher.menu_.actions() if a.isCheckable()]
+    assert names == ["Microcentro Rural Los Copihues", ARAUCARIAS]
+    assert [a.isChecked() for a in switcher.menu_.actions() if a.isCheckable()] == [True, False]
+    assert "Los Copihues" in window.windowTitle()
+    window.ctx.practices.create(PracticeInput(title="Solo en Los Copihues"))
+    window.show_area("indicators")  # a page with work on the runner when the switch comes
+    old_workspace = window.ctx.workspace
+
+    araucarias = next(a for a in switcher.menu_.actions() if a.text() == ARAUCARIAS)
+    with qtbot.waitSignal(host.switched, timeout=10_000):
+        araucarias.trigger()
+    new = host.window
+    assert new is not window
+    assert new.ctx.workspace.root == root / "microcentros" / "araucarias"
+    assert ARAUCARIAS in new.windowTitle()
+    assert "Las Araucarias" in new.network_switcher.text()
+    # The old workspace is closed (its pool disposed) and the old window goes away.
+    assert old_workspace.db.engine.pool.checkedout() == 0
+    _flush_deletions()
+    assert not isValid(window)
+    # Its own practices: what was written in Los Copihues is not here.
+    from minga.services.practices import PracticeQuery
+
+    assert new.ctx.practices.count(PracticeQuery(text="Solo en Los Copihues")) == 0
+    new.ctx.practices.create(PracticeInput(title="Solo en Las Araucarias"))
+    new.show_area("practices")
+
+    # And back: each folder kept its own.
+    copihues = next(a for a in new.network_switcher.menu_.actions() if "Copihues" in a.text())
+    with qtbot.waitSignal(host.switched, timeout=10_000):
+        copihues.trigger()
+    back = host.window
+    assert back.ctx.workspace.root == root
+    assert back.ctx.practices.count(PracticeQuery(text="Solo en Los Copihues")) == 1
+    assert back.ctx.practices.count(PracticeQuery(text="Solo en Las Araucarias")) == 0
+    _flush_deletions()
+    assert not isValid(new)
+
+
+def test_the_switcher_answers_the_keyboard(qtbot, host, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    window = host.window
+    switcher = window.network_switcher
+    assert switcher.focusPolicy() == Qt.FocusPolicy.StrongFocus  # reached with Tab
+    opened: list[bool] = []
+    monkeypatch.setattr(switcher, "showMenu", lambda: opened.append(True))
+    shortcut = next(
+        s for s in window.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+Shift+M")
+    )
+    shortcut.activated.emit()
+    assert opened == [True]
+    assert switcher.hasFocus() or not window.isActiveWindow()
+    assert "Ctrl+Shift+M" in switcher.toolTip()
+
+
+def test_one_microcentro_shows_no_switcher_but_the_advisor_can_make_one(
+    qtbot, tmp_path: Path, dialogs_off, monkeypatch
+):
+    from minga.core.workspace import Workspace
+    from minga.services.setup import SetupInput, initialize
+    from minga.ui.main_window import MainWindow
+    from minga.ui.networks import NewNetworkDialog, WindowHost
+
+    monkeypatch.setenv("MINGA_KEY_PASSPHRASE", "una frase bien larga")
+    folder = tmp_path / "rosa"
+    with Workspace(folder) as ws:
+        initialize(ws.db, SetupInput(role="advisor", name="Rosa", microcentre="Los Copihues"))
+    window = MainWindow(_ctx(folder))  # deleted by the switch (not qtbot's to close)
+    window.show()
+    host = WindowHost(window, background_work=False)
+    assert not window.network_switcher.isVisibleTo(window)
+    assert window.new_network_action is not None
+    assert window.new_network_action in window.tools_menu.actions()
+
+    dialog = NewNetworkDialog(window.ctx, window)  # a child of the window the switch deletes
+    dialog.create()  # no name
+    assert dialog.name_error.isVisibleTo(dialog)
+    dialog.name_edit.setText("Las Araucarias")
+    dialog.region_edit.setText("Maule")
+    with qtbot.waitSignal(dialog.created, timeout=10_000) as made:
+        dialog.create()
+    folder_made = made.args[0]
+    assert folder_made.path.parent == folder / "microcentros"
+    window.network_switcher.reload()
+    window._show_switcher()
+    assert window.network_switcher.isVisibleTo(window)
+
+    assert window.open_network(folder_made.path)
+    new = host.window
+    assert "Las Araucarias" in new.windowTitle()
+    assert new.ctx.actor.person_id == window.ctx.actor.person_id
+    assert new.ctx.actor.microcentre_id == folder_made.microcentre_id
+    new.ctx.runner.cancel_all()
+    new.close()
+    new.ctx.workspace.close()
+    _flush_deletions()
+
+
+def test_indicadores_and_inicio_show_every_network_side_by_side(qtbot, root: Path, dialogs_off):
+    from minga.core.workspace import Workspace
+    from minga.services.indicators import IndicatorService
+    from minga.ui.home import HomePage
+    from minga.ui.indicators import IndicatorsPage
+    from minga.ui.network_figures import cell_text
+    from tests.support.clock import clock_at
+
+    ctx = _ctx(root)
+    page = IndicatorsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    choice = page.networks_choice
+    assert choice is not None
+    assert not choice.showing_all
+    choice.choose("all")
+    assert not page.scroll.isVisibleTo(page)
+    table = choice.table.table
+    assert table.columnCount() == 2
+    year = page.year_combo.currentData()
+    for number, folder in enumerate((root, root / "microcentros" / "araucarias")):
+        with Workspace(folder, clock=clock_at()) as ws:
+            own = IndicatorService(ws.db).network(year, exit_tickets=False)
+        column = choice.table.columns[number]
+        assert column.attendance == own.attendance.ratio
+        assert column.practices_shared == own.practices_shared.count
+        assert column.adoption == own.adoption
+        assert column.continuation == own.continuation.ratio
+        assert column.useful == own.satisfaction.useful_top
+        assert table.item(1, number).text() == cell_text(column, "attendance")
+    assert "(open)" in table.horizontalHeaderItem(0).text()
+    assert "Las Araucarias" in table.horizontalHeaderItem(1).text()
+    choice.choose("one")
+    assert page.scroll.isVisibleTo(page)
+
+    home = HomePage(ctx)
+    qtbot.addWidget(home)
+    assert home.networks_table is not None
+    assert home.networks_table.table.columnCount() == 2
+    assert home.networks_table.table.rowCount() == 4
+    ctx.workspace.close()
+
+
+def test_a_teacher_sees_no_side_by_side(qtbot, teacher_ctx):
+    from minga.ui.indicators import IndicatorsPage
+
+    page = IndicatorsPage(teacher_ctx)
+    qtbot.addWidget(page)
+    assert page.networks_choice is None
