@@ -70,6 +70,18 @@ def _error_text(exc: BaseException) -> str:
     return str(exc)
 
 
+def _when(iso: str) -> str:
+    """An ISO moment (the advisor's index) as the interface shows dates and times."""
+    import datetime as dt
+
+    from minga.ui.sync.status import date_time_text
+
+    try:
+        return date_time_text(dt.datetime.fromisoformat(iso))
+    except ValueError:
+        return iso[:16]
+
+
 def _big(label: QLabel, factor: float = 1.5) -> None:
     font = QFont(label.font())
     font.setBold(True)
@@ -378,7 +390,7 @@ class HostPanel(QWidget):
             lines = [
                 self.tr(
                     "The advisor's bundles: %n member(s), prepared on {date}.", "", held["members"]
-                ).format(date=held["created_at"][:10])
+                ).format(date=_when(held["created_at"]))
                 if held["created_at"]
                 else self.tr(
                     "The advisor's bundles are not loaded: the teachers leave theirs and receive "
