@@ -202,6 +202,20 @@ def _indicators(p: QPainter, color: QColor) -> None:
         p.drawRoundedRect(QRectF(x, top, 3.5, 18 - top), 0.8, 0.8)
 
 
+def _territory(p: QPainter, color: QColor) -> None:
+    # Three networks (dots) joined to the territory's hub.
+    p.setPen(_pen(color, 1.8))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    hub = QPointF(12, 13)
+    for point in (QPointF(5, 6), QPointF(19, 6), QPointF(12, 21)):
+        p.drawLine(hub, point)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawEllipse(hub, 3.2, 3.2)
+    for point in (QPointF(5, 6), QPointF(19, 6), QPointF(12, 20.5)):
+        p.drawEllipse(point, 2.3, 2.3)
+
+
 def _sync(p: QPainter, color: QColor) -> None:
     # Two arrows going opposite ways: bundles sent and received.
     p.setPen(_pen(color, 2.0))
@@ -237,6 +251,7 @@ _DRAWINGS: dict[str, Draw] = {
     "observation": _observation,
     "improvement": _improvement,
     "indicators": _indicators,
+    "territory": _territory,
     "print": _print,
     "sync": _sync,
 }

@@ -45,6 +45,7 @@ from minga.ui.changes import Changes, DirtyPage, EditingPage, Page, ShownPage
 from minga.ui.icons import app_icon, icon
 from minga.ui.networks import NetworkSwitching
 from minga.ui.settings import LAST_AREA, Settings
+from minga.ui.territory import page_factory as _territory_page
 from minga.ui.widgets.elided import ElidedLabel
 from minga.ui.window_parts import WindowStatusAndState
 
@@ -137,6 +138,14 @@ def _sync_page(ctx: UiContext) -> QWidget:
 # its package lazily, an icon in `minga.ui.icons`, and one line here.
 AREAS: tuple[Area, ...] = (
     Area("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", _home_page, "inicio"),
+    Area(
+        "territory",
+        QT_TRANSLATE_NOOP("MainWindow", "Territory"),
+        "territory",
+        _territory_page,
+        "territorio",
+        roles=frozenset({"coordinator"}),
+    ),
     Area(
         "practices",
         QT_TRANSLATE_NOOP("MainWindow", "Practices"),
@@ -642,6 +651,8 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
         from minga.ui.tools import schedule_daily_backup
 
         schedule_daily_backup(self.ctx, window=self)
+        if "territory" in self._factories:  # its reports are imported on a schedule
+            self.page("territory")
         QTimer.singleShot(MAIL_FIRST_TICK_MS, self, self._start_mail_scheduler)
 
     def _mail_activity(self) -> None:

@@ -39,6 +39,8 @@ __all__ = [
     "PAPER",
     "SETTINGS_FILE",
     "SETTINGS_VERSION",
+    "TERRITORY_EVERY",
+    "TERRITORY_FOLDER",
     "TEXT_SCALE",
     "UPGRADES",
     "WINDOW_GEOMETRY",
@@ -124,6 +126,10 @@ LAST_AREA: Final = Option("window/last_area", "home", str)
 TEXT_SCALE: Final = Option("ui/text_scale", 1.0, float, minimum=0.5, maximum=3.0)
 PAPER: Final = Option("paper", "carta", str, choices=("carta", "oficio", "a4"))
 AUTOSAVE_INTERVAL: Final = Option("autosave/interval_seconds", 3, int, minimum=1, maximum=600)
+# The coordinator's hub: the folder the advisors' territory reports arrive in, and how
+# often Territorio imports the new ones (minutes; 0: only when asked).
+TERRITORY_FOLDER: Final = Option("territory/import_folder", "", str)
+TERRITORY_EVERY: Final = Option("territory/import_minutes", 0, int, minimum=0, maximum=1440)
 
 OPTIONS: Final[dict[str, Option[Any]]] = {
     option.key: option
@@ -136,6 +142,8 @@ OPTIONS: Final[dict[str, Option[Any]]] = {
         TEXT_SCALE,
         PAPER,
         AUTOSAVE_INTERVAL,
+        TERRITORY_FOLDER,
+        TERRITORY_EVERY,
     )
 }
 
