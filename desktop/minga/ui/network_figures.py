@@ -129,7 +129,8 @@ class NetworksTable(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0 if compact else 20, 0 if compact else 16, 0, 0)
+        side = 0 if compact else 20
+        layout.setContentsMargins(side, 0 if compact else 16, side, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
