@@ -755,6 +755,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n bundle(s) kept for you in this room were imported.</source>
+            <translation>
+                <numerusform>%n bundle kept for you in this room was imported.</numerusform>
+                <numerusform>%n bundles kept for you in this room were imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n connection(s) refused (the last one: fingerprint {fingerprint}, from {peer}).</source>
             <translation>
                 <numerusform>%n connection refused (the last one: fingerprint {fingerprint}, from {peer}).</numerusform>

@@ -8715,8 +8715,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>dejar de recibir después de estos segundos</translation>
         </message>
         <message>
-            <source>send your bundle to the advisor's Minga in the room and receive the consolidated one</source>
-            <translation>enviar tu paquete al Minga de la asesora en la sala y recibir el consolidado</translation>
+            <source>send your bundle to the advisor's Minga in the room and receive the consolidated one (the advisor: take the bundles kept for you in the room of the member you named host)</source>
+            <translation>enviar tu paquete al Minga de la asesora en la sala y recibir el consolidado (la asesora: recibir los paquetes guardados para ti en la sala de la integrante que nombraste anfitriona)</translation>
         </message>
         <message>
             <source>the address shown on the host's screen (default: look for your advisor's Minga on the network)</source>
@@ -8793,6 +8793,13 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Connected to {host} (fingerprint {fingerprint}).</source>
             <translation>Conectada con {host} (huella {fingerprint}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) kept for you in this room were imported.</source>
+            <translation>
+                <numerusform>%n paquete guardado para ti en esta sala se importó.</numerusform>
+                <numerusform>%n paquetes guardados para ti en esta sala se importaron.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your bundle stays with {host} for the advisor.</source>
@@ -10759,6 +10766,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>The advisor's bundles for the room were not loaded ({reason}); nothing changed. Ask your advisor to prepare the room again.</source>
             <translation>No se cargaron los paquetes de la asesora para la sala ({reason}); nada cambió. Pide a tu asesora que prepare la sala de nuevo.</translation>
+        </message>
+        <message>
+            <source>No member is named host of the room: name one in Members (minga member host), or give the address of the room with --address.</source>
+            <translation>Ninguna integrante es anfitriona de la sala: nombra a una en Integrantes (minga member host), o da la dirección de la sala con --address.</translation>
         </message>
         <message>
             <source>No Minga of your microcentre was found on this network in {seconds} seconds. The network may block discovery (many hotspots do): type the address and code shown on the advisor's screen with --address and --code.</source>

@@ -257,3 +257,22 @@ def test_the_wave1_minga_reads_a_roster_that_names_a_host(network) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(len(entries))
+
+
+def test_the_advisor_takes_the_bundles_in_the_hosts_room(network, relay) -> None:
+    from minga.meeting.relay import collect, relayed
+
+    network.pedro.add_practice("Cuentos del sur")
+    join(network.pedro, relay)
+    pedro = network.pedro.person_id
+    assert pedro in relayed(relay.root)
+    taken = collect(network.advisor.ws, relay.info.address, code=CODE, vault=network.advisor.vault,
+                    limits=limits())  # fmt: skip
+    assert taken.fingerprint == relay.info.fingerprint
+    assert [name for name, _result in taken.imported] == ["Pedro Cayupán Soto"]
+    assert taken.refused == []
+    assert "Cuentos del sur" in network.advisor.titles()
+    assert relayed(relay.root) == {}  # imported by the advisor: it leaves the relay
+    again = collect(network.advisor.ws, relay.info.address, vault=network.advisor.vault,
+                    limits=limits())  # fmt: skip
+    assert again.imported == []

@@ -46,21 +46,32 @@ def test_a_named_host_relays_for_the_advisor_on_the_command_line(
         joined = pedro("meeting", "join", "--address", server.info.address, lang="es")
         assert joined.returncode == 0, joined.stderr
         assert "Tu paquete quedó con Ana María Huenchumilla para la asesora." in joined.stdout
+        # On a stick, while the room is still open.
+        back = tmp_path / "para-la-asesora"
+        handed = ana("meeting", "relayed", "--out", str(back), lang="es")
+        assert handed.returncode == 0, handed.stderr
+        files = sorted(back.glob("*.minga"))
+        assert len(files) == 1
+        imported = advisor("import", *map(str, files), lang="es")
+        assert imported.returncode == 0, imported.stderr
+        # Or over the network: the advisor connects to Ana's room and takes them.
+        code = server.info.code
+        taken = advisor("meeting", "join", "--address", server.info.address, "--code", code,
+                        lang="es")  # fmt: skip
+        assert taken.returncode == 0, taken.stderr
+        assert "Conectada con Ana María Huenchumilla" in taken.stdout
+        assert "1 paquete guardado para ti en esta sala se importó." in taken.stdout
     finally:
         server.stop()
     network.ana.close()
+    network.advisor.reopen()
+    assert "Cuentos del sur" in network.advisor.titles()
+    network.advisor.close()
     status = ana("meeting", "status", lang="es")
     assert "Esta sala guarda los paquetes para Rosa" in status.stdout, status.stdout
     report = json.loads(ana("meeting", "status", "--json").stdout)
     assert report["relayed"] == 1
-    back = tmp_path / "para-la-asesora"
-    handed = ana("meeting", "relayed", "--out", str(back), lang="es")
-    assert handed.returncode == 0, handed.stderr
-    files = sorted(back.glob("*.minga"))
-    assert len(files) == 1
-    imported = advisor("import", *map(str, files), lang="es")
-    assert imported.returncode == 0, imported.stderr
-    network.advisor.reopen()
-    assert "Cuentos del sur" in network.advisor.titles()
+    empty = ana("meeting", "relayed", "--out", str(tmp_path / "vacia"), lang="es")
+    assert "Ninguna integrante ha dejado un paquete" in empty.stdout  # the advisor took it
     none = advisor("member", "host", "--none", "--json")
     assert json.loads(none.stdout)["person_id"] is None

@@ -52,7 +52,9 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     join = actions.add_parser(
         "join",
         help=cli.tr(
-            "send your bundle to the advisor's Minga in the room and receive the consolidated one"
+            "send your bundle to the advisor's Minga in the room and receive the consolidated "
+            "one (the advisor: take the bundles kept for you in the room of the member you "
+            "named host)"
         ),
     )
     join.add_argument(
@@ -195,11 +197,73 @@ def cmd_host(cli: Context) -> int:
     return EXIT_OK
 
 
-def cmd_join(cli: Context) -> int:
-    from minga.meeting.member import join, membership
+def _collect(cli: Context) -> int:
+    """(Advisor) `meeting join` to the room of the member she named host: her Minga
+    takes the members' bundles kept there for her."""
+    from minga.meeting.protocol import Limits
+    from minga.meeting.relay import collect, named_host_key
 
     a = cli.args
     ws = cli.workspace
+    address = a.address
+    if not address:
+        from minga.meeting.discovery import browse
+        from minga.meeting.errors import NoNamedHostError
+        from minga.sync.keys import fingerprint
+
+        key, name = named_host_key(ws)
+        if key is None:
+            raise NoNamedHostError()
+        if not a.json:
+            print_line(cli.tr("Looking for {advisor}'s Minga on this network…", advisor=name))
+        address = browse(
+            _microcentre(ws),
+            fingerprint(key),
+            max(0.1, min(a.wait, 60)),
+            interfaces=[a.interface] if a.interface else None,
+        ).address
+    seconds = max(1.0, min(a.timeout, 600.0))
+    taken = collect(
+        ws, address, code=a.code, limits=Limits(frame_seconds=seconds, handshake_seconds=seconds)
+    )
+    if a.json:
+        print_json(taken.as_json())
+        return EXIT_OK
+    print_line(
+        cli.tr(
+            "Connected to {host} (fingerprint {fingerprint}).",
+            host=taken.host_name,
+            fingerprint=taken.fingerprint,
+        )
+    )
+    from minga.cli.sync import print_import
+
+    for _name, result in taken.imported:
+        print_import(cli, result)
+    for name, error in taken.refused:
+        sys.stderr.write(f"{name}: {error}\n")
+    print_line(
+        cli.tr("%n bundle(s) kept for you in this room were imported.", "", len(taken.imported))
+    )
+    return EXIT_OK
+
+
+def _microcentre(ws: Any) -> str:
+    from minga.core.identity import current_actor
+    from minga.sync.roster import advisor_microcentre
+
+    with ws.db.session() as session:
+        return advisor_microcentre(session, current_actor(session)).id
+
+
+def cmd_join(cli: Context) -> int:
+    from minga.meeting.member import join, membership
+    from minga.services.setup import actor
+
+    a = cli.args
+    ws = cli.workspace
+    if actor(ws.db).role == "advisor":
+        return _collect(cli)
     address = a.address
     if not address:
         from minga.meeting.discovery import browse

@@ -133,3 +133,11 @@ class DepositRefusedError(MeetingError):
         "The advisor's bundles for the room were not loaded ({reason}); nothing changed. "
         "Ask your advisor to prepare the room again.",
     )
+
+
+class NoNamedHostError(MeetingError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No member is named host of the room: name one in Members (minga member host), "
+        "or give the address of the room with --address.",
+    )

@@ -242,9 +242,7 @@ class Host:
             self._roster = {
                 e.person_id: (e.name, e.signing_key)
                 for e in roster(session, actor)
-                if e.membership == ACTIVE
-                and e.signing_key
-                and e.person_id not in (actor.person_id, self.advisor_id)
+                if e.membership == ACTIVE and e.signing_key and e.person_id != actor.person_id
             }
 
     def _now(self) -> str:

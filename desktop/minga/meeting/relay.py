@@ -401,6 +401,9 @@ def relay_exchange(host: Any, channel: Channel, person_id: str) -> None:
     """The host's side of one member's exchange in a relay room: her bundle is kept for
     the advisor (not imported: it is sealed to the advisor), and she receives what the
     advisor left with the host for her, or a `nothing`."""
+    if person_id == host.advisor_id:  # the advisor herself: she takes the bundles
+        relay_collect(host, channel)
+        return
     offer = channel.read_message("offer")
     size, digest = protocol.check_offer(offer, host.limits)
     host._mark(person_id, state.IN_PROGRESS)
@@ -460,6 +463,173 @@ def relay_exchange(host: Any, channel: Channel, person_id: str) -> None:
     channel.send_message({"type": "bye"})
 
 
+def forget(root: Path, person_id: str, digest: str) -> None:
+    """The advisor imported this member's kept bundle: it leaves the relay (unless a
+    newer one of hers arrived meanwhile)."""
+    with _lock:
+        index_path = state.folder(root) / RELAY_INDEX
+        index = _read_json(index_path)
+        found = index.get("bundles")
+        bundles: dict[str, Any] = found if isinstance(found, dict) else {}
+        entry = bundles.get(person_id)
+        if not isinstance(entry, dict) or entry.get("sha256") != digest:
+            return
+        del bundles[person_id]
+        text = json.dumps({"version": 1, "bundles": bundles}, ensure_ascii=False, indent=1)
+        atomic_write(index_path, text.encode("utf-8"))
+        (_relay_folder(root) / f"{person_id}.minga").unlink(missing_ok=True)
+
+
+def relay_collect(host: Any, channel: Channel) -> None:
+    """(The host's side) The advisor connected to the room: she receives every bundle
+    kept for her, one after another, and says whether her Minga imported it; an
+    imported one leaves the relay."""
+    channel.read_message("collect")
+    folder = _relay_folder(host.root)
+    for person_id, entry in sorted(relayed(host.root).items()):
+        path = folder / f"{person_id}.minga"
+        channel.send_message(
+            {
+                "type": "offer",
+                "size": entry["size"],
+                "sha256": entry["sha256"],
+                "person_id": person_id,
+                "name": str(entry.get("name", ""))[:120],
+            }
+        )
+        resume = channel.read_message("resume")
+        start = resume.get("offset")
+        if type(start) is not int or not 0 <= start <= entry["size"]:
+            raise ProtocolError(reason=f"resume at {start!r}")
+        channel.send_file(path, start, int(entry["size"]))
+        done = channel.read_message("done", host.limits.import_seconds)
+        if done.get("ok") is True:
+            forget(host.root, person_id, str(entry["sha256"]))
+            log.info("meeting: the advisor took the bundle of %s", person_id)
+    channel.send_message({"type": "nothing"})
+    channel.read_message("done", host.limits.import_seconds)
+    channel.send_message({"type": "bye"})
+
+
+@dataclass(frozen=True)
+class Collected:
+    host_name: str
+    fingerprint: str
+    imported: list[tuple[str, Any]]  # (member's name, ImportResult)
+    refused: list[tuple[str, str]]  # (member's name, why)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "host": self.host_name,
+            "fingerprint": self.fingerprint,
+            "imported": [{"name": n, "import": r.as_json()} for n, r in self.imported],
+            "refused": [{"name": n, "error": e} for n, e in self.refused],
+        }
+
+
+def collect(
+    ws: Any,
+    address: str,
+    *,
+    code: str | None = None,
+    vault: Any = None,
+    limits: protocol.Limits = protocol.DEFAULT_LIMITS,
+) -> Collected:
+    """(Advisor) Connects to the room of the member she named host and imports the
+    members' bundles it kept for her (the same verified import as from a stick)."""
+    from minga.core.identity import current_actor
+    from minga.domain.errors import MingaError
+    from minga.meeting.errors import NotYourNetworkError
+    from minga.meeting.member import connect
+    from minga.sync import keys as keymod
+    from minga.sync.importer import import_file
+    from minga.sync.roster import advisor_microcentre, meeting_host
+
+    vault = vault or keymod.KeyVault(ws.root)
+    with ws.db.session() as session:
+        actor = current_actor(session)
+        microcentre_id = advisor_microcentre(session, actor).id
+        named = meeting_host(session)
+        host_key = named.signing_key if named is not None else None
+        keys = keymod.ensure_keys(session, vault)
+    sock = connect(address, limits)
+    imported: list[tuple[str, Any]] = []
+    refused: list[tuple[str, str]] = []
+    try:
+        channel = Channel(sock, limits)
+        nonce = protocol.new_nonce()
+        hello: dict[str, Any] = {
+            "type": "hello",
+            "version": protocol.VERSION,
+            "person_id": actor.person_id,
+            "device_id": actor.device_id,
+            "signing_key": keys.public.signing_key,
+            "nonce": nonce,
+        }
+        if code:
+            hello["code"] = protocol.normalize_code(code)
+        channel.send_message(hello)
+        challenge = channel.read_message("challenge", limits.handshake_seconds)
+        host_nonce = challenge.get("nonce")
+        if not protocol.is_nonce(host_nonce):
+            raise ProtocolError(reason="a malformed challenge")
+        signature = protocol.unb64(challenge.get("signature"))
+        proof = protocol.proof(protocol.HOST_CONTEXT, nonce, host_nonce, microcentre_id)
+        shown_key = challenge.get("signing_key")
+        if (
+            not host_key
+            or shown_key != host_key
+            or not keymod.verify_signature(host_key, proof, signature)
+        ):
+            shown = keymod.fingerprint(str(shown_key)) if keymod.is_signing_key(shown_key) else "?"
+            raise NotYourNetworkError(address=address, fingerprint=shown)
+        member_proof = protocol.proof(protocol.MEMBER_CONTEXT, host_nonce, nonce)
+        channel.send_message({"type": "auth", "signature": protocol.b64(keys.sign(member_proof))})
+        channel.read_message("welcome")
+        channel.send_message({"type": "collect"})
+        incoming = state.folder(ws.root) / "incoming"
+        incoming.mkdir(exist_ok=True)
+        while True:
+            offer = channel.read_message(("offer", "nothing"), limits.import_seconds)
+            if offer["type"] == "nothing":
+                channel.send_message({"type": "done", "ok": True})
+                channel.read_message("bye")
+                break
+            size, digest = protocol.check_offer(offer, limits)
+            name = "".join(ch for ch in str(offer.get("name", ""))[:120] if ch.isprintable())
+            part = incoming / f"relayed-{digest}.part"
+            resumed = part.stat().st_size if part.exists() else 0
+            if resumed > size:
+                part.unlink()
+                resumed = 0
+            channel.send_message({"type": "resume", "offset": resumed})
+            received = channel.receive_file(part, size)
+            if received != size or protocol.sha256_file(part) != digest:
+                part.unlink(missing_ok=True)
+                raise ProtocolError(reason="the bundle arrived damaged")
+            bundle = part.with_name(f"reunion-{digest[:8]}.minga")
+            part.replace(bundle)
+            try:
+                result = import_file(ws, [bundle], vault=vault)
+            except MingaError as exc:
+                message = exc.message(_catalog())
+                refused.append((name, message))
+                channel.send_message({"type": "done", "ok": False, "message": message})
+            else:
+                imported.append((name, result))
+                channel.send_message({"type": "done", "ok": True})
+            finally:
+                bundle.unlink(missing_ok=True)
+    finally:
+        sock.close()
+    return Collected(
+        str(challenge.get("name", ""))[:120],
+        keymod.fingerprint(str(host_key)),
+        imported,
+        refused,
+    )
+
+
 def _catalog() -> Any:
     from minga.i18n import catalog
 
@@ -493,3 +663,12 @@ def room_role(ws: Any) -> RoomRole:
             advisor.name if advisor is not None else "",
             named.name if named is not None else "",
         )
+
+
+def named_host_key(ws: Any) -> tuple[str | None, str]:
+    """(Advisor) The signing key and name of the member she named host (None, "")."""
+    from minga.sync.roster import meeting_host
+
+    with ws.db.session() as session:
+        named = meeting_host(session)
+        return (named.signing_key, named.name) if named is not None else (None, "")
