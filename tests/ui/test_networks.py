@@ -251,3 +251,42 @@ def test_a_teacher_sees_no_side_by_side(qtbot, teacher_ctx):
     page = IndicatorsPage(teacher_ctx)
     qtbot.addWidget(page)
     assert page.networks_choice is None
+
+
+def test_the_single_instance_lock_follows_the_switch(qtbot, root: Path, dialogs_off):
+    """The new folder's lock is taken and the old one let go; a folder another Minga holds
+    brings that one forward and this window stays where it was."""
+    from minga.ui.main_window import MainWindow
+    from minga.ui.networks import WindowHost
+    from minga.ui.single_instance import SingleInstance
+
+    other = root / "microcentros" / "araucarias"
+    mine = SingleInstance(root, timeout_ms=300)
+    assert mine.try_become_primary()
+    window = MainWindow(_ctx(root))
+    window.show()
+    host = WindowHost(window, instance=mine, background_work=False)
+
+    elsewhere = SingleInstance(other, timeout_ms=300)  # "another Minga" on Las Araucarias
+    assert elsewhere.try_become_primary()
+    knocked: list[bool] = []
+    elsewhere.activation_requested.connect(lambda: knocked.append(True))
+    assert not window.open_network(other)
+    assert host.window is window
+    assert window.ctx.bridge.record[-1].level == "warning"
+    qtbot.waitUntil(lambda: bool(knocked), timeout=3000)
+    elsewhere.close()
+
+    assert window.open_network(other)
+    new = host.window
+    assert host.instance is not mine
+    assert host.instance.is_primary
+    assert host.instance.data_dir == other
+    assert not mine.is_primary
+    again = SingleInstance(root, timeout_ms=300)  # the first folder is free again
+    assert again.try_become_primary()
+    again.close()
+    host.instance.close()
+    new.close()
+    new.ctx.workspace.close()
+    _flush_deletions()

@@ -90,7 +90,10 @@ class NetworkInfo:
 
 def read_network_info(database: Path) -> NetworkInfo | None:
     """The microcentre of a data folder read with sqlite3 alone (cheap: the list of an
-    advisor's microcentros reads one of these per folder), or None as `read_shell_info`."""
+    advisor's microcentros reads one of these per folder), or None as `read_shell_info`.
+    Unlike it, any schema revision will do: a network not opened since this Minga was
+    updated is still listed (the tables read here are the same), and is migrated when
+    it is opened."""
     try:
         if not database.is_file():
             return None
@@ -99,8 +102,7 @@ def read_network_info(database: Path) -> NetworkInfo | None:
         return None
     try:
         conn.execute("PRAGMA query_only = 1")
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None or revision[0] != SCHEMA_HEAD:
+        if conn.execute("SELECT version_num FROM alembic_version").fetchone() is None:
             return None
         person = conn.execute(_PERSON).fetchone()
         if person is None:
