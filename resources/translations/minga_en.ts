@@ -137,6 +137,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n bundle(s) kept for you in {host}'s room were imported.</source>
+            <translation>
+                <numerusform>%n bundle kept for you in {host}'s room were imported.</numerusform>
+                <numerusform>%n bundles kept for you in {host}'s room were imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n bundle(s) of {advisor} are waiting in this room for their members.</source>
             <translation>
                 <numerusform>%n bundle of {advisor} is waiting in this room for its member.</numerusform>
@@ -572,6 +579,30 @@
         </message>
     </context>
     <context>
+        <name>SummaryPanel</name>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation>
+                <numerusform>%n advisor</numerusform>
+                <numerusform>%n advisors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation>
+                <numerusform>of %n planned</numerusform>
+                <numerusform>of %n planned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n per network and year</source>
+            <translation>
+                <numerusform>%n per network and year</numerusform>
+                <numerusform>%n per network and year</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyTab</name>
         <message numerus="yes">
             <source>%n anonymous answer(s) received: the summary shows from 3 answers on.</source>
@@ -597,20 +628,6 @@
     </context>
     <context>
         <name>TerritoryPage</name>
-        <message numerus="yes">
-            <source>%n advisor(s)</source>
-            <translation>
-                <numerusform>%n advisor</numerusform>
-                <numerusform>%n advisors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>of %n planned</source>
-            <translation>
-                <numerusform>of %n planned</numerusform>
-                <numerusform>of %n planned</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>The territory report is ready: {path} (%n page(s)).</source>
             <translation>

@@ -2169,6 +2169,18 @@
             <translation>la anfitriona</translation>
         </message>
         <message>
+            <source>Take the bundles from {name}'s room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of the host's room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code of the host's room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Load the advisor's bundles…</source>
             <translation>Cargar los paquetes de la asesora…</translation>
         </message>
@@ -2316,8 +2328,8 @@
             </translation>
         </message>
         <message>
-            <source>{name} hosts the room at the meeting (Members). Before it, prepare the room: a folder with the bundle of each teacher, for {name}'s Minga. Afterwards {name} gives you the teachers' bundles to import.</source>
-            <translation>{name} es la anfitriona de la sala en la reunión (Integrantes). Antes, prepara la sala: una carpeta con el paquete de cada docente, para el Minga de {name}. Después, {name} te entrega los paquetes de las docentes para importarlos.</translation>
+            <source>{name} hosts the room at the meeting (Members). Before it, prepare the room: a folder with the bundle of each teacher, for {name}'s Minga. Afterwards {name} gives you the teachers' bundles to import; or, while her room is open, type its address and code below and take them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Prepare the room: choose a folder (a USB drive)</source>
@@ -2328,6 +2340,17 @@
             <translation>
                 <numerusform>%n paquete escrito en {folder}. Entrega la carpeta a {name}: su Minga la carga con «Cargar los paquetes de la asesora».</numerusform>
                 <numerusform>%n paquetes escritos en {folder}. Entrega la carpeta a {name}: su Minga la carga con «Cargar los paquetes de la asesora».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type the address shown on the host's screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) kept for you in {host}'s room were imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -6327,6 +6350,86 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>SummaryPanel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territorio</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Networks reaching it</source>
+            <translation>Redes que la alcanzan</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>networks</source>
+            <translation>redes</translation>
+        </message>
+        <message>
+            <source>sessions held</source>
+            <translation>sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>hours of sessions</source>
+            <translation>horas de sesiones</translation>
+        </message>
+        <message>
+            <source>attendance at the sessions held</source>
+            <translation>asistencia a las sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>practices shared</source>
+            <translation>prácticas compartidas</translation>
+        </message>
+        <message>
+            <source>The territory against the goals</source>
+            <translation>El territorio frente a las metas</translation>
+        </message>
+        <message>
+            <source>Each figure is the sum of the networks' numerators over the sum of their denominators, measured as the seed network measured its goal.</source>
+            <translation>Cada cifra es la suma de los numeradores de las redes sobre la suma de sus denominadores, medida como la red de referencia midió su meta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation>
+                <numerusform>%n asesora</numerusform>
+                <numerusform>%n asesoras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation>
+                <numerusform>de %n planificada</numerusform>
+                <numerusform>de %n planificadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rate} ({of})</source>
+            <translation>{rate} ({of})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n per network and year</source>
+            <translation>
+                <numerusform>%n por red y año</numerusform>
+                <numerusform>%n por red y año</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reaching} of {measured}</source>
+            <translation>{reaching} de {measured}</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyTab</name>
         <message>
             <source>Satisfaction: share agreeing</source>
@@ -6516,6 +6619,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>&amp;E-mail</source>
             <translation>&amp;Correo</translation>
+        </message>
+        <message>
+            <source>&amp;Territory report</source>
+            <translation>Informe al &amp;territorio</translation>
         </message>
         <message>
             <source>1 record needs a newer version of Minga.</source>
@@ -6846,6 +6953,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>&amp;Imprimir el informe territorial…</translation>
         </message>
         <message>
+            <source>&amp;Summary</source>
+            <translation>Re&amp;sumen</translation>
+        </message>
+        <message>
             <source>&amp;Networks</source>
             <translation>&amp;Redes</translation>
         </message>
@@ -6860,26 +6971,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>The networks side by side</source>
             <translation>Las redes lado a lado</translation>
-        </message>
-        <message>
-            <source>networks</source>
-            <translation>redes</translation>
-        </message>
-        <message>
-            <source>sessions held</source>
-            <translation>sesiones realizadas</translation>
-        </message>
-        <message>
-            <source>hours of sessions</source>
-            <translation>horas de sesiones</translation>
-        </message>
-        <message>
-            <source>attendance at the sessions held</source>
-            <translation>asistencia a las sesiones realizadas</translation>
-        </message>
-        <message>
-            <source>practices shared</source>
-            <translation>prácticas compartidas</translation>
         </message>
         <message>
             <source>No network has reported this school year yet. Import the advisors' territory reports (Import reports) to see their figures here.</source>
@@ -6933,28 +7024,6 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <source>{numerator} of {denominator}</source>
             <translation>{numerator} de {denominator}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n advisor(s)</source>
-            <translation>
-                <numerusform>%n asesora</numerusform>
-                <numerusform>%n asesoras</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>of %n planned</source>
-            <translation>
-                <numerusform>de %n planificada</numerusform>
-                <numerusform>de %n planificadas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{name}: {rate} ({numerator} of {denominator})</source>
-            <translation>{name}: {rate} ({numerator} de {denominator})</translation>
-        </message>
-        <message>
-            <source>The territory (sums of the networks): {figures}</source>
-            <translation>El territorio (sumas de las redes): {figures}</translation>
-        </message>
         <message>
             <source>territory-report-{year}.pdf</source>
             <translation>informe-territorial-{year}.pdf</translation>
@@ -6981,6 +7050,123 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Making the PDF…</source>
             <translation>Haciendo el PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerritoryPanel</name>
+        <message>
+            <source>Your territory's coordinator</source>
+            <translation>La coordinación de tu territorio</translation>
+        </message>
+        <message>
+            <source>The file your SLEP's or DAEM's coordinator gave you: your territory reports go to her</source>
+            <translation>El archivo que te entregó la coordinación de tu SLEP o DAEM: tus informes al territorio van a ella</translation>
+        </message>
+        <message>
+            <source>The file that introduces you and your microcentros to the coordinator; read her your fingerprint when you give it</source>
+            <translation>El archivo que te presenta a ti y a tus microcentros ante la coordinación; léele tu huella al entregárselo</translation>
+        </message>
+        <message>
+            <source>What the report carries</source>
+            <translation>Lo que lleva el informe</translation>
+        </message>
+        <message>
+            <source>What never leaves</source>
+            <translation>Lo que nunca sale</translation>
+        </message>
+        <message>
+            <source>Import the coordinator's car&amp;d…</source>
+            <translation>Importar la tar&amp;jeta de la coordinación…</translation>
+        </message>
+        <message>
+            <source>Write the territory in&amp;vitation…</source>
+            <translation>Escribir la in&amp;vitación al territorio…</translation>
+        </message>
+        <message>
+            <source>Write the territory rep&amp;ort…</source>
+            <translation>Escribir el inf&amp;orme al territorio…</translation>
+        </message>
+        <message>
+            <source>No coordinator yet. Give her your territory invitation; she gives you her card back. Import it here after comparing the fingerprint she reads to you.</source>
+            <translation>Todavía no hay coordinación. Entrégale tu invitación al territorio; ella te devuelve su tarjeta. Impórtala aquí después de comparar la huella que te lee.</translation>
+        </message>
+        <message>
+            <source>{name}, {territory} (fingerprint {fingerprint}).</source>
+            <translation>{name}, {territory} (huella {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Reading your microcentros…</source>
+            <translation>Leyendo tus microcentros…</translation>
+        </message>
+        <message>
+            <source>{name}: {schools} schools, {teachers} teachers (counts only)</source>
+            <translation>{name}: {schools} escuelas, {teachers} docentes (solo la cantidad)</translation>
+        </message>
+        <message>
+            <source>{year}: {sessions} sessions ({held} held: dates, hours, modality, attendance counts), {practices} practices shared with the network</source>
+            <translation>{year}: {sessions} sesiones ({held} realizadas: fechas, horas, modalidad, cantidad de asistentes), {practices} prácticas compartidas con la red</translation>
+        </message>
+        <message>
+            <source>Each school year's indicators, as numerator and denominator: attendance, practices shared, adoption, continuation and the survey's figures.</source>
+            <translation>Los indicadores de cada año escolar, como numerador y denominador: asistencia, prácticas compartidas, adopción, continuidad y las cifras de la encuesta.</translation>
+        </message>
+        <message>
+            <source>Minga files (*.minga)</source>
+            <translation>Archivos de Minga (*.minga)</translation>
+        </message>
+        <message>
+            <source>The coordinator's card</source>
+            <translation>La tarjeta de la coordinación</translation>
+        </message>
+        <message>
+            <source>The card was not imported: the fingerprint was not confirmed.</source>
+            <translation>La tarjeta no se importó: no se confirmó la huella.</translation>
+        </message>
+        <message>
+            <source>Your territory reports will go to {name} ({territory}).</source>
+            <translation>Tus informes al territorio irán a {name} ({territory}).</translation>
+        </message>
+        <message>
+            <source>Save the territory invitation</source>
+            <translation>Guardar la invitación al territorio</translation>
+        </message>
+        <message>
+            <source>Territory invitation saved in {path}. Give it to your coordinator and read her your fingerprint: {fingerprint}.</source>
+            <translation>Invitación al territorio guardada en {path}. Entrégasela a tu coordinación y léele tu huella: {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Save the territory report</source>
+            <translation>Guardar el informe al territorio</translation>
+        </message>
+        <message>
+            <source>Territory report saved in {path} for {name}: {networks} microcentros. Only she can open it.</source>
+            <translation>Informe al territorio guardado en {path} para {name}: {networks} microcentros. Solo ella puede abrirlo.</translation>
+        </message>
+        <message>
+            <source>Your coordinator</source>
+            <translation>Tu coordinación</translation>
+        </message>
+        <message>
+            <source>Card of {name}, coordinator of {territory}.</source>
+            <translation>Tarjeta de {name}, coordinación de {territory}.</translation>
+        </message>
+        <message>
+            <source>Fingerprint of her key:
+{fingerprint}
+
+Is it the one {name} read to you (in person or by phone)? Import it only if it is.</source>
+            <translation>Huella de su clave:
+{fingerprint}
+
+¿Es la que te leyó {name} (en persona o por teléfono)? Impórtala solo si lo es.</translation>
+        </message>
+        <message>
+            <source>It is the same: import</source>
+            <translation>Es la misma: importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>

@@ -13,13 +13,17 @@ advisor-only practice, an attachment. The payload is plain dicts, so `sync.terri
     build_payload(workspaces) -> {"networks": [{"network": {...}, "figures": [...],
                                                 "sessions": [...], "practices": [...]}]}
     contents(workspaces) -> Contents      # what will leave, for the advisor to read first
+    installation_workspaces(ws)           # every microcentro of the installation of `ws`
+    export_installation(ws, out, vault)   # the report of all of them (the window's button)
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, func, select
@@ -309,3 +313,37 @@ def _practices(session: Any, microcentre_id: str) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+@contextlib.contextmanager
+def installation_workspaces(ws: Workspace) -> Iterator[list[Workspace]]:
+    """`ws` and the other microcentros of its installation (`minga.core.networks`), the
+    others opened here with the same clock and closed at the end."""
+    from minga.core.networks import installation_root, list_networks
+    from minga.core.workspace import Workspace as Folder
+
+    here = Path(ws.root).resolve()
+    opened: list[Workspace] = []
+    try:
+        for network in list_networks(installation_root(ws.root)):
+            if Path(network.path).resolve() != here:
+                opened.append(Folder(network.path, clock=ws.clock))
+        yield [ws, *opened]
+    finally:
+        for other in opened:
+            other.close()
+
+
+def installation_contents(ws: Workspace) -> Contents:
+    with installation_workspaces(ws) as workspaces:
+        return contents(workspaces)
+
+
+def export_installation(ws: Workspace, out: Path, vault: Any = None) -> tuple[Any, Contents]:
+    """(Advisor) The territory report of all her microcentros, written to `out`; the
+    write result (`sync.territory.Written`) and what it carried."""
+    from minga.sync.territory import write_report
+
+    with installation_workspaces(ws) as workspaces:
+        payload = build_payload(workspaces)
+    return write_report(ws, payload, out, vault), contents_of(payload)

@@ -38,6 +38,7 @@ from minga.ui.sync.export_panel import ExportPanel
 from minga.ui.sync.import_panel import ImportPanel
 from minga.ui.sync.meeting_panel import HostPanel, MemberPanel
 from minga.ui.sync.panels import ConflictsPanel, HistoryPanel, IdentityPanel, MembersPanel
+from minga.ui.sync.territory_panel import TerritoryPanel
 from minga.ui.sync.widgets import note_label
 from minga.ui.tasks import PAGE_FETCH
 from minga.ui.text_scale import known_base_point_size
@@ -177,6 +178,16 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.meeting_scroll, "")
         if ctx.actor.role != "advisor":
             _ = self.meeting
+        # (Advisor) "Informe al territorio": her coordinator and the territory report
+        # (docs/territory.md), made when its tab is first shown.
+        self._territory: TerritoryPanel | None = None
+        self.territory_scroll: QScrollArea | None = None
+        if ctx.actor.role == "advisor":
+            self.territory_scroll = QScrollArea(self.tabs)
+            self.territory_scroll.setObjectName("territoryScroll")
+            self.territory_scroll.setWidgetResizable(True)
+            self.territory_scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.tabs.addTab(self.territory_scroll, "")
         # --- The e-mail outbox and inbox (issue 8): a tab of their own when `minga.ui.mail`
         # provides `MailPanel(ctx, vault=...)`. It sends and fetches bundles itself; its
         # `refreshed` signal makes this page read the history again. Optional hooks it
@@ -252,6 +263,15 @@ class SyncPage(QWidget):
         return self._meeting
 
     @property
+    def territory(self) -> TerritoryPanel | None:
+        """(Advisor) The territory report's tab panel (None for a teacher)."""
+        if self._territory is None and self.territory_scroll is not None:
+            panel = TerritoryPanel(self.ctx, self.vault)
+            self._territory = panel
+            self.territory_scroll.setWidget(panel)
+        return self._territory
+
+    @property
     def mail(self) -> QWidget | None:
         """The E-mail tab's panel (None without `minga.ui.mail`)."""
         if self._mail is None and self._mail_class is not None and self.mail_scroll:
@@ -289,6 +309,8 @@ class SyncPage(QWidget):
             _ = self.meeting
         elif widget is not None and widget is self.mail_scroll and self._mail is None:
             _ = self.mail
+        elif widget is not None and widget is self.territory_scroll and self._territory is None:
+            _ = self.territory
 
     def _members_tab(self) -> QWidget:
         return self._members if self._members is not None else self._members_slot
@@ -337,6 +359,8 @@ class SyncPage(QWidget):
             self._identity.retranslate()
         if self._meeting is not None:
             self._meeting.retranslate()
+        if self._territory is not None:
+            self._territory.retranslate()
         self.meeting_banner_button.setText(self.tr("C&onnect"))
         self._room_found(getattr(self._meeting, "found", None))
         self._tab_titles()
@@ -354,6 +378,10 @@ class SyncPage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.meeting_scroll), self.tr("Session &room"))
         if self.mail_scroll is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.mail_scroll), self.tr("&E-mail"))
+        if self.territory_scroll is not None:
+            self.tabs.setTabText(
+                self.tabs.indexOf(self.territory_scroll), self.tr("&Territory report")
+            )
 
     def _read_newer(self) -> None:
         self._newer_generation += 1
