@@ -25,7 +25,7 @@ from minga import display
 from minga.domain.cycle_rules import Ratio
 from minga.domain.errors import NotFoundError
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.indicator_definitions import DEFINITIONS
+from minga.services.indicator_definitions import COUNT, DEFINITIONS
 from minga.store import meta, search
 from minga.store.db import Database
 from minga.store.territory_models import (
@@ -98,6 +98,56 @@ class TerritoryTotals:
     @property
     def attendance(self) -> Ratio:
         return Ratio(self.present, self.expected)
+
+
+@dataclass(frozen=True)
+class GoalFigure:
+    """One indicator of the territory beside the seed network's goal for it (if any), and
+    how many of the networks that measured it reach that goal on their own."""
+
+    key: str
+    figure: Ratio
+    goal: float | None  # a share (0..1), or a count per network (basis COUNT)
+    basis: str
+    source: str
+    quote: str  # the English source (QT_TRANSLATE_NOOP "indicators")
+    networks_reaching: int
+    networks_measured: int
+
+
+def reaches(ratio: Ratio, goal: float, basis: str) -> bool:
+    """A network's figure meets the goal, read as the goal was measured."""
+    if ratio.denominator == 0:
+        return False
+    if basis == COUNT:
+        # practices_shared: the count over the network's own goal of the year.
+        return ratio.numerator >= ratio.denominator
+    return (ratio.rate or 0.0) >= goal
+
+
+def goal_figures(rows: list[NetworkYear], totals: TerritoryTotals) -> list[GoalFigure]:
+    """The territory's indicators against the goals, in the order they are shown."""
+    result = []
+    for key, figure in totals.indicators.items():
+        definition = DEFINITIONS.get(key)
+        goal = definition.goal if definition else None
+        measured = [r.indicators[key] for r in rows if key in r.indicators]
+        measured = [ratio for ratio in measured if ratio.denominator]
+        result.append(
+            GoalFigure(
+                key=key,
+                figure=figure,
+                goal=goal.value if goal else None,
+                basis=goal.basis if goal else "",
+                source=goal.source if goal else "",
+                quote=goal.quote if goal else "",
+                networks_reaching=(
+                    sum(reaches(r, goal.value, goal.basis) for r in measured) if goal else 0
+                ),
+                networks_measured=len(measured),
+            )
+        )
+    return result
 
 
 @dataclass(frozen=True)
@@ -382,11 +432,14 @@ class TerritoryService:
 
 __all__ = [
     "INDICATOR_ORDER",
+    "GoalFigure",
     "NetworkYear",
     "PracticeSearch",
     "TerritoryPracticeDetail",
     "TerritoryPracticeRow",
     "TerritoryService",
     "TerritoryTotals",
+    "goal_figures",
     "indicator_keys",
+    "reaches",
 ]

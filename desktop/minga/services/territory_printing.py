@@ -12,16 +12,20 @@ from typing import TYPE_CHECKING, Any
 
 from minga.core.progress import Steps
 from minga.domain import cycle_rules as rules
-from minga.domain.cycle_rules import Ratio
 from minga.i18n import QT_TRANSLATE_NOOP
-from minga.services.indicator_definitions import COUNT, DEFINITIONS
+from minga.services.indicator_definitions import DEFINITIONS
 from minga.services.printing_common import (
     output_path,
     paper_size,
     translator_for,
     write_document,
 )
-from minga.services.territory import NetworkYear, TerritoryService, TerritoryTotals
+from minga.services.territory import (
+    NetworkYear,
+    TerritoryService,
+    TerritoryTotals,
+    goal_figures,
+)
 from minga.store.db import Database
 
 if TYPE_CHECKING:
@@ -42,15 +46,6 @@ SHORT_NAMES = {
     "satisfaction_agree": QT_TRANSLATE_NOOP("reports", "Satisfied"),
     "exit_tickets": QT_TRANSLATE_NOOP("reports", "Exit tickets"),
 }
-
-
-def _reaches(ratio: Ratio, goal: float, basis: str) -> bool:
-    if ratio.denominator == 0:
-        return False
-    if basis == COUNT:
-        # practices_shared: the count over the network's own goal.
-        return ratio.numerator >= ratio.denominator
-    return (ratio.rate or 0.0) >= goal
 
 
 def gather_territory_report(
@@ -82,29 +77,20 @@ def gather_territory_report(
             indicators=dict(row.indicators),
         )
 
-    goals = []
-    for key, figure in totals.indicators.items():
-        definition = DEFINITIONS.get(key)
-        name = cat("indicators", definition.name) if definition else key
-        goal = definition.goal if definition else None
-        measured = [
-            r.indicators[key] for r in networks if r.indicators.get(key, Ratio(0, 0)).denominator
-        ]
-        goals.append(
-            GoalLine(
-                key=key,
-                name=name,
-                figure=figure,
-                goal=goal.value if goal else None,
-                basis=goal.basis if goal else "",
-                source=goal.source if goal else "",
-                quote=cat("indicators", goal.quote) if goal else "",
-                networks_reaching=(
-                    sum(_reaches(r, goal.value, goal.basis) for r in measured) if goal else 0
-                ),
-                networks_measured=len(measured),
-            )
+    goals = [
+        GoalLine(
+            key=g.key,
+            name=cat("indicators", DEFINITIONS[g.key].name) if g.key in DEFINITIONS else g.key,
+            figure=g.figure,
+            goal=g.goal,
+            basis=g.basis,
+            source=g.source,
+            quote=cat("indicators", g.quote) if g.quote else "",
+            networks_reaching=g.networks_reaching,
+            networks_measured=g.networks_measured,
         )
+        for g in goal_figures(networks, totals)
+    ]
     steps()
     practices = [
         PracticeLine(

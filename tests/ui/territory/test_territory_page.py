@@ -60,11 +60,23 @@ def test_the_networks_side_by_side_sort_as_numbers(page) -> None:
     assert page.year_combo.count() == 2
     assert page.proxy.rowCount() == 6
     assert _texts(page, 0) == sorted(_texts(page, 0), key=str.casefold)
-    assert page.cards["networks"].value_label.text() == "6"
-    assert page.cards["sessions"].value_label.text() == "18"
-    # The territory: sums of numerators over sums of denominators.
-    attendance = sum(10 + i for i in range(6)), sum(12 + 2 * i for i in range(6))
-    assert f"({attendance[0]} of {attendance[1]})" in page.totals_label.text()
+    cards = page.summary.cards
+    assert cards["networks"].value_label.text() == "6"
+    assert cards["sessions"].value_label.text() == "18"
+    # The territory: sums of numerators over sums of denominators, against the goals.
+    goals = page.summary.goals_model
+    first = goals.row(0)
+    assert first.key == "attendance"
+    assert (first.figure.numerator, first.figure.denominator) == (
+        sum(10 + i for i in range(6)),
+        sum(12 + 2 * i for i in range(6)),
+    )
+    assert goals.index(0, 1).data() == "74% (75 of 102)"
+    assert goals.index(0, 2).data() == "70%"
+    assert goals.index(0, 3).data() == "5 of 6"  # network 6: 15 of 22, under 70 %
+    practices = goals.row_of("practices_shared")
+    assert goals.index(practices, 2).data() == "7 per network and year"
+    assert goals.index(goals.row_of("continuation"), 2).data() == "—"
     useful = _column(page, "Very useful")
     page.networks_table.sortByColumn(useful, Qt.SortOrder.DescendingOrder)
     rates = [int(text.rstrip("%")) for text in _texts(page, useful)]

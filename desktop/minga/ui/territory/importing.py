@@ -14,13 +14,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,7 +42,7 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60_000
 
 
-class ImportPanel(QWidget):
+class ImportPanel(QScrollArea):
     """Import territory reports from a folder, now and on a schedule."""
 
     imported = Signal()
@@ -49,37 +51,44 @@ class ImportPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("territoryImport")
+        # It scrolls as a whole: at 200 % text the sentences and rows need more height
+        # than a laptop's tab has.
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        body.setObjectName("territoryImportContent")
         self.ctx = ctx
         self._handle: TaskHandle | None = None
         self._running = False  # a round is on the runner (its callbacks clear it)
         self.last_result: Any = None
         self.rounds = 0  # rounds started (now or on the timer)
 
-        self.intro = QLabel(self)
+        self.intro = QLabel(body)
         self.intro.setWordWrap(True)
-        self.folder_label = QLabel(self)
-        self.folder_edit = QLineEdit(self)
+        self.folder_label = QLabel(body)
+        self.folder_edit = QLineEdit(body)
         self.folder_edit.setObjectName("territoryFolder")
         self.folder_label.setBuddy(self.folder_edit)
         self.folder_edit.setText(ctx.settings.get(TERRITORY_FOLDER))
         self.folder_edit.editingFinished.connect(self._folder_edited)
-        self.choose_button = QPushButton(self)
+        self.choose_button = QPushButton(body)
         self.choose_button.setObjectName("territoryChooseFolder")
         self.choose_button.clicked.connect(self.choose_folder)
-        self.every_label = QLabel(self)
-        self.every_spin = QSpinBox(self)
+        self.every_label = QLabel(body)
+        self.every_spin = QSpinBox(body)
         self.every_spin.setObjectName("territoryEvery")
         self.every_spin.setRange(0, 1440)
         self.every_spin.setValue(ctx.settings.get(TERRITORY_EVERY))
         self.every_label.setBuddy(self.every_spin)
         self.every_spin.valueChanged.connect(self._every_changed)
-        self.import_button = QPushButton(self)
+        self.import_button = QPushButton(body)
         self.import_button.setObjectName("territoryImportNow")
         self.import_button.clicked.connect(self.import_now)
-        self.status_label = QLabel(self)
+        self.status_label = QLabel(body)
         self.status_label.setObjectName("territoryImportStatus")
         self.status_label.setWordWrap(True)
-        self.results = QListWidget(self)
+        self.results = QListWidget(body)
         self.results.setObjectName("territoryImportResults")
         self.results.setWordWrap(True)
 
@@ -90,12 +99,14 @@ class ImportPanel(QWidget):
         every_row = FlowLayout()
         for widget in (self.every_label, self.every_spin, self.import_button):
             every_row.addWidget(widget)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.intro)
         layout.addLayout(folder_row)
         layout.addLayout(every_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self.results, 1)
+        self.results.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.setWidget(body)
 
         self.timer = QTimer(self)
         self.timer.setObjectName("territoryImportTimer")

@@ -156,6 +156,9 @@ class LibraryPanel(QWidget):
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            # The list keeps the larger share; the practice reads below it.
+            total = sum(self.splitter.sizes()) or 300
+            self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     # --- searching --------------------------------------------------------------------------
 

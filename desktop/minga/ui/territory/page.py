@@ -35,14 +35,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from minga.services.territory import NetworkYear, TerritoryService, TerritoryTotals
+from minga.services.territory import (
+    NetworkYear,
+    TerritoryService,
+    TerritoryTotals,
+    goal_figures,
+)
 from minga.services.territory_printing import SHORT_NAMES
 from minga.ui.context import UiContext
-from minga.ui.home import StatCard
 from minga.ui.settings import PAPER
 from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled, TaskHandle
 from minga.ui.territory.importing import ImportPanel
 from minga.ui.territory.library import LibraryPanel
+from minga.ui.territory.summary import SummaryPanel
 from minga.ui.widgets.chips import FlowLayout
 from minga.ui.widgets.fields import heading
 from minga.ui.widgets.table import Column, RowsModel, setup_table
@@ -119,6 +124,7 @@ class TerritoryPage(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("territoryStatus")
         self.status_label.setWordWrap(True)
+        self.status_label.hide()  # until a report is printed
         bar = FlowLayout()
         for widget in (
             self.year_label,
@@ -129,22 +135,13 @@ class TerritoryPage(QWidget):
         ):
             bar.addWidget(widget)
 
-        # --- tab 1: the networks side by side ------------------------------------------
+        # --- tab 1: the summary; tab 2: the networks side by side -----------------------
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("territoryTabs")
+        self.summary = SummaryPanel(self.tabs)
+        self.tabs.addTab(self.summary, "")
         networks = QWidget(self.tabs)
         networks.setObjectName("territoryNetworksTab")
-        self.cards: dict[str, StatCard] = {}
-        cards = FlowLayout()
-        for key in ("networks", "sessions", "hours", "attendance", "practices"):
-            card = StatCard(f"territoryCard_{key}", networks)
-            self.cards[key] = card
-            cards.addWidget(card)
-        self.totals_label = QLabel(networks)
-        self.totals_label.setObjectName("territoryTotals")
-        self.totals_label.setWordWrap(True)
-        self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty_label = QLabel(networks)
         self.empty_label.setObjectName("territoryEmpty")
         self.empty_label.setWordWrap(True)
@@ -158,8 +155,6 @@ class TerritoryPage(QWidget):
         self.networks_table.setSortingEnabled(True)
         self.networks_table.horizontalHeader().setSortIndicatorShown(True)
         column = QVBoxLayout(networks)
-        column.addLayout(cards)
-        column.addWidget(self.totals_label)
         column.addWidget(self.empty_label)
         column.addWidget(self.networks_table, 1)
         self.tabs.addTab(networks, "")
@@ -192,19 +187,11 @@ class TerritoryPage(QWidget):
         self.paper_combo.setCurrentIndex(1 if current == "oficio" else 0)
         self.paper_combo.blockSignals(False)
         self.print_button.setText(self.tr("&Print the territory report…"))
-        self.tabs.setTabText(0, self.tr("&Networks"))
-        self.tabs.setTabText(1, self.tr("&Library"))
-        self.tabs.setTabText(2, self.tr("I&mport reports"))
+        self.tabs.setTabText(0, self.tr("&Summary"))
+        self.tabs.setTabText(1, self.tr("&Networks"))
+        self.tabs.setTabText(2, self.tr("&Library"))
+        self.tabs.setTabText(3, self.tr("I&mport reports"))
         self.networks_table.setAccessibleName(self.tr("The networks side by side"))
-        captions = {
-            "networks": self.tr("networks"),
-            "sessions": self.tr("sessions held"),
-            "hours": self.tr("hours of sessions"),
-            "attendance": self.tr("attendance at the sessions held"),
-            "practices": self.tr("practices shared"),
-        }
-        for key, card in self.cards.items():
-            card.caption_label.setText(captions[key])
         self.empty_label.setText(
             self.tr(
                 "No network has reported this school year yet. Import the advisors' "
@@ -366,48 +353,8 @@ class TerritoryPage(QWidget):
         )
 
     def _show_totals(self, totals: TerritoryTotals | None) -> None:
-        if totals is None or not totals.networks:
-            for card in self.cards.values():
-                card.value_label.setText("—")
-                card.detail_label.setText("")
-            self.totals_label.setText("")
-            return
-        values = {
-            "networks": (
-                str(totals.networks),
-                self.tr("%n advisor(s)", "", totals.advisors),
-            ),
-            "sessions": (
-                str(totals.sessions_held),
-                self.tr("of %n planned", "", totals.sessions_planned),
-            ),
-            "hours": (f"{totals.hours:g}", ""),
-            "attendance": (
-                percent(totals.attendance.rate),
-                self._ratio_tooltip(totals.attendance),
-            ),
-            "practices": (str(totals.practices_shared), ""),
-        }
-        for key, (value, detail) in values.items():
-            self.cards[key].value_label.setText(value)
-            self.cards[key].detail_label.setText(detail)
-        parts = [
-            self.tr("{name}: {rate} ({numerator} of {denominator})").format(
-                name=_indicator_name(key),
-                rate=percent(ratio.rate),
-                numerator=ratio.numerator,
-                denominator=ratio.denominator,
-            )
-            for key, ratio in totals.indicators.items()
-            if ratio.denominator
-        ]
-        self.totals_label.setText(
-            self.tr("The territory (sums of the networks): {figures}").format(
-                figures=" · ".join(parts)
-            )
-            if parts
-            else ""
-        )
+        goals = goal_figures(self.rows, totals) if totals is not None else []
+        self.summary.show_year(totals, goals)
 
     # --- printing ---------------------------------------------------------------------------
 
@@ -461,6 +408,7 @@ class TerritoryPage(QWidget):
 
         self.print_button.setEnabled(False)
         self._printing = True
+        self.status_label.show()
         self.status_label.setText(self.tr("Making the PDF…"))
         self._print_handle = self.ctx.runner.run(work, on_done=done, on_error=failed)
 
@@ -468,7 +416,7 @@ class TerritoryPage(QWidget):
 
     def open_first_record(self) -> bool:
         """(self-test) The networks' tab with its first row selected."""
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(1)
         if self.proxy.rowCount():
             self.networks_table.selectRow(0)
             return True
