@@ -139,7 +139,7 @@
         <message numerus="yes">
             <source>%n bundle(s) kept for you in {host}'s room were imported.</source>
             <translation>
-                <numerusform>%n bundle kept for you in {host}'s room were imported.</numerusform>
+                <numerusform>%n bundle kept for you in {host}'s room was imported.</numerusform>
                 <numerusform>%n bundles kept for you in {host}'s room were imported.</numerusform>
             </translation>
         </message>

@@ -2170,15 +2170,15 @@
         </message>
         <message>
             <source>Take the bundles from {name}'s room</source>
-            <translation type="unfinished" />
+            <translation>Recibir los paquetes de la sala de {name}</translation>
         </message>
         <message>
             <source>Address of the host's room</source>
-            <translation type="unfinished" />
+            <translation>Dirección de la sala de la anfitriona</translation>
         </message>
         <message>
             <source>Code of the host's room</source>
-            <translation type="unfinished" />
+            <translation>Código de la sala de la anfitriona</translation>
         </message>
         <message>
             <source>Load the advisor's bundles…</source>
@@ -2329,7 +2329,7 @@
         </message>
         <message>
             <source>{name} hosts the room at the meeting (Members). Before it, prepare the room: a folder with the bundle of each teacher, for {name}'s Minga. Afterwards {name} gives you the teachers' bundles to import; or, while her room is open, type its address and code below and take them.</source>
-            <translation type="unfinished" />
+            <translation>{name} es la anfitriona de la sala en la reunión (Integrantes). Antes, prepara la sala: una carpeta con el paquete de cada docente, para el Minga de {name}. Después, {name} te entrega los paquetes de las docentes para importarlos; o bien, mientras su sala está abierta, escribe abajo su dirección y código y recíbelos.</translation>
         </message>
         <message>
             <source>Prepare the room: choose a folder (a USB drive)</source>
@@ -2344,13 +2344,13 @@
         </message>
         <message>
             <source>Type the address shown on the host's screen.</source>
-            <translation type="unfinished" />
+            <translation>Escribe la dirección que muestra la pantalla de la anfitriona.</translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) kept for you in {host}'s room were imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paquete guardado para ti en la sala de {host} se importó.</numerusform>
+                <numerusform>%n paquetes guardados para ti en la sala de {host} se importaron.</numerusform>
             </translation>
         </message>
         <message>

@@ -1,7 +1,7 @@
 """Sincronizar with a member named host of the session room: the advisor names Ana in
 Members and prepares the room; Ana's page shows her own room above her connection, loads
 the advisor's bundles, opens the room and hands the bundles over; Pedro connects to her
-room. Real sockets on loopback, real bundles, real databases (synchronous task runner)."""
+room; the advisor takes the bundles in Ana's open room. Real sockets on loopback, real bundles, real databases (synchronous task runner)."""
 
 from __future__ import annotations
 
@@ -82,9 +82,19 @@ def test_a_named_host_relays_for_the_advisor_from_the_window(
         back = tmp_path / "para-rosa"
         relay.hand_over(back)
         assert "1 bundle(s) for the advisor copied to" in relay.tools_message.text()
+        # The advisor comes to the open room and takes them over the network.
+        assert room.collect_row.isVisible()
+        room.collect_address.setText(info.address)
+        room.collect_code.setText(info.code)
+        room.collect_button.click()
+        assert room.tools_message.text() == (
+            "1 bundle(s) kept for you in Ana María Huenchumilla's room were imported."
+        ), room.tools_message.text()
+        assert "Cuentos del sur" in network.advisor.titles()
+        relay.poll()
+        assert "0 bundle(s) kept for the advisor." in relay.tools_note.text()
     finally:
         relay.close_room()
         qtbot.waitUntil(lambda: relay.host is None, timeout=10_000)
-    (handed,) = back.glob("*.minga")
-    network.advisor.import_(handed)
-    assert "Cuentos del sur" in network.advisor.titles()
+    (handed,) = back.glob("*.minga")  # the stick, too: importing it again changes nothing
+    assert network.advisor.import_(handed).already_imported

@@ -145,6 +145,24 @@ class HostPanel(QWidget):
         for button in (self.prepare_button, self.deposit_button, self.hand_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        # (Advisor) Take the bundles kept for her in the named host's open room.
+        self.collect_address = QLineEdit(self)
+        self.collect_address.setObjectName("meetingCollectAddress")
+        self.collect_address.setPlaceholderText("192.168.137.1:47400")
+        self.collect_code = QLineEdit(self)
+        self.collect_code.setObjectName("meetingCollectCode")
+        self.collect_code.setPlaceholderText("K7QX2M")
+        self.collect_code.setMaxLength(12)
+        self.collect_button = QPushButton(self)
+        self.collect_button.setObjectName("meetingCollect")
+        self.collect_button.clicked.connect(lambda _checked=False: self.collect())
+        self.collect_row = QWidget(self)
+        collect_row = QHBoxLayout(self.collect_row)
+        collect_row.setContentsMargins(0, 0, 0, 0)
+        collect_row.addWidget(self.collect_address, 2)
+        collect_row.addWidget(self.collect_code, 1)
+        collect_row.addWidget(self.collect_button)
+        self.collect_row.setVisible(False)
         self.prepare_button.setVisible(not relay)
         self.deposit_button.setVisible(relay)
         self.hand_button.setVisible(relay)
@@ -152,6 +170,7 @@ class HostPanel(QWidget):
         self.tools_message.hide()
         column.addWidget(self.tools_note)
         column.addLayout(tools)
+        column.addWidget(self.collect_row)
         column.addWidget(self.tools_message)
 
         self.headline = heading(self, 1.2)
@@ -242,6 +261,13 @@ class HostPanel(QWidget):
                 name=self.named_host or self.tr("the host")
             )
         )
+        self.collect_button.setText(
+            self.tr("Take the bundles from {name}'s room").format(
+                name=self.named_host or self.tr("the host")
+            )
+        )
+        self.collect_address.setAccessibleName(self.tr("Address of the host's room"))
+        self.collect_code.setAccessibleName(self.tr("Code of the host's room"))
         self.deposit_button.setText(self.tr("Load the advisor's bundles…"))
         self.hand_button.setText(self.tr("Hand the bundles to the advisor…"))
         self._show_tools()
@@ -406,13 +432,16 @@ class HostPanel(QWidget):
         named = self.named_host
         self.prepare_button.setEnabled(not self._tool_busy)
         self.prepare_button.setVisible(bool(named))
+        self.collect_row.setVisible(bool(named))
+        self.collect_button.setEnabled(not self._tool_busy)
         self.tools_note.setVisible(bool(named))
         if named:
             self.tools_note.setText(
                 self.tr(
                     "{name} hosts the room at the meeting (Members). Before it, prepare the "
                     "room: a folder with the bundle of each teacher, for {name}'s Minga. "
-                    "Afterwards {name} gives you the teachers' bundles to import."
+                    "Afterwards {name} gives you the teachers' bundles to import; or, while "
+                    "her room is open, type its address and code below and take them."
                 ).format(name=named)
             )
 
@@ -467,6 +496,34 @@ class HostPanel(QWidget):
                 len(prepared.bundles),
             ).format(folder=str(target), name=name),
         )
+
+    def collect(self) -> None:
+        """(Advisor) Connects to the named host's open room and imports the bundles
+        kept there for her."""
+        from minga.meeting.relay import collect
+
+        address = self.collect_address.text().strip()
+        code = self.collect_code.text().strip() or None
+        if not address:
+            self._say(self.tr("Type the address shown on the host's screen."), error=True)
+            self.collect_address.setFocus()
+            return
+        ws, vault = self.ctx.workspace, self._vault()
+
+        def said(taken: Any) -> str:
+            if taken.imported:
+                self.changed.emit()
+            lines = [
+                self.tr(
+                    "%n bundle(s) kept for you in {host}'s room were imported.",
+                    "",
+                    len(taken.imported),
+                ).format(host=taken.host_name)
+            ]
+            lines += [f"{name}: {error}" for name, error in taken.refused]
+            return "\n".join(lines)
+
+        self._run_tool(lambda: collect(ws, address, code=code, vault=vault), said)
 
     def deposit(self, folder: Path | None = None) -> None:
         """(The named host) Loads the bundles the advisor prepared."""
@@ -629,7 +686,12 @@ class HostPanel(QWidget):
         data = self.host.state.snapshot()
         import json
 
-        seen = json.dumps([data.get("members"), data.get("refused")], sort_keys=True)
+        kept: object = None
+        if self.relay:  # the bundles kept for the advisor (she may take them meanwhile)
+            from minga.meeting.relay import relayed
+
+            kept = sorted(relayed(self.ctx.workspace.root))
+        seen = json.dumps([data.get("members"), data.get("refused"), kept], sort_keys=True)
         if seen == self._seen:
             return
         self._seen = seen
