@@ -104,17 +104,33 @@ class Territory:
         return sorted(found, key=repr)
 
 
-@pytest.fixture
-def territory(tmp_path: Path) -> Iterator[Territory]:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hub and the two advisors set up once (no keys yet: each test makes its own)."""
+    folder = tmp_path_factory.mktemp("territory-template")
     keyring = MemoryKeyring()
-    made = Territory(
-        tmp_path,
-        _hub(tmp_path / "hub", keyring),
-        _advisor(tmp_path / "rosa", keyring, "Rosa Elena Pérez Millar", "Los Copihues"),
-        _advisor(tmp_path / "carla", keyring, "Carla Andrea Muñoz Vera", "Las Araucarias"),
-    )
+    for made in (
+        _hub(folder / "hub", keyring),
+        _advisor(folder / "rosa", keyring, "Rosa Elena Pérez Millar", "Los Copihues"),
+        _advisor(folder / "carla", keyring, "Carla Andrea Muñoz Vera", "Las Araucarias"),
+    ):
+        made.ws.close()
+    return folder
+
+
+@pytest.fixture
+def territory(tmp_path: Path, template: Path) -> Iterator[Territory]:
+    import shutil
+
+    keyring = MemoryKeyring()
+    installations = []
+    for name in ("hub", "rosa", "carla"):
+        shutil.copytree(template / name, tmp_path / name)
+        ws = Workspace(tmp_path / name, clock=clock_at())
+        installations.append(Installation(ws, KeyVault(tmp_path / name, keyring)))
+    made = Territory(tmp_path, *installations)
     yield made
-    for installation in (made.hub, made.rosa, made.carla):
+    for installation in installations:
         installation.ws.close()
 
 

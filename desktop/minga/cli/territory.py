@@ -9,9 +9,8 @@ folder of them).
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -109,28 +108,11 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     territory_print.add_report_parser(actions, cli)
 
 
-@contextlib.contextmanager
-def advisor_workspaces(cli: Context) -> Iterator[list[Any]]:
+def advisor_workspaces(cli: Context) -> Any:
     """The data folders of all the advisor's microcentros (the one given first)."""
-    from minga.core.networks import list_networks
-    from minga.core.workspace import Workspace
+    from minga.services.territory_report import installation_workspaces
 
-    main = cli.workspace
-    opened: list[Any] = []
-    workspaces = [main]
-    try:
-        if not cli.db_url:
-            here = Path(cli.data_dir).resolve()
-            for folder in list_networks(cli.installation_dir):
-                if Path(folder.path).resolve() == here:
-                    continue
-                ws = Workspace(folder.path, clock=main.clock)
-                opened.append(ws)
-                workspaces.append(ws)
-        yield workspaces
-    finally:
-        for ws in opened:
-            ws.close()
+    return installation_workspaces(cli.workspace)
 
 
 def _confirm(cli: Context, who: str, fingerprint: str, *, json_out: bool = False) -> None:
