@@ -22,7 +22,7 @@ from minga.services.territory_report import build_payload
 from minga.store.territory_models import TERRITORY_MODELS, TerritoryNetwork, TerritoryPractice
 from minga.sync import territory_errors as errors
 from minga.sync import territory_trust as trust
-from minga.sync.errors import NotForYouError, TamperedBundleError
+from minga.sync.errors import MalformedBundleError, NotForYouError, TamperedBundleError
 from minga.sync.keys import DeviceKeys, KeyVault, ensure_keys
 from minga.sync.territory import (
     CLAIMED,
@@ -336,6 +336,11 @@ def test_hostile_reports_change_nothing_else(territory: Territory) -> None:
         ),
         ("territory_practice", _practice(str(uuid.uuid4()))),  # a network not in the report
     ]
+    # A line beyond the bound (1 MiB) is refused before it is parsed.
+    huge = {k: list(v) for k, v in carla_rows.items()}
+    huge["territory_practice"].append(_practice(carla_centre, description="a" * (2 * 1024**2)))
+    with pytest.raises(MalformedBundleError):
+        territory.import_(_forge(territory, territory.carla, huge, name="enorme"))
     for number, (kind, row) in enumerate(garbage):
         rows = {k: list(v) for k, v in carla_rows.items()}
         rows[kind].append(row)
