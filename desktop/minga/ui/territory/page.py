@@ -47,7 +47,7 @@ from minga.ui.settings import PAPER
 from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled, TaskHandle
 from minga.ui.territory.importing import ImportPanel
 from minga.ui.territory.library import LibraryPanel
-from minga.ui.territory.summary import SummaryPanel
+from minga.ui.territory.summary import SummaryPanel, hours_text
 from minga.ui.widgets.chips import FlowLayout
 from minga.ui.widgets.fields import heading
 from minga.ui.widgets.table import Column, RowsModel, setup_table
@@ -293,7 +293,10 @@ class TerritoryPage(QWidget):
                 ),
                 lambda r: r.sessions_held,
             ),
-            (Column(lambda: self.tr("Hours"), lambda r: f"{r.hours:g}", _RIGHT), lambda r: r.hours),
+            (
+                Column(lambda: self.tr("Hours"), lambda r: hours_text(r.hours), _RIGHT),
+                lambda r: r.hours,
+            ),
             (
                 Column(
                     lambda: self.tr("Present of expected"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,7 +24,7 @@ from minga.ui.home import StatCard
 from minga.ui.widgets.table import Column, RowsModel, fit_table_height, setup_table
 from minga.ui.widgets.text import percent
 
-__all__ = ["SummaryPanel"]
+__all__ = ["SummaryPanel", "hours_text"]
 
 CARDS = ("networks", "sessions", "hours", "attendance", "practices")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -137,7 +137,7 @@ class SummaryPanel(QScrollArea):
                 str(totals.sessions_held),
                 self.tr("of %n planned", "", totals.sessions_planned),
             ),
-            "hours": (f"{totals.hours:g}", ""),
+            "hours": (hours_text(totals.hours), ""),
             "attendance": (percent(totals.attendance.rate), _of(totals.attendance)),
             "practices": (str(totals.practices_shared), ""),
         }
@@ -168,6 +168,13 @@ class SummaryPanel(QScrollArea):
         return self.tr("{reaching} of {measured}").format(
             reaching=goal.networks_reaching, measured=goal.networks_measured
         )
+
+
+def hours_text(hours: float) -> str:
+    """Hours in the interface's digits: `1728,5` in Spanish, whole hours without decimals."""
+    if float(hours).is_integer():
+        return QLocale().toString(int(hours))
+    return QLocale().toString(float(hours), "f", 1)
 
 
 def _name(key: str) -> str:
