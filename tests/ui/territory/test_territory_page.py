@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from minga.core.workspace import Workspace
 from minga.services.setup import SetupInput, initialize
 from tests.support import territory_hub
+from tests.sync.conftest import sync_cli_env  # noqa: F401
 from tests.ui.conftest import SIZE_HINTS_NOTICE
 
 pytestmark = pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE)
@@ -208,3 +209,66 @@ def test_every_tab_fits_at_200_percent_on_a_laptop_and_is_reachable_by_keyboard(
         assert label.buddy() is not None
     assert "&" in page.print_button.text()
     window.close()
+
+
+@pytest.mark.usefixtures("dialogs_off", "sync_cli_env")
+def test_the_timer_imports_an_advisors_real_report_and_the_view_follows(
+    qtbot, tmp_path: Path, make_ctx
+) -> None:
+    import keyring
+
+    from minga.ui.territory.page import TerritoryPage
+    from tests.conftest import Cli
+    from tests.support.file_keyring import FileKeyring
+
+    usb = tmp_path / "pendrive"
+    usb.mkdir()
+    rosa, hub_cli = Cli(tmp_path / "rosa"), Cli(tmp_path / "hub")
+    for result in (
+        rosa("init", "--role", "advisor", "--name", "Rosa Pérez", "--microcentre", "Los Copihues"),
+        rosa("practice", "add", "--title", "Huerto escolar y fracciones"),
+        hub_cli(
+            "init",
+            "--role",
+            "coordinator",
+            "--name",
+            "Marta Soto",
+            "--territory",
+            "SLEP Maule Costa",
+        ),
+        rosa("territory", "invite", "--out", str(usb / "invitacion.minga")),
+        hub_cli("territory", "accept", str(usb / "invitacion.minga"), "--yes"),
+        rosa(
+            "territory",
+            "coordinator",
+            str(usb / "tarjeta-coordinacion.minga"),
+            "--fingerprint-checked",
+        ),
+        rosa("territory", "export", "--out", str(usb / "informe.minga")),
+    ):
+        assert result.returncode == 0, (result.stdout, result.stderr)
+
+    # The window's process reads the hub's keys from the same (file) keyring.
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    try:
+        with Workspace(tmp_path / "hub") as ws:
+            page = TerritoryPage(make_ctx(ws))
+            qtbot.addWidget(page)
+            assert page.proxy.rowCount() == 0
+            assert page.empty_label.text()
+            panel = page.importer
+            panel.set_folder(usb)
+            panel.every_spin.setValue(5)
+            panel.timer.timeout.emit()
+            assert [r.imported for r in panel.last_result.imported] == [["Los Copihues"]]
+            assert "Los Copihues" in panel.results.item(0).text()
+            # The figures and the library follow the import.
+            assert page.year is not None
+            assert _texts(page, 0) == ["Los Copihues"]
+            assert page.summary.cards["networks"].value_label.text() == "1"
+            panel.timer.timeout.emit()  # the next round: nothing new
+            assert panel.last_result.skipped == 1
+            assert panel.last_result.imported == []
+    finally:
+        keyring.set_keyring(previous)
