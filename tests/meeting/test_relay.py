@@ -228,37 +228,6 @@ def test_the_advisor_prepares_the_room_and_members_receive_her_bundles(network, 
         network.ana.reopen()
 
 
-def test_the_wave1_minga_reads_a_roster_that_names_a_host(network) -> None:
-    """An older Minga ignores the roster field (it never trusts the named host's room)."""
-    import subprocess
-
-    from tests.support import wave1
-
-    if not wave1.ready():
-        pytest.skip("the wave-1 Minga is not prepared: make wave1")
-    from minga.sync.membership import roster
-
-    name_host(network, network.ana, deliver=())
-    with network.advisor.ws.db.session() as session:
-        entries = [e.as_json() for e in roster(session, network.advisor.actor)]
-    assert any(e.get("meeting_host") for e in entries)
-    script = (
-        "import json, sys; from minga.sync.manifest import RosterEntry; "
-        "print(sum(1 for e in json.load(sys.stdin) if RosterEntry.parse(e)))"
-    )
-    done = subprocess.run(
-        [str(wave1.python()), "-c", script],
-        input=json.dumps(entries),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd="/",
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == str(len(entries))
-
-
 def test_the_advisor_takes_the_bundles_in_the_hosts_room(network, relay) -> None:
     from minga.meeting.relay import collect, relayed
 
