@@ -3239,8 +3239,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Año</translation>
         </message>
         <message>
-            <source>&amp;Search the territory's practices</source>
-            <translation>&amp;Buscar en las prácticas del territorio</translation>
+            <source>Search the &amp;territory's practices</source>
+            <translation>Buscar en las prácticas del &amp;territorio</translation>
         </message>
         <message>
             <source>words of the title, description or OA</source>

@@ -123,7 +123,7 @@ class LibraryPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search_label.setText(self.tr("&Search the territory's practices"))
+        self.search_label.setText(self.tr("Search the &territory's practices"))
         self.search_edit.setPlaceholderText(self.tr("words of the title, description or OA"))
         self._fit_search()
         self.year_label.setText(self.tr("Y&ear"))
