@@ -589,7 +589,7 @@ def collect(
         channel.send_message({"type": "collect"})
         incoming = state.folder(ws.root) / "incoming"
         incoming.mkdir(exist_ok=True)
-        while True:
+        for _turn in range(MAX_INDEX_BUNDLES + 1):  # at most one per member: bounded
             offer = channel.read_message(("offer", "nothing"), limits.import_seconds)
             if offer["type"] == "nothing":
                 channel.send_message({"type": "done", "ok": True})
@@ -620,6 +620,8 @@ def collect(
                 channel.send_message({"type": "done", "ok": True})
             finally:
                 bundle.unlink(missing_ok=True)
+        else:
+            raise ProtocolError(reason="more bundles than members")
     finally:
         sock.close()
     return Collected(
