@@ -97,10 +97,21 @@ def test_only_the_named_member_can_open_a_room(network) -> None:
 def test_a_member_sends_through_the_named_host_and_the_advisor_imports_it(
     network, relay, tmp_path
 ) -> None:
+    from minga.meeting.discovery import browse
+    from minga.meeting.member import membership
     from minga.meeting.relay import hand_over, relayed
+    from tests.meeting.test_discovery import _announce
 
     network.pedro.add_practice("Cuentos del sur")
-    outcome = join(network.pedro, relay, code=CODE)
+    announcement = _announce(relay.info)  # the named host's room, found by mDNS on loopback
+    try:
+        me, _keys = membership(network.pedro.ws, network.pedro.vault)
+        found = browse(me.microcentre_id, me.host_fingerprints(), 5.0, interfaces=["127.0.0.1"])
+    finally:
+        announcement.close()
+    assert found.address == relay.info.address
+    assert found.fingerprint == relay.info.fingerprint
+    outcome = join(network.pedro, relay, address=found.address, code=CODE)
     assert outcome.relayed
     assert outcome.result is None
     assert outcome.fingerprint == relay.info.fingerprint
@@ -214,10 +225,20 @@ def test_the_advisor_prepares_the_room_and_members_receive_her_bundles(network, 
     assert result.members == 1
     assert result.own is not None
     assert "Plan de la asesora" in network.ana.titles()
-    server = start_relay(network.ana)
+    server = start_relay(network.ana, chunk=1024)
     try:
         network.pedro.add_practice("Cuentos del sur")
-        outcome = join(network.pedro, server)
+        # The Wi-Fi drops while the advisor's bundle comes down: it resumes, and his own
+        # bundle (kept by the host already) is not sent again.
+        from minga.meeting.errors import MeetingError
+
+        proxy = CuttingProxy(server.info.address, down=4000)
+        with pytest.raises(MeetingError):
+            join(network.pedro, server, address=proxy.address, chunk=1024)
+        proxy.close()
+        outcome = join(network.pedro, server, chunk=1024)
+        assert outcome.sent_bytes == 0
+        assert outcome.download_resumed_from > 0
         assert outcome.relayed
         assert outcome.result is not None
         assert "Plan de la asesora" in network.pedro.titles()
