@@ -69,6 +69,17 @@ def test_two_networks_keep_their_own_roster_practices_and_bundles(
     ok(rosa("practice", "add", "--title", "Pauta para Los Copihues"))
     ok(rosa("--microcentre", "las araucarias", "practice", "add", "--title", "Pauta Araucarias"))
 
+    ok(rosa("session", "add", "--date", "2026-04-15", "--title", "Sesión de Los Copihues"))
+    arau = ("--microcentre", "Las Araucarias")
+    ok(rosa(*arau, "session", "add", "--date", "2026-04-22", "--title", "Sesión Araucarias"))
+    ok(rosa(*arau, "session", "add", "--date", "2026-05-20", "--title", "Segunda Araucarias"))
+
+    def sessions(*before: str) -> list[str]:
+        listed = json.loads(ok(rosa(*before, "sessions", "--year", "2026", "--json")))
+        return [s["title"] for s in listed["sessions"]]
+
+    assert sessions() == ["Sesión de Los Copihues"]
+    assert sessions(*arau) == ["Sesión Araucarias", "Segunda Araucarias"]
     assert titles(rosa) == {"Huerto escolar de Ana", "Pauta para Los Copihues"}
     assert titles(rosa, "--microcentre", "Las Araucarias") == {
         "Cuentos de Pedro",
@@ -85,6 +96,12 @@ def test_two_networks_keep_their_own_roster_practices_and_bundles(
     ok(pedro("import", str(usb / "rosa-arau.minga")))
     assert titles(ana) == {"Huerto escolar de Ana", "Pauta para Los Copihues"}
     assert titles(pedro) == {"Cuentos de Pedro", "Pauta Araucarias"}
+    for cli, own in (
+        (ana, ["Sesión de Los Copihues"]),
+        (pedro, ["Sesión Araucarias", "Segunda Araucarias"]),
+    ):
+        listed = json.loads(ok(cli("sessions", "--year", "2026", "--json")))
+        assert [s["title"] for s in listed["sessions"]] == own
     # A bundle of one network does not open in the other network's teacher's Minga.
     assert ana("import", str(usb / "rosa-arau.minga")).returncode == 2
 
