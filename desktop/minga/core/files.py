@@ -63,11 +63,14 @@ def copy_atomically(source: Path, path: Path, *, mode: int | None = None) -> Non
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path, *, mode: int | None = None) -> Iterator[IO[bytes]]:
-    """A binary file that appears under `path` only once complete and on disk."""
+def atomic_output(
+    path: Path, *, mode: int | None = None, buffering: int = -1
+) -> Iterator[IO[bytes]]:
+    """A binary file that appears under `path` only once complete and on disk.
+    `buffering`: as `open`'s (a large buffer for a file written in small pieces)."""
     temp = temporary_beside(path)
     try:
-        with open(temp, "wb") as handle:
+        with open(temp, "wb", buffering=buffering) as handle:
             yield handle
         publish(temp, path, mode=mode)
     except BaseException:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import hashlib
 import logging
 import socket
 import threading
@@ -209,6 +210,7 @@ class Host:
         from minga.core.identity import current_actor
         from minga.core.workspace import Workspace
         from minga.domain.vocab import Role
+        from minga.sync import export, importer  # noqa: F401 (loaded now, not for the first member)
         from minga.sync import keys as keymod
         from minga.sync.roster import advisor_microcentre
 
@@ -282,12 +284,8 @@ class Host:
         out = folder / "outbox" / f"{person_id}.minga"
         if imported_now or not (out.exists() and sent.get("for") == digest):
             out.parent.mkdir(exist_ok=True)
-            export_bundle(self._ws, out, to=person_id, vault=self.vault)
-            sent = {
-                "sha256": protocol.sha256_file(out),
-                "size": out.stat().st_size,
-                "for": digest,
-            }
+            written = export_bundle(self._ws, out, to=person_id, vault=self.vault)
+            sent = {"sha256": written.sha256, "size": written.size, "for": digest}
             self.state.update(person_id, sent=sent)
         return {"ok": True, "summary": summary, "sent": sent, "path": str(out)}
 
@@ -468,8 +466,9 @@ class Host:
                 offset = 0
         channel.send_message({"type": "resume", "offset": offset})
         if offset < size or part.exists():
-            received = channel.receive_file(part, size)
-            if received != size or protocol.sha256_file(part) != digest:
+            hashed = hashlib.sha256()
+            received = channel.receive_file(part, size, digest=hashed)
+            if received != size or hashed.hexdigest() != digest:
                 part.unlink(missing_ok=True)
                 raise ProtocolError(reason="the bundle arrived damaged")
         else:

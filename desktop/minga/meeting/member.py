@@ -9,6 +9,7 @@ sent again from where the host stopped receiving; the bundle she receives is kep
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import socket
@@ -144,8 +145,8 @@ def _pending_bundle(ws: Any, vault: Any) -> tuple[Path, int, str]:
         stale.unlink()
     stamp = ws.clock.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"reunion-{stamp}.minga"
-    export_bundle(ws, path, vault=vault)
-    size, digest = path.stat().st_size, protocol.sha256_file(path)
+    written = export_bundle(ws, path, vault=vault)
+    size, digest = written.size, written.sha256
     atomic_write(
         record, json.dumps({"file": path.name, "size": size, "sha256": digest}).encode("utf-8")
     )
@@ -273,10 +274,11 @@ def join(
             resumed = 0
         channel.send_message({"type": "resume", "offset": resumed})
         report(RECEIVING, resumed, back_size)
+        hashed = hashlib.sha256()
         received = channel.receive_file(
-            part, back_size, lambda done: report(RECEIVING, done, back_size)
+            part, back_size, lambda done: report(RECEIVING, done, back_size), digest=hashed
         )
-        if received != back_size or protocol.sha256_file(part) != back_digest:
+        if received != back_size or hashed.hexdigest() != back_digest:
             part.unlink(missing_ok=True)
             raise ProtocolError(reason="the bundle arrived damaged")
         bundle = part.with_name("reunion.minga")

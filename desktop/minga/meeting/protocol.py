@@ -99,15 +99,18 @@ def is_nonce(text: object) -> TypeGuard[str]:
 
 def sha256_file(path: Path, upto: int | None = None) -> str:
     digest = hashlib.sha256()
-    left = path.stat().st_size if upto is None else upto
-    with path.open("rb") as handle:
+    _hash_into(digest, path, path.stat().st_size if upto is None else upto)
+    return digest.hexdigest()
+
+
+def _hash_into(digest: Any, path: Path, left: int) -> None:
+    with path.open("rb", buffering=0) as handle:
         while left > 0:
             block = handle.read(min(1024 * 1024, left))
             if not block:
                 break
             digest.update(block)
             left -= len(block)
-    return digest.hexdigest()
 
 
 class Channel:
@@ -199,13 +202,22 @@ class Channel:
         self.send_message({"type": "end"})
 
     def receive_file(
-        self, part: Path, size: int, on_bytes: Callable[[int], None] | None = None
+        self,
+        part: Path,
+        size: int,
+        on_bytes: Callable[[int], None] | None = None,
+        *,
+        digest: Any = None,
     ) -> int:
         """Appends chunks to `part` (resuming at its length) until ``end``; returns the
         number of bytes received. A chunk replayed below the current length is ignored,
         one beyond it or past `size` is a protocol error. `on_bytes(done)` after each
-        chunk written."""
+        chunk written. `digest` (a `hashlib` object): fed the whole file, what `part`
+        already held and every chunk as it arrives, so the caller checks the SHA-256
+        without reading the file again."""
         received = part.stat().st_size if part.exists() else 0
+        if digest is not None and received:
+            _hash_into(digest, part, received)
         with part.open("ab") as handle:
             while True:
                 kind, payload = self.read_frame()
@@ -213,13 +225,15 @@ class Channel:
                     parse_message(payload, "end")
                     break
                 (offset,) = _OFFSET.unpack_from(payload)
-                data = payload[_OFFSET.size :]
+                data = memoryview(payload)[_OFFSET.size :]
                 if offset + len(data) <= received:
                     continue  # a replayed chunk: already here
                 if offset != received or offset + len(data) > size:
                     raise ProtocolError(reason=f"chunk at offset {offset}, expected {received}")
                 handle.write(data)
                 handle.flush()
+                if digest is not None:
+                    digest.update(data)
                 received += len(data)
                 if on_bytes is not None:
                     on_bytes(received)

@@ -13,8 +13,10 @@ names, duplicates) is refused. See docs/bundle-format.md.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
+import os
 import re
 import tarfile
 from collections.abc import Callable
@@ -240,14 +242,22 @@ def split_file(path: Path, part_bytes: int) -> list[Path]:
 # --- age ------------------------------------------------------------------------------
 
 
-def encrypt(plain: IO[bytes], out: IO[bytes], recipients: list[str]) -> None:
-    """Streams `plain` into `out` as age ciphertext for the given `age1...` recipients."""
+def encrypt(
+    plain: IO[bytes] | io.RawIOBase, out: IO[bytes] | io.RawIOBase, recipients: list[str]
+) -> None:
+    """Streams `plain` into `out` as age ciphertext for the given `age1...` recipients.
+
+    An error raised while reading `plain` (an `ArchiveStream` whose evidence file went
+    missing) comes back as itself, not wrapped in the encryption library's error."""
     import pyrage
     from pyrage import x25519
 
+    watched = _Watched(plain, None)
     try:
-        pyrage.encrypt_io(plain, out, [x25519.Recipient.from_str(r) for r in recipients])
+        pyrage.encrypt_io(watched, out, [x25519.Recipient.from_str(r) for r in recipients])
     except pyrage.EncryptError as exc:
+        if watched.interrupted is not None:
+            raise watched.interrupted from None
         # pyrage wraps the write's OSError (a full USB stick) in its own error: give it
         # back as an OSError so the caller says "could not be written" in a sentence.
         found = re.search(r"\[Errno (\d+)\] ([^\n]*)", str(exc))
@@ -259,7 +269,7 @@ def encrypt(plain: IO[bytes], out: IO[bytes], recipients: list[str]) -> None:
 class _Watched(io.RawIOBase):
     """A reader that reports progress and lets the caller cancel between reads."""
 
-    def __init__(self, inner: IO[bytes], on_read: Callable[[int], None] | None):
+    def __init__(self, inner: IO[bytes] | io.RawIOBase, on_read: Callable[[int], None] | None):
         self._inner = inner
         self._on_read = on_read
         self.interrupted: BaseException | None = None
@@ -269,7 +279,7 @@ class _Watched(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         try:
-            count = self._inner.readinto(buffer)  # type: ignore[attr-defined]
+            count = self._inner.readinto(buffer)  # type: ignore[union-attr]
             if self._on_read and count:
                 self._on_read(count)
             return count
@@ -302,6 +312,97 @@ def decrypt(
 
 
 # --- the archive ----------------------------------------------------------------------
+
+
+def _tar_header(name: str, size: int) -> bytes:
+    """The ustar header `ArchiveWriter` writes for a member (no owner, time 0)."""
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o644
+    info.mtime = 0
+    info.uname = info.gname = ""
+    return info.tobuf(tarfile.USTAR_FORMAT, tarfile.ENCODING, "surrogateescape")
+
+
+class ArchiveStream(io.RawIOBase):
+    """The archive `ArchiveWriter` would write, byte for byte, made as it is read.
+
+    The exporter hands it straight to `encrypt`: no archive file is written and read
+    back, and evidence files are read in large blocks (CHUNK). Members are added before
+    the first read; a file that shrank since it was added raises OSError."""
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[str, bytes | Path, int]] = []
+        self._pieces: Any = None
+        self._piece = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def add_bytes(self, name: str, data: bytes) -> None:
+        self._entries.append((name, bytes(data), len(data)))
+
+    def add_file(self, name: str, path: Path) -> None:
+        self._entries.append((name, Path(path), Path(path).stat().st_size))
+
+    def _generate(self) -> Any:
+        offset = 0
+        for name, source, size in self._entries:
+            yield _tar_header(name, size)
+            if isinstance(source, bytes):
+                yield source
+            else:
+                with source.open("rb", buffering=0) as handle:
+                    left = size
+                    while left:
+                        data = handle.read(min(CHUNK, left))
+                        if not data:
+                            raise OSError(f"{source} changed while it was being sent")
+                        yield data
+                        left -= len(data)
+            padding = (-size) % BLOCK
+            if padding:
+                yield b"\x00" * padding
+            offset += BLOCK + size + padding
+        # The end: two zero blocks, then zeros up to a whole tar record (as tarfile).
+        offset += 2 * BLOCK
+        yield b"\x00" * (2 * BLOCK + (-offset) % tarfile.RECORDSIZE)
+
+    def readinto(self, buffer: Any) -> int:
+        if self._pieces is None:
+            self._pieces = self._generate()
+        while not self._piece:
+            piece = next(self._pieces, None)
+            if piece is None:
+                return 0
+            self._piece = memoryview(piece)
+        count = min(len(buffer), len(self._piece))
+        buffer[:count] = self._piece[:count]
+        self._piece = self._piece[count:]
+        return count
+
+
+class HashingWriter(io.RawIOBase):
+    """Passes writes on to `inner` and hashes them (SHA-256 of everything written)."""
+
+    def __init__(self, inner: IO[bytes]):
+        self._inner = inner
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._digest.update(data)
+        written = self._inner.write(data)
+        if written != len(data):
+            raise OSError(f"short write ({written} of {len(data)} bytes)")
+        self.size += written
+        return written
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 class ArchiveWriter:
@@ -433,6 +534,43 @@ def scan_archive(
             Member(member_name, offset, size, digest.hexdigest()), bytes(kept) if keep else None
         )
         offset += size + padding
+
+
+def copy_member(archive: Path, member: Member, out: IO[bytes]) -> None:
+    """Copies one member's bytes from the decrypted archive file into `out` (an open
+    file): inside the operating system where it can (Linux), else in CHUNK blocks."""
+    out.flush()
+    copy_range = getattr(os, "copy_file_range", None)
+    with archive.open("rb", buffering=0) as source:
+        if copy_range is not None:
+            try:
+                done = 0
+                while done < member.size:
+                    count = copy_range(
+                        source.fileno(),
+                        out.fileno(),
+                        member.size - done,
+                        member.offset + done,
+                    )
+                    if count <= 0:
+                        raise OSError(f"{archive} ends before its member {member.name}")
+                    done += count
+                return
+            except OSError as exc:
+                # Not supported between these files (another file system, an old
+                # kernel): the plain copy below, from where it stopped.
+                if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                    raise
+                member = Member(member.name, member.offset + done, member.size - done, "")
+                out.seek(0, os.SEEK_END)
+        source.seek(member.offset)
+        left = member.size
+        while left:
+            data = source.read(min(CHUNK, left))
+            if not data:
+                raise OSError(f"{archive} ends before its member {member.name}")
+            out.write(data)
+            left -= len(data)
 
 
 class Slice(io.RawIOBase):

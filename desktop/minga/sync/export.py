@@ -52,7 +52,7 @@ from minga.store.models import (
 )
 from minga.sync import compat, container, installers, membership, survey_pool
 from minga.sync import keys as keymod
-from minga.sync.container import FORMAT_VERSION, ArchiveWriter
+from minga.sync.container import FORMAT_VERSION, ArchiveStream
 from minga.sync.errors import (
     AdvisorOnlyError,
     NoInstallerError,
@@ -90,6 +90,8 @@ class ExportResult:
     seq_max: int
     # Installers copied beside the bundle (`with_installer`), with their manifest.
     installers: list[Path] = field(default_factory=list)
+    # The SHA-256 of the whole bundle as written (before any split into parts).
+    sha256: str = ""
 
     @property
     def records(self) -> int:
@@ -424,20 +426,22 @@ def export_bundle(
             roster_version=roster_version,
         )
         manifest_bytes = manifest.to_bytes()
-        archive = temp / "archive.tar"
-        with archive.open("wb") as handle:
-            writer = ArchiveWriter(handle)
-            writer.add_bytes(container.MANIFEST, manifest_bytes)
-            writer.add_bytes(container.SIGNATURE, device_keys.sign(manifest_bytes))
-            for name, (path, _) in content.members.items():
-                writer.add_file(name, path)
-            writer.close()
+        # The archive goes straight into the encryption (no archive file written and read
+        # back), and the bundle is hashed as it is written (the meeting offers it by its
+        # SHA-256 without reading it again).
+        archive = ArchiveStream()
+        archive.add_bytes(container.MANIFEST, manifest_bytes)
+        archive.add_bytes(container.SIGNATURE, device_keys.sign(manifest_bytes))
+        for name, (path, _) in content.members.items():
+            archive.add_file(name, path)
         steps.phase(PHASE_ENCRYPT, 1)
         try:
-            with atomic_output(out) as handle, archive.open("rb") as plain:
-                handle.write(container.prefix())
-                container.encrypt(plain, handle, [key for _, _, key in recipients])
+            with atomic_output(out, buffering=container.CHUNK) as handle:
+                hashed = container.HashingWriter(handle)
+                hashed.write(container.prefix())
+                container.encrypt(archive, hashed, [key for _, _, key in recipients])
             size = out.stat().st_size
+            sha256 = hashed.hexdigest()
             paths = [out]
             part_bytes = max(64 * 1024, int(split_mb * 1024 * 1024)) if split_mb else 0
             if part_bytes and size > part_bytes:  # a bundle that fits stays one file
@@ -473,6 +477,7 @@ def export_bundle(
         base_seq=base,
         seq_max=content.seq_max,
         installers=placed,
+        sha256=sha256,
     )
     with ws.db.session() as session:
         if no_installer or chosen is not None:  # remembered for later exports

@@ -23,7 +23,6 @@ from the decrypted archive, so memory does not grow with the bundle.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -179,7 +178,8 @@ def _import_bundle(
         steps.advance(count)
         steps.check()
 
-    with archive.open("wb") as out:
+    # A large buffer: the decryption writes small pieces, each a system call otherwise.
+    with archive.open("wb", buffering=container.CHUNK) as out:
         container.decrypt(handle, out, device_keys.encryption_secret, name, on_read)
 
     members: dict[str, Member] = {}
@@ -352,8 +352,8 @@ def _store_attachments(ws: Workspace, bundle: VerifiedBundle) -> int:
         target = store.path_for(member.sha256)
         if target.exists():
             continue
-        with atomic_output(target) as out, container.Slice(bundle.archive, member) as source:
-            shutil.copyfileobj(source, out, container.CHUNK)
+        with atomic_output(target) as out:
+            container.copy_member(bundle.archive, member, out)
         stored += 1
     return stored
 

@@ -1,0 +1,163 @@
+"""The bundle's bytes made faster without changing them (the monthly meeting's budget):
+the archive streamed straight into the encryption is byte for byte what the archive
+writer wrote, a bundle is hashed as it is written, evidence is copied out of the
+decrypted archive inside the operating system, and a transfer is hashed as it arrives
+(resumed or not). Real files, real sockets, real bundles."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from minga.meeting import protocol
+from minga.sync import container
+from tests.sync.conftest import Network, open_bundle
+
+SIZES = [0, 1, 511, 512, 513, 10_240, container.CHUNK, container.CHUNK + 7, 3_000_001]
+
+
+def _files(folder: Path) -> list[Path]:
+    paths = []
+    for number, size in enumerate(SIZES):
+        path = folder / f"evidencia-{number}.bin"
+        path.write_bytes(os.urandom(size))
+        paths.append(path)
+    return paths
+
+
+def _name(number: int) -> str:
+    return f"attachments/{number:064x}"
+
+
+def test_the_streamed_archive_is_the_archive_writers_byte_for_byte(tmp_path: Path) -> None:
+    files = _files(tmp_path)
+    for count in range(len(files) + 1):
+        written = io.BytesIO()
+        writer = container.ArchiveWriter(written)
+        stream = container.ArchiveStream()
+        for target in (writer, stream):
+            target.add_bytes(container.MANIFEST, b'{"manifest": true}')
+            target.add_bytes(container.SIGNATURE, b"s" * 64)
+            for number, path in enumerate(files[:count]):
+                target.add_file(_name(number), path)
+        writer.close()
+        # Read the way the encryption reads it: small pieces.
+        assert io.BufferedReader(stream, 8192).read() == written.getvalue()
+
+    # The strict reader of every Minga reads it, member hashes included.
+    found: dict[str, str] = {}
+    stream = container.ArchiveStream()
+    stream.add_bytes(container.MANIFEST, b"{}")
+    for number, path in enumerate(files):
+        stream.add_file(_name(number), path)
+    container.scan_archive(
+        io.BytesIO(stream.read()),
+        "x",
+        container.DEFAULT_LIMITS,
+        lambda member, _data: found.__setitem__(member.name, member.sha256),
+    )
+    for number, path in enumerate(files):
+        assert found[_name(number)] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_evidence_file_that_shrank_stops_the_encryption_with_its_own_error(
+    tmp_path: Path,
+) -> None:
+    from pyrage import x25519
+
+    path = tmp_path / "foto.jpg"
+    path.write_bytes(os.urandom(200_000))
+    stream = container.ArchiveStream()
+    stream.add_bytes(container.MANIFEST, b"{}")
+    stream.add_file(_name(1), path)
+    path.write_bytes(b"corta")
+    recipient = str(x25519.Identity.generate().to_public())
+    with pytest.raises(OSError, match="changed while it was being sent"):
+        container.encrypt(stream, io.BytesIO(), [recipient])
+
+
+def _archive_with(tmp_path: Path) -> tuple[Path, list[container.Member], list[Path]]:
+    files = _files(tmp_path)
+    stream = container.ArchiveStream()
+    stream.add_bytes(container.MANIFEST, b"{}")
+    for number, path in enumerate(files):
+        stream.add_file(_name(number), path)
+    archive = tmp_path / "archive.tar"
+    archive.write_bytes(stream.read())
+    members: list[container.Member] = []
+    with archive.open("rb") as handle:
+        container.scan_archive(
+            handle, "x", container.DEFAULT_LIMITS, lambda m, _d: members.append(m)
+        )
+    return archive, members[1:], files
+
+
+def test_evidence_is_copied_out_of_the_archive_exactly(tmp_path: Path) -> None:
+    archive, members, files = _archive_with(tmp_path)
+    assert hasattr(os, "copy_file_range")  # Linux: the copy inside the system
+    for member, path in zip(members, files, strict=True):
+        out = tmp_path / f"copia-{member.name[-4:]}"
+        with out.open("wb") as handle:
+            container.copy_member(archive, member, handle)
+        assert out.read_bytes() == path.read_bytes()
+
+
+def test_evidence_is_copied_exactly_without_the_systems_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows and macOS have no copy_file_range: the plain copy in blocks.
+    archive, members, files = _archive_with(tmp_path)
+    monkeypatch.delattr(os, "copy_file_range")
+    for member, path in zip(members, files, strict=True):
+        out = tmp_path / f"copia-{member.name[-4:]}"
+        with out.open("wb") as handle:
+            container.copy_member(archive, member, handle)
+        assert out.read_bytes() == path.read_bytes()
+
+
+def test_the_exported_bundle_knows_its_own_hash_and_opens(network: Network, tmp_path: Path) -> None:
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(300_000))
+    practice = network.ana.add_practice("Huerto escolar")
+    sha256 = network.ana.practices.attach(practice, photo).sha256
+    result = network.ana.export_result(tmp_path / "ana.minga")
+    bundle = result.paths[0]
+    assert result.sha256 == hashlib.sha256(bundle.read_bytes()).hexdigest()
+    assert result.size == bundle.stat().st_size
+    members = open_bundle(bundle, network.advisor.keys().encryption_secret)
+    assert members[f"attachments/{sha256}"] == photo.read_bytes()
+    imported = network.advisor.import_(bundle)
+    assert imported.attachments == 1
+
+
+def _send(sock: socket.socket, path: Path, offset: int) -> None:
+    with sock:
+        channel = protocol.Channel(sock)
+        channel.send_file(path, offset, path.stat().st_size)
+
+
+@pytest.mark.parametrize("held", [0, 1, protocol.CHUNK + 3])
+def test_a_transfer_is_hashed_as_it_arrives_resumed_or_not(tmp_path: Path, held: int) -> None:
+    source = tmp_path / "paquete.minga"
+    source.write_bytes(os.urandom(3 * protocol.CHUNK + 11))
+    part = tmp_path / "paquete.part"
+    part.write_bytes(source.read_bytes()[:held])
+    ours, theirs = socket.socketpair()
+    sender = threading.Thread(target=_send, args=(theirs, source, held))
+    sender.start()
+    try:
+        digest = hashlib.sha256()
+        size = source.stat().st_size
+        with ours:
+            received = protocol.Channel(ours).receive_file(part, size, digest=digest)
+    finally:
+        sender.join(timeout=30)
+    assert received == size
+    assert part.read_bytes() == source.read_bytes()
+    assert digest.hexdigest() == hashlib.sha256(source.read_bytes()).hexdigest()
