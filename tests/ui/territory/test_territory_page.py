@@ -202,6 +202,16 @@ def test_every_tab_fits_at_200_percent_on_a_laptop_and_is_reachable_by_keyboard(
         qtbot.wait(10)
         found = [o.describe() for o in offenders(window, QSize(1366, 768))]
         assert found == [], (page.tabs.tabText(tab), found)
+    # Nothing is squeezed onto anything else: the summary and the import panel scroll.
+    page.tabs.setCurrentIndex(0)
+    qtbot.wait(10)
+    summary = page.summary
+    lowest = max(card.geometry().bottom() for card in summary.cards.values())
+    assert lowest < summary.goals_heading.geometry().top()
+    page.tabs.setCurrentIndex(3)
+    qtbot.wait(10)
+    intro = page.importer.intro
+    assert intro.height() >= intro.heightForWidth(intro.width())
     # Every tab and field has a mnemonic or a label with one.
     assert all("&" in page.tabs.tabText(t) for t in range(page.tabs.count()))
     for label in (page.year_label, page.paper_label, page.library.search_label):
