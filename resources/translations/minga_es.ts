@@ -3677,6 +3677,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Minga</translation>
         </message>
         <message>
+            <source>Open another microcentro</source>
+            <translation>Abrir otro microcentro</translation>
+        </message>
+        <message>
             <source>Close Minga</source>
             <translation>Cerrar Minga</translation>
         </message>
@@ -3689,8 +3693,16 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>Lo que estás editando en {area} todavía no se puede guardar: revisa los campos marcados.</translation>
         </message>
         <message>
+            <source>If you change now, it stays as a draft and you can finish it when you come back to this microcentro.</source>
+            <translation>Si cambias ahora, queda como borrador y puedes terminarlo cuando vuelvas a este microcentro.</translation>
+        </message>
+        <message>
             <source>If you close now, it stays as a draft and you can finish it next time.</source>
             <translation>Si cierras ahora, queda como borrador y puedes terminarla la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Change and keep the draft</source>
+            <translation>Cambiar y conservar el borrador</translation>
         </message>
         <message>
             <source>Close and keep the draft</source>

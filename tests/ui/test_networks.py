@@ -290,3 +290,44 @@ def test_the_single_instance_lock_follows_the_switch(qtbot, root: Path, dialogs_
     new.close()
     new.ctx.workspace.close()
     _flush_deletions()
+
+
+@pytest.mark.qt_log_ignore(SIZE_HINTS_NOTICE, "This plugin does not support")
+def test_unsaved_work_is_settled_before_the_switch(qtbot, root: Path, fake_practices, request):
+    """What cannot be saved yet is asked about first, in the words of a change of
+    microcentro; "Seguir editando" keeps the window where it was."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from minga.ui import messages
+    from minga.ui.main_window import MainWindow
+    from minga.ui.networks import WindowHost
+
+    previous = messages.dialogs_enabled()
+    messages.set_dialogs_enabled(True)
+    request.addfinalizer(lambda: messages.set_dialogs_enabled(previous))
+    window = MainWindow(_ctx(root), factories=fake_practices)
+    qtbot.addWidget(window)
+    window.show()
+    host = WindowHost(window, background_work=False)
+    page = window.page("practices")
+    page.unsaved, page.save_result = True, False
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.windowTitle())
+        keep = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+        )
+        keep.click()
+
+    QTimer.singleShot(100, answer)
+    assert not window.open_network(root / "microcentros" / "araucarias")
+    assert seen == ["Open another microcentro"]
+    assert host.window is window
+    assert ("save", None) in page.calls
+    assert window.ctx.workspace.db.engine is not None
+    page.unsaved = False
+    window.ctx.workspace.close()

@@ -365,7 +365,7 @@ class WindowHost(QObject):
         folder = Path(folder)
         if ctx is None or folder.resolve() == ctx.workspace.root.resolve():
             return False
-        if not old._may_close():
+        if not old._may_close(switching=True):
             return False
         instance = self._lock(folder)
         if instance is False:

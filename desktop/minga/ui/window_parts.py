@@ -138,9 +138,10 @@ class WindowStatusAndState:
             self.mail_scheduler.stop()
         super().closeEvent(event)
 
-    def _may_close(self) -> bool:
+    def _may_close(self, *, switching: bool = False) -> bool:
         """Saves what is being edited in every page; what cannot be saved yet stays a
-        draft (after asking, when dialogs are on)."""
+        draft (after asking, when dialogs are on). `switching`: the window is about to
+        show another microcentro (ui.networks), not to close."""
         for area in self.areas():
             page = self._pages.get(area)
             if not isinstance(page, EditingPage) or not page.has_unsaved_changes():
@@ -152,15 +153,19 @@ class WindowStatusAndState:
             if not messages.dialogs_enabled():
                 log.info("closing with unsaved work in %s: it stays as a draft", area)
                 continue
-            if not self._ask_close_with_draft(area):
+            if not self._ask_close_with_draft(area, switching=switching):
                 return False
         return True
 
-    def _ask_close_with_draft(self, area: str) -> bool:
+    def _ask_close_with_draft(self, area: str, *, switching: bool = False) -> bool:
         self.show_area(area)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Close Minga"))
+        box.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Open another microcentro")
+            if switching
+            else QCoreApplication.translate("MainWindow", "Close Minga")
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         if area == "practices":  # main_window.PRACTICES
             box.setText(
@@ -180,11 +185,19 @@ class WindowStatusAndState:
         box.setInformativeText(
             QCoreApplication.translate(
                 "MainWindow",
+                "If you change now, it stays as a draft and you can finish it when you come "
+                "back to this microcentro.",
+            )
+            if switching
+            else QCoreApplication.translate(
+                "MainWindow",
                 "If you close now, it stays as a draft and you can finish it next time.",
             )
         )
         close_button = box.addButton(
-            QCoreApplication.translate("MainWindow", "Close and keep the draft"),
+            QCoreApplication.translate("MainWindow", "Change and keep the draft")
+            if switching
+            else QCoreApplication.translate("MainWindow", "Close and keep the draft"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         keep = box.addButton(
