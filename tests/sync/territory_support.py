@@ -48,14 +48,32 @@ class Advisor:
 
 
 def make_advisor(root: Path, keyring: Any, seeds: tuple[int, ...], clock: Any = None) -> Advisor:
-    """One installation per seed: the first the main folder, the others under
-    `microcentros/` as the installation keeps them."""
+    """One advisor's installation as she makes it: the first seed fills her data folder
+    (the demo, as the advisor), each other seed one more microcentro she creates
+    (`create_network`: the same person id and keys under the folder's own device id),
+    then filled by the demo around her."""
+    from minga.core.networks import create_network
+    from minga.sync.keys import install_network_keys
+
     clock = clock or clock_at()
-    workspaces = []
-    for index, seed in enumerate(seeds):
-        folder = root if index == 0 else root / "microcentros" / f"red-{seed}"
-        ws = Workspace(folder, clock=clock)
-        generate_demo(ws, scale=parse_scale("small"), seed=seed, as_role="advisor")
+    main = Workspace(root, clock=clock)
+    generate_demo(main, scale=parse_scale("small"), seed=seeds[0], as_role="advisor")
+    workspaces = [main]
+    for seed in seeds[1:]:
+        made = create_network(
+            root,
+            f"Red {seed} del secano",
+            region="Maule",
+            commune="Cauquenes",
+            clock=clock,
+            install_keys=lambda ws, folder, device: install_network_keys(
+                ws, folder, device, backend=keyring
+            ),
+        )
+        ws = Workspace(made.path, clock=clock)
+        generate_demo(
+            ws, scale=parse_scale("small"), seed=seed, as_role="advisor", into_network=True
+        )
         workspaces.append(ws)
     return Advisor(root, workspaces, KeyVault(root, keyring))
 

@@ -13,10 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from minga.core.identity import current_actor
+from minga.core.networks import list_networks
 from minga.domain.territory_schema import INDICATOR_KEYS
 from minga.services.indicator_definitions import satisfaction_headline
 from minga.services.indicators import IndicatorService
 from minga.services.territory import TerritoryService
+from minga.store.models import Person
 from minga.store.territory_models import TerritoryFigure, TerritoryNetwork
 from minga.sync.territory import import_folder, import_report
 from tests.support.file_keyring import MemoryKeyring
@@ -100,6 +103,20 @@ def test_three_advisors_six_microcentros_reach_the_hub_as_sums_and_nothing_perso
     new_db_url: Callable[..., str | None],  # noqa: F811
 ) -> None:
     made, keyring = advisors
+    # Each advisor is one person in her two microcentros: same id, same keys.
+    for advisor in made:
+        assert [n.path for n in list_networks(advisor.root)] == [
+            ws.root for ws in advisor.workspaces
+        ]
+        people = set()
+        for ws in advisor.workspaces:
+            with ws.db.session() as session:
+                actor = current_actor(session)
+                person = session.get(Person, actor.person_id)
+                assert person is not None
+                people.add((actor.person_id, person.signing_key, person.encryption_key))
+        assert len(people) == 1
+        assert None not in next(iter(people))
     hub, hub_vault = make_hub(tmp_path / "hub", keyring, db_url=new_db_url())
     inbox = tmp_path / "informes"
     reports = []
@@ -108,7 +125,10 @@ def test_three_advisors_six_microcentros_reach_the_hub_as_sums_and_nothing_perso
         reports.append(export(advisor, inbox / f"informe-{n}.minga").path)
 
     first = import_report(hub, reports[0], hub_vault)
-    assert len(first.imported) == 2
+    assert first.imported == [
+        "Microcentro Rural Los Copihues",
+        "Red 12 del secano",
+    ]  # her one report, both
     assert first.refused == []
     again = import_report(hub, reports[0], hub_vault)
     assert again.already_imported

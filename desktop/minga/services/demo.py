@@ -24,7 +24,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from minga.core.attachments import AttachmentStore
@@ -48,6 +48,7 @@ from minga.services.demo_base import (
     REFERENCE_TODAY,
     REPLY_OPENINGS,
     SCALES,
+    DemoNetwork,
     DemoRefusedError,
     DemoReport,
     DemoWriter,
@@ -104,19 +105,21 @@ class _Demo(DemoSessionsAndPractices, DemoEvaluation):
         mc = content.MICROCENTRE
         start = self.moment(self.calendar.first_day)
         advisor = self.advisor.id
-        self.out.add(
-            Microcentre,
-            {
-                **self.synced(advisor, start),
-                "id": self.microcentre_id,
-                "name": mc["name"],
-                "region": mc["region"],
-                "commune": mc["commune"],
-                "annual_focus": mc["annual_focus"],
-                "annual_goal_practices": 7,
-                "advisor_id": advisor,
-            },
-        )
+        stamp = self.synced(advisor, start)
+        if self.network is None:  # an advisor's new microcentro is there, with its name
+            self.out.add(
+                Microcentre,
+                {
+                    **stamp,
+                    "id": self.microcentre_id,
+                    "name": mc["name"],
+                    "region": mc["region"],
+                    "commune": mc["commune"],
+                    "annual_focus": mc["annual_focus"],
+                    "annual_goal_practices": 7,
+                    "advisor_id": advisor,
+                },
+            )
         for index, school in enumerate(content.SCHOOLS):
             self.out.add(
                 School,
@@ -133,12 +136,15 @@ class _Demo(DemoSessionsAndPractices, DemoEvaluation):
             )
         emails = [t["email"] for t in content.TEACHERS] + [content.ADVISOR["email"]]
         for person, email in zip((*self.teachers, self.advisor), emails, strict=True):
+            stamp = self.synced(
+                person.id, self.moment(self.calendar.first_day + dt.timedelta(days=1))
+            )
+            if self.network is not None and person is self.advisor:
+                continue  # she is there already, with her keys
             self.out.add(
                 Person,
                 {
-                    **self.synced(
-                        person.id, self.moment(self.calendar.first_day + dt.timedelta(days=1))
-                    ),
+                    **stamp,
                     "id": person.id,
                     "name": person.name,
                     "role": person.role,
@@ -423,6 +429,24 @@ def _check_empty(session: Session, ws: Workspace) -> None:
         raise DemoRefusedError()
 
 
+def _new_network(session: Session) -> DemoNetwork:
+    """The advisor's new microcentro in this folder, refused unless the folder holds
+    nothing else (her person and that network)."""
+    from minga.core.identity import current_actor, device_id
+
+    actor = current_actor(session)
+    centre = session.scalars(select(Microcentre).where(Microcentre.deleted.is_(False))).all()
+    others = sum(
+        session.scalar(select(func.count()).select_from(model)) or 0
+        for model in SYNCED_MODELS
+        if model not in (Microcentre, Person)
+    )
+    people = session.scalar(select(func.count()).select_from(Person)) or 0
+    if actor.role != Role.ADVISOR or len(centre) != 1 or others or people != 1:
+        raise DemoRefusedError()
+    return DemoNetwork(centre[0].id, actor.person_id, actor.name, device_id(session))
+
+
 def generate_demo(
     ws: Workspace,
     *,
@@ -431,6 +455,7 @@ def generate_demo(
     as_role: str = "teacher",
     progress: Progress | None = None,
     today: dt.date | None = None,
+    into_network: bool = False,
 ) -> DemoReport:
     """Fills the empty data folder of `ws` with a fictional microcentre.
 
@@ -439,13 +464,20 @@ def generate_demo(
     is marked as demo data. A folder that already holds records is refused with a
     `MingaError` and left as it was. `progress(done, total)` is called now and then.
     The calendar sits around `today` (by default the workspace clock's date).
+
+    `into_network`: the folder is an advisor's new microcentro (`minga microcentro new`,
+    `minga.core.networks.create_network`), holding only that network and her: the demo
+    fills the network around her (its teachers, schools, sessions, practices...), under
+    the name she gave it, with her person id and keys unchanged.
     """
     if as_role not in (Role.TEACHER, Role.ADVISOR):
         raise ValidationError(
             "role", QT_TRANSLATE_NOOP("errors", "Choose a role: teacher or advisor.")
         )
     with ws.db.session() as session:
-        _check_empty(session, ws)
+        network = _new_network(session) if into_network else None
+        if network is None:
+            _check_empty(session, ws)
         estimate = 800 + int(scale.practices * 5.3)
         writer = DemoWriter(session, progress, estimate)
         demo = _Demo(
@@ -454,6 +486,7 @@ def generate_demo(
             writer,
             AttachmentStore(ws.dirs.attachments),
             today or ws.db.clock.today(),
+            network=network,
         )
         with _big_page_cache(session), search.deferred_practice_index(session):
             demo.run()
@@ -467,7 +500,8 @@ def generate_demo(
         # Local edits after the demo must sort after every demo version (HLC contract).
         device = meta.get(session, meta.DEVICE_ID) or demo.devices[person.id]
         millis, counter, _ = demo.last_version.split("-", 2)
-        meta.put(session, meta.HLC_LAST, f"{millis}-{counter}-{device}")
+        last = f"{millis}-{counter}-{device}"
+        meta.put(session, meta.HLC_LAST, max(last, meta.get(session, meta.HLC_LAST) or ""))
     ws.dirs.demo_marker.write_text("demo", encoding="utf-8")
     return DemoReport(
         rows=sum(writer.live.values()),

@@ -379,12 +379,29 @@ class DemoWriter:
 # --- The generator --------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class DemoNetwork:
+    """The advisor's new microcentro a demo fills (her folder holds only it and her)."""
+
+    microcentre_id: str
+    advisor_id: str
+    advisor_name: str
+    device_id: str
+
+
 class DemoBase:
     """The state of one run and the helpers every part uses: all randomness flows from
     `self.rng`, in a fixed order."""
 
     def __init__(
-        self, scale: Scale, seed: int, writer: DemoWriter, files: AttachmentStore, today: dt.date
+        self,
+        scale: Scale,
+        seed: int,
+        writer: DemoWriter,
+        files: AttachmentStore,
+        today: dt.date,
+        *,
+        network: DemoNetwork | None = None,
     ):
         self.scale = scale
         self.rng = random.Random(seed)
@@ -409,6 +426,18 @@ class DemoBase:
         for person in (*self.teachers, self.advisor):
             self.devices[person.id] = uuid.UUID(int=self.rng.getrandbits(128), version=4).hex
             self.clock[person.id] = {}
+        # Filling an advisor's new microcentro (`minga microcentro new`): the network and
+        # the advisor are hers, drawn numbers unchanged (the same seed, the same rows).
+        self.network = network
+        if network is not None:
+            self.microcentre_id = network.microcentre_id
+            drawn = self.advisor.id
+            self.advisor = DemoPerson(
+                network.advisor_id, network.advisor_name, Role.ADVISOR, None, [], []
+            )
+            del self.devices[drawn], self.clock[drawn]
+            self.devices[network.advisor_id] = network.device_id
+            self.clock[network.advisor_id] = {}
         self.template_ids: dict[str, str] = {}
         self.practices: list[DemoPractice] = []
         self.sessions: list[DemoSession] = []
