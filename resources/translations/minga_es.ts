@@ -9721,6 +9721,26 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
             <translation>importa todos los informes nuevos de esta carpeta</translation>
         </message>
         <message>
+            <source>(coordinator) list the territory's advisors: fingerprint, status, networks, last report</source>
+            <translation>(coordinación) lista las asesoras del territorio: huella, estado, redes, último informe</translation>
+        </message>
+        <message>
+            <source>(coordinator) manage one advisor of the territory</source>
+            <translation>(coordinación) gestiona a una asesora del territorio</translation>
+        </message>
+        <message>
+            <source>(coordinator) the advisor no longer reports: her reports are refused, her networks stay with their last figures</source>
+            <translation>(coordinación) la asesora deja de informar: sus informes se rechazan y sus redes quedan con sus últimas cifras</translation>
+        </message>
+        <message>
+            <source>the advisor's name (or its start) or person id</source>
+            <translation>el nombre de la asesora (o su comienzo) o su id de persona</translation>
+        </message>
+        <message>
+            <source>why she no longer reports (required; kept in the hub's records)</source>
+            <translation>por qué deja de informar (obligatorio; queda en los registros del servidor del territorio)</translation>
+        </message>
+        <message>
             <source>Fingerprint of {name}'s key: {fingerprint}</source>
             <translation>Huella de la clave de {name}: {fingerprint}</translation>
         </message>
@@ -9815,6 +9835,42 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
         <message>
             <source>{folder}: {imported} new reports imported, {skipped} already imported.</source>
             <translation>{folder}: {imported} informes nuevos importados, {skipped} ya importados.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activa</translation>
+        </message>
+        <message>
+            <source>no longer reports</source>
+            <translation>ya no informa</translation>
+        </message>
+        <message>
+            <source>Removed on {date}: {reason}</source>
+            <translation>Retirada el {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>Last report: made {made}, imported {received} ({count} reports in all)</source>
+            <translation>Último informe: hecho el {made}, importado el {received} ({count} informes en total)</translation>
+        </message>
+        <message>
+            <source>No report imported yet.</source>
+            <translation>Todavía no se ha importado ningún informe suyo.</translation>
+        </message>
+        <message>
+            <source>- {name}: last report made {date}</source>
+            <translation>- {name}: último informe hecho el {date}</translation>
+        </message>
+        <message>
+            <source>(no longer reported: its last figures stay)</source>
+            <translation>(ya no se informa: quedan sus últimas cifras)</translation>
+        </message>
+        <message>
+            <source>No advisor reports to this territory yet: accept a territory invitation with 'minga territory accept FILE'.</source>
+            <translation>Todavía ninguna asesora informa a este territorio: acepta una invitación al territorio con «minga territory accept ARCHIVO».</translation>
+        </message>
+        <message>
+            <source>{name} no longer reports to this territory: her reports will be refused. Her {count} networks stay with their last figures, marked as no longer reported.</source>
+            <translation>{name} ya no informa a este territorio: sus informes se rechazarán. Sus {count} redes quedan con sus últimas cifras, marcadas como que ya no se informan.</translation>
         </message>
         <message>
             <source>(coordinator) print the territory report of a school year (PDF)</source>
@@ -11040,8 +11096,8 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
             <translation>{name}: el informe viene de {advisor} (huella {fingerprint}), que no es una asesora aceptada de este territorio. Acepta primero su invitación al territorio. No se cambió nada.</translation>
         </message>
         <message>
-            <source>{name}: the report comes from {advisor}, who no longer reports to this territory. Nothing was changed.</source>
-            <translation>{name}: el informe viene de {advisor}, que ya no informa a este territorio. No se cambió nada.</translation>
+            <source>{name}: the report comes from {advisor}, who no longer reports to this territory (removed: {reason}). Nothing was changed. To import her reports again, accept a new territory invitation from her.</source>
+            <translation>{name}: el informe viene de {advisor}, que ya no informa a este territorio (retirada: {reason}). No se cambió nada. Para volver a importar sus informes, acepta una nueva invitación al territorio de ella.</translation>
         </message>
         <message>
             <source>{name}: the report is signed with a key that is not the one accepted for {advisor}. Nothing was changed.</source>
@@ -11078,6 +11134,26 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
         <message>
             <source>Give the report files to import, or a folder with --folder.</source>
             <translation>Indica los archivos de informes que quieres importar, o una carpeta con --folder.</translation>
+        </message>
+        <message>
+            <source>There is no advisor '{wanted}' in this territory. Its advisors: {names}.</source>
+            <translation>No hay ninguna asesora «{wanted}» en este territorio. Sus asesoras: {names}.</translation>
+        </message>
+        <message>
+            <source>'{wanted}' names more than one advisor ({names}): write her full name or her id.</source>
+            <translation>«{wanted}» nombra a más de una asesora ({names}): escribe su nombre completo o su id.</translation>
+        </message>
+        <message>
+            <source>{name} was already removed from this territory's advisors. Nothing was changed.</source>
+            <translation>{name} ya había sido retirada de las asesoras de este territorio. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The text has a control character.</source>
+            <translation>El texto tiene un carácter de control.</translation>
+        </message>
+        <message>
+            <source>Say why she no longer reports: it stays in the hub's records.</source>
+            <translation>Indica por qué deja de informar: queda en los registros del servidor del territorio.</translation>
         </message>
     </context>
     <context>
@@ -11386,6 +11462,10 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
         <message>
             <source>Year</source>
             <translation>Año</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>

@@ -70,3 +70,42 @@ def test_an_advisor_reports_her_two_microcentros_to_the_hub(
     on_the_hub = hub("import", str(report), lang="es")
     assert on_the_hub.returncode == 2
     assert "«minga territory import»" in on_the_hub.stderr
+
+    # The hub manages its advisors: the list, then Rosa no longer reports.
+    listed = json.loads(ok(hub("territory", "advisors", "--json")))
+    assert [(a["name"], a["status"], a["reports"]) for a in listed] == [(ROSA, "active", 1)]
+    assert listed[0]["fingerprint"] in unchecked.stdout  # the one she read
+    assert [n["name"] for n in listed[0]["networks"]] == ["Las Araucarias", "Los Copihues"]
+    assert all(n["still_reported"] for n in listed[0]["networks"])
+    shown = ok(hub("territory", "advisors", lang="es"))
+    assert "activa" in shown
+    assert "Último informe" in shown
+    unsaid = hub("territory", "advisor", "remove", "rosa", lang="es")
+    assert unsaid.returncode == 2
+    assert "Motivo" in unsaid.stderr
+    removed = ok(
+        hub("territory", "advisor", "remove", "rosa", "--reason", "Dejó el SLEP en julio",
+            lang="es")
+    )  # fmt: skip
+    assert "Rosa" in removed
+    assert "ya no informa" in removed
+    listed = json.loads(ok(hub("territory", "advisors", "--json")))
+    assert listed[0]["status"] == "removed"
+    assert listed[0]["reason"] == "Dejó el SLEP en julio"
+    assert not any(n["still_reported"] for n in listed[0]["networks"])
+    shown = ok(hub("territory", "advisors", lang="es"))
+    assert "Dejó el SLEP en julio" in shown
+    assert "sus últimas cifras" in shown
+    # Her next report is refused with a sentence that says why; nothing changes.
+    later = usb / "informe-agosto.minga"
+    ok(rosa("territory", "export", "--out", str(later)))
+    refused = hub("territory", "import", str(later), lang="es")
+    assert refused.returncode == 2
+    assert "ya no informa a este territorio" in refused.stderr
+    assert "Dejó el SLEP en julio" in refused.stderr
+    assert "No se cambió nada" in refused.stderr
+    again = hub("territory", "advisor", "remove", "rosa", "--reason", "otra vez", lang="es")
+    assert again.returncode == 2
+    nobody = hub("territory", "advisor", "remove", "Carla", "--reason", "x", lang="es")
+    assert nobody.returncode == 2
+    assert ROSA in nobody.stderr  # the sentence lists the territory's advisors

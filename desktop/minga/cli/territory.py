@@ -105,6 +105,40 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     )
     importing.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
+    advisors = actions.add_parser(
+        "advisors",
+        help=cli.tr(
+            "(coordinator) list the territory's advisors: fingerprint, status, networks, "
+            "last report"
+        ),
+    )
+    advisors.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
+    advisor = actions.add_parser(
+        "advisor", help=cli.tr("(coordinator) manage one advisor of the territory")
+    )
+    advisor_actions = advisor.add_subparsers(
+        dest="advisor_command", metavar=cli.tr("ACTION"), parser_class=Parser, required=True
+    )
+    remove = advisor_actions.add_parser(
+        "remove",
+        help=cli.tr(
+            "(coordinator) the advisor no longer reports: her reports are refused, her "
+            "networks stay with their last figures"
+        ),
+    )
+    remove.add_argument(
+        "person",
+        metavar=cli.tr("PERSON"),
+        help=cli.tr("the advisor's name (or its start) or person id"),
+    )
+    remove.add_argument(
+        "--reason",
+        default="",
+        help=cli.tr("why she no longer reports (required; kept in the hub's records)"),
+    )
+    remove.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+
     territory_print.add_report_parser(actions, cli)
 
 
@@ -396,6 +430,82 @@ def cmd_import(cli: Context) -> int:
     return status
 
 
+def _when(value: Any) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else "—"
+
+
+def _print_advisor(cli: Context, entry: Any) -> None:
+    status = cli.tr("active") if entry.active else cli.tr("no longer reports")
+    print_line(f"{entry.name}  [{entry.person_id[:8]}]  {status}")
+    print_line("    " + cli.tr("Fingerprint: {fingerprint}", fingerprint=entry.fingerprint))
+    if not entry.active:
+        print_line(
+            "    "
+            + cli.tr(
+                "Removed on {date}: {reason}", date=_when(entry.removed_at), reason=entry.reason
+            )
+        )
+    if entry.reports:
+        print_line(
+            "    "
+            + cli.tr(
+                "Last report: made {made}, imported {received} ({count} reports in all)",
+                made=_when(entry.last_report),
+                received=_when(entry.last_received),
+                count=entry.reports,
+            )
+        )
+    else:
+        print_line("    " + cli.tr("No report imported yet."))
+    for network in entry.networks:
+        line = cli.tr(
+            "- {name}: last report made {date}", name=network.name, date=_when(network.reported_at)
+        )
+        if not network.reported:
+            line += " " + cli.tr("(no longer reported: its last figures stay)")
+        print_line("    " + line)
+
+
+def cmd_advisors(cli: Context) -> int:
+    from minga.sync.territory_advisors import list_advisors
+
+    entries = list_advisors(cli.workspace)
+    if cli.args.json:
+        print_json([e.as_json() for e in entries])
+        return EXIT_OK
+    if not entries:
+        print_line(
+            cli.tr(
+                "No advisor reports to this territory yet: accept a territory invitation "
+                "with 'minga territory accept FILE'."
+            )
+        )
+        return EXIT_OK
+    for entry in entries:
+        _print_advisor(cli, entry)
+    return EXIT_OK
+
+
+def cmd_advisor_remove(cli: Context) -> int:
+    from minga.sync.territory_advisors import remove_advisor
+
+    entry = remove_advisor(cli.workspace, cli.args.person, cli.args.reason)
+    if cli.args.json:
+        print_json(entry.as_json())
+        return EXIT_OK
+    print_line(
+        cli.tr(
+            "{name} no longer reports to this territory: her reports will be refused. Her "
+            "{count} networks stay with their last figures, marked as no longer reported.",
+            name=entry.name,
+            count=len(entry.networks),
+        )
+    )
+    return EXIT_OK
+
+
+ADVISOR_COMMANDS: dict[str, Callable[[Context], int]] = {"remove": cmd_advisor_remove}
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "territory invite": cmd_invite,
     "territory accept": cmd_accept,
@@ -405,4 +515,6 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "territory export": cmd_export,
     "territory import": cmd_import,
     "territory report": territory_print.cmd_report,
+    "territory advisors": cmd_advisors,
+    "territory advisor": lambda cli: ADVISOR_COMMANDS[cli.args.advisor_command](cli),
 }

@@ -71,6 +71,8 @@ class NetworkYear:
     expected: int
     practices_shared: int
     indicators: dict[str, Ratio] = field(default_factory=dict)
+    # False once the coordinator removed its advisor: its last figures stay, frozen.
+    still_reported: bool = True
 
     @property
     def attendance(self) -> Ratio:
@@ -287,13 +289,13 @@ class TerritoryService:
         if not reported:
             return []
         rows = session.execute(
-            select(TerritoryNetwork, TerritoryAdvisor.name)
+            select(TerritoryNetwork, TerritoryAdvisor.name, TerritoryAdvisor.status)
             .outerjoin(TerritoryAdvisor, TerritoryAdvisor.person_id == TerritoryNetwork.advisor_id)
             .where(TerritoryNetwork.microcentre_id.in_(reported))
             .order_by(search.caseless(self._dialect, TerritoryNetwork.name))
         ).all()
         result = []
-        for network, advisor_name in rows:
+        for network, advisor_name, advisor_status in rows:
             mc = network.microcentre_id
             planned, held_count, hours, present, expected = sessions.get(mc, (0, 0, 0.0, 0, 0))
             own = figures.get(mc, {})
@@ -315,6 +317,7 @@ class TerritoryService:
                     expected=int(expected or 0),
                     practices_shared=int(practices.get(mc, 0) or 0),
                     indicators={key: own[key] for key in indicator_keys(set(own))},
+                    still_reported=advisor_status == "active",
                 )
             )
         return result

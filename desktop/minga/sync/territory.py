@@ -447,7 +447,10 @@ def _check_sender(ws: Workspace, manifest: ReportManifest, name: str) -> None:
                 name=name, advisor=manifest.sender_name, fingerprint=manifest.fingerprint
             )
         if advisor.status != ACTIVE:
-            raise RemovedAdvisorError(name=name, advisor=advisor.name)
+            from minga.sync.territory_advisors import removal_of
+
+            _when, reason = removal_of(session, advisor.person_id)
+            raise RemovedAdvisorError(name=name, advisor=advisor.name, reason=reason or "-")
         if advisor.signing_key != manifest.signing_key:
             raise AdvisorKeyMismatchError(name=name, advisor=advisor.name)
 

@@ -66,8 +66,9 @@ class UnknownAdvisorError(SyncError):
 class RemovedAdvisorError(SyncError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "{name}: the report comes from {advisor}, who no longer reports to this territory. "
-        "Nothing was changed.",
+        "{name}: the report comes from {advisor}, who no longer reports to this territory "
+        "(removed: {reason}). Nothing was changed. To import her reports again, accept a new "
+        "territory invitation from her.",
     )
 
 

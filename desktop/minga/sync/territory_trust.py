@@ -44,6 +44,7 @@ from minga.sync.errors import MalformedBundleError, TamperedBundleError, Unreada
 from minga.sync.manifest import DEVICE_RE, ManifestError, pattern_field, text_field, typed_field
 from minga.sync.records import UUID_RE
 from minga.sync.roster import ACTIVE, advisor_microcentre
+from minga.sync.territory_advisors import REMOVED_PREFIX
 from minga.sync.territory_errors import (
     AdvisorOnlyTerritoryError,
     CoordinatorOnlyError,
@@ -372,6 +373,7 @@ def accept_advisor(ws: Workspace, path: Path) -> Accepted:
         row.status = ACTIVE
         if not already:
             row.accepted_at = ws.db.clock.now().astimezone(dt.UTC)
+            meta.delete(session, REMOVED_PREFIX + advisor.person_id)  # back, if removed
     return Accepted(advisor.name, advisor.fingerprint, invitation.networks, already)
 
 
