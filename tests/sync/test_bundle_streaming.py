@@ -161,3 +161,77 @@ def test_a_transfer_is_hashed_as_it_arrives_resumed_or_not(tmp_path: Path, held:
     assert received == size
     assert part.read_bytes() == source.read_bytes()
     assert digest.hexdigest() == hashlib.sha256(source.read_bytes()).hexdigest()
+
+
+def _split(data: bytes, folder: Path, pieces: list[int]) -> tuple[dict, dict, Path]:
+    members: dict[str, container.Member] = {}
+    small: dict[str, bytes] = {}
+
+    def on_member(member: container.Member, kept: bytes | None) -> None:
+        members[member.name] = member
+        if kept is not None:
+            small[member.name] = kept
+
+    archive = folder / "archive.tar"
+    files = folder / "evidencia"
+    files.mkdir(parents=True)
+    with archive.open("wb") as out:
+        splitter = container.ArchiveSplitter(out, files, "x", container.DEFAULT_LIMITS, on_member)
+        position = 0
+        for size in pieces:
+            splitter.write(data[position : position + size])
+            position += size
+        splitter.write(data[position:])
+        splitter.finish()
+    return members, small, archive
+
+
+@pytest.mark.parametrize("pieces", [[], [1] * 700, [511, 2, 8192, 100_000, 7]])
+def test_the_archive_read_as_it_is_decrypted_is_the_strict_readers(
+    tmp_path: Path, pieces: list[int]
+) -> None:
+    files = _files(tmp_path)
+    stream = container.ArchiveStream()
+    stream.add_bytes(container.MANIFEST, b'{"manifest": true}')
+    stream.add_bytes(container.SIGNATURE, b"s" * 64)
+    stream.add_bytes("records/practice.jsonl.gz", os.urandom(1000))
+    for number, path in enumerate(files):
+        stream.add_file(_name(number), path)
+    stream.add_bytes(container.CONFLICTS, b"")
+    data = stream.read()
+    scanned: dict[str, container.Member] = {}
+    container.scan_archive(
+        io.BytesIO(data),
+        "x",
+        container.DEFAULT_LIMITS,
+        lambda member, _kept: scanned.__setitem__(member.name, member),
+    )
+    members, small, archive = _split(data, tmp_path / "split", pieces)
+    assert {n: (m.size, m.sha256) for n, m in members.items()} == {
+        n: (m.size, m.sha256) for n, m in scanned.items()
+    }
+    assert small == {container.MANIFEST: b'{"manifest": true}', container.SIGNATURE: b"s" * 64}
+    for number, path in enumerate(files):  # the evidence, each in its own file
+        member = members[_name(number)]
+        assert member.path is not None
+        assert member.path.read_bytes() == path.read_bytes()
+    records = members["records/practice.jsonl.gz"]  # the rest, by offset in the archive
+    with container.Slice(archive, records) as raw:
+        assert hashlib.sha256(raw.read()).hexdigest() == records.sha256
+
+
+def test_an_archive_cut_short_or_breaking_the_rules_is_refused_as_it_arrives(
+    tmp_path: Path,
+) -> None:
+    from minga.sync.errors import MalformedBundleError
+
+    stream = container.ArchiveStream()
+    stream.add_bytes(container.MANIFEST, b"{}")
+    stream.add_bytes(_name(1), os.urandom(5000))
+    data = stream.read()
+    with pytest.raises(MalformedBundleError, match="ends early"):
+        _split(data[:3000], tmp_path / "corto", [])
+    wrong_first = container.ArchiveStream()
+    wrong_first.add_bytes(_name(1), b"foto")
+    with pytest.raises(MalformedBundleError, match="manifest must come first"):
+        _split(wrong_first.read(), tmp_path / "orden", [])

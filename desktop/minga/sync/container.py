@@ -454,9 +454,10 @@ class ArchiveWriter:
 @dataclass(frozen=True)
 class Member:
     name: str
-    offset: int  # of the data in the archive file
+    offset: int  # of the data in the archive file (-1: in its own file, `path`)
     size: int
     sha256: str
+    path: Path | None = None  # an evidence file the `ArchiveSplitter` wrote apart
 
 
 def _octal(field: bytes) -> int:
@@ -486,6 +487,44 @@ def _header(block: bytes) -> tuple[str, int]:
     return name, _octal(block[124:136])
 
 
+class _Admission:
+    """The rules every member header must pass, before a byte of its data is read:
+    a plain ustar header, a name from the fixed list, not twice, the manifest first,
+    within the limits of count and size."""
+
+    def __init__(self, name: str, limits: Limits):
+        self.name = name
+        self.limits = limits
+        self.seen: set[str] = set()
+        self.total = 0
+
+    def refuse(self, detail: str) -> MalformedBundleError:
+        return MalformedBundleError(name=self.name, detail=detail)
+
+    def header(self, block: bytes) -> tuple[str, int, str]:
+        """(member name, size, kind) of a header block, or MalformedBundleError."""
+        try:
+            member_name, size = _header(block)
+        except ValueError as exc:
+            raise self.refuse(f"archive header: {exc}") from None
+        kind = member_kind(member_name)
+        if kind is None:
+            raise self.refuse(f"unexpected member {member_name[:80]!r}")
+        if member_name in self.seen:
+            raise self.refuse(f"member {member_name} appears twice")
+        if not self.seen and kind != "manifest":
+            raise self.refuse("the manifest must come first")
+        self.seen.add(member_name)
+        if len(self.seen) > self.limits.max_members:
+            raise self.refuse("too many members")
+        if size > self.limits.member_limit(member_name):
+            raise self.refuse(f"member {member_name} is too large")
+        self.total += size
+        if self.total > self.limits.max_total_bytes:
+            raise self.refuse("the archive is too large")
+        return member_name, size, kind
+
+
 def scan_archive(
     handle: IO[bytes],
     name: str,
@@ -503,8 +542,7 @@ def scan_archive(
     def refuse(detail: str) -> MalformedBundleError:
         return MalformedBundleError(name=name, detail=detail)
 
-    seen: set[str] = set()
-    total = 0
+    admitted = _Admission(name, limits)
     offset = 0
     while True:
         block = handle.read(BLOCK)
@@ -513,25 +551,7 @@ def scan_archive(
             raise refuse("the archive ends early")
         if block == b"\x00" * BLOCK:
             return
-        try:
-            member_name, size = _header(block)
-        except ValueError as exc:
-            raise refuse(f"archive header: {exc}") from None
-        kind = member_kind(member_name)
-        if kind is None:
-            raise refuse(f"unexpected member {member_name[:80]!r}")
-        if member_name in seen:
-            raise refuse(f"member {member_name} appears twice")
-        if not seen and kind != "manifest":
-            raise refuse("the manifest must come first")
-        seen.add(member_name)
-        if len(seen) > limits.max_members:
-            raise refuse("too many members")
-        if size > limits.member_limit(member_name):
-            raise refuse(f"member {member_name} is too large")
-        total += size
-        if total > limits.max_total_bytes:
-            raise refuse("the archive is too large")
+        member_name, size, kind = admitted.header(block)
         digest = hashlib.sha256()
         keep = kind in ("manifest", "signature")
         kept = bytearray()
@@ -553,6 +573,124 @@ def scan_archive(
             Member(member_name, offset, size, digest.hexdigest()), bytes(kept) if keep else None
         )
         offset += size + padding
+
+
+class ArchiveSplitter(io.RawIOBase):
+    """Reads the archive as the decryption writes it, by the rules of `scan_archive`
+    (the same refusals, before a byte of a member's data is kept), hashing every member:
+    the evidence files go each to its own file in `folder` (later renamed into the
+    store: no copy out of an archive, no second reading), the rest into the archive
+    file `out`, whose members `on_member` gets with their offsets there, or with their
+    `path` for evidence. Wrap it in a `io.BufferedWriter` so it sees large writes.
+    `finish()` after the last write; `error` holds a refusal the decryption hid."""
+
+    def __init__(
+        self,
+        out: IO[bytes],
+        folder: Path,
+        name: str,
+        limits: Limits,
+        on_member: Callable[[Member, bytes | None], None],
+    ):
+        self._out = out
+        self._folder = folder
+        self._admitted = _Admission(name, limits)
+        self._on_member = on_member
+        self._written = 0  # bytes of the archive file `out`
+        self._block = bytearray()  # the header being received
+        self._current: tuple[str, int, str] | None = None
+        self._left = 0  # data bytes of the current member still to come
+        self._padding = 0
+        self._digest: Any = None
+        self._kept: bytearray | None = None
+        self._file: IO[bytes] | None = None
+        self._path: Path | None = None
+        self._offset = 0
+        self._ended = False
+        self.error: BaseException | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        try:
+            self._take(memoryview(data))
+        except BaseException as exc:
+            self.error = exc
+            raise
+        return len(data)
+
+    def _take(self, view: memoryview) -> None:
+        while view and not self._ended:  # what follows the end is not read (as scan)
+            if self._current is None:
+                need = BLOCK - len(self._block)
+                self._block += view[:need]
+                view = view[need:]
+                if len(self._block) == BLOCK:
+                    self._begin(bytes(self._block))
+                    self._block.clear()
+            elif self._left:
+                piece = view[: self._left]
+                view = view[len(piece) :]
+                self._left -= len(piece)
+                self._digest.update(piece)
+                if self._kept is not None:
+                    self._kept += piece
+                (self._file or self._out).write(piece)
+                self._written += 0 if self._file else len(piece)
+                if not self._left and not self._padding:
+                    self._end_member()
+            else:
+                piece = view[: self._padding]
+                view = view[len(piece) :]
+                self._padding -= len(piece)
+                if self._file is None:
+                    self._out.write(piece)
+                    self._written += len(piece)
+                if not self._padding:
+                    self._end_member()
+
+    def _begin(self, block: bytes) -> None:
+        if block == b"\x00" * BLOCK:
+            self._ended = True
+            return
+        member_name, size, kind = self._admitted.header(block)
+        self._current = (member_name, size, kind)
+        self._left, self._padding = size, (-size) % BLOCK
+        self._digest = hashlib.sha256()
+        self._kept = bytearray() if kind in ("manifest", "signature") else None
+        if kind == "attachment":
+            self._path = self._folder / f"{len(self._admitted.seen):06d}"
+            self._file = self._path.open("wb", buffering=CHUNK)
+            self._offset = -1
+        else:
+            self._out.write(block)
+            self._written += BLOCK
+            self._offset = self._written
+        if not size:
+            self._end_member()
+
+    def _end_member(self) -> None:
+        assert self._current is not None
+        member_name, size, _kind = self._current
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        member = Member(member_name, self._offset, size, self._digest.hexdigest(), self._path)
+        kept = bytes(self._kept) if self._kept is not None else None
+        self._current, self._path, self._kept = None, None, None
+        self._on_member(member, kept)
+
+    def finish(self) -> None:
+        """Raises MalformedBundleError when the archive did not end properly."""
+        if not self._ended:
+            raise self._admitted.refuse("the archive ends early")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        super().close()
 
 
 def copy_member(archive: Path, member: Member, out: IO[bytes]) -> None:

@@ -23,13 +23,15 @@ from the decrypted archive, so memory does not grow with the bundle.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from minga.core import erasure
-from minga.core.files import atomic_output
+from minga.core.files import atomic_output, copy_atomically, publish
 from minga.core.identity import Actor, current_actor
 from minga.core.progress import Phases
 from minga.domain import anonymous
@@ -48,6 +50,7 @@ from minga.sync import keys as keymod
 from minga.sync import manifest as manifestmod
 from minga.sync.container import DEFAULT_LIMITS, Limits, Member
 from minga.sync.errors import (
+    DamagedBundleError,
     MalformedBundleError,
     NoKeysYetError,
     NotForYouError,
@@ -178,10 +181,6 @@ def _import_bundle(
         steps.advance(count)
         steps.check()
 
-    # A large buffer: the decryption writes small pieces, each a system call otherwise.
-    with archive.open("wb", buffering=container.CHUNK) as out:
-        container.decrypt(handle, out, device_keys.encryption_secret, name, on_read)
-
     members: dict[str, Member] = {}
     small: dict[str, bytes] = {}
 
@@ -190,8 +189,25 @@ def _import_bundle(
         if data is not None:
             small[member.name] = data
 
-    with archive.open("rb") as tar:
-        container.scan_archive(tar, name, limits, on_member, steps.check)
+    # The archive is read as it is decrypted (the rules of `scan_archive`): the evidence
+    # files land each in its own file of the staging folder, renamed into the store once
+    # everything is verified; the records stay in `archive` (read by offset).
+    files = temp / "evidence"
+    files.mkdir()
+    with (
+        archive.open("wb", buffering=container.CHUNK) as out,
+        container.ArchiveSplitter(out, files, name, limits, on_member) as splitter,
+    ):
+        # A large buffer: the decryption writes small pieces.
+        buffered = io.BufferedWriter(splitter, container.CHUNK)
+        try:
+            container.decrypt(handle, buffered, device_keys.encryption_secret, name, on_read)
+            buffered.flush()
+        except DamagedBundleError:
+            if splitter.error is not None:  # the archive's own refusal, not "damaged"
+                raise splitter.error from None
+            raise
+        splitter.finish()
     if container.MANIFEST not in small or container.SIGNATURE not in small:
         raise MalformedBundleError(name=name, detail="manifest or signature missing")
     _refuse_territory_report(small[container.MANIFEST], name)
@@ -352,8 +368,17 @@ def _store_attachments(ws: Workspace, bundle: VerifiedBundle) -> int:
         target = store.path_for(member.sha256)
         if target.exists():
             continue
-        with atomic_output(target) as out:
-            container.copy_member(bundle.archive, member, out)
+        if member.path is not None:  # verified, in the staging folder: renamed in place
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                publish(member.path, target)
+            except OSError as exc:
+                if exc.errno != errno.EXDEV:  # the store on another disk: copied below
+                    raise
+                copy_atomically(member.path, target)
+        else:
+            with atomic_output(target) as out:
+                container.copy_member(bundle.archive, member, out)
         stored += 1
     return stored
 
