@@ -101,7 +101,7 @@ def test_the_switcher_reopens_the_window_on_the_other_microcentro(qtbot, host, r
     assert switcher is not None
     assert switcher.isVisibleTo(window)
     assert window.network_switcher_action.isVisible()
-    assert "Los Copihues" in switcher.text()
+    assert "Los Copihues" in switcher.accessibleName()
     names = [a.text() for a in switcher.menu_.actions() if a.isCheckable()]
     assert names == ["Microcentro Rural Los Copihues", ARAUCARIAS]
     assert [a.isChecked() for a in switcher.menu_.actions() if a.isCheckable()] == [True, False]
@@ -117,7 +117,7 @@ def test_the_switcher_reopens_the_window_on_the_other_microcentro(qtbot, host, r
     assert new is not window
     assert new.ctx.workspace.root == root / "microcentros" / "araucarias"
     assert ARAUCARIAS in new.windowTitle()
-    assert "Las Araucarias" in new.network_switcher.text()
+    assert "Las Araucarias" in new.network_switcher.accessibleName()
     # The old workspace is closed (its pool disposed) and the old window goes away.
     assert old_workspace.db.engine.pool.checkedout() == 0
     _flush_deletions()
@@ -219,8 +219,9 @@ def test_indicadores_and_inicio_show_every_network_side_by_side(qtbot, root: Pat
     assert not choice.showing_all
     choice.choose("all")
     assert not page.scroll.isVisibleTo(page)
-    table = choice.table.table
-    assert table.columnCount() == 2
+    table = choice.table
+    assert choice.area.isVisibleTo(page)
+    assert table.column_count() == 2
     year = page.year_combo.currentData()
     for number, folder in enumerate((root, root / "microcentros" / "araucarias")):
         with Workspace(folder, clock=clock_at()) as ws:
@@ -231,17 +232,19 @@ def test_indicadores_and_inicio_show_every_network_side_by_side(qtbot, root: Pat
         assert column.adoption == own.adoption
         assert column.continuation == own.continuation.ratio
         assert column.useful == own.satisfaction.useful_top
-        assert table.item(1, number).text() == cell_text(column, "attendance")
-    assert "(open)" in table.horizontalHeaderItem(0).text()
-    assert "Las Araucarias" in table.horizontalHeaderItem(1).text()
+        assert table.cell(1, number) == cell_text(column, "attendance")
+    assert "(open)" in table.cell(-1, 0)
+    assert "Las Araucarias" in table.cell(-1, 1)
+    assert table.cell(1, -1) == "Attendance"
     choice.choose("one")
     assert page.scroll.isVisibleTo(page)
 
     home = HomePage(ctx)
     qtbot.addWidget(home)
     assert home.networks_table is not None
-    assert home.networks_table.table.columnCount() == 2
-    assert home.networks_table.table.rowCount() == 4
+    assert home.networks_table.column_count() == 2
+    assert len(home.networks_table.rows) == 4
+    assert home.networks_table.cell(3, 0) == cell_text(home.networks_table.columns[0], "adoption")
     ctx.workspace.close()
 
 
@@ -331,3 +334,18 @@ def test_unsaved_work_is_settled_before_the_switch(qtbot, root: Path, fake_pract
     assert window.ctx.workspace.db.engine is not None
     page.unsaved = False
     window.ctx.workspace.close()
+
+
+def test_a_long_name_gives_way_in_a_narrow_toolbar(qtbot, host):
+    """At 200 % text or on a small screen the name is shortened ("Los Copihues", then cut
+    with "…") rather than pushing the search field out of the toolbar."""
+    window = host.window
+    switcher = window.network_switcher
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: "Microcentro: Microcentro Rural" in switcher.text(), timeout=2000)
+    window.resize(600, 700)
+    qtbot.waitUntil(lambda: "Microcentro:" not in switcher.text(), timeout=2000)
+    assert switcher.text() in ("Los Copihues",) or switcher.text().endswith("…")
+    assert "Microcentro Rural Los Copihues" in switcher.accessibleName()
+    assert "Microcentro Rural Los Copihues" in switcher.toolTip()
+    qtbot.waitUntil(window.search_field.isVisible, timeout=2000)  # not in the "»" menu

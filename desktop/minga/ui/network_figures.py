@@ -15,14 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -114,16 +112,16 @@ class NetworksTable(QWidget):
         self.status.setObjectName("networksStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.table = QTableWidget(self)
-        self.table.setObjectName("networksTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # A grid of wrapping labels rather than a table: at 200 % text on a narrow screen
+        # the names and figures wrap and the grid grows in height instead of eliding.
+        self.grid_host = QFrame(self)
+        self.grid_host.setObjectName("networksGrid")
+        self.grid_host.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(8, 6, 8, 6)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.cells: dict[tuple[int, int], QLabel] = {}  # (row, column): row -1 the headers
         self.note = QLabel(self)
         self.note.setObjectName("networksNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -133,7 +131,7 @@ class NetworksTable(QWidget):
         layout.setContentsMargins(side, 0 if compact else 16, side, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        layout.addWidget(self.table)
+        layout.addWidget(self.grid_host)
         layout.addWidget(self.note)
         if not compact:
             layout.addStretch(1)
@@ -182,25 +180,33 @@ class NetworksTable(QWidget):
         self.status.hide()
         self.status.setText("")
         here = Path(self.ctx.workspace.root).resolve()
-        self.table.clear()
-        self.table.setColumnCount(len(columns))
-        self.table.setRowCount(len(self.rows))
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.cells.clear()
+        for row, (_key, label) in enumerate(self.rows):
+            self._cell(row, -1, QCoreApplication.translate("NetworksTable", label), head=True)
         for number, column in enumerate(columns):
             name = column.network.name or column.network.microcentre_id[:8]
             if column.network.path.resolve() == here:
                 name = QCoreApplication.translate("NetworksTable", "{name} (open)").format(
                     name=name
                 )
-            header = QTableWidgetItem(name)
-            if column.problem:
-                header.setToolTip(column.problem)
-            self.table.setHorizontalHeaderItem(number, header)
+            header = self._cell(-1, number, name, head=True)
+            header.setToolTip(column.problem)
             for row, (key, _label) in enumerate(self.rows):
-                item = QTableWidgetItem(cell_text(column, key))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(row, number, item)
-        self._label_rows()
-        self._fit_height()
+                self._cell(row, number, cell_text(column, key))
+        for number in range(len(columns)):
+            self.grid.setColumnStretch(number + 1, 1)
+        # The figures' names whole where they fit (up to about 22 characters wide).
+        metrics = self.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.cell(row, -1)) for row in range(len(self.rows))),
+            default=0,
+        )
+        self.grid.setColumnMinimumWidth(0, min(widest + 8, 22 * metrics.averageCharWidth()))
         year = columns[0].year if columns else None
         self.title.setText(
             QCoreApplication.translate(
@@ -210,16 +216,30 @@ class NetworksTable(QWidget):
             else QCoreApplication.translate("NetworksTable", "Your microcentros side by side")
         )
 
-    def _label_rows(self) -> None:
-        self.table.setVerticalHeaderLabels(
-            [QCoreApplication.translate("NetworksTable", label) for _key, label in self.rows]
-        )
+    def _cell(self, row: int, column: int, text: str, *, head: bool = False) -> QLabel:
+        """One label of the grid: row -1 holds the networks' names, column -1 the
+        figures' names."""
+        label = QLabel(text, self.grid_host)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setObjectName(f"cell_{row}_{column}")
+        if head:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        if column >= 0:
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(label, row + 1, column + 1)
+        self.cells[(row, column)] = label
+        return label
 
-    def _fit_height(self) -> None:
-        self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(height + 2)
+    def cell(self, row: int, column: int) -> str:
+        """The text shown for figure `row` of network `column` (-1: their names)."""
+        label = self.cells.get((row, column))
+        return label.text() if label is not None else ""
+
+    def column_count(self) -> int:
+        return len(self.columns)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -266,8 +286,14 @@ class NetworksChoice(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.combo)
         row.addStretch(1)
-        self.table = NetworksTable(page.ctx, parent)
-        self.table.hide()
+        self.table = NetworksTable(page.ctx)
+        self.area = QScrollArea(parent)
+        self.area.setObjectName("networksScroll")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self.table)
+        self.area.hide()
         self.retranslate_ui()
 
     @property
@@ -281,7 +307,7 @@ class NetworksChoice(QWidget):
     def apply(self) -> None:
         everything = self.showing_all
         self.page.scroll.setVisible(not everything)
-        self.table.setVisible(everything)
+        self.area.setVisible(everything)
         if everything:
             self.table.load(self.page.year_combo.currentData())
 

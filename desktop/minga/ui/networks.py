@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from minga.core.networks import NetworkFolder, list_networks
+from minga.core.networks import NetworkFolder, list_networks, normalized
 from minga.domain.errors import MingaError, ValidationError, ValidationErrors
 from minga.domain.vocab import Role
 from minga.ui.widgets.fields import error_label
@@ -47,6 +48,15 @@ log = logging.getLogger(__name__)
 
 #: Opens the switcher's menu from anywhere in the window.
 SWITCHER_SHORTCUT = "Ctrl+Shift+M"
+
+
+def _short(name: str) -> str:
+    """A microcentro's name without the words every one of them starts with
+    ("Microcentro Rural Los Copihues" -> "Los Copihues"), for a narrow toolbar."""
+    words = name.split()
+    while len(words) > 1 and normalized(words[0]) in ("microcentro", "rural"):
+        words = words[1:]
+    return " ".join(words)
 
 
 class NetworkSwitcher(QToolButton):
@@ -68,6 +78,9 @@ class NetworkSwitcher(QToolButton):
         self.menu_ = QMenu(self)
         self.menu_.setObjectName("networkMenu")
         self.setMenu(self.menu_)
+        self._name = self._full = ""
+        if parent is not None:
+            parent.installEventFilter(self)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.new_action = QAction(self)
@@ -103,6 +116,54 @@ class NetworkSwitcher(QToolButton):
         self.setVisible(len(self.networks) > 1)
         self.retranslate_ui()
 
+    # --- the text fits the toolbar (a long name at 200 % would push the search away) ---
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def _room(self) -> int:
+        """The width left for this button's text beside the toolbar's other widgets."""
+        bar = self.parentWidget()
+        if bar is None or not hasattr(bar, "widgetForAction") or bar.width() <= 0:
+            return 1 << 20
+        used = 0
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            # (a widget pushed into the toolbar's "»" menu is hidden: its action is not)
+            if widget is None or widget is self or not action.isVisible():
+                continue
+            if isinstance(widget, QLineEdit):
+                used += widget.minimumWidth()
+            elif widget.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Expanding:
+                used += widget.sizeHint().width()
+        metrics = self.fontMetrics()
+        chrome = 4 * metrics.averageCharWidth() + 24 + 8 * len(bar.actions())
+        return bar.width() - used - chrome
+
+    def fit(self) -> None:
+        """Shows "Microcentro: <name>" whole when it fits, else the name cut with "…"
+        (the whole of it in the tooltip and for screen readers)."""
+        full = getattr(self, "_full", "")
+        if not full:
+            return
+        metrics = self.fontMetrics()
+        room = self._room()
+        if metrics.horizontalAdvance(full) <= room:
+            text = full
+        else:
+            least = 10 * metrics.averageCharWidth()
+            text = metrics.elidedText(
+                _short(self._name), Qt.TextElideMode.ElideRight, max(room, least)
+            )
+        if text.replace("&", "&&") != self.text():
+            self.setText(text.replace("&", "&&"))
+
     def _choose(self, network: NetworkFolder) -> None:
         if network is not self.current():
             self.chosen.emit(network.path)
@@ -117,10 +178,9 @@ class NetworkSwitcher(QToolButton):
         name = (current.name if current else "") or QCoreApplication.translate(
             "NetworkSwitcher", "(no name)"
         )
-        self.setText(
-            QCoreApplication.translate("NetworkSwitcher", "Microcentro: {name}")
-            .format(name=name)
-            .replace("&", "&&")
+        self._name = name
+        self._full = QCoreApplication.translate("NetworkSwitcher", "Microcentro: {name}").format(
+            name=name
         )
         tip = QCoreApplication.translate(
             "NetworkSwitcher", "Your microcentros: open another one ({shortcut})"
@@ -129,7 +189,8 @@ class NetworkSwitcher(QToolButton):
                 QKeySequence.SequenceFormat.NativeText
             )
         )
-        self.setToolTip(tip)
+        self.setToolTip(f"{self._full}\n{tip}")
+        self.fit()
         self.setAccessibleName(
             QCoreApplication.translate("NetworkSwitcher", "Microcentro in use: {name}").format(
                 name=name

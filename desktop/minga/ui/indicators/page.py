@@ -302,7 +302,7 @@ class IndicatorsPage(QWidget):
             if several_networks(ctx):
                 self.networks_choice = NetworksChoice(self, self)
                 outer.insertWidget(0, self.networks_choice)
-                outer.addWidget(self.networks_choice.table, 1)
+                outer.addWidget(self.networks_choice.area, 1)
         self._texts()
         self._fill_years()
         self.compute()
