@@ -227,6 +227,11 @@ def cmd_fetch(cli: Context) -> int:
     )
     for result in report.imports:
         print_import(cli, result)
+    if report.territory:  # a territory's hub: the advisors' reports
+        from minga.cli.territory import print_report_import
+
+        for found in report.territory:
+            print_report_import(cli, found)
     for entry in report.review:
         print_line(
             cli.tr(

@@ -350,7 +350,7 @@ def cmd_export(cli: Context) -> int:
     return EXIT_OK
 
 
-def _print_import(cli: Context, result: Any) -> None:
+def print_report_import(cli: Context, result: Any) -> None:
     if result.already_imported:
         print_line(
             cli.tr(
@@ -405,13 +405,13 @@ def cmd_import(cli: Context) -> int:
             continue
         documents.append(result.as_json())
         if not a.json:
-            _print_import(cli, result)
+            print_report_import(cli, result)
     if a.folder is not None:
         folder = import_folder(cli.workspace, a.folder)
         for report in folder.imported:
             documents.append(report.as_json())
             if not a.json:
-                _print_import(cli, report)
+                print_report_import(cli, report)
         for name, error in folder.errors:
             sys.stderr.write(f"{name}: {error}\n")
             documents.append({"file": name, "error": error})

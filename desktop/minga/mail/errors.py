@@ -27,7 +27,12 @@ def as_record(error: MingaError) -> dict[str, Any]:
     return record
 
 
-_MODULES = ("minga.mail.errors", "minga.sync.errors", "minga.domain.errors")
+_MODULES = (
+    "minga.mail.errors",
+    "minga.sync.errors",
+    "minga.sync.territory_errors",
+    "minga.domain.errors",
+)
 
 
 def from_record(record: dict[str, Any] | None) -> MingaError | None:

@@ -15,6 +15,10 @@ the messages of the last `WINDOW_DAYS` days that it has not processed yet:
    verifies everything and accepts only senders this installation trusts. A bundle from
    someone who is not a member yet (never accepted automatically), an invitation, or a
    refused file is kept "for review" with the reason; the person decides in Minga;
+   On a territory's hub (the person's role is ``coordinator``) a bundle is a
+   **territory report** instead (docs/territory.md): it goes to
+   `minga.sync.territory.import_report`, which accepts only reports signed by an
+   advisor the coordinator accepted; any other installation never routes a file there;
 4. the message is marked with the keyword ``$MingaProcessed`` (when the server allows
    keywords), and its Message-ID is remembered in the database (`mail_inbox`), so no
    message is processed twice, even on a server without keywords.
@@ -266,6 +270,8 @@ class FetchReport:
     waiting: list[InboxEntry] = field(default_factory=list)
     already_known: int = 0  # candidates whose Message-ID was processed before
     imports: list[Any] = field(default_factory=list)  # ImportResult of each bundle imported
+    # (A coordinator's hub) ReportImport of each territory report imported.
+    territory: list[Any] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -274,6 +280,7 @@ class FetchReport:
             "review": [e.as_json() for e in self.review],
             "waiting": [e.as_json() for e in self.waiting],
             "already_known": self.already_known,
+            "territory": [r.as_json() for r in self.territory],
         }
 
 
@@ -590,6 +597,8 @@ def _import(ws: Workspace, paths: list[Path], vault: Any) -> tuple[str, MingaErr
     name = _PART_RE.sub(r"\g<base>", paths[0].name)
     if head.startswith(INVITATION_PREFIX):
         return REVIEW, InvitationByMailError(name=name), None
+    if _is_hub(ws):
+        return _import_territory(ws, paths, name, vault)
     try:
         result = import_file(ws, paths, vault=vault)  # never accept new members here
     except (MissingPartError, DamagedBundleError) as exc:
@@ -598,6 +607,47 @@ def _import(ws: Workspace, paths: list[Path], vault: Any) -> tuple[str, MingaErr
         return REVIEW, exc, None
     if not isinstance(result, ImportResult):  # an invitation behind a bundle name
         return REVIEW, InvitationByMailError(name=name), None
+    return IMPORTED, None, result
+
+
+def _is_hub(ws: Workspace) -> bool:
+    """This installation is a territory's hub (its person is the coordinator)."""
+    from minga.core.identity import current_actor
+    from minga.domain.vocab import Role
+
+    with ws.db.session() as session:
+        return current_actor(session).role == Role.COORDINATOR
+
+
+def _import_territory(
+    ws: Workspace, paths: list[Path], name: str, vault: Any
+) -> tuple[str, MingaError | None, Any]:
+    """(The hub) A territory report: imported through `sync.territory.import_report`
+    (an accepted advisor's signature, every row checked, all or nothing). Parts of a
+    split report are joined first; a refused report is kept for review with the reason."""
+    from minga.core.files import atomic_output
+    from minga.sync.container import resolve_parts
+    from minga.sync.errors import DamagedBundleError, MissingPartError
+    from minga.sync.territory import import_report
+
+    try:
+        files = resolve_parts(paths)
+    except (MissingPartError, DamagedBundleError) as exc:
+        return WAITING, exc, None
+    except MingaError as exc:
+        return REVIEW, exc, None
+    path = files[0]
+    if len(files) > 1:  # the whole report beside its parts, as one file
+        path = files[0].parent / name
+        with atomic_output(path) as out:
+            for part in files:
+                out.write(part.read_bytes())
+    try:
+        result = import_report(ws, path, vault)
+    except (MissingPartError, DamagedBundleError) as exc:
+        return WAITING, exc, None
+    except MingaError as exc:
+        return REVIEW, exc, None
     return IMPORTED, None, result
 
 
@@ -650,7 +700,7 @@ def _process(
         else:
             status, reason, result, files = _import_parts(ws, item, vault)
         summary = result.as_json() if result is not None else None
-        bundle_id = result.bundle_id if result is not None else None
+        bundle_id = getattr(result, "bundle_id", None) or getattr(result, "report_id", None)
         entry = _record(
             ws,
             candidate,
@@ -671,7 +721,9 @@ def _process(
                 bundle_id=bundle_id,
             )
         entries.append(entry)
-        if result is not None:
+        if result is not None and hasattr(result, "report_id"):
+            report.territory.append(result)
+        elif result is not None:
             report.imports.append(result)
     _mark(imap, candidate.uid, keywords)
     for entry in entries:

@@ -672,6 +672,9 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
                     found.review,
                 )
             )
+        territory = self._pages.get("territory")
+        if found is not None and found.imported and territory is not None:
+            territory.refresh()  # a hub's inbox brings territory reports
         sync_page = self._pages.get(SYNC)
         mail_panel = getattr(sync_page, "mail", None)
         if mail_panel is not None:
