@@ -9637,6 +9637,10 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
             <translation>su comuna</translation>
         </message>
         <message>
+            <source>the main figures of each of your microcentros, side by side (advisor)</source>
+            <translation>las cifras principales de cada uno de tus microcentros, lado a lado (asesor/a)</translation>
+        </message>
+        <message>
             <source>This installation has no microcentro yet: run 'minga init' first.</source>
             <translation>Esta instalación aún no tiene microcentro: ejecuta primero «minga init».</translation>
         </message>
@@ -9655,6 +9659,34 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
         <message>
             <source>Work on it with: minga --microcentre «{name}» … (or choose it in the window).</source>
             <translation>Trabaja en él con: minga --microcentre «{name}» … (o elígelo en la ventana).</translation>
+        </message>
+        <message>
+            <source>sessions held: {held} of {planned}</source>
+            <translation>sesiones realizadas: {held} de {planned}</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>asistencia</translation>
+        </message>
+        <message>
+            <source>practice choice</source>
+            <translation>elección de prácticas</translation>
+        </message>
+        <message>
+            <source>continuation</source>
+            <translation>continuidad</translation>
+        </message>
+        <message>
+            <source>very useful (survey)</source>
+            <translation>muy útil (encuesta)</translation>
+        </message>
+        <message>
+            <source>practices shared: {count} (goal {goal})</source>
+            <translation>prácticas compartidas: {count} (meta {goal})</translation>
+        </message>
+        <message>
+            <source>teachers: {count}</source>
+            <translation>docentes: {count}</translation>
         </message>
         <message>
             <source>the territory: reports from advisors to their SLEP or DAEM coordinator</source>

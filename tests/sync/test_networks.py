@@ -133,6 +133,14 @@ def test_choosing_a_microcentre_by_name_id_or_prefix(tmp_path: Path, sync_cli_en
     again = rosa("microcentro", "new", "--name", "los coigues", lang="es")
     assert again.returncode == 2
     assert "Ya hay un microcentro" in again.stderr
+    figures = json.loads(ok(rosa("microcentro", "figures", "--json")))
+    assert [c["microcentre"]["name"] for c in figures["microcentros"]] == [
+        "Los Copihues",
+        "Los Coigües",
+        "Ñuble Costa",
+    ]
+    assert all(c["sessions_held"] == 0 for c in figures["microcentros"])
+    assert "sesiones realizadas: 0 de 0" in ok(rosa("microcentro", "figures", lang="es"))
     text = ok(rosa("microcentro", "list", lang="es"))
     assert "* Los Copihues" in text
     assert "Ñuble Costa" in text
@@ -149,5 +157,6 @@ def test_a_teacher_belongs_to_one_network(tmp_path: Path, sync_cli_env: Path, re
     assert not (tmp_path / "ana" / "microcentros").exists() or not any(
         p for p in (tmp_path / "ana" / "microcentros").iterdir() if not p.name.startswith(".")
     )
+    assert ana("microcentro", "figures").returncode == 2
     listed = json.loads(ok(ana("microcentro", "list", "--json")))["microcentros"]
     assert [n["name"] for n in listed] == ["Los Copihues"]

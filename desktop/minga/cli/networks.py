@@ -12,11 +12,13 @@ from typing import Any
 
 from minga.cli.common import (
     EXIT_OK,
+    YEAR_RANGE,
     Context,
     Parser,
     Translator,
     print_json,
     print_line,
+    whole_numbers,
 )
 
 
@@ -36,11 +38,19 @@ def add_parsers(commands: Any, cli: Translator) -> None:
     new.add_argument("--region", metavar=cli.tr("REGION"), default="", help=cli.tr("its region"))
     new.add_argument("--commune", metavar=cli.tr("COMMUNE"), default="", help=cli.tr("its commune"))
     new.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
+    figures = actions.add_parser(
+        "figures",
+        help=cli.tr("the main figures of each of your microcentros, side by side (advisor)"),
+    )
+    figures.add_argument("--year", type=whole_numbers(cli, *YEAR_RANGE), help=cli.tr("year"))
+    figures.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
 
 def cmd_microcentro(cli: Context) -> int:
     if cli.args.microcentro_command == "new":
         return _new(cli)
+    if cli.args.microcentro_command == "figures":
+        return _figures(cli)
     return _list(cli)
 
 
@@ -95,6 +105,57 @@ def _new(cli: Context) -> int:
             name=made.name,
         )
     )
+    return EXIT_OK
+
+
+def _figures(cli: Context) -> int:
+    from minga.core.networks import NetworksNeedAdvisorError
+    from minga.domain.vocab import Role
+    from minga.services.networks import side_by_side
+    from minga.services.setup import actor
+
+    if actor(cli.workspace.db).role != Role.ADVISOR:
+        raise NetworksNeedAdvisorError()
+    columns = side_by_side(cli.installation_dir, cli.args.year)
+    if cli.args.json:
+        print_json(
+            {
+                "year": columns[0].year if columns else cli.args.year,
+                "microcentros": [c.as_json() for c in columns],
+            }
+        )
+        return EXIT_OK
+    for column in columns:
+        print_line(f"{column.network.name or column.network.microcentre_id[:8]} ({column.year})")
+        if column.problem:
+            print_line("  " + column.problem)
+            continue
+        print_line(
+            "  "
+            + cli.tr(
+                "sessions held: {held} of {planned}",
+                held=column.sessions_held,
+                planned=column.sessions_planned,
+            )
+        )
+        for label, ratio in (
+            (cli.tr("attendance"), column.attendance),
+            (cli.tr("practice choice"), column.adoption),
+            (cli.tr("continuation"), column.continuation),
+            (cli.tr("very useful (survey)"), column.useful),
+        ):
+            rate = "—" if ratio.rate is None else f"{ratio.rate * 100:.0f} %"
+            print_line(f"  {label}: {rate} ({ratio.numerator}/{ratio.denominator})")
+        goal = column.goal if column.goal is not None else "—"
+        print_line(
+            "  "
+            + cli.tr(
+                "practices shared: {count} (goal {goal})",
+                count=column.practices_shared,
+                goal=goal,
+            )
+        )
+        print_line("  " + cli.tr("teachers: {count}", count=column.teachers))
     return EXIT_OK
 
 
