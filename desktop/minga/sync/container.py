@@ -247,17 +247,17 @@ def encrypt(
 ) -> None:
     """Streams `plain` into `out` as age ciphertext for the given `age1...` recipients.
 
-    Written by `minga.sync.age_encrypt` (OpenSSL's ChaCha20-Poly1305, several times
+    Written by `minga.sync.age_v1` (OpenSSL's ChaCha20-Poly1305, several times
     faster than pyrage's), the same format pyrage writes; the recipients are checked by
     pyrage first, as before. Errors reading `plain` or writing `out` (a full USB stick)
     come back as they were raised."""
     from pyrage import x25519
 
-    from minga.sync import age_encrypt
+    from minga.sync import age_v1
 
     for recipient in recipients:
         x25519.Recipient.from_str(recipient)
-    age_encrypt.encrypt(plain, out, recipients)
+    age_v1.encrypt(plain, out, recipients)
 
 
 def encrypt_with_pyrage(
@@ -314,7 +314,30 @@ def decrypt(
     name: str,
     on_read: Callable[[int], None] | None = None,
 ) -> None:
-    """Streams age ciphertext into `out`; refusals become sentences."""
+    """Streams age ciphertext into `out`; refusals become sentences.
+
+    Read by `minga.sync.age_v1` (OpenSSL's ChaCha20-Poly1305; pyrage's reader is
+    `decrypt_with_pyrage`). An error raised by `out` (the archive's own refusal, a full
+    disk) or while reading (a cancel) comes back as it was raised."""
+    from minga.sync import age_v1
+
+    try:
+        age_v1.decrypt(_Watched(ciphertext, on_read), out, identity_secret)
+    except age_v1.NoMatchingKey as exc:
+        raise NotForYouError(name=name) from exc
+    except age_v1.Damaged as exc:
+        raise DamagedBundleError(name=name) from exc
+
+
+def decrypt_with_pyrage(
+    ciphertext: IO[bytes],
+    out: IO[bytes],
+    identity_secret: str,
+    name: str,
+    on_read: Callable[[int], None] | None = None,
+) -> None:
+    """`decrypt` with pyrage's reader, as Minga read bundles before (kept for the tests
+    that show both readers agree)."""
     import pyrage
     from pyrage import x25519
 

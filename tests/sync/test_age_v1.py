@@ -1,7 +1,9 @@
-"""Bundles are encrypted by Minga's own age writer (OpenSSL's ChaCha20-Poly1305) and
-read by pyrage, as every Minga reads them: what it writes opens with pyrage for every
-recipient and no one else, any change, cut or addition is refused, and bundles written
-by either writer import. Real keys, real bundles."""
+"""Bundles are encrypted and decrypted by Minga's own age v1 code (OpenSSL's
+ChaCha20-Poly1305), in the format pyrage (earlier Mingas) writes and reads: what it
+writes opens with pyrage for every recipient and no one else, what pyrage writes
+(grease stanzas included) opens with it, both readers refuse any change, cut or
+addition, a malformed header is refused, and bundles written by either writer import.
+Real keys, real bundles."""
 
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from minga.sync import age_encrypt, container
+from minga.sync import age_v1, container
 from minga.sync.errors import DamagedBundleError, NotForYouError
 from tests.sync.conftest import Network, open_bundle
 
-CHUNK = age_encrypt.CHUNK
+CHUNK = age_v1.CHUNK
 SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 3 * CHUNK + 5]
 
 
@@ -32,10 +34,13 @@ def _sealed(data: bytes, identities: list[x25519.Identity]) -> bytes:
     return out.getvalue()
 
 
-def _open(ciphertext: bytes, identity: x25519.Identity) -> bytes:
+def _open(ciphertext: bytes, identity: x25519.Identity, reader=container.decrypt) -> bytes:
     out = io.BytesIO()
-    container.decrypt(io.BytesIO(ciphertext), out, str(identity), "paquete.minga")
+    reader(io.BytesIO(ciphertext), out, str(identity), "paquete.minga")
     return out.getvalue()
+
+
+READERS = [container.decrypt, container.decrypt_with_pyrage]
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -47,6 +52,19 @@ def test_pyrage_reads_it_for_every_recipient_and_no_one_else(
     assert sealed.startswith(b"age-encryption.org/v1\n-> X25519 ")
     for identity in identities:
         assert pyrage.decrypt(sealed, [identity]) == data
+        assert _open(sealed, identity) == data
+    with pytest.raises(NotForYouError):
+        _open(sealed, x25519.Identity.generate())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_it_reads_what_pyrage_writes_for_every_recipient_and_no_one_else(
+    identities: list[x25519.Identity], size: int
+) -> None:
+    data = os.urandom(size)
+    sealed = pyrage.encrypt(data, [i.to_public() for i in identities])
+    assert sealed.count(b"\n-> ") > len(identities)  # pyrage adds a grease stanza
+    for identity in identities:
         assert _open(sealed, identity) == data
     with pytest.raises(NotForYouError):
         _open(sealed, x25519.Identity.generate())
@@ -74,8 +92,9 @@ def _payload_start(sealed: bytes) -> int:
         "cut short",
     ],
 )
+@pytest.mark.parametrize("reader", READERS, ids=["minga", "pyrage"])
 def test_any_change_cut_or_addition_is_refused(
-    identities: list[x25519.Identity], damage: str
+    identities: list[x25519.Identity], damage: str, reader
 ) -> None:
     sealed = bytearray(_sealed(os.urandom(2 * CHUNK + 100), identities[:1]))
     mac = sealed.index(b"\n--- ") + len(b"\n--- ")
@@ -92,7 +111,45 @@ def test_any_change_cut_or_addition_is_refused(
     else:
         sealed = sealed[:-1]
     with pytest.raises((DamagedBundleError, NotForYouError)):
-        _open(bytes(sealed), identities[0])
+        _open(bytes(sealed), identities[0], reader)
+
+
+def _header_variants(sealed: bytes) -> dict[str, bytes]:
+    intro, rest = sealed.split(b"\n", 1)
+    stanza_end = rest.index(b"\n", rest.index(b"\n") + 1) + 1
+    stanza, tail = rest[:stanza_end], rest[stanza_end:]
+    arguments, body = stanza.split(b"\n", 1)
+    return {
+        "another version": b"age-encryption.org/v2\n" + rest,
+        "no header end": intro + b"\n" + stanza,
+        "a stanza without its body": intro + b"\n" + arguments + b"\n" + tail,
+        "padded base64": intro + b"\n" + arguments + b"=\n" + body + tail,
+        "a short share": intro + b"\n" + arguments[:-2] + b"\n" + body + tail,
+        "a space too many": intro + b"\n" + arguments.replace(b" ", b"  ", 1) + b"\n" + body + tail,
+        "an endless line": intro + b"\n-> " + b"x" * 10_000 + b"\n",
+        "endless stanzas": intro + b"\n" + b"-> grease\n\n" * 200_000 + tail,
+        "empty": b"",
+    }
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "another version",
+        "no header end",
+        "a stanza without its body",
+        "padded base64",
+        "a short share",
+        "a space too many",
+        "an endless line",
+        "endless stanzas",
+        "empty",
+    ],
+)
+def test_a_malformed_header_is_refused(identities: list[x25519.Identity], variant: str) -> None:
+    sealed = _sealed(os.urandom(100), identities[:1])
+    with pytest.raises((DamagedBundleError, NotForYouError)):
+        _open(_header_variants(sealed)[variant], identities[0])
 
 
 @pytest.mark.parametrize(
@@ -105,18 +162,26 @@ def test_any_change_cut_or_addition_is_refused(
     ],
 )
 def test_a_malformed_recipient_is_refused(text: str) -> None:
-    with pytest.raises(ValueError):
-        age_encrypt.recipient_key(text)
+    with pytest.raises(ValueError, match="age"):
+        age_v1.recipient_key(text)
+
+
+def test_an_identity_is_read_from_its_text(identities: list[x25519.Identity]) -> None:
+    assert len(age_v1.identity_key(str(identities[0]))) == 32
+    with pytest.raises(ValueError, match="age"):
+        age_v1.identity_key(str(identities[0]).lower())
+    with pytest.raises(ValueError, match="age"):
+        age_v1.identity_key(str(identities[0].to_public()))
 
 
 def test_a_recipient_with_a_wrong_checksum_is_refused(
     identities: list[x25519.Identity],
 ) -> None:
     good = str(identities[0].to_public())
-    assert len(age_encrypt.recipient_key(good)) == 32
+    assert len(age_v1.recipient_key(good)) == 32
     last = "p" if good[-1] != "p" else "q"
-    with pytest.raises(ValueError):
-        age_encrypt.recipient_key(good[:-1] + last)
+    with pytest.raises(ValueError, match="age"):
+        age_v1.recipient_key(good[:-1] + last)
 
 
 def test_bundles_written_by_either_writer_import(
