@@ -147,6 +147,57 @@
         </message>
     </context>
     <context>
+        <name>AdvisorsPanel</name>
+        <message>
+            <source>Advisor</source>
+            <translation>Asesora</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activa</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Redes</translation>
+        </message>
+        <message>
+            <source>Last report</source>
+            <translation>Último informe</translation>
+        </message>
+        <message>
+            <source>no longer reports</source>
+            <translation>ya no informa</translation>
+        </message>
+        <message>
+            <source>Removed on {date}: {reason}</source>
+            <translation>Retirada el {date}: {reason}</translation>
+        </message>
+        <message>
+            <source>The advisors whose territory reports this hub accepts (their invitations accepted after the fingerprint check), their networks and their last report.</source>
+            <translation>Las asesoras cuyos informes al territorio acepta este servidor (sus invitaciones aceptadas tras comprobar la huella), sus redes y su último informe.</translation>
+        </message>
+        <message>
+            <source>The territory's advisors</source>
+            <translation>Las asesoras del territorio</translation>
+        </message>
+        <message>
+            <source>&amp;Stop receiving her reports…</source>
+            <translation>&amp;Dejar de recibir sus informes…</translation>
+        </message>
+        <message>
+            <source>{name} no longer reports to this territory: her reports will be refused. Her networks stay with their last figures, marked as no longer reported.</source>
+            <translation>{name} ya no informa a este territorio: sus informes se rechazarán. Sus redes quedan con sus últimas cifras, marcadas como que ya no se informan.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplicationEditor</name>
         <message>
             <source>Applied on</source>
@@ -5767,6 +5818,25 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
     </context>
     <context>
+        <name>RemoveAdvisorDialog</name>
+        <message>
+            <source>{name} no longer reports to the territory</source>
+            <translation>{name} deja de informar al territorio</translation>
+        </message>
+        <message>
+            <source>Her territory reports will be refused from now on. Her networks stay with their last figures, sessions and practices, marked as no longer reported. To receive her reports again, accept a new territory invitation of hers.</source>
+            <translation>Desde ahora se rechazarán sus informes al territorio. Sus redes quedan con sus últimas cifras, sesiones y prácticas, marcadas como que ya no se informan. Para volver a recibir sus informes, acepta una nueva invitación al territorio de ella.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required, kept in the hub's records):</source>
+            <translation>&amp;Motivo (obligatorio, queda en los registros del servidor):</translation>
+        </message>
+        <message>
+            <source>Stop receiving her reports</source>
+            <translation>Dejar de recibir sus informes</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveMemberDialog</name>
         <message>
             <source>Remove {name} from the microcentre</source>
@@ -6981,6 +7051,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>I&amp;mportar informes</translation>
         </message>
         <message>
+            <source>Adviso&amp;rs</source>
+            <translation>As&amp;esoras</translation>
+        </message>
+        <message>
             <source>The networks side by side</source>
             <translation>Las redes lado a lado</translation>
         </message>
@@ -7007,6 +7081,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>Advisor</source>
             <translation>Asesora</translation>
+        </message>
+        <message>
+            <source>{name} (no longer reports)</source>
+            <translation>{name} (ya no informa)</translation>
         </message>
         <message>
             <source>Sessions held</source>

@@ -45,6 +45,7 @@ from minga.services.territory_printing import SHORT_NAMES
 from minga.ui.context import UiContext
 from minga.ui.settings import PAPER
 from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled, TaskHandle
+from minga.ui.territory.advisors import AdvisorsPanel
 from minga.ui.territory.importing import ImportPanel
 from minga.ui.territory.library import LibraryPanel
 from minga.ui.territory.summary import SummaryPanel, hours_text
@@ -165,6 +166,9 @@ class TerritoryPage(QWidget):
         self.importer = ImportPanel(ctx, self.tabs)
         self.importer.imported.connect(self.refresh)
         self.tabs.addTab(self.importer, "")
+        self.advisors = AdvisorsPanel(ctx, self.tabs)  # tab 5: who reports (advisors.py)
+        self.advisors.changed.connect(self.refresh)
+        self.tabs.addTab(self.advisors, "")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -191,6 +195,7 @@ class TerritoryPage(QWidget):
         self.tabs.setTabText(1, self.tr("&Networks"))
         self.tabs.setTabText(2, self.tr("&Library"))
         self.tabs.setTabText(3, self.tr("I&mport reports"))
+        self.tabs.setTabText(4, self.tr("Adviso&rs"))
         self.networks_table.setAccessibleName(self.tr("The networks side by side"))
         self.empty_label.setText(
             self.tr(
@@ -230,6 +235,7 @@ class TerritoryPage(QWidget):
         def done(result: tuple[str, list[int]]) -> None:
             if not isValid(self) or generation != self._generation:
                 return
+            self.advisors.refresh()
             self._territory_name, years = result
             self._show_title()
             self.year_combo.blockSignals(True)
@@ -280,7 +286,14 @@ class TerritoryPage(QWidget):
             (Column(lambda: self.tr("Network"), lambda r: r.name), lambda r: r.name.casefold()),
             (Column(lambda: self.tr("Commune"), lambda r: r.commune), lambda r: r.commune),
             (
-                Column(lambda: self.tr("Advisor"), lambda r: r.advisor_name),
+                Column(
+                    lambda: self.tr("Advisor"),
+                    lambda r: (
+                        r.advisor_name
+                        if r.still_reported
+                        else self.tr("{name} (no longer reports)").format(name=r.advisor_name)
+                    ),
+                ),
                 lambda r: r.advisor_name.casefold(),
             ),
             (
