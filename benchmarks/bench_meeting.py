@@ -9,9 +9,10 @@ the teachers as threads of this one (each with her own data folder and keys).
 Figures: the wall time from the first connection to the last teacher's import (budget:
 under 60 s), when the host had served everyone (the last teacher's consolidated bundle
 received: what remains is each teacher's own import, which in a room runs on ten
-laptops, here on the same two cores), each teacher's time and bytes both ways, and the
-host process's resident
-memory: idle (listening, before anyone connects) and its peak during the exchange
+laptops, here on the same two cores), each teacher's time and bytes both ways, the
+processor time the host and the teachers used (all rounds; unlike the wall time it
+hardly grows with a busy machine's load), and the host process's resident memory: idle
+(listening, before anyone connects) and its peak during the exchange
 (budget: under 200 MB above idle). With `--rounds 2` a second round follows (what each
 teacher still lacks from those who came after her), for information.
 
@@ -182,6 +183,15 @@ def _rss_kb(pid: int, field: str = "VmRSS") -> int:
     return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system processor time of a process so far (all its threads)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class Sampler(threading.Thread):
     """The host process's resident memory every 20 ms (its peak)."""
 
@@ -281,8 +291,12 @@ def main() -> int:
         sampler = Sampler(host.pid)
         sampler.start()
         rounds = []
+        host_cpu = _cpu_seconds(host.pid)
+        teachers_cpu = time.process_time()
         for _round in range(args.rounds):
             rounds.append(exchange(teachers, info["address"], info["code"]))
+        host_cpu = _cpu_seconds(host.pid) - host_cpu
+        teachers_cpu = time.process_time() - teachers_cpu
         sampler.stop.set()
         sampler.join()
         peak_kb = max(sampler.peak, _rss_kb(host.pid, "VmHWM"))
@@ -333,6 +347,9 @@ def main() -> int:
         [
             ["round 1 wall time (s)", f"{first:.1f}", f"< {TIME_BUDGET_S:.0f}",
              verdict(first < TIME_BUDGET_S)],
+            ["host processor time (s)", f"{host_cpu:.1f}", "", ""],
+            ["teachers' processor time (s)", f"{teachers_cpu:.1f}", "", ""],
+            ["load average at the end", f"{os.getloadavg()[0]:.1f}", "", ""],
             ["host idle RSS (MB)", f"{idle_kb / 1024:.0f}", "", ""],
             ["host peak RSS (MB)", f"{peak_kb / 1024:.0f}", "", ""],
             ["host growth (MB)", f"{growth_mb:.0f}", f"< {MEMORY_BUDGET_MB:.0f}",
