@@ -9815,8 +9815,16 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
             <translation>(asesora) muestra lo que lleva un informe al territorio y lo que nunca lleva</translation>
         </message>
         <message>
+            <source>only this school year (repeat it for several; default: all)</source>
+            <translation>solo este año escolar (repítelo para varios; por omisión: todos)</translation>
+        </message>
+        <message>
             <source>(advisor) write the territory report of your microcentros</source>
             <translation>(asesora) escribe el informe al territorio de tus microcentros</translation>
+        </message>
+        <message>
+            <source>only this school year (repeat it for several; default: all): the hub replaces those years of your networks and keeps the others</source>
+            <translation>solo este año escolar (repítelo para varios; por omisión: todos): el servidor del territorio reemplaza esos años de tus redes y conserva los demás</translation>
         </message>
         <message>
             <source>(coordinator) import territory reports</source>

@@ -7,6 +7,7 @@ survey comments and the titles of private practices."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,8 +21,14 @@ from minga.services.indicator_definitions import satisfaction_headline
 from minga.services.indicators import IndicatorService
 from minga.services.territory import TerritoryService
 from minga.store.models import Person
-from minga.store.territory_models import TerritoryFigure, TerritoryNetwork
+from minga.store.territory_models import (
+    TerritoryFigure,
+    TerritoryNetwork,
+    TerritoryPractice,
+    TerritorySession,
+)
 from minga.sync.territory import import_folder, import_report
+from minga.sync.territory_trust import coordinator
 from tests.support.file_keyring import MemoryKeyring
 from tests.support.postgres import backend, new_db_url, pg_cluster  # noqa: F401
 from tests.sync.territory_support import (
@@ -193,4 +200,96 @@ def test_three_advisors_six_microcentros_reach_the_hub_as_sums_and_nothing_perso
         if value.encode("utf-8") in data
     ]
     assert leaks == []
+    hub.close()
+
+
+def _hub_rows(hub) -> dict[str, set[tuple]]:
+    with hub.db.session() as session:
+        return {
+            "figures": set(
+                session.execute(
+                    select(
+                        TerritoryFigure.microcentre_id,
+                        TerritoryFigure.year,
+                        TerritoryFigure.key,
+                        TerritoryFigure.numerator,
+                        TerritoryFigure.denominator,
+                    )
+                ).all()
+            ),
+            "sessions": set(
+                session.execute(select(TerritorySession.id, TerritorySession.year)).all()
+            ),
+            "practices": set(
+                session.execute(select(TerritoryPractice.id, TerritoryPractice.year)).all()
+            ),
+        }
+
+
+def test_a_report_of_one_school_year_replaces_that_year_only(
+    tmp_path: Path, advisors: tuple[list[Advisor], MemoryKeyring]
+) -> None:
+    from minga.core.identity import current_actor as actor_of
+    from minga.services.territory_report import build_payload
+    from minga.sync.errors import SyncError
+    from minga.sync.keys import ensure_keys
+    from minga.sync.territory import pack_report, rows_of, write_report
+    from minga.sync.territory_errors import BadTerritoryRowError
+
+    made, keyring = advisors
+    advisor = made[1]
+    hub, hub_vault = make_hub(tmp_path / "hub", keyring)
+    introduce(advisor, hub, hub_vault, tmp_path / "intercambio")
+    import_report(hub, export(advisor, tmp_path / "todo.minga").path, hub_vault)
+    before = _hub_rows(hub)
+    years = sorted({row[1] for row in before["figures"]})
+    assert len(years) >= 2
+    latest = years[-1]
+
+    payload = build_payload(advisor.workspaces, [latest])
+    assert payload["years"] == [latest]
+    assert {f["year"] for n in payload["networks"] for f in n["figures"]} == {latest}
+    partial = tmp_path / "solo-un-ano.minga"
+    write_report(advisor.ws, payload, partial, advisor.vault)
+    assert f'"years": [\n  {latest}\n ]'.encode() in plaintext(partial, hub, hub_vault)
+    result = import_report(hub, partial, hub_vault)
+    assert len(result.imported) == 2
+    assert result.counts["territory_figure"] == 2 * len(INDICATOR_KEYS)  # one year, two networks
+    after = _hub_rows(hub)
+    assert after == before  # the latest year replaced (by the same figures), the others kept
+    assert {row[1] for row in after["figures"]} == set(years)
+
+    # A report of some years whose rows stray into another year is refused whole.
+    rows = rows_of(build_payload(advisor.workspaces))
+    with advisor.ws.db.session() as session:
+        actor = actor_of(session)
+        keys = ensure_keys(session, advisor.vault)
+    card = coordinator(advisor.ws)
+    assert card is not None
+    forged = tmp_path / "falso.minga"
+    pack_report(
+        forged,
+        rows,
+        sender={
+            "person_id": actor.person_id,
+            "device_id": actor.device_id,
+            "name": actor.name,
+            "role": "advisor",
+            "signing_key": keys.public.signing_key,
+            "encryption_key": keys.public.encryption_key,
+        },
+        recipient={
+            "person_id": card.coordinator.person_id,
+            "encryption_key": card.coordinator.encryption_key,
+        },
+        device_keys=keys,
+        report_id=str(uuid.uuid4()),
+        created_at=hub.db.clock.now().isoformat(),
+        years=[latest],
+    )
+    with pytest.raises(BadTerritoryRowError) as refused:
+        import_report(hub, forged, hub_vault)
+    assert isinstance(refused.value, SyncError)
+    assert "its year is not in the report" in refused.value.message()
+    assert _hub_rows(hub) == before
     hub.close()

@@ -49,6 +49,8 @@ def test_an_advisor_reports_her_two_microcentros_to_the_hub(
     assert [n["name"] for n in listed["networks"]] == ["Los Copihues", "Las Araucarias"]
     assert "las autoevaluaciones" in listed["never"]
     assert "attendance" in listed["indicators"]
+    none = json.loads(ok(rosa("territory", "contents", "--year", "2001", "--json")))
+    assert [n["years"] for n in none["networks"]] == [[], []]  # only the year asked for
     shown = ok(rosa("territory", "contents", lang="es"))
     assert "Nunca lleva:" in shown
     assert "las direcciones de correo" in shown

@@ -18,11 +18,13 @@ from minga.cli import territory_print
 from minga.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
+    YEAR_RANGE,
     Context,
     Parser,
     Translator,
     print_json,
     print_line,
+    whole_numbers,
 )
 from minga.i18n import QT_TRANSLATE_NOOP
 
@@ -86,6 +88,12 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         "contents",
         help=cli.tr("(advisor) list what a territory report carries, and what it never does"),
     )
+    contents.add_argument(
+        "--year",
+        action="append",
+        type=whole_numbers(cli, *YEAR_RANGE),
+        help=cli.tr("only this school year (repeat it for several; default: all)"),
+    )
     contents.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     export = actions.add_parser(
@@ -93,6 +101,15 @@ def add_parsers(commands: Any, cli: Translator) -> None:
         help=cli.tr("(advisor) write the territory report of your microcentros"),
     )
     export.add_argument("--out", type=Path, required=True, help=cli.tr("file to write"))
+    export.add_argument(
+        "--year",
+        action="append",
+        type=whole_numbers(cli, *YEAR_RANGE),
+        help=cli.tr(
+            "only this school year (repeat it for several; default: all): the hub replaces "
+            "those years of your networks and keeps the others"
+        ),
+    )
     export.add_argument("--json", action="store_true", help=cli.tr("machine-readable output"))
 
     importing = actions.add_parser("import", help=cli.tr("(coordinator) import territory reports"))
@@ -319,7 +336,7 @@ def cmd_contents(cli: Context) -> int:
     from minga.services.territory_report import contents
 
     with advisor_workspaces(cli) as workspaces:
-        found = contents(workspaces)
+        found = contents(workspaces, cli.args.year)
     if cli.args.json:
         print_json(found.as_json(lambda text: cli.t("territory", text)))
         return EXIT_OK
@@ -332,7 +349,7 @@ def cmd_export(cli: Context) -> int:
     from minga.sync.territory import write_report
 
     with advisor_workspaces(cli) as workspaces:
-        payload = build_payload(workspaces)
+        payload = build_payload(workspaces, cli.args.year)
     written = write_report(cli.workspace, payload, cli.args.out)
     if cli.args.json:
         print_json(written.as_json())

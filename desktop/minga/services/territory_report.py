@@ -109,9 +109,9 @@ class Contents:
         }
 
 
-def contents(workspaces: Iterable[Workspace]) -> Contents:
+def contents(workspaces: Iterable[Workspace], years: Iterable[int] | None = None) -> Contents:
     """What a report of these data folders will carry, counted (nothing is written)."""
-    return contents_of(build_payload(workspaces))
+    return contents_of(build_payload(workspaces, years))
 
 
 def contents_of(payload: dict[str, Any]) -> Contents:
@@ -144,12 +144,24 @@ def contents_of(payload: dict[str, Any]) -> Contents:
     return Contents(networks)
 
 
-def build_payload(workspaces: Iterable[Workspace]) -> dict[str, Any]:
-    """The report's body: one entry per data folder (each one microcentre of hers)."""
+def build_payload(
+    workspaces: Iterable[Workspace], years: Iterable[int] | None = None
+) -> dict[str, Any]:
+    """The report's body: one entry per data folder (each one microcentre of hers).
+
+    `years`: only these school years (their figures, sessions and practices); the hub
+    then replaces only those years of her networks and keeps the others. None: every
+    year."""
     networks = [network_payload(ws) for ws in workspaces]
     if not networks:
         raise NoNetworkToReportError()
-    return {"networks": networks}
+    chosen = sorted(set(years)) if years is not None else None
+    if chosen is not None:
+        wanted = set(chosen)
+        for item in networks:
+            for part in ("figures", "sessions", "practices"):
+                item[part] = [row for row in item[part] if row["year"] in wanted]
+    return {"networks": networks, "years": chosen}
 
 
 def network_payload(ws: Workspace) -> dict[str, Any]:
@@ -339,11 +351,14 @@ def installation_contents(ws: Workspace) -> Contents:
         return contents(workspaces)
 
 
-def export_installation(ws: Workspace, out: Path, vault: Any = None) -> tuple[Any, Contents]:
-    """(Advisor) The territory report of all her microcentros, written to `out`; the
-    write result (`sync.territory.Written`) and what it carried."""
+def export_installation(
+    ws: Workspace, out: Path, vault: Any = None, years: Iterable[int] | None = None
+) -> tuple[Any, Contents]:
+    """(Advisor) The territory report of all her microcentros (of `years` only, when
+    given), written to `out`; the write result (`sync.territory.Written`) and what it
+    carried."""
     from minga.sync.territory import write_report
 
     with installation_workspaces(ws) as workspaces:
-        payload = build_payload(workspaces)
+        payload = build_payload(workspaces, years)
     return write_report(ws, payload, out, vault), contents_of(payload)

@@ -103,6 +103,7 @@ LIMITS = container.Limits(
     max_attachment_bytes=0,
 )
 MAX_NETWORKS = 200
+MAX_YEARS = 200
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # Why a network of a report was not applied (the result's `refused`).
 CLAIMED = "claimed"  # reported by another advisor
@@ -193,6 +194,7 @@ def write_report(
             device_keys=device_keys,
             report_id=report_id,
             created_at=created_at,
+            years=payload.get("years"),
         )
         from minga.store import meta
 
@@ -223,9 +225,11 @@ def pack_report(
     device_keys: keymod.DeviceKeys,
     report_id: str,
     created_at: str,
+    years: list[int] | None = None,
 ) -> None:
     """The report's bytes (rows as given, not checked): manifest, signature, members,
-    encrypted to `recipient` into one atomic file."""
+    encrypted to `recipient` into one atomic file. `years`: the school years the report
+    covers (None: all of them)."""
     members: dict[str, bytes] = {}
     for kind in KINDS:
         text = "".join(
@@ -243,6 +247,7 @@ def pack_report(
         "sender": sender,
         "recipients": [recipient],
         "counts": {kind: len(rows.get(kind, [])) for kind in KINDS},
+        "years": years,
         "members": {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
             for name, data in members.items()
@@ -277,6 +282,7 @@ class ReportManifest:
     recipients: list[str]
     counts: dict[str, int]
     members: dict[str, tuple[str, int]]
+    years: frozenset[int] | None = None  # the school years covered; None: all
 
     @property
     def fingerprint(self) -> str:
@@ -320,6 +326,7 @@ def _parse_manifest(data: bytes, name: str) -> ReportManifest:
             size = typed_field(info, "size", int)
             members[member_name] = (pattern_field(info, "sha256", _SHA256_RE), size)
         return ReportManifest(
+            years=_years(doc),
             report_id=pattern_field(doc, "report_id", UUID_RE),
             created_at=created.astimezone(dt.UTC),
             sender_id=pattern_field(sender, "person_id", UUID_RE),
@@ -333,6 +340,19 @@ def _parse_manifest(data: bytes, name: str) -> ReportManifest:
         )
     except (ManifestError, RecordError, ValueError, RecursionError) as exc:
         raise MalformedBundleError(name=name, detail=f"manifest: {str(exc)[:200]}") from None
+
+
+def _years(doc: dict[str, Any]) -> frozenset[int] | None:
+    """The manifest's `years`: absent or null (every year), or a list of distinct school
+    years."""
+    raw = doc.get("years")
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not raw or len(raw) > MAX_YEARS:
+        raise ManifestError("years is not a list of school years")
+    if any(type(y) is not int or not 1990 <= y <= 2200 for y in raw) or len(set(raw)) != len(raw):
+        raise ManifestError("years is not a list of school years")
+    return frozenset(raw)
 
 
 def _rows(archive: Path, member: container.Member, name: str) -> Iterator[tuple[int, Any]]:
@@ -435,7 +455,7 @@ def read_report(ws: Workspace, path: Path, vault: keymod.KeyVault | None = None)
                     ) from None
             if len(rows[kind_name]) != manifest.counts[kind_name]:
                 raise MalformedBundleError(name=name, detail=f"{kind_name}: count differs")
-    _check_consistent(rows, name)
+    _check_consistent(rows, name, manifest.years)
     return VerifiedReport(name, manifest, rows)
 
 
@@ -455,8 +475,11 @@ def _check_sender(ws: Workspace, manifest: ReportManifest, name: str) -> None:
             raise AdvisorKeyMismatchError(name=name, advisor=advisor.name)
 
 
-def _check_consistent(rows: dict[str, list[dict[str, Any]]], name: str) -> None:
-    """Every row belongs to a network of the report; ids appear once."""
+def _check_consistent(
+    rows: dict[str, list[dict[str, Any]]], name: str, years: frozenset[int] | None = None
+) -> None:
+    """Every row belongs to a network of the report (and to a year it covers); ids
+    appear once."""
     networks = [row["microcentre_id"] for row in rows["territory_network"]]
     if len(networks) > MAX_NETWORKS:
         raise MalformedBundleError(name=name, detail="too many networks")
@@ -469,6 +492,10 @@ def _check_consistent(rows: dict[str, list[dict[str, Any]]], name: str) -> None:
             if row["microcentre_id"] not in known:
                 raise BadTerritoryRowError(
                     name=name, row=number, part=kind, detail="its network is not in the report"
+                )
+            if years is not None and row["year"] not in years:
+                raise BadTerritoryRowError(
+                    name=name, row=number, part=kind, detail="its year is not in the report"
                 )
             ident = (
                 (row["microcentre_id"], row["year"], row["key"])
@@ -533,7 +560,19 @@ def import_report(ws: Workspace, path: Path, vault: keymod.KeyVault | None = Non
         now = ws.db.clock.now().astimezone(dt.UTC)
         for centre in accepted:
             for model in (TerritoryFigure, TerritorySession, TerritoryPractice):
-                session.execute(delete(model).where(model.microcentre_id == centre))
+                # A report of some years replaces those years only.
+                replaced = delete(model).where(model.microcentre_id == centre)
+                if manifest.years is not None:
+                    replaced = replaced.where(model.year.in_(sorted(manifest.years)))
+                session.execute(replaced)
+        if manifest.years is not None:  # a practice may have moved to another year
+            for kind, model in (
+                ("territory_session", TerritorySession),
+                ("territory_practice", TerritoryPractice),
+            ):
+                ids = [row["id"] for row in report.rows[kind] if row["microcentre_id"] in accepted]
+                for start in range(0, len(ids), 500):
+                    session.execute(delete(model).where(model.id.in_(ids[start : start + 500])))
         session.flush()
         for row in report.rows["territory_network"]:
             if row["microcentre_id"] not in accepted:
