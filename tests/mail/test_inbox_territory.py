@@ -24,7 +24,7 @@ from minga.sync import territory_trust as trust
 from minga.sync.container import split_file
 from minga.sync.territory import write_report
 from tests.mail.test_inbox import _configure_imap, _fetch, _message
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, sync_cli_env  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("dovecot")
 
@@ -148,3 +148,53 @@ def test_an_advisor_never_routes_a_territory_report_to_the_territory_import(
     assert "no está dirigido a ti" in fetched.review[0].reason_text(catalog("es"))
     with rosa.ws.db.session() as session:
         assert session.scalar(select(func.count()).select_from(TerritoryNetwork)) == 0
+
+
+def test_minga_fetch_on_the_hub_says_which_reports_it_imported(
+    tmp_path: Path,
+    keyring_backend,
+    sync_cli_env: Path,  # noqa: F811
+    dovecot,
+    mailbox: str,
+) -> None:
+    import json
+
+    from minga.core.clock import SHIFT_ENV
+    from tests.conftest import Cli
+    from tests.mail.conftest import IMAP_PASSWORD
+    from tests.mail.servers import HOST
+
+    hub = Device(tmp_path / "hub", keyring_backend)
+    initialize(hub.ws.db, SetupInput(role="coordinator", name="Marta Soto", territory="SLEP"))
+    rosa = _advisor(tmp_path / "rosa", keyring_backend, ROSA, "Los Copihues")
+    invitation = tmp_path / "invitacion.minga"
+    trust.write_invitation(rosa.ws, invitation, trust.network_refs([rosa.ws]), rosa.vault)
+    trust.accept_advisor(hub.ws, invitation)
+    card = tmp_path / "tarjeta.minga"
+    trust.write_card(hub.ws, card, hub.vault)
+    trust.accept_card(rosa.ws, card)
+    report = _report(rosa, tmp_path / "informe-territorio.minga")
+    sync_cli_env.write_text(
+        json.dumps({f"{s}\x00{u}": p for (s, u), p in keyring_backend.secrets.items()})
+    )
+    hub.ws.close()
+    dovecot.deliver(
+        mailbox,
+        dovecot.certs.ca_file,
+        _message("rosa@microcentro.cl", "Informe", attachment=report),
+    )
+    cli = Cli(hub.root)
+    setup = cli(
+        "mail", "setup", "--smtp-host", HOST, "--security", "ssl", "--user", mailbox,
+        "--imap-host", HOST, "--imap-port", str(dovecot.imaps_port),
+        "--cafile", str(dovecot.certs.ca_file), env={"MINGA_MAIL_PASSWORD": IMAP_PASSWORD},
+    )  # fmt: skip
+    assert setup.returncode == 0, setup.stderr
+    server_time = {SHIFT_ENV: "0"}  # dovecot dates messages by the real clock
+    fetched = cli("fetch", env=server_time, lang="es")
+    assert fetched.returncode == 0, fetched.stderr
+    assert f"de {ROSA} (huella " in fetched.stdout
+    assert "): Los Copihues." in fetched.stdout
+    again = json.loads(cli("fetch", "--json", env=server_time).stdout)
+    assert again["imported"] == []
+    assert again["territory"] == []
