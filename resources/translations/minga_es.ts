@@ -13919,6 +13919,10 @@ El paquete está cifrado: solo pueden abrirlo las personas para quienes se hizo.
             <translation>Satisfechos</translation>
         </message>
         <message>
+            <source>{name} (no longer reports)</source>
+            <translation>{name} (ya no informa)</translation>
+        </message>
+        <message>
             <source>The territory</source>
             <translation>El territorio</translation>
         </message>

@@ -10,7 +10,9 @@ from sqlalchemy import select
 
 from minga.domain.errors import ValidationError
 from minga.i18n import catalog
+from minga.services.printing_common import translator_for
 from minga.services.territory import TerritoryService
+from minga.services.territory_printing import gather_territory_report
 from minga.store.territory_models import TerritoryNetwork
 from minga.sync import territory_advisors as advisors
 from minga.sync import territory_errors as errors
@@ -73,6 +75,11 @@ def test_the_coordinator_lists_removes_and_accepts_again_an_advisor(
     year = service.years()[0]
     marks = {row.name: row.still_reported for row in service.networks(year)}
     assert marks == {"Las Araucarias": True, "Los Copihues": False}
+    printed = gather_territory_report(hub.db, year, translator_for("es"))
+    assert {n.name: n.advisor for n in printed.networks} == {
+        "Las Araucarias": CARLA,
+        "Los Copihues": f"{ROSA} (ya no informa)",
+    }
 
     # Her next report is refused whole, with a Spanish sentence giving the reason.
     later = territory.report(territory.rosa, "informe-agosto")

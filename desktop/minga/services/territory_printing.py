@@ -104,8 +104,15 @@ def gather_territory_report(
         for p in service.practices_of_year(year)
     ]
     steps()
+    gone = reports.tr(QT_TRANSLATE_NOOP("reports", "{name} (no longer reports)"))
     network_lines: list[NetworkLine] = [
-        line(r, r.name, r.commune, r.advisor_name) for r in networks
+        line(
+            r,
+            r.name,
+            r.commune,
+            r.advisor_name if r.still_reported else gone.format(name=r.advisor_name),
+        )
+        for r in networks
     ]
     return TerritoryReport(
         territory=service.territory_name()
