@@ -436,8 +436,10 @@ def export_bundle(
             archive.add_file(name, path)
         steps.phase(PHASE_ENCRYPT, 1)
         try:
-            with atomic_output(out, buffering=container.CHUNK) as handle:
-                hashed = container.HashingWriter(handle)
+            with (
+                atomic_output(out, buffering=container.CHUNK) as handle,
+                container.HashingWriter(handle) as hashed,
+            ):
                 hashed.write(container.prefix())
                 container.encrypt(archive, hashed, [key for _, _, key in recipients])
             size = out.stat().st_size
