@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import isolate, machine, print_table, temp_folder, verdict
+from common import RESULTS, isolate, machine, print_table, temp_folder, verdict
 
 TIME_BUDGET_S = 60.0
 MEMORY_BUDGET_MB = 200.0
@@ -293,6 +293,7 @@ def main() -> int:
         rounds = []
         host_cpu = _cpu_seconds(host.pid)
         teachers_cpu = time.process_time()
+        load_before = os.getloadavg()[0]
         for _round in range(args.rounds):
             rounds.append(exchange(teachers, info["address"], info["code"]))
         host_cpu = _cpu_seconds(host.pid) - host_cpu
@@ -340,6 +341,36 @@ def main() -> int:
     first = rounds[0][0]
     failures = sum(1 for _s, results in rounds for r in results if "error" in r)
     growth_mb = (peak_kb - idle_kb) / 1024
+    load_after = os.getloadavg()[0]
+    figures = {
+        "machine": machine(),
+        "members": args.members,
+        "records": args.records,
+        "photos": args.photos,
+        "photo_mb": args.photo_mb,
+        "rounds": [
+            {
+                "wall_s": round(seconds, 1),
+                "served_s": round(max(r.get("served", 0.0) for r in results), 1),
+                "up_mb": round(sum(r.get("sent", 0) for r in results) / 1e6),
+                "down_mb": round(sum(r.get("received", 0) for r in results) / 1e6),
+            }
+            for seconds, results in rounds
+        ],
+        "host_cpu_s": round(host_cpu, 1),
+        "teachers_cpu_s": round(teachers_cpu, 1),
+        "load_before": round(load_before, 1),
+        "load_after": round(load_after, 1),
+        "host_idle_mb": round(idle_kb / 1024),
+        "host_peak_mb": round(peak_kb / 1024),
+        "failed": failures,
+    }
+    # The latest figures, and every run's in a history to compare (benchmarks/results/
+    # is not in git).
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "meeting-latest.json").write_text(json.dumps(figures, indent=1) + "\n")
+    with (RESULTS / "meeting-history.jsonl").open("a") as history:
+        history.write(json.dumps(figures) + "\n")
     print()
     print_table(
         "the meeting",
@@ -349,7 +380,8 @@ def main() -> int:
              verdict(first < TIME_BUDGET_S)],
             ["host processor time (s)", f"{host_cpu:.1f}", "", ""],
             ["teachers' processor time (s)", f"{teachers_cpu:.1f}", "", ""],
-            ["load average at the end", f"{os.getloadavg()[0]:.1f}", "", ""],
+            ["load average before / at the end", f"{load_before:.1f} / {load_after:.1f}",
+             "", ""],
             ["host idle RSS (MB)", f"{idle_kb / 1024:.0f}", "", ""],
             ["host peak RSS (MB)", f"{peak_kb / 1024:.0f}", "", ""],
             ["host growth (MB)", f"{growth_mb:.0f}", f"< {MEMORY_BUDGET_MB:.0f}",
