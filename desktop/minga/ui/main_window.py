@@ -13,8 +13,7 @@ imported by this module pulls in SQLAlchemy (a test checks it).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -38,14 +37,13 @@ from PySide6.QtWidgets import (
 
 from minga.domain.errors import MingaError
 from minga.domain.vocab import ROLE_LABELS
-from minga.i18n import QT_TRANSLATE_NOOP
 from minga.store.preview import ShellInfo
 from minga.ui import messages
+from minga.ui.areas import AREAS, Area, PageFactory
 from minga.ui.changes import Changes, DirtyPage, EditingPage, Page, ShownPage
 from minga.ui.icons import app_icon, icon
 from minga.ui.networks import NetworkSwitching
 from minga.ui.settings import LAST_AREA, Settings
-from minga.ui.territory import page_factory as _territory_page
 from minga.ui.widgets.elided import ElidedLabel
 from minga.ui.window_parts import WindowStatusAndState
 
@@ -55,147 +53,6 @@ if TYPE_CHECKING:
 __all__ = ["AREAS", "Area", "MainWindow"]
 
 log = logging.getLogger(__name__)
-
-PageFactory = Callable[["UiContext"], QWidget]
-
-
-@dataclass(frozen=True)
-class Area:
-    """One entry of the sidebar.
-
-    `label` is the English source of its name (marked with QT_TRANSLATE_NOOP under the
-    "MainWindow" context); `shot` names its self-test screenshot; `roles` limits it to
-    some roles (None: everyone); `draft_kinds` are the `DraftService` kinds its page
-    reopens (Inicio lists every draft). The page is built by `factory` on first visit;
-    it may offer `open_draft(id)`, `has_unsaved_changes()`, `save_current()` and, for the
-    self-test, `open_first_record()`.
-    """
-
-    key: str
-    label: str
-    icon: str
-    factory: PageFactory
-    shot: str = ""
-    roles: frozenset[str] | None = None
-    draft_kinds: tuple[str, ...] = ()
-
-
-def _home_page(ctx: UiContext) -> QWidget:
-    from minga.ui.home import HomePage
-
-    return HomePage(ctx)
-
-
-def _practices_page(ctx: UiContext) -> QWidget:
-    from minga.ui.practices import PracticesPage
-
-    return PracticesPage(ctx)
-
-
-def _sessions_page(ctx: UiContext) -> QWidget:
-    from minga.ui.sessions import SessionsPage
-
-    return SessionsPage(ctx)
-
-
-def _adoption_page(ctx: UiContext) -> QWidget:
-    from minga.ui.adoption import AdoptionPage
-
-    return AdoptionPage(ctx)
-
-
-def _observation_page(ctx: UiContext) -> QWidget:
-    from minga.ui.observation import ObservationPage
-
-    return ObservationPage(ctx)
-
-
-def _improvement_page(ctx: UiContext) -> QWidget:
-    from minga.ui.improvement import ImprovementPage
-
-    return ImprovementPage(ctx)
-
-
-def _indicators_page(ctx: UiContext) -> QWidget:
-    from minga.ui.indicators import IndicatorsPage
-
-    return IndicatorsPage(ctx)
-
-
-def _print_page(ctx: UiContext) -> QWidget:
-    from minga.ui.printing import PrintPage
-
-    return PrintPage(ctx)
-
-
-def _sync_page(ctx: UiContext) -> QWidget:
-    from minga.ui.sync import SyncPage
-
-    return SyncPage(ctx)
-
-
-# The areas, in sidebar order. Add one only when its page works: a factory that imports
-# its package lazily, an icon in `minga.ui.icons`, and one line here.
-AREAS: tuple[Area, ...] = (
-    Area("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", _home_page, "inicio"),
-    Area(
-        "territory",
-        QT_TRANSLATE_NOOP("MainWindow", "Territory"),
-        "territory",
-        _territory_page,
-        "territorio",
-        roles=frozenset({"coordinator"}),
-    ),
-    Area(
-        "practices",
-        QT_TRANSLATE_NOOP("MainWindow", "Practices"),
-        "practices",
-        _practices_page,
-        "practicas",
-        draft_kinds=("practice",),
-    ),
-    Area(
-        "sessions",
-        QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
-        "sessions",
-        _sessions_page,
-        "sesiones",
-        draft_kinds=("session", "template"),
-    ),
-    Area(
-        "adoption",
-        QT_TRANSLATE_NOOP("MainWindow", "Application"),
-        "adoption",
-        _adoption_page,
-        "aplicacion",
-        draft_kinds=("application",),
-    ),
-    Area(
-        "observation",
-        QT_TRANSLATE_NOOP("MainWindow", "Observation"),
-        "observation",
-        _observation_page,
-        "observacion",
-        draft_kinds=("observation",),
-    ),
-    Area(
-        "improvement",
-        QT_TRANSLATE_NOOP("MainWindow", "Improvement cycles"),
-        "improvement",
-        _improvement_page,
-        "ciclos",
-        draft_kinds=("improvement_cycle",),
-    ),
-    Area(
-        "indicators",
-        QT_TRANSLATE_NOOP("MainWindow", "Indicators"),
-        "indicators",
-        _indicators_page,
-        "indicadores",
-    ),
-    Area("print", QT_TRANSLATE_NOOP("MainWindow", "Print"), "print", _print_page, "imprimir"),
-    Area("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync", _sync_page, "sincronizar"),
-)
 
 HOME = "home"
 PRACTICES = "practices"
