@@ -1,7 +1,8 @@
 """Sincronizar with a member named host of the session room: the advisor names Ana in
 Members and prepares the room; Ana's page shows her own room above her connection, loads
 the advisor's bundles, opens the room and hands the bundles over; Pedro connects to her
-room; the advisor takes the bundles in Ana's open room. Real sockets on loopback, real bundles, real databases (synchronous task runner)."""
+room; the advisor takes the bundles in Ana's open room. Real sockets on loopback, real
+bundles, real databases (synchronous task runner)."""
 
 from __future__ import annotations
 
