@@ -205,3 +205,38 @@ def test_bundles_written_by_either_writer_import(
     assert "Feria de ciencias" in network.advisor.titles()
     second = network.advisor.import_(new)
     assert second.totals.new == 0  # the older bundle carried everything already
+
+
+def test_an_earlier_mingas_reading_opens_a_new_bundle(network: Network, tmp_path: Path) -> None:
+    """The steps of the importer before this change, on a bundle written now: pyrage's
+    decryption into an archive file, the strict reader over it, every member the signed
+    manifest lists, with its hash."""
+    import json
+
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2 * CHUNK + 3))
+    practice = network.ana.add_practice("Huerto escolar")
+    network.ana.practices.attach(practice, photo)
+    bundle = network.ana.export(tmp_path / "nuevo.minga")
+    archive = tmp_path / "archive.tar"
+    with bundle.open("rb") as handle, archive.open("wb") as out:
+        kind, version = container.read_prefix(handle, bundle.name)
+        assert (kind, version) == ("bundle", container.FORMAT_VERSION)
+        container.decrypt_with_pyrage(
+            handle, out, network.advisor.keys().encryption_secret, bundle.name
+        )
+    found: dict[str, tuple[int, str]] = {}
+    small: dict[str, bytes] = {}
+
+    def on_member(member: container.Member, data: bytes | None) -> None:
+        found[member.name] = (member.size, member.sha256)
+        if data is not None:
+            small[member.name] = data
+
+    with archive.open("rb") as tar:
+        container.scan_archive(tar, bundle.name, container.DEFAULT_LIMITS, on_member)
+    listed = json.loads(small[container.MANIFEST])["members"]
+    assert {n: tuple(v) for n, v in found.items() if n in listed} == {
+        n: (m["size"], m["sha256"]) for n, m in listed.items()
+    }
+    assert set(found) == set(listed) | {container.MANIFEST, container.SIGNATURE}
