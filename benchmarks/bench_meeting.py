@@ -192,6 +192,11 @@ def _cpu_seconds(pid: int) -> float:
         return 0.0
 
 
+def _load() -> float:
+    """The one-minute load average (0 where the system has none, Windows)."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+
+
 class Sampler(threading.Thread):
     """The host process's resident memory every 20 ms (its peak)."""
 
@@ -293,7 +298,7 @@ def main() -> int:
         rounds = []
         host_cpu = _cpu_seconds(host.pid)
         teachers_cpu = time.process_time()
-        load_before = os.getloadavg()[0]
+        load_before = _load()
         for _round in range(args.rounds):
             rounds.append(exchange(teachers, info["address"], info["code"]))
         host_cpu = _cpu_seconds(host.pid) - host_cpu
@@ -341,7 +346,7 @@ def main() -> int:
     first = rounds[0][0]
     failures = sum(1 for _s, results in rounds for r in results if "error" in r)
     growth_mb = (peak_kb - idle_kb) / 1024
-    load_after = os.getloadavg()[0]
+    load_after = _load()
     figures = {
         "machine": machine(),
         "members": args.members,
