@@ -85,3 +85,24 @@ def test_a_practice_in_detail_and_one_that_is_not_there(hub: TerritoryService) -
     assert detail.multigrade_strategy
     with pytest.raises(NotFoundError):
         hub.practice("nope")
+
+
+def test_a_search_counts_from_the_index_the_same_practices_it_pages_through(
+    hub: TerritoryService,
+) -> None:
+    from sqlalchemy import text
+
+    from minga.store import search
+
+    for typed, year in (("huerto", None), ("huerto", 2025), ("resolucion problem", 2026)):
+        found = hub.search(typed, limit=3, year=year)
+        everything = hub.search(typed, limit=1000, year=year).rows
+        assert found.total == len(everything) > 0
+        assert found.rows == everything[:3]
+    assert hub.search("huerto", year=2019).total == 0
+    with hub.db.session() as session:
+        assert search.count_matching_territory_practices(session, "a") is None
+        assert search.count_matching_territory_practices(session, "huerto", 2026) == 2
+        if hub.db.engine.dialect.name == "postgresql":
+            # The table scan is off for the count only, not for what the session does next.
+            assert session.execute(text("SHOW enable_seqscan")).scalar_one() == "on"

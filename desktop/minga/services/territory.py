@@ -370,7 +370,11 @@ class TerritoryService:
             .limit(max(0, limit))
         )
         with self.db.session() as session:
-            total = session.scalar(select(func.count(TerritoryPractice.pk)).where(*conditions))
+            # A search counts from the index (on PostgreSQL with no table scan), then
+            # fetches its page.
+            total = search.count_matching_territory_practices(session, text, year)
+            if total is None:
+                total = session.scalar(select(func.count(TerritoryPractice.pk)).where(*conditions))
             rows = [
                 TerritoryPracticeRow(
                     id=row[0],

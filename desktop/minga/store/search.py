@@ -154,6 +154,54 @@ def territory_practice_pks_matching(dialect: str, user_text: str) -> Select[tupl
     raise NotImplementedError(f"full-text search for {dialect}")
 
 
+def count_matching_territory_practices(
+    session: Session, user_text: str, year: int | None = None
+) -> int | None:
+    """How many of the territory's practices match (of school year `year`, if given), from
+    the index alone (None: nothing to match). On PostgreSQL a sequential scan would read
+    and decompress every stored document, a cost the planner does not see: it is turned
+    off for this count only, as `count_matching_practices` does for the network."""
+    dialect = session.get_bind().dialect.name
+    of_year = "" if year is None else " AND fts.year = :year"
+    params: dict[str, Any] = {} if year is None else {"year": year}
+    if dialect == "postgresql":
+        typed = ts_query(user_text)
+        if typed is None:
+            return None
+        session.execute(text("SET LOCAL enable_seqscan = off"))
+        try:
+            return session.execute(
+                text(
+                    "SELECT count(*) FROM territory_practices AS fts"
+                    f" WHERE {_PG_TERRITORY_MATCH}{of_year}"
+                ),
+                {"fts": typed, **params},
+            ).scalar_one()
+        finally:
+            session.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    if dialect != "sqlite":
+        raise NotImplementedError("full-text search for this database")
+    if year is None:
+        return session.execute(
+            text(
+                "SELECT count(*) FROM territory_practice_fts"
+                " WHERE territory_practice_fts MATCH :fts"
+            ),
+            {"fts": query},
+        ).scalar_one()
+    return session.execute(
+        text(
+            "SELECT count(*) FROM territory_practices AS fts WHERE fts.pk IN"
+            " (SELECT rowid FROM territory_practice_fts WHERE territory_practice_fts MATCH :fts)"
+            f"{of_year}"
+        ),
+        {"fts": query, **params},
+    ).scalar_one()
+
+
 def json_list_contains(
     dialect: str, column: InstrumentedAttribute[list[str]], value: str
 ) -> ColumnElement[bool]:
