@@ -17,10 +17,8 @@ import errno
 import hashlib
 import io
 import os
-import queue
 import re
 import tarfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -427,57 +425,29 @@ class ArchiveStream(io.RawIOBase):
 
 
 class HashingWriter(io.RawIOBase):
-    """Passes writes on to `inner` and hashes them (SHA-256 of everything written) on a
-    thread of its own: hashlib lets go of the interpreter's lock, so on two cores the
-    hash hardly delays the writer. Use it with `with` (the thread ends on close);
-    `hexdigest()` once everything is written."""
+    """Passes writes on to `inner` and hashes them (SHA-256 of everything written), so
+    a bundle's hash is known without reading it again. (Hashing on a thread of its own
+    was tried: no measurable gain, the interpreter's lock is shared with the
+    encryption.)"""
 
     def __init__(self, inner: IO[bytes]):
         self._inner = inner
         self._digest = hashlib.sha256()
         self.size = 0
-        self._batch: list[bytes] = []
-        self._batched = 0
-        self._queue: queue.Queue[list[bytes] | None] = queue.Queue(maxsize=8)
-        self._result: str | None = None
-        self._thread = threading.Thread(target=self._hash, name="minga-hash", daemon=True)
-        self._thread.start()
-
-    def _hash(self) -> None:
-        while (batch := self._queue.get()) is not None:
-            for data in batch:
-                self._digest.update(data)
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        if self._result is not None:
-            raise ValueError("the hash is already finished")
-        data = data if isinstance(data, bytes) else bytes(data)  # kept until hashed
+        self._digest.update(data)
         written = self._inner.write(data)
         if written != len(data):
             raise OSError(f"short write ({written} of {len(data)} bytes)")
         self.size += written
-        self._batch.append(data)
-        self._batched += len(data)
-        if self._batched >= CHUNK:
-            self._queue.put(self._batch)
-            self._batch, self._batched = [], 0
         return written
 
     def hexdigest(self) -> str:
-        if self._result is None:
-            self._queue.put(self._batch)
-            self._queue.put(None)
-            self._thread.join()
-            self._batch = []
-            self._result = self._digest.hexdigest()
-        return self._result
-
-    def close(self) -> None:
-        self.hexdigest()  # the thread ends (whatever was written is hashed)
-        super().close()
+        return self._digest.hexdigest()
 
 
 class ArchiveWriter:
