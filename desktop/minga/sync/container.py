@@ -13,10 +13,8 @@ names, duplicates) is refused. See docs/bundle-format.md.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import io
-import os
 import re
 import tarfile
 from collections.abc import Callable
@@ -717,43 +715,6 @@ class ArchiveSplitter(io.RawIOBase):
             self._file.close()
             self._file = None
         super().close()
-
-
-def copy_member(archive: Path, member: Member, out: IO[bytes]) -> None:
-    """Copies one member's bytes from the decrypted archive file into `out` (an open
-    file): inside the operating system where it can (Linux), else in CHUNK blocks."""
-    out.flush()
-    copy_range = getattr(os, "copy_file_range", None)
-    with archive.open("rb", buffering=0) as source:
-        if copy_range is not None:
-            try:
-                done = 0
-                while done < member.size:
-                    count = copy_range(
-                        source.fileno(),
-                        out.fileno(),
-                        member.size - done,
-                        member.offset + done,
-                    )
-                    if count <= 0:
-                        raise OSError(f"{archive} ends before its member {member.name}")
-                    done += count
-                return
-            except OSError as exc:
-                # Not supported between these files (another file system, an old
-                # kernel): the plain copy below, from where it stopped.
-                if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
-                    raise
-                member = Member(member.name, member.offset + done, member.size - done, "")
-                out.seek(0, os.SEEK_END)
-        source.seek(member.offset)
-        left = member.size
-        while left:
-            data = source.read(min(CHUNK, left))
-            if not data:
-                raise OSError(f"{archive} ends before its member {member.name}")
-            out.write(data)
-            left -= len(data)
 
 
 class Slice(io.RawIOBase):

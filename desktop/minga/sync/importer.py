@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from minga.core import erasure
-from minga.core.files import atomic_output, copy_atomically, publish
+from minga.core.files import copy_atomically, publish
 from minga.core.identity import Actor, current_actor
 from minga.core.progress import Phases
 from minga.domain import anonymous
@@ -368,17 +368,15 @@ def _store_attachments(ws: Workspace, bundle: VerifiedBundle) -> int:
         target = store.path_for(member.sha256)
         if target.exists():
             continue
-        if member.path is not None:  # verified, in the staging folder: renamed in place
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                publish(member.path, target)
-            except OSError as exc:
-                if exc.errno != errno.EXDEV:  # the store on another disk: copied below
-                    raise
-                copy_atomically(member.path, target)
-        else:
-            with atomic_output(target) as out:
-                container.copy_member(bundle.archive, member, out)
+        # Verified, in its own file of the staging folder (`ArchiveSplitter`): renamed.
+        assert member.path is not None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            publish(member.path, target)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:  # the store on another disk: a copy
+                raise
+            copy_atomically(member.path, target)
         stored += 1
     return stored
 
