@@ -46,6 +46,44 @@
         </message>
     </context>
     <context>
+        <name>CoordinatorHomePage</name>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation>
+                <numerusform>%n advisor</numerusform>
+                <numerusform>%n advisors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation>
+                <numerusform>of %n planned</numerusform>
+                <numerusform>of %n planned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still arriving by e-mail</source>
+            <translation>
+                <numerusform>%n still arriving by e-mail</numerusform>
+                <numerusform>%n still arriving by e-mail</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused: see Sync › E-mail</source>
+            <translation>
+                <numerusform>%n refused: see Sync › E-mail</numerusform>
+                <numerusform>%n refused: see Sync › E-mail</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s) to accept in Advisors</source>
+            <translation>
+                <numerusform>%n advisor to accept in Advisors</numerusform>
+                <numerusform>%n advisors to accept in Advisors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DraftsPrompt</name>
         <message numerus="yes">
             <source>Minga kept %n unfinished form(s) from last time.</source>

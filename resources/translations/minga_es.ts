@@ -1140,6 +1140,129 @@
         </message>
     </context>
     <context>
+        <name>CoordinatorHomePage</name>
+        <message>
+            <source>&amp;Open Territory</source>
+            <extracomment>Inicio sums up everything.</extracomment>
+            <translation>&amp;Abrir Territorio</translation>
+        </message>
+        <message>
+            <source>&amp;Import reports…</source>
+            <translation>&amp;Importar informes…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the territory report…</source>
+            <translation>Im&amp;primir el informe territorial…</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>Hola, {name}</translation>
+        </message>
+        <message>
+            <source>No network has reported {current} yet: these are the figures of {year}.</source>
+            <translation>Ninguna red ha informado {current} todavía: estas son las cifras de {year}.</translation>
+        </message>
+        <message>
+            <source>{reporting} of {total}</source>
+            <translation>{reporting} de {total}</translation>
+        </message>
+        <message>
+            <source>Networks that reported {year}</source>
+            <translation>Redes que informaron {year}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s)</source>
+            <translation>
+                <numerusform>%n asesora</numerusform>
+                <numerusform>%n asesoras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last report received</source>
+            <translation>Último informe recibido</translation>
+        </message>
+        <message>
+            <source>None yet: import the advisors' territory reports.</source>
+            <translation>Ninguno todavía: importa los informes territoriales de las asesoras.</translation>
+        </message>
+        <message>
+            <source>From {advisor}, at {time}</source>
+            <translation>De {advisor}, a las {time}</translation>
+        </message>
+        <message>
+            <source>Sessions held in {year}</source>
+            <translation>Sesiones realizadas en {year}</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n planned</source>
+            <translation>
+                <numerusform>de %n planificada</numerusform>
+                <numerusform>de %n planificadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{hours} hours</source>
+            <translation>{hours} horas</translation>
+        </message>
+        <message>
+            <source>Attendance at the sessions held</source>
+            <translation>Asistencia a las sesiones realizadas</translation>
+        </message>
+        <message>
+            <source>{present} present of {expected} expected</source>
+            <translation>{present} presentes de {expected} esperados</translation>
+        </message>
+        <message>
+            <source>Practices shared in {year}</source>
+            <translation>Prácticas compartidas en {year}</translation>
+        </message>
+        <message>
+            <source>{schools} schools, {teachers} teachers</source>
+            <translation>{schools} escuelas, {teachers} docentes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n still arriving by e-mail</source>
+            <translation>
+                <numerusform>%n aún llega por correo (faltan partes)</numerusform>
+                <numerusform>%n aún llegan por correo (faltan partes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused: see Sync › E-mail</source>
+            <translation>
+                <numerusform>%n rechazado: revísalo en Sincronizar › Correo</numerusform>
+                <numerusform>%n rechazados: revísalos en Sincronizar › Correo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advisor(s) to accept in Advisors</source>
+            <translation>
+                <numerusform>%n asesora por aceptar en Asesoras</numerusform>
+                <numerusform>%n asesoras por aceptar en Asesoras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reports waiting or refused</source>
+            <translation>Informes pendientes o rechazados</translation>
+        </message>
+        <message>
+            <source>Nothing waits for you.</source>
+            <translation>No hay nada pendiente.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>MMM d</source>
+            <translation>d 'de' MMM</translation>
+        </message>
+        <message>
+            <source>MMM d, yyyy</source>
+            <translation>d 'de' MMM 'de' yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Minga: unexpected problem</source>
@@ -3619,6 +3742,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <name>MainWindow</name>
         <message>
             <source>Home</source>
+            <extracomment>A territory's hub (its coordinator) belongs to no network: the areas of a network's own work mean nothing there (its Inicio and Territorio sum up the networks).</extracomment>
             <translation>Inicio</translation>
         </message>
         <message>
@@ -6733,6 +6857,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message>
             <source>&amp;Members</source>
             <translation>In&amp;tegrantes</translation>
+        </message>
+        <message>
+            <source>The territory's hub: My identity holds the fingerprint the advisors compare with the one you read to them, and E-mail brings their territory reports (Territory imports them).</source>
+            <translation>La central del territorio: en Mi identidad está la huella que las asesoras comparan con la que tú les lees, y Correo trae sus informes territoriales (Territorio los importa).</translation>
         </message>
         <message>
             <source>My &amp;identity</source>
@@ -11272,6 +11400,10 @@ Is it the one {name} read to you (in person or by phone)? Import it only if it i
         <message>
             <source>Say why she no longer reports: it stays in the hub's records.</source>
             <translation>Indica por qué deja de informar: queda en los registros del servidor del territorio.</translation>
+        </message>
+        <message>
+            <source>The territory report is printed on the territory's hub, the coordinator's Minga that receives the advisors' territory reports. This installation is not that hub. Nothing was written. (An advisor sends her report to the coordinator with 'minga territory export'.)</source>
+            <translation>El informe territorial se imprime en la central del territorio: el Minga de la coordinación, que recibe los informes territoriales de las asesoras. Esta instalación no es esa central. No se escribió nada. (La asesora envía su informe a la coordinación con «minga territory export».)</translation>
         </message>
     </context>
     <context>

@@ -106,3 +106,54 @@ def test_a_search_counts_from_the_index_the_same_practices_it_pages_through(
         if hub.db.engine.dialect.name == "postgresql":
             # The table scan is off for the count only, not for what the session does next.
             assert session.execute(text("SHOW enable_seqscan")).scalar_one() == "on"
+
+
+def test_the_coordinators_glance_at_her_territory(hub: TerritoryService) -> None:
+    import datetime as dt
+
+    from minga.mail.models import IMPORTED, REVIEW, WAITING, InboxMessage
+    from minga.store.territory_models import TerritoryAdvisor, TerritoryReportLog
+
+    empty = hub.glance(dt.date(2026, 6, 1))
+    assert (empty.year, empty.networks_reporting, empty.networks_total) == (2026, 4, 4)
+    assert empty.last_report is None
+    assert (empty.reports_waiting, empty.reports_refused, empty.advisors_pending) == (0, 0, 0)
+    assert empty.totals is not None
+    assert empty.totals.sessions_held == 12
+
+    received = dt.datetime(2026, 5, 30, 14, 5, tzinfo=dt.UTC)
+    with hub.db.session() as session:
+        for number, moment in ((1, received - dt.timedelta(days=3)), (2, received)):
+            session.add(
+                TerritoryReportLog(
+                    report_id=f"r-{number}",
+                    advisor_id="adv-1",
+                    created_at=moment,
+                    received_at=moment,
+                    summary={"advisor": "Carolina Fuentes", "imported": [f"Red {number}"]},
+                )
+            )
+        for number, status in enumerate((WAITING, REVIEW, REVIEW, IMPORTED)):
+            session.add(InboxMessage(message_id=f"<m{number}@x>", status=status))
+        session.add(
+            TerritoryAdvisor(
+                person_id="adv-9",
+                name="Nueva",
+                signing_key="s",
+                encryption_key="e",
+                status="pending",
+            )
+        )
+        session.commit()
+
+    glance = hub.glance(dt.date(2026, 6, 1))
+    assert glance.last_report is not None
+    assert glance.last_report.advisor_name == "Carolina Fuentes"
+    assert glance.last_report.networks == ["Red 2"]
+    assert glance.last_report.received_at == received
+    assert (glance.reports_waiting, glance.reports_refused, glance.advisors_pending) == (1, 2, 1)
+    # Before any network reported the new school year: the newest one reported.
+    early = hub.glance(dt.date(2027, 3, 1))
+    assert (early.year, early.current_year, early.networks_reporting) == (2026, 2027, 4)
+    # A hub nothing reached yet.
+    assert hub.glance(dt.date(2010, 3, 1)).year is None

@@ -13,16 +13,22 @@ from pypdf import PdfReader
 
 from minga.core.workspace import Workspace
 from minga.services.printing_common import PrintError
-from minga.services.territory_printing import build_territory_report
+from minga.services.setup import SetupInput, initialize
+from minga.services.territory_printing import NotTheHubError, build_territory_report
 from tests.reports.conftest import flat_text
 from tests.support import territory_hub
 
 TODAY = dt.date(2026, 12, 3)
 
 
+def _coordinator(ws: Workspace) -> None:
+    initialize(ws.db, SetupInput(role="coordinator", name="Carolina Mardones", territory="SLEP"))
+
+
 @pytest.fixture
 def hub(data_dir: Path) -> Iterator[Workspace]:
     ws = Workspace(data_dir)
+    _coordinator(ws)
     yield ws
     ws.close()
 
@@ -81,6 +87,7 @@ def test_a_year_nobody_reported_prints_a_short_page_and_a_bad_target_is_refused(
 
 def test_minga_territory_report_on_the_command_line(cli, data_dir: Path, tmp_path: Path) -> None:
     with Workspace(data_dir) as ws:
+        _coordinator(ws)
         territory_hub.fill(ws.db, networks=3, years=(2025, 2026))
     out = tmp_path / "informe.pdf"
     args = ("territory", "report", "--year", "2025", "--out", str(out), "--paper", "oficio")
@@ -96,3 +103,23 @@ def test_minga_territory_report_on_the_command_line(cli, data_dir: Path, tmp_pat
     refused = cli("territory", "report", "--out", str(tmp_path / "nowhere" / "x.pdf"))
     assert refused.returncode != 0
     assert "nowhere" in refused.stderr
+
+
+def test_an_installation_that_is_not_a_coordinators_refuses_in_spanish(
+    cli, data_dir: Path, tmp_path: Path
+) -> None:
+    with Workspace(data_dir) as ws:
+        initialize(
+            ws.db,
+            SetupInput(role="advisor", name="Rosa Pérez", microcentre="Microcentro Las Cumbres"),
+        )
+        out = tmp_path / "informe.pdf"
+        with pytest.raises(NotTheHubError):
+            build_territory_report(ws.db, out, None, "carta", "es", today=TODAY)
+    refused = cli("territory", "report", "--out", str(out), lang="es")
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert "central del territorio" in refused.stderr
+    assert "No se escribió nada" in refused.stderr
+    assert not out.exists()
+    assert list(tmp_path.glob("*.pdf")) == []

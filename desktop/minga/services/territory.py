@@ -33,6 +33,7 @@ from minga.store.territory_models import (
     TerritoryFigure,
     TerritoryNetwork,
     TerritoryPractice,
+    TerritoryReportLog,
     TerritorySession,
 )
 
@@ -195,6 +196,33 @@ class PracticeSearch:
     total: int
 
 
+@dataclass(frozen=True)
+class LastReport:
+    """The territory report received last: whose, when, and which networks it brought."""
+
+    advisor_name: str
+    received_at: dt.datetime
+    networks: list[str]
+
+
+@dataclass(frozen=True)
+class TerritoryGlance:
+    """The coordinator's Inicio: her territory at a glance."""
+
+    territory_name: str
+    year: int | None  # the school year shown: this one, or the newest one reported
+    current_year: int  # the clock's school year (year != current_year: none reported yet)
+    networks_total: int
+    networks_reporting: int  # with something reported for `year`
+    totals: TerritoryTotals | None
+    last_report: LastReport | None
+    # E-mails: reports whose parts are still arriving, and reports refused (kept for
+    # review with the reason); advisors introduced but not accepted yet.
+    reports_waiting: int
+    reports_refused: int
+    advisors_pending: int
+
+
 class TerritoryService:
     """Read the hub's territory tables (on SQLite or PostgreSQL)."""
 
@@ -322,6 +350,65 @@ class TerritoryService:
             )
         return result
 
+    # --- Inicio -----------------------------------------------------------------------
+
+    def glance(self, today: dt.date) -> TerritoryGlance:
+        """What the coordinator's Inicio shows: the networks reporting this school year
+        (or the newest one reported), the territory's totals for it, the last report
+        received, and what waits for her (reports in the mail, advisors to accept)."""
+        from minga.mail.models import REVIEW, WAITING, InboxMessage
+
+        with self.db.session() as session:
+            name = meta.get(session, TERRITORY_NAME) or ""
+            total = session.scalar(select(func.count(TerritoryNetwork.microcentre_id))) or 0
+            found: set[int] = set()
+            for model in (TerritoryFigure, TerritorySession, TerritoryPractice):
+                found.update(session.scalars(select(model.year).distinct()))
+            reported = sorted((y for y in found if y <= today.year), reverse=True)
+            year = today.year if today.year in found else (reported[0] if reported else None)
+            rows = self._networks(session, year) if year is not None else []
+            log_row = session.execute(
+                select(TerritoryReportLog, TerritoryAdvisor.name)
+                .outerjoin(
+                    TerritoryAdvisor, TerritoryAdvisor.person_id == TerritoryReportLog.advisor_id
+                )
+                .order_by(TerritoryReportLog.received_at.desc())
+                .limit(1)
+            ).first()
+            last = None
+            if log_row is not None:
+                entry, advisor_name = log_row
+                summary = entry.summary or {}
+                last = LastReport(
+                    advisor_name=advisor_name or str(summary.get("advisor") or ""),
+                    received_at=entry.received_at,
+                    networks=[str(n) for n in summary.get("imported") or []],
+                )
+            mail = dict(
+                session.execute(
+                    select(InboxMessage.status, func.count(InboxMessage.id))
+                    .where(InboxMessage.status.in_((WAITING, REVIEW)))
+                    .group_by(InboxMessage.status)
+                ).all()
+            )
+            pending = session.scalar(
+                select(func.count(TerritoryAdvisor.person_id)).where(
+                    TerritoryAdvisor.status == "pending"
+                )
+            )
+        return TerritoryGlance(
+            territory_name=name,
+            year=year,
+            current_year=today.year,
+            networks_total=int(total),
+            networks_reporting=len(rows),
+            totals=self.totals(year, rows) if year is not None else None,
+            last_report=last,
+            reports_waiting=int(mail.get(WAITING, 0)),
+            reports_refused=int(mail.get(REVIEW, 0)),
+            advisors_pending=int(pending or 0),
+        )
+
     # --- the library ------------------------------------------------------------------
 
     def search(
@@ -440,8 +527,10 @@ class TerritoryService:
 __all__ = [
     "INDICATOR_ORDER",
     "GoalFigure",
+    "LastReport",
     "NetworkYear",
     "PracticeSearch",
+    "TerritoryGlance",
     "TerritoryPracticeDetail",
     "TerritoryPracticeRow",
     "TerritoryService",

@@ -10,8 +10,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from minga.core.identity import current_actor
 from minga.core.progress import Steps
 from minga.domain import cycle_rules as rules
+from minga.domain.errors import MingaError
+from minga.domain.vocab import Role
 from minga.i18n import QT_TRANSLATE_NOOP
 from minga.services.indicator_definitions import DEFINITIONS
 from minga.services.printing_common import (
@@ -46,6 +49,23 @@ SHORT_NAMES = {
     "satisfaction_agree": QT_TRANSLATE_NOOP("reports", "Satisfied"),
     "exit_tickets": QT_TRANSLATE_NOOP("reports", "Exit tickets"),
 }
+
+
+class NotTheHubError(MingaError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The territory report is printed on the territory's hub, the coordinator's Minga "
+        "that receives the advisors' territory reports. This installation is not that hub. "
+        "Nothing was written. (An advisor sends her report to the coordinator with "
+        "'minga territory export'.)",
+    )
+
+
+def _check_hub(db: Database) -> None:
+    """Only a coordinator's installation holds a territory to print."""
+    with db.session() as session:
+        if current_actor(session).role != Role.COORDINATOR:
+            raise NotTheHubError()
 
 
 def gather_territory_report(
@@ -145,6 +165,7 @@ def build_territory_report(  # noqa: PLR0917 (the documented positional signatur
     """Writes the territory report of a school year (default: the newest reported)."""
     from minga.reports.territory import render_territory_report
 
+    _check_hub(db)
     paper = paper_size(paper)
     target = output_path(out)
     reports_tr = translator_for(lang)

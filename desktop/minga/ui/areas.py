@@ -16,7 +16,7 @@ from minga.ui.territory import page_factory as _territory_page
 if TYPE_CHECKING:
     from minga.ui.context import UiContext
 
-__all__ = ["AREAS", "Area", "PageFactory"]
+__all__ = ["AREAS", "HUB_ROLES", "Area", "PageFactory"]
 
 PageFactory = Callable[["UiContext"], QWidget]
 
@@ -27,10 +27,10 @@ class Area:
 
     `label` is the English source of its name (marked with QT_TRANSLATE_NOOP under the
     "MainWindow" context); `shot` names its self-test screenshot; `roles` limits it to
-    some roles (None: everyone); `draft_kinds` are the `DraftService` kinds its page
-    reopens (Inicio lists every draft). The page is built by `factory` on first visit;
-    it may offer `open_draft(id)`, `has_unsaved_changes()`, `save_current()` and, for the
-    self-test, `open_first_record()`.
+    some roles (None: everyone) and `not_for` hides it from some; `draft_kinds` are the
+    `DraftService` kinds its page reopens (Inicio lists every draft). The page is built
+    by `factory` on first visit; it may offer `open_draft(id)`, `has_unsaved_changes()`,
+    `save_current()` and, for the self-test, `open_first_record()`.
     """
 
     key: str
@@ -39,10 +39,15 @@ class Area:
     factory: PageFactory
     shot: str = ""
     roles: frozenset[str] | None = None
+    not_for: frozenset[str] = frozenset()
     draft_kinds: tuple[str, ...] = ()
 
 
 def _home_page(ctx: UiContext) -> QWidget:
+    if ctx.actor.role == "coordinator":  # the hub: her territory at a glance
+        from minga.ui.territory.home import CoordinatorHomePage
+
+        return CoordinatorHomePage(ctx)
     from minga.ui.home import HomePage
 
     return HomePage(ctx)
@@ -96,6 +101,10 @@ def _sync_page(ctx: UiContext) -> QWidget:
     return SyncPage(ctx)
 
 
+#: A territory's hub (its coordinator) belongs to no network: the areas of a network's
+#: own work mean nothing there (its Inicio and Territorio sum up the networks).
+HUB_ROLES = frozenset({"coordinator"})
+
 # The areas, in sidebar order. Add one only when its page works: a factory that imports
 # its package lazily, an icon in `minga.ui.icons`, and one line here.
 AREAS: tuple[Area, ...] = (
@@ -114,6 +123,7 @@ AREAS: tuple[Area, ...] = (
         "practices",
         _practices_page,
         "practicas",
+        not_for=HUB_ROLES,
         draft_kinds=("practice",),
     ),
     Area(
@@ -122,6 +132,7 @@ AREAS: tuple[Area, ...] = (
         "sessions",
         _sessions_page,
         "sesiones",
+        not_for=HUB_ROLES,
         draft_kinds=("session", "template"),
     ),
     Area(
@@ -130,6 +141,7 @@ AREAS: tuple[Area, ...] = (
         "adoption",
         _adoption_page,
         "aplicacion",
+        not_for=HUB_ROLES,
         draft_kinds=("application",),
     ),
     Area(
@@ -138,6 +150,7 @@ AREAS: tuple[Area, ...] = (
         "observation",
         _observation_page,
         "observacion",
+        not_for=HUB_ROLES,
         draft_kinds=("observation",),
     ),
     Area(
@@ -146,6 +159,7 @@ AREAS: tuple[Area, ...] = (
         "improvement",
         _improvement_page,
         "ciclos",
+        not_for=HUB_ROLES,
         draft_kinds=("improvement_cycle",),
     ),
     Area(
@@ -154,7 +168,15 @@ AREAS: tuple[Area, ...] = (
         "indicators",
         _indicators_page,
         "indicadores",
+        not_for=HUB_ROLES,
     ),
-    Area("print", QT_TRANSLATE_NOOP("MainWindow", "Print"), "print", _print_page, "imprimir"),
+    Area(
+        "print",
+        QT_TRANSLATE_NOOP("MainWindow", "Print"),
+        "print",
+        _print_page,
+        "imprimir",
+        not_for=HUB_ROLES,
+    ),
     Area("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "sync", _sync_page, "sincronizar"),
 )

@@ -59,6 +59,7 @@ PRACTICES = "practices"
 SESSIONS = "sessions"
 PRINT = "print"
 SYNC = "sync"
+TERRITORY = "territory"
 
 #: How long an information message stays in the status bar (milliseconds).
 MESSAGE_TIMEOUT_MS = 8000
@@ -101,7 +102,9 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
         self._opening = ctx is None
         role = preview.role
         self._factories = {
-            area.key: area.factory for area in AREAS if area.roles is None or role in area.roles
+            area.key: area.factory
+            for area in AREAS
+            if (area.roles is None or role in area.roles) and role not in area.not_for
         }
         self._factories.update(factories or {})
         self._pages: dict[str, QWidget] = {}
@@ -317,6 +320,8 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
             page.open_draft.connect(self.open_draft)  # type: ignore[attr-defined]
             page.invite_teachers.connect(self.invite_teachers)  # type: ignore[attr-defined]
             page.open_session.connect(self.open_session)  # type: ignore[attr-defined]
+            if hasattr(page, "open_territory"):  # a coordinator's Inicio
+                page.open_territory.connect(self.open_territory)
         if area == SESSIONS:
             page.print_guide.connect(self.print_session_guide)  # type: ignore[attr-defined]
         if area == SYNC:
@@ -413,12 +418,14 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
         # the screen, not two (Ctrl+F and Ctrl+N reach the page's own).
         own = area == PRACTICES
         self.search_tool.setVisible(not own)
-        self.new_practice_action.setVisible(not own)
+        # A territory's hub has no practices of its own (its search looks in Territorio).
+        new = not own and PRACTICES in self._factories
+        self.new_practice_action.setVisible(new)
         # (the actions alone leave their widgets shown in a toolbar not laid out yet)
         self.search_field.setVisible(not own)
         button = self.toolbar.widgetForAction(self.new_practice_action)
         if button is not None:
-            button.setVisible(not own)
+            button.setVisible(new)
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.areas()):
@@ -455,6 +462,10 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
         """Sesiones with a session open (Inicio's open agreements lead to their acta)."""
         self.show_area(SESSIONS).open_session(session_id)  # type: ignore[attr-defined]
 
+    def open_territory(self, tab: str) -> None:
+        """(Coordinator) Territorio at one of its tabs ("print": its printed report)."""
+        self.show_area("territory").open_tab(tab)  # type: ignore[attr-defined]
+
     def invite_teachers(self) -> None:
         """Inicio's "Invite teachers": Sincronizar's invitation, started at once."""
         self.show_area(SYNC).invite()  # type: ignore[attr-defined]
@@ -467,6 +478,9 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
         if sessions is not None and sessions.open_session_id():  # type: ignore[attr-defined]
             # Through the editor's own button: what is typed is saved first.
             sessions.editor.print_guide()  # type: ignore[attr-defined]
+            return self.stack.currentWidget()
+        if PRINT not in self._factories:  # a territory's hub: its printed report
+            self.open_territory("print")
             return self.stack.currentWidget()
         return self.show_area(PRINT)
 
@@ -553,10 +567,17 @@ class MainWindow(WindowStatusAndState, NetworkSwitching, QMainWindow):
         field.selectAll()
 
     def search(self, text: str) -> None:
-        """Shows Prácticas filtered by `text` (once the data is there)."""
+        """Shows Prácticas filtered by `text` (once the data is there); on a territory's
+        hub, Territorio's library."""
+        area = PRACTICES if PRACTICES in self._factories else TERRITORY
         if self.ctx is None:
             self._pending_search = text
-            self.show_area(PRACTICES)
+            self.show_area(area)
+            return
+        if area == TERRITORY:
+            page = self.show_area(TERRITORY)
+            page.open_tab("library")  # type: ignore[attr-defined]
+            page.library.search_edit.setText(text)  # type: ignore[attr-defined]
             return
         self.show_area(PRACTICES).set_search_text(text)  # type: ignore[attr-defined]
 

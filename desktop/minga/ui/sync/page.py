@@ -176,7 +176,12 @@ class SyncPage(QWidget):
         self.meeting_scroll.setWidgetResizable(True)
         self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(self.meeting_scroll, "")
-        if ctx.actor.role != "advisor":
+        # A territory's hub (its coordinator) belongs to no network: no bundles of its
+        # own to send or receive, no conflicts, members or session room. Its identity
+        # (the fingerprint the advisors compare) and the e-mail that brings their
+        # territory reports stay.
+        self.hub = ctx.actor.role == "coordinator"
+        if ctx.actor.role not in ("advisor", "coordinator"):
             _ = self.meeting
         # (Advisor) "Informe al territorio": her coordinator and the territory report
         # (docs/territory.md), made when its tab is first shown.
@@ -205,8 +210,15 @@ class SyncPage(QWidget):
             self.mail_scroll.setWidgetResizable(True)
             self.mail_scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.tabs.addTab(self.mail_scroll, "")
+        if self.hub:
+            self.export_panel.hide()
+            self.import_panel.hide()
+            for widget in (self.history, self.conflicts, self._members_slot, self.meeting_scroll):
+                self.tabs.removeTab(self.tabs.indexOf(widget))
         column.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_shown)
+        if self.hub:
+            self._tab_shown(self.tabs.currentIndex())
 
         self.export_panel.running_changed.connect(self.import_panel.set_blocked)
         self.import_panel.running_changed.connect(self.export_panel.set_blocked)
@@ -333,7 +345,15 @@ class SyncPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sync"))
-        if self.ctx.actor.role == "advisor":
+        if self.hub:
+            self.subtitle.setText(
+                self.tr(
+                    "The territory's hub: My identity holds the fingerprint the advisors "
+                    "compare with the one you read to them, and E-mail brings their territory "
+                    "reports (Territory imports them)."
+                )
+            )
+        elif self.ctx.actor.role == "advisor":
             self.subtitle.setText(
                 self.tr(
                     "Bundles carry the teachers' work to you and the network's work back to "

@@ -430,6 +430,17 @@ class TerritoryPage(QWidget):
 
     # --- the main window's hooks -------------------------------------------------------------
 
+    def open_tab(self, tab: str) -> None:
+        """Shows "summary", "networks", "library", "import" or "advisors"; "print" asks
+        where to save the territory report (Inicio's buttons)."""
+        if tab == "print":
+            self.tabs.setCurrentIndex(0)
+            if self.print_button.isEnabled():
+                self.print_report()
+            return
+        names = ("summary", "networks", "library", "import", "advisors")
+        self.tabs.setCurrentIndex(names.index(tab) if tab in names else 0)
+
     def open_first_record(self) -> bool:
         """(self-test) The networks' tab with its first row selected."""
         self.tabs.setCurrentIndex(1)
