@@ -106,6 +106,20 @@ def test_a_search_counts_from_the_index_the_same_practices_it_pages_through(
         if hub.db.engine.dialect.name == "postgresql":
             # The table scan is off for the count only, not for what the session does next.
             assert session.execute(text("SHOW enable_seqscan")).scalar_one() == "on"
+            # The search's count and page under one: the count leaves it off for the page.
+            with search.no_table_scan(session):
+                search.count_matching_territory_practices(session, "huerto")
+                assert session.execute(text("SHOW enable_seqscan")).scalar_one() == "off"
+                plan = " ".join(
+                    session.execute(
+                        text(
+                            "EXPLAIN SELECT id FROM territory_practices WHERE "
+                            "territory_practices.search_document @@ minga_practice_query('h:*')"
+                        )
+                    ).scalars()
+                )
+                assert "Seq Scan" not in plan
+            assert session.execute(text("SHOW enable_seqscan")).scalar_one() == "on"
 
 
 def test_the_coordinators_glance_at_her_territory(hub: TerritoryService) -> None:

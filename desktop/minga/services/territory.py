@@ -422,10 +422,15 @@ class TerritoryService:
         """Practices matching every word typed (prefixes, accents and capitals ignored),
         newest presented first; an empty search lists them all. `year` narrows to one
         school year."""
-        matching = search.territory_practice_pks_matching(self._dialect, text)
+        # PostgreSQL: the match on the table itself (read from the index); SQLite: the
+        # rows FTS5 found.
+        matching: Any = search.territory_practice_matches(self._dialect, text)
+        if matching is None:
+            pks = search.territory_practice_pks_matching(self._dialect, text)
+            matching = TerritoryPractice.pk.in_(pks) if pks is not None else None
         conditions: list[Any] = []
         if matching is not None:
-            conditions.append(TerritoryPractice.pk.in_(matching))
+            conditions.append(matching)
         elif search.words(text):
             return PracticeSearch([], 0)
         if year is not None:
@@ -456,12 +461,13 @@ class TerritoryService:
             .offset(max(0, offset))
             .limit(max(0, limit))
         )
-        with self.db.session() as session:
+        with self.db.session() as session, search.no_table_scan(session, matching is not None):
             # A search counts from the index (on PostgreSQL with no table scan), then
-            # fetches its page.
+            # fetches its page from the index's matches too.
             total = search.count_matching_territory_practices(session, text, year)
             if total is None:
                 total = session.scalar(select(func.count(TerritoryPractice.pk)).where(*conditions))
+            page = session.execute(stmt).all()
             rows = [
                 TerritoryPracticeRow(
                     id=row[0],
@@ -474,7 +480,7 @@ class TerritoryService:
                     year=int(row[7]),
                     presented_on=row[8],
                 )
-                for row in session.execute(stmt)
+                for row in page
             ]
         return PracticeSearch(rows, int(total or 0))
 

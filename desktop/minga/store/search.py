@@ -154,6 +154,45 @@ def territory_practice_pks_matching(dialect: str, user_text: str) -> Select[tupl
     raise NotImplementedError(f"full-text search for {dialect}")
 
 
+def territory_practice_matches(dialect: str, user_text: str) -> TextClause | None:
+    """(PostgreSQL) The condition "a practice matching `user_text`" on the caller's own
+    `territory_practices` table, so the page is fetched from the index's matches, not
+    through a second pass over the table; None on SQLite (which searches through
+    `territory_practice_pks_matching`) or with nothing to match."""
+    if dialect != "postgresql":
+        return None
+    typed = ts_query(user_text)
+    if typed is None:
+        return None
+    return text(
+        "territory_practices.search_document @@ minga_practice_query(:fts_territory)"
+    ).bindparams(fts_territory=typed)
+
+
+_NO_TABLE_SCAN = "minga_no_table_scan"
+
+
+@contextlib.contextmanager
+def no_table_scan(session: Session, wanted: bool = True) -> Iterator[None]:
+    """(PostgreSQL) The statements run inside read the full-text index, never every stored
+    document: the planner does not count decompressing them as a cost, so it prefers a
+    table scan several times slower. Elsewhere (or not `wanted`) it changes nothing."""
+    if (
+        not wanted
+        or session.get_bind().dialect.name != "postgresql"
+        or session.info.get(_NO_TABLE_SCAN)
+    ):
+        yield  # (or already inside one: the outer one sets it back)
+        return
+    session.execute(text("SET LOCAL enable_seqscan = off"))
+    session.info[_NO_TABLE_SCAN] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_NO_TABLE_SCAN, None)
+        session.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
+
+
 def count_matching_territory_practices(
     session: Session, user_text: str, year: int | None = None
 ) -> int | None:
@@ -168,8 +207,7 @@ def count_matching_territory_practices(
         typed = ts_query(user_text)
         if typed is None:
             return None
-        session.execute(text("SET LOCAL enable_seqscan = off"))
-        try:
+        with no_table_scan(session):
             return session.execute(
                 text(
                     "SELECT count(*) FROM territory_practices AS fts"
@@ -177,8 +215,6 @@ def count_matching_territory_practices(
                 ),
                 {"fts": typed, **params},
             ).scalar_one()
-        finally:
-            session.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
     query = fts_query(user_text)
     if query is None:
         return None
