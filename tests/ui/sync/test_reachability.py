@@ -252,6 +252,10 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
         lambda hands: hands.tools("preferencesAction"),
     ),
     "minga.ui.tools.about.AboutDialog": (TEACHER, lambda hands: hands.tools("aboutAction")),
+    "minga.ui.networks.NewNetworkDialog": (
+        ADVISOR,
+        lambda hands: hands.tools("toolsNewNetworkAction"),
+    ),
     "minga.ui.tools.my_data.MyDataDialog": (TEACHER, lambda hands: hands.tools("myDataAction")),
     "minga.ui.tools.shortcuts.ShortcutsDialog": (
         TEACHER,
