@@ -55,10 +55,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>of %n planned</source>
+            <source>of %Ln planned</source>
             <translation>
-                <numerusform>of %n planned</numerusform>
-                <numerusform>of %n planned</numerusform>
+                <numerusform>of %Ln planned</numerusform>
+                <numerusform>of %Ln planned</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -401,10 +401,10 @@
     <context>
         <name>LibraryPanel</name>
         <message numerus="yes">
-            <source>%n practice(s) match; the first {shown} are listed.</source>
+            <source>%Ln practice(s) match; the first {shown} are listed.</source>
             <translation>
-                <numerusform>%n practice match; the first {shown} are listed.</numerusform>
-                <numerusform>%n practices match; the first {shown} are listed.</numerusform>
+                <numerusform>%Ln practice match; the first {shown} are listed.</numerusform>
+                <numerusform>%Ln practices match; the first {shown} are listed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -150,7 +150,7 @@
         <name>AdvisorsPanel</name>
         <message>
             <source>Advisor</source>
-            <translation>Asesora</translation>
+            <translation>Asesor/a</translation>
         </message>
         <message>
             <source>Fingerprint</source>
@@ -162,7 +162,7 @@
         </message>
         <message>
             <source>active</source>
-            <translation>activa</translation>
+            <translation>informa</translation>
         </message>
         <message>
             <source>Networks</source>
@@ -182,11 +182,11 @@
         </message>
         <message>
             <source>The advisors whose territory reports this hub accepts (their invitations accepted after the fingerprint check), their networks and their last report.</source>
-            <translation>Las asesoras cuyos informes al territorio acepta este servidor (sus invitaciones aceptadas tras comprobar la huella), sus redes y su último informe.</translation>
+            <translation>Quienes asesoran a las redes del territorio y cuyos informes recibe esta central (aceptaste su invitación tras comprobar la huella), sus redes y su último informe.</translation>
         </message>
         <message>
             <source>The territory's advisors</source>
-            <translation>Las asesoras del territorio</translation>
+            <translation>Los asesores y las asesoras del territorio</translation>
         </message>
         <message>
             <source>&amp;Stop receiving her reports…</source>
@@ -1194,10 +1194,10 @@
             <translation>Sesiones realizadas en {year}</translation>
         </message>
         <message numerus="yes">
-            <source>of %n planned</source>
+            <source>of %Ln planned</source>
             <translation>
-                <numerusform>de %n planificada</numerusform>
-                <numerusform>de %n planificadas</numerusform>
+                <numerusform>de %Ln planificada</numerusform>
+                <numerusform>de %Ln planificadas</numerusform>
             </translation>
         </message>
         <message>
@@ -1237,8 +1237,8 @@
         <message numerus="yes">
             <source>%n advisor(s) to accept in Advisors</source>
             <translation>
-                <numerusform>%n asesora por aceptar en Asesoras</numerusform>
-                <numerusform>%n asesoras por aceptar en Asesoras</numerusform>
+                <numerusform>%n asesor/a por aceptar en Territorio › Asesores/as</numerusform>
+                <numerusform>%n asesores/as por aceptar en Territorio › Asesores/as</numerusform>
             </translation>
         </message>
         <message>
@@ -3449,10 +3449,10 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
             <translation>La biblioteca está vacía: se llena al importar los informes territoriales de las asesoras.</translation>
         </message>
         <message numerus="yes">
-            <source>%n practice(s) match; the first {shown} are listed.</source>
+            <source>%Ln practice(s) match; the first {shown} are listed.</source>
             <translation>
-                <numerusform>%n práctica coincide; se muestran las primeras {shown}.</numerusform>
-                <numerusform>%n prácticas coinciden; se muestran las primeras {shown}.</numerusform>
+                <numerusform>%Ln práctica coincide; se muestran las primeras {shown}.</numerusform>
+                <numerusform>%Ln prácticas coinciden; se muestran las primeras {shown}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3464,7 +3464,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Advisor</source>
-            <translation>Asesora</translation>
+            <translation>Asesor/a</translation>
         </message>
         <message>
             <source>OA</source>
@@ -7180,7 +7180,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>Adviso&amp;rs</source>
-            <translation>As&amp;esoras</translation>
+            <translation>As&amp;esores/as</translation>
         </message>
         <message>
             <source>The networks side by side</source>

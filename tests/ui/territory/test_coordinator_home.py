@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from minga.core.workspace import Workspace
 from minga.services.setup import SetupInput, initialize
@@ -58,7 +59,7 @@ def test_inicio_shows_the_territory_and_nothing_of_a_network(window) -> None:
     assert cards["networks"].value == "4 of 4"
     assert cards["networks"].caption_label.text() == "Networks that reported 2026"
     assert cards["sessions"].value == "12"  # three of four held in each network
-    assert cards["attendance"].value == "83%"  # (15 + 17 + 19 + 21) of (18 + 20 + 22 + 24)
+    assert cards["attendance"].value == "83%"  # 60 present of 72 expected
     assert cards["practices"].value == "8"
     assert cards["lastReport"].value == "—"
     assert cards["toReview"].value == "0"
@@ -120,5 +121,17 @@ def test_inicio_in_spanish_fits_at_200_percent(
     assert home.cards["networks"].value == "4 de 4"
     assert home.cards["networks"].caption_label.text() == "Redes que informaron 2026"
     assert home.print_button.text() == "Im&primir el informe territorial…"
+    assert home.cards["attendance"].detail_label.text() == "60 presentes de 72 esperados"
+    territory = window.page("territory")
+    # Advisors are men and women: the tab and the columns say so (as the printed report).
+    assert territory.tabs.tabText(4) == "As&esores/as"
+    advisors = territory.advisors.table.model()
+    assert advisors.headerData(0, Qt.Orientation.Horizontal) == "Asesor/a"
     assert [o.describe() for o in offenders(window, QSize(1366, 768))] == []
+    # Nothing wider than the page: the buttons wrap (the page needs no more than the
+    # widest of them) rather than push the cards off its right edge.
+    scroll = home.findChild(QScrollArea, "homeScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()
+    buttons = (home.open_button, home.import_button, home.print_button)
+    assert scroll.widget().minimumSizeHint().width() < sum(b.sizeHint().width() for b in buttons)
     window.close()

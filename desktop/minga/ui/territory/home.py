@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from minga.ui.home import StatCard
 from minga.ui.tasks import PAGE_FETCH, Progress, TaskCancelled
 from minga.ui.territory.summary import hours_text
 from minga.ui.text_scale import known_base_point_size
+from minga.ui.widgets.chips import FlowLayout
 from minga.ui.widgets.scroll import LARGE_TEXT
 from minga.ui.widgets.text import clock_text, percent
 from minga.ui.widgets.text import vocab as _vocab
@@ -100,10 +100,10 @@ class CoordinatorHomePage(QWidget):
         self.print_button = QPushButton(content)
         self.print_button.setObjectName("territoryHomePrint")
         self.print_button.clicked.connect(lambda: self.open_territory.emit(PRINT))
-        buttons = QHBoxLayout()
+        # They wrap to a second row at large text sizes rather than widen the page.
+        buttons = FlowLayout()
         for button in (self.open_button, self.import_button, self.print_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 20)
@@ -227,7 +227,7 @@ class CoordinatorHomePage(QWidget):
         totals = glance.totals
         self.cards["networks"].set_content(
             self.tr("{reporting} of {total}").format(
-                reporting=glance.networks_reporting, total=glance.networks_total
+                reporting=_number(glance.networks_reporting), total=_number(glance.networks_total)
             ),
             self.tr("Networks that reported {year}").format(year=year),
             self.tr("%n advisor(s)", "", totals.advisors if totals else 0),
@@ -256,9 +256,9 @@ class CoordinatorHomePage(QWidget):
         held = totals.sessions_held if totals else 0
         planned = totals.sessions_planned if totals else 0
         self.cards["sessions"].set_content(
-            str(held),
+            _number(held),
             self.tr("Sessions held in {year}").format(year=year),
-            self.tr("of %n planned", "", planned)
+            self.tr("of %Ln planned", "", planned)
             + " · "
             + self.tr("{hours} hours").format(hours=hours_text(totals.hours if totals else 0)),
         )
@@ -267,17 +267,17 @@ class CoordinatorHomePage(QWidget):
             percent(attendance.rate) if attendance else "—",
             self.tr("Attendance at the sessions held"),
             self.tr("{present} present of {expected} expected").format(
-                present=attendance.numerator, expected=attendance.denominator
+                present=_number(attendance.numerator), expected=_number(attendance.denominator)
             )
             if attendance and attendance.denominator
             else "",
         )
         self.cards["practices"].set_content(
-            str(totals.practices_shared if totals else 0),
+            _number(totals.practices_shared if totals else 0),
             self.tr("Practices shared in {year}").format(year=year),
             self.tr("{schools} schools, {teachers} teachers").format(
-                schools=totals.schools if totals else 0,
-                teachers=totals.teachers if totals else 0,
+                schools=_number(totals.schools if totals else 0),
+                teachers=_number(totals.teachers if totals else 0),
             ),
         )
         waiting, refused = glance.reports_waiting, glance.reports_refused
@@ -291,7 +291,7 @@ class CoordinatorHomePage(QWidget):
                 self.tr("%n advisor(s) to accept in Advisors", "", glance.advisors_pending)
             )
         self.cards["toReview"].set_content(
-            str(waiting + refused),
+            _number(waiting + refused),
             self.tr("Reports waiting or refused"),
             "\n".join(lines) if lines else self.tr("Nothing waits for you."),
         )
@@ -308,3 +308,8 @@ class CoordinatorHomePage(QWidget):
 def _aware(value: dt.datetime) -> dt.datetime:
     """The store's moments are UTC (SQLite gives them back without the zone)."""
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def _number(value: int) -> str:
+    """A count in the interface's digits ("4.365" in Spanish)."""
+    return QLocale().toString(int(value))

@@ -208,7 +208,7 @@ class LibraryPanel(QWidget):
                     "are imported."
                 )
         elif shown < result.total:
-            text = self.tr("%n practice(s) match; the first {shown} are listed.", "", result.total)
+            text = self.tr("%Ln practice(s) match; the first {shown} are listed.", "", result.total)
             text = text.format(shown=shown)
         else:
             text = self.tr("%n practice(s).", "", result.total)

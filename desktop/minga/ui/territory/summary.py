@@ -184,5 +184,6 @@ def _name(key: str) -> str:
 
 def _of(ratio: Any) -> str:
     return QCoreApplication.translate("TerritoryPage", "{numerator} of {denominator}").format(
-        numerator=ratio.numerator, denominator=ratio.denominator
+        numerator=QLocale().toString(int(ratio.numerator)),
+        denominator=QLocale().toString(int(ratio.denominator)),
     )
