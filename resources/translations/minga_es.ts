@@ -2593,6 +2593,10 @@
             <translation>Léela en voz alta a cada docente que se une: la comparan con lo que les muestra Minga, y tú comparas la suya.</translation>
         </message>
         <message>
+            <source>Read it aloud to each advisor whose territory invitation you accept: she compares it with the one on your card, and you compare hers.</source>
+            <translation>Léela en voz alta a cada asesor/a cuya invitación al territorio aceptas: la compara con la de tu tarjeta, y tú comparas la suya.</translation>
+        </message>
+        <message>
             <source>Read it aloud to your advisor when they accept you as a member: it must match the one their Minga shows.</source>
             <translation>Léela en voz alta a tu asesor/a cuando te acepte como integrante: debe coincidir con la que muestra su Minga.</translation>
         </message>

@@ -100,6 +100,8 @@ def test_sincronizar_keeps_her_identity_and_e_mail_only(window) -> None:
     assert not sync.export_panel.isVisibleTo(sync)
     assert not sync.import_panel.isVisibleTo(sync)
     assert "territory" in sync.subtitle.text()
+    identity = sync.identity
+    assert not identity.advisor_label.isVisibleTo(identity)  # she has no advisor of her own
 
 
 @pytest.mark.usefixtures("dialogs_off")

@@ -59,6 +59,8 @@ class IdentityPanel(QWidget):
         self.identity: OwnIdentity | None = None
         self.handle = None
         self.is_advisor = ctx.actor.role == "advisor"
+        # A territory's hub: no advisor of her own; advisors compare her fingerprint.
+        self.is_hub = ctx.actor.role == "coordinator"
         layout = QVBoxLayout(self)
         self.fingerprint_title = heading(self, 1.15)
         layout.addWidget(self.fingerprint_title)
@@ -86,7 +88,7 @@ class IdentityPanel(QWidget):
         self.advisor_title = QLabel(self)
         self.device_title = QLabel(self)
         facts.addRow(self.storage_title, self.storage_label)
-        if not self.is_advisor:
+        if not self.is_advisor and not self.is_hub:
             facts.addRow(self.advisor_title, self.advisor_label)
         else:
             self.advisor_title.hide()
@@ -143,6 +145,11 @@ class IdentityPanel(QWidget):
                 note = self.tr(
                     "Read it aloud to each teacher who joins: they compare it with what Minga "
                     "shows them, and you compare theirs."
+                )
+            elif self.is_hub:
+                note = self.tr(
+                    "Read it aloud to each advisor whose territory invitation you accept: she "
+                    "compares it with the one on your card, and you compare hers."
                 )
             else:
                 note = self.tr(
