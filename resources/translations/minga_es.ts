@@ -1173,8 +1173,8 @@
         <message numerus="yes">
             <source>%n advisor(s)</source>
             <translation>
-                <numerusform>%n asesora</numerusform>
-                <numerusform>%n asesoras</numerusform>
+                <numerusform>%n asesor/a</numerusform>
+                <numerusform>%n asesores/as</numerusform>
             </translation>
         </message>
         <message>
@@ -1183,7 +1183,7 @@
         </message>
         <message>
             <source>None yet: import the advisors' territory reports.</source>
-            <translation>Ninguno todavía: importa los informes territoriales de las asesoras.</translation>
+            <translation>Ninguno todavía: importa los informes territoriales de asesores y asesoras.</translation>
         </message>
         <message>
             <source>From {advisor}, at {time}</source>
@@ -6612,8 +6612,8 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         <message numerus="yes">
             <source>%n advisor(s)</source>
             <translation>
-                <numerusform>%n asesora</numerusform>
-                <numerusform>%n asesoras</numerusform>
+                <numerusform>%n asesor/a</numerusform>
+                <numerusform>%n asesores/as</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6864,7 +6864,7 @@ Is it the one {advisor} read to you (in person or by phone)? Join only if it is.
         </message>
         <message>
             <source>The territory's hub: My identity holds the fingerprint the advisors compare with the one you read to them, and E-mail brings their territory reports (Territory imports them).</source>
-            <translation>La central del territorio: en Mi identidad está la huella que las asesoras comparan con la que tú les lees, y Correo trae sus informes territoriales (Territorio los importa).</translation>
+            <translation>La central del territorio: en Mi identidad está la huella que cada asesor/a compara con la que tú le lees, y Correo trae los informes territoriales (Territorio los importa).</translation>
         </message>
         <message>
             <source>My &amp;identity</source>
