@@ -208,9 +208,18 @@ def _mail_settings(hands: Hands) -> None:
     hands.click(page.mail.settings_button)
 
 
+def _remove_advisor(hands: Hands) -> None:
+    page = hands.area("territory")
+    hands.tab(page.tabs, page.advisors)
+    hands.qtbot.waitUntil(lambda: page.advisors.table.model().rowCount() > 0, timeout=3000)
+    hands.click_row(page.advisors.table)
+    hands.click(page.advisors.remove_button)
+
+
 ADVISOR = "advisor demo"
 TEACHER = "teacher demo"
 NETWORK = "sync network"
+HUB = "coordinator's hub"
 
 #: class -> (whose window, the route there). Pages of the sidebar need only their area.
 ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
@@ -261,6 +270,10 @@ ROUTES: dict[str, tuple[str, Callable[[Hands], Any]]] = {
         TEACHER,
         lambda hands: hands.tools("shortcutsAction"),
     ),
+    # A territory's hub: its coordinator's Inicio, Territorio, and taking an advisor off.
+    "minga.ui.territory.home.CoordinatorHomePage": (HUB, lambda hands: hands.area("home")),
+    "minga.ui.territory.page.TerritoryPage": (HUB, lambda hands: hands.area("territory")),
+    "minga.ui.territory.advisors.RemoveAdvisorDialog": (HUB, _remove_advisor),
     # On the sync network (real keys and bundles): see the tests below.
     "minga.ui.sync.dialogs.NewMemberDialog": (NETWORK, lambda hands: None),
     "minga.ui.sync.dialogs.CompareDialog": (NETWORK, lambda hands: None),
@@ -332,6 +345,26 @@ def test_the_teacher_reaches_her_screens(open_window, teacher_demo_ctx):  # noqa
 
 def test_the_advisor_reaches_hers(open_window, advisor_ctx):  # noqa: F811
     _run_routes(ADVISOR, open_window(advisor_ctx))
+
+
+@pytest.fixture
+def hub_ctx(make_ctx, tmp_path):
+    """A territory's hub: its coordinator, two networks reported (closed after the window)."""
+    from minga.core.workspace import Workspace
+    from minga.services.setup import SetupInput, initialize
+    from tests.support import territory_hub
+
+    ws = Workspace(tmp_path / "hub")
+    initialize(
+        ws.db, SetupInput(role="coordinator", name="Carolina Mardones", territory="SLEP Maule")
+    )
+    territory_hub.fill(ws.db, networks=2)
+    yield make_ctx(ws)
+    ws.close()
+
+
+def test_the_coordinator_reaches_hers(hub_ctx, open_window):
+    _run_routes(HUB, open_window(hub_ctx))
 
 
 @pytest.fixture
