@@ -41,7 +41,10 @@ ERROR_STYLE = "color: #a40000;"
 
 
 def _when(value: Any) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else "—"
+    """When the last report came, as the rest of the window says dates and times."""
+    from minga.ui.sync.status import date_time_text
+
+    return date_time_text(value) if value is not None else "—"
 
 
 class RemoveAdvisorDialog(QDialog):
