@@ -240,14 +240,11 @@ class TerritoryService:
     def years(self) -> list[int]:
         """The school years any network reported something for, newest first."""
         with self.db.session() as session:
-            found: set[int] = set()
-            for model in (TerritoryFigure, TerritorySession, TerritoryPractice):
-                found.update(session.scalars(select(model.year).distinct()))
-            return sorted(found, reverse=True)
+            return sorted(_years(session), reverse=True)
 
     def network_count(self) -> int:
         with self.db.session() as session:
-            return session.scalar(select(func.count(TerritoryNetwork.microcentre_id))) or 0
+            return _network_count(session)
 
     def networks(self, year: int) -> list[NetworkYear]:
         """Every network with something reported for `year`, by name."""
@@ -360,10 +357,8 @@ class TerritoryService:
 
         with self.db.session() as session:
             name = meta.get(session, TERRITORY_NAME) or ""
-            total = session.scalar(select(func.count(TerritoryNetwork.microcentre_id))) or 0
-            found: set[int] = set()
-            for model in (TerritoryFigure, TerritorySession, TerritoryPractice):
-                found.update(session.scalars(select(model.year).distinct()))
+            total = _network_count(session)
+            found = _years(session)
             reported = sorted((y for y in found if y <= today.year), reverse=True)
             year = today.year if today.year in found else (reported[0] if reported else None)
             rows = self._networks(session, year) if year is not None else []
@@ -545,3 +540,15 @@ __all__ = [
     "indicator_keys",
     "reaches",
 ]
+
+
+def _years(session: Session) -> set[int]:
+    """The school years any network reported something for."""
+    found: set[int] = set()
+    for model in (TerritoryFigure, TerritorySession, TerritoryPractice):
+        found.update(session.scalars(select(model.year).distinct()))
+    return found
+
+
+def _network_count(session: Session) -> int:
+    return session.scalar(select(func.count(TerritoryNetwork.microcentre_id))) or 0

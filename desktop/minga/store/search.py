@@ -90,14 +90,22 @@ def count_matching_practices(session: Session, user_text: str) -> int | None:
 
 def practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | None:
     """A subquery of Practice.pk matching `user_text`, or None if there is nothing to match."""
+    return _pks_matching(dialect, user_text, "practices", "practice_fts", _PG_MATCH)
+
+
+def _pks_matching(
+    dialect: str, user_text: str, table: str, fts_table: str, pg_match: str
+) -> Select[tuple[int]] | None:
+    """The pks of `table` whose full-text index matches `user_text`: the stored tsvector
+    (`pg_match` on `table AS fts`) on PostgreSQL, the FTS5 table `fts_table` on SQLite."""
     if dialect == "postgresql":
         typed = ts_query(user_text)
         if typed is None:
             return None
         return (
             select(literal_column("fts.pk"))
-            .select_from(text("practices AS fts"))
-            .where(text(_PG_MATCH).bindparams(fts=typed))
+            .select_from(text(f"{table} AS fts"))
+            .where(text(pg_match).bindparams(fts=typed))
         )
     query = fts_query(user_text)
     if query is None:
@@ -105,8 +113,8 @@ def practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | 
     if dialect == "sqlite":
         return (
             select(literal_column("rowid"))
-            .select_from(text("practice_fts"))
-            .where(text("practice_fts MATCH :fts").bindparams(fts=query))
+            .select_from(text(fts_table))
+            .where(text(f"{fts_table} MATCH :fts").bindparams(fts=query))
         )
     raise NotImplementedError(f"full-text search for {dialect}")
 
@@ -133,25 +141,9 @@ _PG_TERRITORY_MATCH = "fts.search_document @@ minga_practice_query(:fts)"
 
 def territory_practice_pks_matching(dialect: str, user_text: str) -> Select[tuple[int]] | None:
     """A subquery of TerritoryPractice.pk matching `user_text` (None: nothing to match)."""
-    if dialect == "postgresql":
-        typed = ts_query(user_text)
-        if typed is None:
-            return None
-        return (
-            select(literal_column("fts.pk"))
-            .select_from(text("territory_practices AS fts"))
-            .where(text(_PG_TERRITORY_MATCH).bindparams(fts=typed))
-        )
-    query = fts_query(user_text)
-    if query is None:
-        return None
-    if dialect == "sqlite":
-        return (
-            select(literal_column("rowid"))
-            .select_from(text("territory_practice_fts"))
-            .where(text("territory_practice_fts MATCH :fts").bindparams(fts=query))
-        )
-    raise NotImplementedError(f"full-text search for {dialect}")
+    return _pks_matching(
+        dialect, user_text, "territory_practices", "territory_practice_fts", _PG_TERRITORY_MATCH
+    )
 
 
 def territory_practice_matches(dialect: str, user_text: str) -> TextClause | None:
