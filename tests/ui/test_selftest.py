@@ -165,3 +165,22 @@ def test_selftest_on_an_initialized_folder_without_practices(tmp_path: Path):
         *GUIDE_SCREENS,
         *ADVISOR_DIALOGS,
     ]
+
+
+def test_selftest_on_a_territorys_hub_visits_the_coordinators_screens(tmp_path: Path):
+    """A coordinator's window has no Prácticas: the self-test visits what she has."""
+    data = tmp_path / "hub"
+    demo = Cli(data)("demo", "--scale", "territory", lang="")
+    assert demo.returncode == 0, demo.stderr
+
+    result = _minga(data, "selftest", "--screenshots", str(tmp_path / "shots"), lang="es")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()[:-1]
+    visited = [line.split(maxsplit=1)[1].split("  (")[0] for line in lines]
+    assert visited[:3] == ["Inicio", "Territorio", "Territorio: detalle"]
+    assert "Prácticas" not in visited
+    assert result.stdout.splitlines()[-1].endswith("0 con fallas.")
+    shots = sorted(p.name for p in (tmp_path / "shots").iterdir())
+    assert shots[:3] == ["01-inicio.png", "05-territorio.png", "06-territorio-detalle.png"]
